@@ -1,0 +1,5 @@
+"""``python -m quoteaudit``."""
+
+from .cli import main
+
+main()

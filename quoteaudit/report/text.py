@@ -1,0 +1,40 @@
+"""``--format text``: what an editor reads in a terminal.
+
+One ``path:line:col: CODE [severity] message`` line per finding (the format editors'
+tools and CI logs link), under a one-line summary of each article.
+"""
+
+from __future__ import annotations
+
+from ..model import DocumentAudit
+from .base import Reporter
+
+
+class TextReporter(Reporter):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.counts = {"documents": 0, "errors": 0, "findings": 0}
+
+    def document(self, doc: DocumentAudit) -> None:
+        self.counts["documents"] += 1
+        where = doc.path or doc.id
+        if doc.path and doc.id != doc.path:
+            where = f"{doc.path} [{doc.id}]"
+        if doc.error:
+            self.counts["errors"] += 1
+            self.stream.write(f"error: {doc.error}\n")
+            return
+        grade = f"score {doc.score} ({doc.grade})" if doc.score is not None else "not scored"
+        named = sum(1 for s in doc.sources if s.type.value.startswith("named"))
+        self.stream.write(
+            f"{where}: {grade}; {len(doc.quotes)} quotes, {len(doc.sources)} sources "
+            f"({named} named), {len(doc.findings)} findings\n"
+        )
+        for f in doc.findings:
+            self.counts["findings"] += 1
+            self.stream.write(f"  {doc.path or doc.id}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {f.message}\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        c = self.counts
+        self.stream.write(f"{c['documents']} article(s) audited, {c['findings']} finding(s), {c['errors']} input error(s)\n")

@@ -1,0 +1,36 @@
+"""Shared fixtures: the spaCy pipeline (loaded once per session) and paths to ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTEAUDIT_SHARED", REPO.parent / "shared"))
+SEED_TXT = SHARED / "gold" / "seed-000.txt"
+SEED_GOLD = SHARED / "gold" / "seed-000.json"
+POLNEAR_DEV = SHARED / "eval" / "polnear.dev.jsonl"
+SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from quoteaudit import nlp as nlp_mod
+
+    return nlp_mod.load()
+
+
+@pytest.fixture(scope="session")
+def audit_text(nlp):
+    """Audit a plain-text article given as a string; returns the DocumentAudit."""
+    from quoteaudit.config import Config
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    def run(text: str, fmt: str = "text", config: Config | None = None):
+        (article,) = read_string(text, fmt, path="article.txt")
+        return audit_article(article, nlp(article.text), config)
+
+    return run
