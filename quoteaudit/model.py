@@ -165,6 +165,9 @@ class Source:
     mentions: list[Offsets] = field(default_factory=list)
     anonymity_reason: str | None = None
     anonymity_reason_weak: bool = False
+    #: the source is a document (report, filing, memo, study), named or not; an unnamed
+    #: one ("the report said") is typed anonymous_vague and flagged by unnamed-document
+    is_document: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -177,6 +180,7 @@ class Source:
             "mentions": [[s, e] for s, e in self.mentions],
             "anonymity_reason": self.anonymity_reason,
             "anonymity_reason_weak": self.anonymity_reason_weak,
+            "is_document": self.is_document,
         }
 
     @classmethod
@@ -191,6 +195,7 @@ class Source:
             mentions=[(s, e) for s, e in d.get("mentions", [])],
             anonymity_reason=d.get("anonymity_reason"),
             anonymity_reason_weak=d.get("anonymity_reason_weak", False),
+            is_document=d.get("is_document", False),
         )
 
 
