@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .claims import find_claims
 from .config import Config
 from .ingest import Article, InputError
+from .language import LanguageCheck, check_language
 from .model import DocumentAudit
 from .quotes import detect_quotes
 from .rules import AuditContext, run_rules
@@ -25,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
 def audit_article(article: Article, doc: Doc, config: Config | None = None) -> DocumentAudit:
     """Run every stage after the parse and return the article's audit."""
     config = config or Config()
+    language = check_language(article.text)
+    if not language.supported:
+        return unsupported_language_document(article, config, language)
     detection = detect_quotes(doc, article)
     quotes = detection.quotes
     sources = resolve_sources(doc, article, quotes)
@@ -57,6 +61,28 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         score=article_strength.score if article_strength else None,
         grade=article_strength.grade if article_strength else None,
         score_reasons=list(article_strength.reasons) if article_strength else [],
+    )
+
+
+def unsupported_language_document(article: Article, config: Config, language: LanguageCheck) -> DocumentAudit:
+    """The audit of an article that is not English.
+
+    The quote, speaker and claim stages are built on English cues, titles and grammar and
+    would produce garbage quotes, so they are skipped. Only the input rules (QA0xx) run,
+    QA001 saying why nothing else was checked; there is no score because nothing was scored.
+    """
+    ctx = AuditContext(article=article, config=config, facts={"language": language})
+    findings = [f for f in run_rules(ctx) if f.rule.startswith("QA0")]
+    for finding in findings:
+        finding.fingerprint = fingerprint(article, finding.rule, finding.start, finding.end)
+    return DocumentAudit(
+        id=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        text=article.text,
+        metadata=article.metadata,
+        paragraphs=list(article.paragraphs),
+        findings=findings,
     )
 
 
