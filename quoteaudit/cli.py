@@ -98,13 +98,42 @@ def audit(
         raise typer.Exit(EXIT_USAGE)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) or SIGTERM during a run.
+
+    Raised from our signal handler instead of KeyboardInterrupt because typer turns a
+    KeyboardInterrupt into a silent exit 130; this passes through typer to :func:`main`,
+    which says in one line what was kept. Reports are written atomically, so the ones on
+    disk are complete and no temporary file is left behind.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Console entry point: typer app with clean interrupts."""
+    """Console entry point: typer app with clean interrupts and write errors."""
+    import signal
+
+    from .report.base import ReportWriteError
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # a signal the parent chose to ignore (nohup, a background job) stays ignored
+        if signal.getsignal(sig) in (signal.default_int_handler, signal.SIG_DFL):
+            signal.signal(sig, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt) as exc:
         typer.echo("quoteaudit: interrupted; reports already written are complete", err=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(exc, "signum", signal.SIGINT))
+    except ReportWriteError as exc:
+        typer.echo(f"quoteaudit: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -87,14 +87,14 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> 
             yield from nlp.pipe(group, batch_size=batch_size)
 
 
-def parse_long(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS) -> Doc:
+def parse_long(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
     """Parse a long text in chunks that end at paragraph (or sentence) breaks and join
     them into one Doc whose text is exactly ``text``, so every offset stays valid."""
     import numpy
     from spacy.tokens import Doc
 
     docs = []
-    for doc in nlp.pipe(split_for_parse(text, chunk_chars), batch_size=CHUNK_BATCH):
+    for doc in nlp.pipe(split_for_parse(text, chunk_chars or CHUNK_CHARS), batch_size=CHUNK_BATCH):
         # nothing after the parse reads the tensor, and for a long article it would be
         # the biggest thing in memory (96 floats a token)
         doc.tensor = numpy.zeros((0,), dtype="float32")
@@ -110,10 +110,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
 
-def split_for_parse(text: str, chunk_chars: int = CHUNK_CHARS) -> Iterator[str]:
+def split_for_parse(text: str, chunk_chars: int | None = None) -> Iterator[str]:
     """Consecutive pieces of ``text`` (joined, they are ``text``) of at most
     ``chunk_chars``, cut after the last paragraph break in the second half of the window,
     else after a sentence end, else at a space, else (one enormous word) anywhere."""
+    chunk_chars = chunk_chars or CHUNK_CHARS
     start, n = 0, len(text)
     while n - start > chunk_chars:
         lo, hi = start + chunk_chars // 2, start + chunk_chars

@@ -33,6 +33,7 @@ _BLOCK = {
     "header", "address", "center", "hgroup", "details", "summary", "br", "hr",
 }
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_UNTERMINATED = re.compile(r"<[A-Za-z!?/]")
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 #: open tags that make the text inside them a paragraph of another kind
 _KIND = {**{h: "heading" for h in _HEADINGS}, "blockquote": "blockquote", "li": "list"}
@@ -186,6 +187,11 @@ class _Walker(HTMLParser):
         self._emit(decoded, self._pos(), False)
 
     def finish(self) -> None:
+        # What html.parser could not finish is an unterminated comment or tag ("<!-- ..."
+        # or "<p class='..." to the end of the file). Browsers read it as markup, not
+        # text; html.parser would hand it to us as text.
+        if _UNTERMINATED.match(self.rawdata):
+            self.rawdata = ""
         self.close()
         self._break()
         self._end_title()
