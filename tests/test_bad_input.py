@@ -153,6 +153,7 @@ CP1252 = "Pier vote\r\n\r\n\u201cWe will rebuild the pier,\u201d said Harbor Mas
         ("utf-16-le BOM", codecs.BOM_UTF16_LE + LATIN.encode("utf-16-le"), "Jos\u00e9 N\u00fa\u00f1ez", 3, 17),
         ("utf-16-be BOM", codecs.BOM_UTF16_BE + CP1252.encode("utf-16-be"), "Ana Lopes", 3, 48),
         ("utf-8 BOM", codecs.BOM_UTF8 + CP1252.encode("utf-8"), "Ana Lopes", 3, 48),
+        ("utf-32-le BOM", codecs.BOM_UTF32_LE + CP1252.encode("utf-32-le"), "Ana Lopes", 3, 48),
     ],
 )
 def test_legacy_encodings_decode_and_keep_line_column(tmp_path, label, raw, needle, line, column):

@@ -77,6 +77,8 @@ class OffsetMap:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the original file of text ``offset``."""
         src = self.to_source(offset)
+        if 0 < src < len(self.source) and self.source[src] == "\n" and self.source[src - 1] == "\r":
+            src -= 1  # the LF of a CRLF is the same line end as its CR
         line = bisect.bisect_right(self._line_starts, src)
         return line, src - self._line_starts[line - 1] + 1
 

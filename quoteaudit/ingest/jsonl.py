@@ -20,9 +20,9 @@ _NOT_METADATA = {"id", "text", "quotes", "unattributed_claims", "extra"}
 def parse_record(line: str, *, path: str, lineno: int, seen: set[str] | None = None) -> Article | InputError:
     where = f"line {lineno}"
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        return InputError(path, f"is not valid JSON ({exc.msg} at column {exc.colno})", record=where)
+        return InputError(path, f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", record=where)
     except RecursionError:
         return InputError(path, "is JSON nested too deeply to read", record=where)
     if not isinstance(record, dict):
