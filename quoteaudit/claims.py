@@ -559,7 +559,7 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
     if not any(r.startswith("event") for r in reasons):
         who = next(p for v in events for p in _participants(v) if _is_named(p, lex))
         verb = next(v for v in events if who in _participants(v))
-        reasons.insert(0, f"'{_np_text(who)}' acting ('{verb.text}')")
+        reasons.insert(0, f"'{_np_text(who)}' in an event ('{verb.text}')")
     return reasons, min(0.95, 0.55 + 0.1 * len(reasons))
 
 

@@ -168,7 +168,9 @@ def score_quote(quote: Quote, source: Source | None, weights: Mapping[str, Any] 
         if source.title or source.role:
             add("title-or-role", f"title or role ({source.title or source.role})")
         affiliation = (source.affiliation or "").strip()
-        if affiliation and affiliation.lower() not in (source.name or "").lower():
+        # an organisation or document is its own affiliation ("US military"): no extra credit
+        redundant = kind in (SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT) and affiliation.lower() in (source.name or "").lower()
+        if affiliation and not redundant:
             add("affiliation", f"affiliation ({affiliation})")
         if kind in _ANONYMOUS and source.anonymity_reason:
             if source.anonymity_reason_weak:
