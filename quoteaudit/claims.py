@@ -95,6 +95,9 @@ class _Lexicon:
     cause_verb: frozenset[str]
     vague_date: frozenset[str]
     condition: frozenset[str]
+    public_record_body: frozenset[str]
+    stative_verb: frozenset[str]
+    public_record_act: frozenset[str]
     opinion: dict[str, str]
 
 
@@ -126,6 +129,9 @@ def lexicon() -> _Lexicon:
         cause_verb=frozenset(cues["cause-verb"]),
         vague_date=frozenset(cues["vague-date"]),
         condition=frozenset(cues["condition"]),
+        public_record_body=frozenset(cues["public-record-body"]),
+        stative_verb=frozenset(cues["stative-verb"]),
+        public_record_act=frozenset(cues["public-record-act"]),
         opinion={row[0].lower(): row[1] for row in load_table("opinion_cues.tsv", 2)},
     )
 
@@ -237,21 +243,23 @@ _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 
 def _sentences(doc: Doc, article: Article) -> Iterable[list[Token]]:
     """The parser's sentences, rejoined where it split one in the middle ("... 44 percent back
-    Trump, | while 5 percent prefer ...") and never across a paragraph break."""
+    Trump, | while 5 percent prefer ...") and cut wherever a paragraph ends."""
     starts = [p.start for p in article.paragraphs]
     unit: list[Token] = []
     unit_para = -1
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
-            continue
-        para = bisect_left(starts, tokens[0].idx + 1) - 1
-        if unit and (para != unit_para or _TERMINAL.search(unit[-1].text)):
-            yield unit
-            unit = []
-        if not unit:
-            unit_para = para
-        unit.extend(tokens)
+        closed = not unit or bool(_TERMINAL.search(unit[-1].text))
+        for tok in sent:
+            if tok.is_space:
+                continue
+            para = bisect_left(starts, tok.idx + 1) - 1
+            if unit and (para != unit_para or closed):
+                yield unit
+                unit = []
+            closed = False
+            if not unit:
+                unit_para = para
+            unit.append(tok)
     if unit:
         yield unit
 
@@ -365,7 +373,10 @@ def _weasel(tokens: Sequence[Token], lex: _Lexicon, attributed: _Spans) -> tuple
                 return cue, f"agentless attribution ('{cue}'): {head.text} by whom?", 0.85
         # "This force is seen as a threat": a view with no one holding it
         if tok.tag_ == "VBN" and tok.lemma_.lower() in lex.np_passive_as and _is_passive(tok):
-            as_phrase = next((c for c in tok.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+            as_phrase = next(
+                (c for c in tok.children if c.lower_ == "as" and c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)),
+                None,
+            )  # "seen as a threat", not "seen, as The New Yorker put it, ..."
             if as_phrase is None and tok.lemma_.lower() == "consider":
                 as_phrase = next((c for c in tok.children if c.dep_ in ("oprd", "attr")), None)
             if as_phrase is not None:
@@ -406,9 +417,13 @@ def _is_vague_subject(subj: Token, lex: _Lexicon) -> bool:
     quantified = any(d.lower_ in lex.vague_quantifier for d in dets)
     other_det = any(d.dep_ == "det" and d.lower_ not in lex.vague_quantifier for d in dets)
     if lower in lex.vague_quantifier and subj.pos_ in ("PRON", "DET", "ADJ", "NOUN"):
-        return subj.tag_ != "NNP"  # "Some say", "Many believe", "Others argue"
+        # "Some say", "Many believe", "Others argue"; a plural subject never takes "calls"
+        # (that is "some calls" misread as a verb)
+        return subj.tag_ != "NNP" and subj.head.tag_ != "VBZ"
     if lemma in lex.vague_group and subj.tag_ == "NNS":
         return not other_det  # bare "critics say" or "many experts believe", not "the critics"
+    if quantified and not other_det and subj.tag_ in ("NNS", "NNPS"):
+        return True  # "some Democrats question", "many residents say"
     if lemma in lex.vague_evidence:
         return not other_det and (quantified or not dets or subj.tag_ in ("NNS", "NN"))
     return False
@@ -424,6 +439,9 @@ def _has_attribution_phrase(tokens: Sequence[Token], lex: _Lexicon) -> bool:
     for tok in tokens:
         if tok.lemma_.lower() in lex.attribution_noun and tok.pos_ == "NOUN":
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "per", "from"):
+                return True
+            # "a New York Times report that Trump had a net loss ...": the fact is the report's
+            if any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children):
                 return True
     return False
 
@@ -441,6 +459,8 @@ def _attributes(verb: Token, lex: _Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.attribution_verb:
         return True
+    if lemma == "make":  # "Trump made the pledge at a conference": the act of saying it
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in lex.attribution_noun for c in verb.children)
     if lemma not in lex.attribution_verb_clausal:
         return False
     # "found that ...", or a document as the subject: "A USA TODAY analysis ... shows X"
@@ -494,7 +514,7 @@ def _is_modal(verb: Token, lex: _Lexicon) -> bool:
     for _ in range(4):
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in lex.condition) for c in tok.children):
             return True
-        if tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "dep") and tok.head is not tok:
             tok = tok.head
             continue
         return False
@@ -505,11 +525,40 @@ def _event_verbs(tokens: Sequence[Token], lex: _Lexicon) -> list[Token]:
     """Verbs asserting that something named did or underwent something, as fact."""
     out = []
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_ == "be" or _attributes(tok, lex) or _is_modal(tok, lex):
+        if tok.pos_ != "VERB" or _COPULA.match(tok.lower_) or tok.lemma_ == "be" or tok.lemma_.lower() in lex.stative_verb:
+            continue
+        if not _is_finite(tok):
+            continue  # "the huzzahs coming out of her headquarters": a participle asserts nothing
+        if _attributes(tok, lex) or _is_modal(tok, lex) or _is_public_record(tok, lex):
             continue
         if any(_is_named(p, lex) for p in _participants(tok)):
             out.append(tok)
     return out
+
+
+_COPULA = re.compile(r"^['’](s|re|m)$")
+
+
+def _is_finite(verb: Token) -> bool:
+    """A verb that makes an assertion: tensed ("attacked", "says") or with an auxiliary ("is
+    supporting", "are created"), or conjoined to one ("attacked and seized")."""
+    tok = verb
+    for _ in range(6):
+        if tok.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _is_public_record(verb: Token, lex: _Lexicon) -> bool:
+    """An institution acting on the record: "the court ruled", "the committee voted"."""
+    if verb.lemma_.lower() not in lex.public_record_act:
+        return False
+    return any(c.dep_ in SUBJECTS and c.lemma_.lower() in lex.public_record_body for c in verb.children)
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -540,7 +589,7 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
             if not re.search(r"\d", ent.text) and words & lex.vague_date:
                 continue
             verb = _verb_of(ent.root)
-            if verb is not None and not _is_modal(verb, lex):
+            if verb is not None and _is_finite(verb) and not _is_modal(verb, lex):
                 reasons.append(f"event with date ('{ent.text}')")
                 break
     for ent in sent_ents:
@@ -551,7 +600,7 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
     if cause:
         reasons.append(cause)
     for tok in tokens:
-        if tok.tag_ in ("JJS", "RBS") and tok.lower_ not in ("most", "least", "best", "worst", "latest"):
+        if tok.tag_ in ("JJS", "RBS") and tok.lower_ not in ("most", "least", "best", "worst", "latest") and not _descriptive(tok):
             reasons.append(f"superlative ('{tok.text}')")
             break
     if not reasons:
@@ -561,6 +610,19 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
         verb = next(v for v in events if who in _participants(v))
         reasons.insert(0, f"'{_np_text(who)}' in an event ('{verb.text}')")
     return reasons, min(0.95, 0.55 + 0.1 * len(reasons))
+
+
+def _descriptive(tok: Token) -> bool:
+    """Part of how someone is described ("Now the highest-ranking prosecutor in the United
+    States, Lynch ...": an appositive, a modifier, the subject), not of what the clause
+    asserts about them ("is the highest in the developed world", "became the largest")."""
+    for _ in range(8):
+        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")) or tok.head is tok:
+            return False
+        if tok.dep_ in ("appos", "npadvmod", "acl", "nsubj", "nsubjpass"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _np_text(tok: Token) -> str:
@@ -577,15 +639,15 @@ def _cause(tokens: Sequence[Token], lex: _Lexicon) -> str | None:
             if tuple(lowers[i : i + n]) == phrase:
                 return f"cause or motive ('{' '.join(t.text for t in tokens[i : i + n])}')"
     for tok in tokens:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cause_verb:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cause_verb and _is_finite(tok):
             return f"cause ('{tok.text}')"
         # "attacked ... for moving too close": a motive
-        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" and _is_finite(tok.head):
             gerund = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
             if gerund is not None:
                 return f"motive ('for {gerund.text}')"
         # "are created to stop ...": a purpose assigned by nobody
-        if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and _is_passive(tok.head):
+        if tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and _is_passive(tok.head) and _is_finite(tok.head):
             if any(c.tag_ == "TO" for c in tok.children):
                 return f"purpose ('{tok.head.text} to {tok.text}')"
     return None
