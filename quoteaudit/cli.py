@@ -78,8 +78,11 @@ def audit(
     from .nlp import ModelError
     from .report import REPORTERS
 
+    from .scoring import check_weights
+
     try:
         cfg = load_config(str(config) if config else None, start=paths[0] if paths else ".")
+        check_weights(cfg.scoring, where=f"{cfg.path or 'config'}: scoring")
     except ConfigError as exc:
         fail(str(exc))
     try:

@@ -14,10 +14,12 @@ weighted by each quote's length, minus points for each unattributed claim.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .config import ConfigError
 from .lexicons import load_table
 from .model import Quote, QuoteKind, Source, SourceType, Strength
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules.base import AuditContext
 
 
-class ScoringError(ValueError):
+class ScoringError(ConfigError):
     """A ``[tool.quoteaudit.scoring]`` table that cannot be used; the message says why."""
 
 
@@ -91,7 +93,9 @@ def check_weights(overrides: Mapping[str, Any] | None, where: str = "[tool.quote
     weights = dict(DEFAULT_WEIGHTS)
     for key, value in (overrides or {}).items():
         if key not in WEIGHTS:
-            raise ScoringError(f"{where}: unknown scoring weight {key!r} (known: {', '.join(WEIGHTS)})")
+            close = difflib.get_close_matches(key, WEIGHTS, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ScoringError(f"{where}: unknown scoring weight {key!r} ({hint}known: {', '.join(WEIGHTS)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ScoringError(f"{where}: scoring weight {key!r} must be a number, not {type(value).__name__}")
         weights[key] = value

@@ -165,8 +165,9 @@ def test_an_institution_acting_on_the_public_record_needs_no_source(claims_of, t
         "The Associated Press interviewed more than 20 former crew members on Monday.",
         "Trump made the pledge at a veterans conference in Herndon, Virginia on Monday.",
         "Clinton wants to make tuition free for families with less than $125,000 in income.",
+        "On Wednesday, Cruz thanked Trump on Twitter for backing his top legislative priority.",
     ],
-    ids=["a-report-that", "published", "interviewed", "made-the-pledge", "wants-to"],
+    ids=["a-report-that", "published", "interviewed", "made-the-pledge", "wants-to", "thanked"],
 )
 def test_the_fact_belongs_to_a_document_or_speaker_named_in_the_sentence(claims_of, text):
     assert flagged(claims_of(text)) == []
@@ -199,6 +200,12 @@ def test_a_claim_never_runs_across_a_paragraph_break(claims_of):
     text = "Below, the ways Oz has been criticized\n\nOn May 18, the US dropped munitions on the group outside the zone."
     (claim,) = flagged(claims_of(text))
     assert claim.start == text.index("On May 18")
+
+
+def test_a_sentence_ending_inside_closing_quotes_is_not_run_into_the_next(claims_of):
+    text = "Mexicans often say, ''Poor Mexico, so far from God.'' Many Mexicans believe their neighbor is too close."
+    (claim,) = flagged(claims_of(text))
+    assert (claim.kind, claim.start) == (WEASEL, text.index("Many Mexicans"))
 
 
 def test_a_markdown_heading_is_framing(claims_of):

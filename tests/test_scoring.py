@@ -215,3 +215,27 @@ def test_readme_documents_every_weight_with_its_default():
     assert set(rows) == set(WEIGHTS)
     for name, default in DEFAULT_WEIGHTS.items():
         assert float(rows[name]) == default, name
+
+
+def test_a_typo_in_the_config_file_is_one_line_naming_the_file_and_exit_2(tmp_path):
+    from typer.testing import CliRunner
+
+    from quoteaudit.cli import app
+
+    (tmp_path / "quoteaudit.toml").write_text("[scoring]\nnamed-persn = 60\n", encoding="utf-8")
+    article = tmp_path / "story.txt"
+    article.write_text("The mayor said the budget would pass.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["audit", str(article)])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"quoteaudit: error: {tmp_path / 'quoteaudit.toml'}: scoring: unknown scoring weight 'named-persn' (did you mean 'named-person'?")
+
+
+def test_tuned_weights_from_the_config_file_change_the_scores(tmp_path, audit_text):
+    from quoteaudit.config import load_config
+
+    (tmp_path / "quoteaudit.toml").write_text("[scoring]\nunattributed-claim = -20\n", encoding="utf-8")
+    config = load_config(start=str(tmp_path))
+    text = "On May 18, the US dropped munitions on the group outside the zone."
+    assert audit_text(text).score_reasons[1] == "-5 1 unattributed claim (-5 each)"
+    assert audit_text(text, config=config).score_reasons[1] == "-20 1 unattributed claim (-20 each)"
