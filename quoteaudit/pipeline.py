@@ -6,6 +6,7 @@ previous stage's plain dataclasses; only quotes, speakers and claims see the spa
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,9 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         config=config,
     )
     findings = apply_suppressions(article, run_rules(ctx), config).findings
+    sentences = sentence_bounds(doc)
     for finding in findings:
-        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end)
+        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
         if not finding.end_line:
             finding.end_line, finding.end_column = end_position(article, finding)
     article_strength = score_article(ctx, config.scoring)
@@ -76,12 +78,35 @@ def error_document(err: InputError) -> DocumentAudit:
     )
 
 
-def fingerprint(article: Article, rule: str, start: int, end: int) -> str:
-    """A baseline key that survives edits elsewhere: the rule and the normalised words of
-    the flagged span, never line numbers. The path is left out so that ``news/a.md`` and
-    ``./news/a.md`` agree; baselines and SARIF keep the path beside it."""
-    words = " ".join(article.text[start:end].lower().split())
-    key = f"{rule}\x00{words}"
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` character offsets of the parsed sentences, in order."""
+    try:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    except (ValueError, AttributeError):  # a Doc without sentence boundaries
+        return []
+
+
+_QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().translate(_QUOTE_MARKS).split())
+
+
+def fingerprint(article: Article, rule: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None) -> str:
+    """A baseline key that survives edits elsewhere: the rule, the normalised words of the
+    sentence(s) holding the flagged span and of the span itself; never line numbers.
+    Curly and straight quotes count as the same. The path is left out so that ``news/a.md``
+    and ``./news/a.md`` agree; baselines and SARIF keep the path beside it."""
+    context_start, context_end = start, end
+    if sentences:
+        starts = [s for s, _ in sentences]
+        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+        context_start, context_end = min(first[0], start), max(last[1], end)
+    sentence = _normalised(article.text[context_start:context_end])
+    span = _normalised(article.text[start:end])
+    key = f"{rule}\x00{sentence}\x00{span}"
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
