@@ -192,6 +192,26 @@ def run_audit(opts: AuditOptions) -> int:
     return tally.exit_code(opts.exit_zero)
 
 
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="The newsroom repository to set up (default: the current folder).")] = Path("."),
+    articles: Annotated[str, typer.Option("--articles", help="Folder or glob of articles the CI workflow audits.")] = ".",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite quoteaudit.toml and the workflow if they exist.")] = False,
+) -> None:
+    """Write a commented quoteaudit.toml and a GitHub Actions workflow (.github/workflows/quoteaudit.yml).
+
+    Existing files are left alone unless --force is given.
+    """
+    from .scaffold import ScaffoldError, init_repository
+
+    try:
+        written = init_repository(str(directory), articles=articles, force=force)
+    except ScaffoldError as exc:
+        fail(str(exc))
+    for item in written:
+        typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
+
+
 def main() -> None:
     """Console entry point: typer app with clean interrupts."""
     try:

@@ -75,14 +75,13 @@ def changed_lines(ref: str, cwd: str = ".") -> ChangedLines:
         base = _git(["merge-base", ref, "HEAD"], root).strip()
     except GitError:
         raise GitError(f"--diff-base {ref!r} shares no history with HEAD (a shallow clone? fetch with fetch-depth: 0)") from None
-    patch = _git(
-        [
-            "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--find-renames",
-            "--diff-filter=ACMR", "--src-prefix=a/", "--dst-prefix=b/", "--no-relative", base, "--",
-        ],
-        root,
-    )
-    files: dict[str, set[int] | None] = {}
+    common = ["--no-ext-diff", "--no-textconv", "--find-renames", "--diff-filter=ACMR", "--no-relative"]
+    # every changed file, renamed ones under their new name (a pure rename has no hunks)
+    names = _git(["diff", "--name-only", "-z", *common, base, "--"], root)
+    files: dict[str, set[int] | None] = {
+        os.path.realpath(os.path.join(root, path)): set() for path in filter(None, names.split("\0"))
+    }
+    patch = _git(["diff", "-U0", "--no-color", "--src-prefix=a/", "--dst-prefix=b/", *common, base, "--"], root)
     for path, lines in parse_added_lines(patch).items():
         files[os.path.realpath(os.path.join(root, path))] = lines
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], root)
