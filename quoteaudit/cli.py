@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -55,7 +55,7 @@ def _root(
     """Check who is quoted in a news article, and how well."""
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One clear line on stderr, exit code 2: the convention for usage and input errors."""
     typer.echo(f"quoteaudit: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)

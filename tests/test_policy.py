@@ -12,7 +12,7 @@ from quoteaudit.model import DocumentAudit, Finding, Quote, QuoteKind, Severity,
 from quoteaudit.policy import apply_allowed_speakers, exit_code, failures, is_allowed_speaker
 
 from .conftest import REPO
-from .gate_helpers import ONLY_TEST_RULES, gate_rules, invoke, write_files  # noqa: F401
+from .gate_helpers import ONLY_TEST_RULES, audit_json, gate_rules, invoke, write_files  # noqa: F401
 
 CLEAN = "The mayor said the budget would pass on Tuesday.\n"
 WARNING = "The contractor allegedly overbilled the city.\n"
@@ -182,3 +182,22 @@ def test_other_anonymous_speakers_stay_anonymous():
     apply_allowed_speakers([quote], sources, ["our correspondent"])
     assert sources[0].type is SourceType.ANONYMOUS_VAGUE
     assert not is_allowed_speaker("our correspondents' union", ["our correspondent"])
+
+
+def test_allowed_speakers_from_the_config_reach_the_audit(tmp_path, gate_rules, monkeypatch):
+    from quoteaudit.quotes import QuoteDetection
+
+    text = '"The shelling stopped at dawn," our correspondent reported.\n'
+    speaker = text.index("our correspondent")
+
+    def one_quote(doc, article):
+        return QuoteDetection([_quote("our correspondent", None, start=speaker)])
+
+    # quote detection is built elsewhere; a stand-in finds the one quote of this story
+    monkeypatch.setattr("quoteaudit.pipeline.detect_quotes", one_quote)
+    write_files(tmp_path, {"quoteaudit.toml": ONLY_TEST_RULES + 'allowed-speakers = ["Our correspondent"]\n', "kyiv.txt": text})
+    result, docs = audit_json(tmp_path / "kyiv.txt")
+    assert result.exit_code == 0, result.output
+    doc = docs[str(tmp_path / "kyiv.txt")]
+    assert [(s["name"], s["type"]) for s in doc["sources"]] == [("our correspondent", "named_person")]
+    assert doc["quotes"][0]["source"] == doc["sources"][0]["id"]
