@@ -79,11 +79,9 @@ class SuppressionResult:
     unused: list[Finding] = field(default_factory=list)
 
 
-def _code_matches(finding: Finding, selector: str) -> bool:
-    if selector == ALL:
-        return True
-    s = selector.strip()
-    return finding.rule.startswith(s.upper()) or finding.name == s.lower()
+def _code_matches(finding: Finding, code: str) -> bool:
+    """``code`` is ``*``, a rule code or a code prefix (names are made codes when parsed)."""
+    return code == ALL or finding.rule.startswith(code)
 
 
 # -- finding the comments ---------------------------------------------------------------------
@@ -132,7 +130,17 @@ def parse_directive(comment: str, start: int, end: int, article: Article) -> Dir
             if problem:
                 directive.problem = problem
                 break
+        else:
+            directive.codes = tuple(_canonical(code) for code in codes)
     return directive
+
+
+def _canonical(selector: str) -> str:
+    """A rule name as its code, so ``enable QA201`` closes ``disable unnamed-source``."""
+    from .rules import REGISTRY
+
+    name = selector.lower()
+    return next((code for code, rule in REGISTRY.items() if rule.name == name), selector.upper())
 
 
 def _markdown_comments(source: str) -> list[tuple[int, int]]:
@@ -209,7 +217,7 @@ def suppressions_of(article: Article, directives: list[Directive]) -> tuple[list
                 open_ranges.append(s)
                 ranges.append(s)
         elif d.verb in ("enable", "on"):
-            closing = [s for s in open_ranges if not d.codes or s.code.lower() in {c.lower() for c in d.codes}]
+            closing = [s for s in open_ranges if not d.codes or s.code in d.codes]
             if not closing:
                 idle.append(d)
             for s in closing:
@@ -240,10 +248,10 @@ def apply_suppressions(article: Article, findings: list[Finding], config: Config
             s.used = True
         (dropped if covering else kept).append(finding)
     unused = _unused_findings(article, ranges, idle, config)
-    # a QA002 finding can itself be suppressed by a directive that names QA002
+    # a QA002 finding can itself be suppressed, but only by a directive that names QA002
     reported = []
     for finding in unused:
-        if not any(s.code != ALL and s.covers(finding) for s in ranges):
+        if not any(s.code == UNUSED_CODE and s.covers(finding) for s in ranges):
             reported.append(finding)
     kept.extend(reported)
     kept.sort(key=lambda f: (f.start, f.rule, f.end))
@@ -272,7 +280,7 @@ def _unused_findings(article: Article, ranges: list[Suppression], idle: list[Dir
         by_directive.setdefault(id(s.directive), []).append(s)
     for group in by_directive.values():
         d = group[0].directive
-        if any(s.code.upper().startswith(UNUSED_CODE) or s.code.lower() == rule.name for s in group):
+        if any(s.code == UNUSED_CODE for s in group):
             continue  # a directive about QA002 itself is never reported as unused
         unused = [s for s in group if not s.used]
         if not unused:

@@ -224,3 +224,31 @@ def test_a_suppressed_error_no_longer_fails_the_policy(tmp_path, gate_rules):
     result, docs = audit_json(tmp_path / "story.md")
     assert result.exit_code == 0, result.output
     assert docs[str(tmp_path / "story.md")]["findings"] == []
+
+
+def test_a_rule_name_and_its_code_are_the_same_suppression(tmp_path, gate_rules):
+    doc = audit_one(
+        tmp_path,
+        "story.md",
+        """
+        <!-- quoteaudit: disable flagged-allegedly -->
+        The supplier allegedly knew.
+        <!-- quoteaudit: enable QA098 -->
+
+        The mayor allegedly approved it.
+        """,
+    )
+    assert codes_at(doc) == [("QA098", 5, 11)]
+
+
+def test_unused_suppression_findings_can_be_silenced_by_naming_qa002(tmp_path, gate_rules):
+    doc = audit_one(
+        tmp_path,
+        "template.md",
+        """
+        <!-- quoteaudit: disable QA002 -- this template keeps its example directives -->
+        <!-- quoteaudit: ignore-next QA099 -->
+        The mayor spoke.
+        """,
+    )
+    assert codes_at(doc) == []
