@@ -57,6 +57,9 @@ class Claim:
     reason: str  #: e.g. "event with date ('May 18'), no source"
     confidence: float = 1.0
     cue: str | None = None  #: the words that triggered the claim ("is seen as", "reportedly")
+    #: for kind "weasel": which construction ("it-passive", "np-passive-to", "np-passive-as",
+    #: "vague-subject", "hedge"; see quoteaudit/data/weasel_cues.tsv)
+    construction: str | None = None
     #: for kind "quoted": the id of the quote whose words these are
     quote: str | None = None
     #: for kind "quoted": the opinion or characterisation cue in the quote's words, if any
@@ -295,8 +298,8 @@ def _sentence_claim(tokens: list[Token], lex: _Lexicon, attributed: _Spans, fram
         return None
     weasel = _weasel(tokens, lex, attributed)
     if weasel is not None:
-        cue, reason, confidence = weasel
-        return Claim(start, end, text, WEASEL, reason, confidence, cue)
+        cue, reason, confidence, construction = weasel
+        return Claim(start, end, text, WEASEL, reason, confidence, cue, construction=construction)
     if attributed.overlaps(start, end) or _DOUBLE_QUOTES.search(text):
         return None
     if _is_attributed(tokens, lex):
@@ -354,8 +357,9 @@ def _phrase(first: Token, last: Token) -> str:
     return doc[min(first.i, last.i) : max(first.i, last.i) + 1].text
 
 
-def _weasel(tokens: Sequence[Token], lex: _Lexicon, attributed: _Spans) -> tuple[str, str, float] | None:
-    """The first vague or agentless attribution among ``tokens`` outside every quote."""
+def _weasel(tokens: Sequence[Token], lex: _Lexicon, attributed: _Spans) -> tuple[str, str, float, str] | None:
+    """The first vague or agentless attribution among ``tokens`` outside every quote, as
+    ``(cue, reason, confidence, construction)``."""
     named_source = _has_attribution_phrase(tokens, lex)
     for tok in tokens:
         if not _outside(tok, attributed):
@@ -365,12 +369,12 @@ def _weasel(tokens: Sequence[Token], lex: _Lexicon, attributed: _Spans) -> tuple
         if tok.dep_ == "nsubjpass" and tok.lower_ == "it" and head.lemma_.lower() in lex.it_passive:
             if _agent(head) is None and any(c.dep_ in ("ccomp", "xcomp") for c in head.children):
                 cue = _phrase(tok, head)
-                return cue, f"agentless attribution ('{cue}'): {head.text} by whom?", 0.9
+                return cue, f"agentless attribution ('{cue}'): {head.text} by whom?", 0.9, "it-passive"
         # "He is said to have fled": the subject is real, the sayer is missing
         if tok.dep_ == "nsubjpass" and head.lemma_.lower() in lex.np_passive_to and _agent(head) is None:
             if any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in head.children):
                 cue = _phrase(_aux_start(head), head) + " to"
-                return cue, f"agentless attribution ('{cue}'): {head.text} by whom?", 0.85
+                return cue, f"agentless attribution ('{cue}'): {head.text} by whom?", 0.85, "np-passive-to"
         # "This force is seen as a threat": a view with no one holding it
         if tok.tag_ == "VBN" and tok.lemma_.lower() in lex.np_passive_as and _is_passive(tok):
             as_phrase = next(
@@ -385,17 +389,17 @@ def _weasel(tokens: Sequence[Token], lex: _Lexicon, attributed: _Spans) -> tuple
                     continue  # "is seen as a threat by Defense Secretary Jim Mattis": attributed
                 cue = _phrase(_aux_start(tok), tok) + (" as" if as_phrase.lower_ == "as" else "")
                 if agent is None:
-                    return cue, f"agentless view ('{cue}'): whose assessment, on whose word?", 0.85
+                    return cue, f"agentless view ('{cue}'): whose assessment, on whose word?", 0.85, "np-passive-as"
                 group = " ".join(t.text for t in agent.subtree)
-                return cue, f"view ('{cue}') credited to '{group}' as a whole, with no one on record", 0.75
+                return cue, f"view ('{cue}') credited to '{group}' as a whole, with no one on record", 0.75, "np-passive-as"
         # "Critics say ...", "Some argue ...", "Studies show ...": a subject that names nobody
         if tok.dep_ == "nsubj" and head.pos_ == "VERB" and _is_attribution_lemma(head, lex):
             if _is_vague_subject(tok, lex):
                 cue = " ".join(t.text for t in tok.subtree) + " " + head.text
-                return cue, f"vague attribution ('{cue}'): who exactly, named where?", 0.8
+                return cue, f"vague attribution ('{cue}'): who exactly, named where?", 0.8, "vague-subject"
         # "Trump reportedly told aides ...": a hedge that stands in for a source
         if tok.pos_ == "ADV" and tok.lower_ in lex.hedge_adverb and not named_source:
-            return tok.text, f"'{tok.text}' with no source: says who?", 0.8
+            return tok.text, f"'{tok.text}' with no source: says who?", 0.8, "hedge"
     return None
 
 

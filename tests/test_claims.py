@@ -234,6 +234,7 @@ def test_agentless_view_is_a_weasel(claims_of):
     text = "This force is seen as threat by the USA -backed coalition."
     (claim,) = flagged(claims_of(text))
     assert (claim.kind, claim.start, claim.end, claim.cue) == (WEASEL, 0, len(text), "is seen as")
+    assert claim.construction == "np-passive-as"
 
 
 def test_agentless_view_with_no_by_phrase(claims_of):

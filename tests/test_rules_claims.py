@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteaudit.model import Severity
+from quoteaudit.model import QuoteKind, Severity, SourceType
 
 from .rulekit import Story
 
@@ -38,3 +38,28 @@ def test_each_rule_reports_only_its_own_kind():
     story.claim("This force is seen as threat by the USA -backed coalition.", "weasel")
     story.claim("the US dropped munitions", "quoted", opinion=None, checkable="event")
     assert [f.rule for f in story.findings() if f.rule.startswith("QA3")] == ["QA301", "QA302"]
+
+
+def test_a_vague_crowd_exemplified_by_a_named_source_in_the_paragraph_is_fine():
+    text = 'Some parents questioned the timing. "Why now?" asked Tom Reyes, whose daughter attends Lincoln Elementary.'
+    story = Story(text)
+    story.claim("Some parents questioned the timing.", "weasel", construction="vague-subject")
+    reyes = story.source("s1", "Tom Reyes", SourceType.NAMED_PERSON)
+    story.quote('"Why now?"', "Tom Reyes", reyes, QuoteKind.DIRECT, cue="asked", cue_lemma="ask")
+    assert story.findings("QA302") == []
+
+
+def test_a_vague_crowd_left_alone_is_flagged():
+    text = "Some parents questioned the timing.\n\nThe district declined to comment."
+    story = Story(text)
+    story.claim("Some parents questioned the timing.", "weasel", construction="vague-subject")
+    assert story.flagged("QA302") == ["Some parents questioned the timing."]
+
+
+def test_an_agentless_passive_is_flagged_even_with_a_named_quote_after_it():
+    text = 'The plan is widely seen as a test of the mayor. "We will deliver," Mayor Okafor said.'
+    story = Story(text)
+    story.claim("The plan is widely seen as a test of the mayor.", "weasel", construction="np-passive-as")
+    okafor = story.source("s1", "Daniel Okafor", SourceType.NAMED_PERSON)
+    story.quote('"We will deliver,"', "Mayor Okafor", okafor, QuoteKind.DIRECT, cue="said", cue_lemma="say")
+    assert story.flagged("QA302") == ["The plan is widely seen as a test of the mayor."]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Severity
+from ..model import Severity, SourceType
+from ._helpers import source_type
 from .base import AuditContext, Hit, Rule, register
+
+_NAMED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT)
 
 
 @register
@@ -26,6 +29,10 @@ class WeaselAttribution(Rule):
     How to fix: name who believes, reports or sees it ("Pentagon officials see the force
     as a threat", "a 2021 Gallup poll found"), or state the fact on the reporter's own
     authority if it has been confirmed, or cut it.
+
+    A vague crowd opening a paragraph ("Some parents questioned the timing.") is not flagged
+    when the same paragraph goes on to quote a named person or organisation: as
+    MOS:WEASEL notes, the rest of the paragraph can supply the attribution.
     """
 
     code = "QA302"
@@ -34,5 +41,19 @@ class WeaselAttribution(Rule):
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
         for claim in ctx.claims:
-            if claim.kind == "weasel":
-                yield Hit(claim.start, claim.end, f"weasel attribution: {claim.reason}", confidence=claim.confidence)
+            if claim.kind != "weasel":
+                continue
+            if claim.construction == "vague-subject" and _named_later_in_paragraph(ctx, claim.start):
+                continue
+            yield Hit(claim.start, claim.end, f"weasel attribution: {claim.reason}", confidence=claim.confidence)
+
+
+def _named_later_in_paragraph(ctx: AuditContext, offset: int) -> bool:
+    """A quote from a named source after ``offset`` in the same paragraph."""
+    para = next((p for p in ctx.article.paragraphs if p.start <= offset < p.end), None)
+    if para is None:
+        return False
+    return any(
+        offset < q.start < para.end and source_type(ctx.source_of(q)) in _NAMED
+        for q in ctx.quotes
+    )
