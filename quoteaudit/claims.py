@@ -224,7 +224,7 @@ def find_claims(doc: Doc, article: Article, quotes: list[Quote]) -> list[Claim]:
     # the attribution unless it is perfectly clear from the context).
     document_context = False
     for tokens in _sentences(doc, article):
-        claim = _sentence_claim(tokens, lex, attributed, framing)
+        claim = _sentence_claim(tokens, article.text, lex, attributed, framing)
         has_number = any(_is_number(t) for t in tokens)
         if claim is not None and claim.kind == UNSOURCED and document_context and claim.figures_only:
             claim = None
@@ -286,13 +286,13 @@ def quotation_mark_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_claim(tokens: list[Token], lex: _Lexicon, attributed: _Spans, framing: _Spans) -> Claim | None:
+def _sentence_claim(tokens: list[Token], article_text: str, lex: _Lexicon, attributed: _Spans, framing: _Spans) -> Claim | None:
     tokens = [t for t in tokens if not framing.overlaps(t.idx, t.idx + len(t.text))]
     words = [t for t in tokens if not t.is_punct]
     if len(words) < 5:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = tokens[0].doc.text[start:end]
+    text = article_text[start:end]  # never doc.text: it rebuilds the whole text on each call
     last = text.rstrip("”’\"')]").rstrip()[-1:]
     if last in "?:":  # a question asserts nothing; a lead-in ("The Latest:") is framing
         return None
