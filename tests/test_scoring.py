@@ -217,7 +217,6 @@ def test_readme_documents_every_weight_with_its_default():
         assert float(rows[name]) == default, name
 
 
-@pytest.mark.xfail(strict=True, reason="config.py must call scoring.check_weights when it reads [scoring] (asked of the lead)")
 def test_a_typo_in_the_config_file_is_one_line_naming_the_file_and_exit_2(tmp_path):
     from typer.testing import CliRunner
 
