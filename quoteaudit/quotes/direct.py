@@ -1,0 +1,251 @@
+"""Direct quotes: attribute quoted spans to a cue and speaker, and group the pieces of one
+quote (``“A,” he said. “B.”``, multi-paragraph quotes) into one.
+
+Attribution is looked for, in this order:
+
+1. after the closing mark, in the same sentence: ``“…,” X said`` / ``“…,” said X`` /
+   ``“…,” Colonel X, spokesman for Y, told reporters`` — a cue verb whose own clause is
+   not a new paraphrase;
+2. a dash sign-off: ``“…” — Mayor Jane Doe``;
+3. before the opening mark, in the same sentence: ``X said, “…”``, ``X told reporters
+   “…”``, ``Cruz continued: “…”`` (also from a paragraph ending in a colon), and the bare
+   colon introduction ``Trump on Twitter: “…”``.
+
+Windows stop at sentence ends, paragraph ends and other quotes, so each span looks at a
+bounded number of tokens: linear in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cues
+from .context import Ctx, Draft
+from .filters import FRAGMENT, SPEECH, TERM
+from .mention import noun_phrase, subject_of
+
+#: longest attribution window looked at, in tokens
+WINDOW = 30
+#: words allowed between a cue and the opening mark it introduces ("told reporters on Tuesday")
+MAX_GAP = 7
+_SENT_END = {".", "?", "!", "…"}
+_DASHES = {"—", "–", "―", "--", "-", "—-"}
+
+
+@dataclass
+class Attribution:
+    cue_span: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_tok: int | None
+    speaker: tuple[int, int] | None
+    window: tuple[int, int]  # character range of the attribution text
+    where: str  # "after", "before", "dash", "colon", "content"
+
+
+def _attributing_cue(tok) -> bool:
+    cls = cues.cue_class(tok)
+    return cls is not None and cls != "other"
+
+
+def _outside(ctx: Ctx, tok) -> bool:
+    return ctx.outer[tok.i] < 0
+
+
+def _speaker_for(ctx: Ctx, cue, lo: int, hi: int):
+    """Subject of ``cue`` if it stands outside quotes; otherwise (``said Mr. Kamin``
+    misparsed as an object) the first noun phrase after the cue in the window."""
+    subj = subject_of(cue)
+    if subj is not None and _outside(ctx, subj) and lo <= subj.i < hi:
+        return subj
+    if subj is not None and _outside(ctx, subj) and subj.pos_ == "PRON":
+        return subj
+    if cue.lemma_ != "tell":
+        for k in range(cue.i + 1, hi):
+            t = ctx.doc[k]
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and _outside(ctx, t):
+                head = t
+                while head.head.i != head.i and lo <= head.head.i < hi and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
+                    head = head.head
+                return head
+            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != ".":
+                break
+    if subj is not None and _outside(ctx, subj):
+        return subj
+    return None
+
+
+def _own_content(ctx: Ctx, cue, lo: int, hi: int) -> bool:
+    """Does ``cue`` introduce a paraphrase of its own, outside quotes (then it is not
+    attributing the quote next to it)?"""
+    for child in cue.children:
+        if child.dep_ == "ccomp" and _outside(ctx, child) and lo <= child.i < hi:
+            words = sum(1 for t in child.subtree if not t.is_punct and _outside(ctx, t))
+            if words >= 3:
+                return True
+    return False
+
+
+def after(ctx: Ctx, k: int) -> Attribution | None:
+    doc = ctx.doc
+    q = ctx.spans[k]
+    _, block_end = ctx.block_of(q.start)
+    j = ctx.span_all[k][1]
+    lo = j
+    while j < len(doc) and j - lo < WINDOW:
+        t = doc[j]
+        if t.idx >= block_end or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+            break
+        if t.text in _SENT_END:
+            break
+        j += 1
+    hi = j
+    if hi <= lo:
+        return None
+    first = doc[lo]
+    win_chars = (first.idx, ctx.tok_end(doc[hi - 1]))
+    if first.text in _DASHES:
+        # a sign-off: “…” — Mayor Jane Doe (nothing but a name after the dash)
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[lo + 1 : hi]):
+            return None
+        name = next((t for t in doc[lo + 1 : hi] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if name is None:
+            return None
+        head = name
+        while head.head.i != head.i and lo < head.head.i < hi and head.head.pos_ in ("PROPN", "NOUN"):
+            head = head.head
+        return Attribution((first.idx, ctx.tok_end(first)), "dash", first.i, noun_phrase(head), win_chars, "dash")
+    # the quote must end its clause: a comma, a question mark or a lowercase word next
+    for t in doc[lo:hi]:
+        if not _attributing_cue(t):
+            continue
+        if _own_content(ctx, t, lo, hi):
+            return None
+        spk = _speaker_for(ctx, t, lo, hi)
+        if spk is None:
+            continue
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, noun_phrase(spk), win_chars, "after")
+    return None
+
+
+def before(ctx: Ctx, k: int) -> Attribution | None:
+    doc = ctx.doc
+    q = ctx.spans[k]
+    block_start, _ = ctx.block_of(q.start)
+    hi = ctx.span_all[k][0]
+    j = hi - 1
+    while j >= 0 and hi - j <= WINDOW:
+        t = doc[j]
+        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+            break
+        if t.text in _SENT_END:
+            break
+        j -= 1
+    lo = j + 1
+    if lo >= hi:
+        # a quote opening its paragraph, after a paragraph ending in a colon
+        b = ctx.block_index(q.start)
+        if b <= 0 or ctx.text[: ctx.blocks[b - 1][1]].rstrip()[-1:] != ":":
+            return None
+        hi = ctx.tok_at(ctx.blocks[b - 1][1]) 
+        while hi > 0 and doc[hi - 1].is_space:
+            hi -= 1
+        j = hi - 1
+        pstart = ctx.blocks[b - 1][0]
+        while j >= 0 and hi - j <= WINDOW and doc[j].idx >= pstart and doc[j].text not in _SENT_END and ctx.outer[j] < 0:
+            j -= 1
+        lo = j + 1
+        if lo >= hi:
+            return None
+    win_chars = (doc[lo].idx, ctx.tok_end(doc[hi - 1]))
+    last = hi - 1
+    while last >= lo and doc[last].is_space:
+        last -= 1
+    for c in range(last, lo - 1, -1):
+        t = doc[c]
+        if not _attributing_cue(t):
+            if t.pos_ == "VERB" and c < last:
+                break  # another clause sits between the cue and the quote
+            continue
+        gap = [x for x in doc[c + 1 : last + 1] if not x.is_punct]
+        if len(gap) > MAX_GAP:
+            break
+        if _own_content(ctx, t, lo, hi):
+            return None
+        spk = _speaker_for(ctx, t, lo, c)
+        if spk is None:
+            return None
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, noun_phrase(spk), win_chars, "before")
+    if doc[last].text == ":" and last - lo <= 8:
+        # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        cand = next((t for t in doc[lo:last] if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if cand is None:
+            cand = next((t for t in doc[lo:last] if t.pos_ in ("PROPN", "PRON")), None)
+        if cand is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(cand), win_chars, "colon")
+    return None
+
+
+def attribute(ctx: Ctx, k: int) -> Attribution | None:
+    return after(ctx, k) or before(ctx, k)
+
+
+def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution]) -> list[Draft]:
+    """Group attributed and speech-like quoted spans into direct quotes."""
+    drafts: list[Draft] = []
+    last_group: Draft | None = None
+    last_span: int | None = None
+    last_attr: Attribution | None = None
+    group_of: dict[int, Draft] = {}
+    for k in candidates:
+        q = ctx.spans[k]
+        att = attributions.get(k)
+        cls = ctx.classes[k]
+        if q.prev_part is not None and q.prev_part in group_of:
+            g = group_of[q.prev_part]
+            g.fragments.append((q.start, q.end))
+            g.spans.append(k)
+            group_of[k] = g
+            if g.speaker is None and att is not None:
+                _apply(g, att)
+            last_span, last_group = k, g
+            continue
+        if att is None and cls not in (SPEECH,):
+            continue
+        if att is not None and cls == TERM:
+            continue
+        join = False
+        if last_group is not None and last_span is not None:
+            same_block = ctx.block_index(ctx.spans[last_span].start) == ctx.block_index(q.start)
+            if att is not None and last_attr is not None and att.cue_tok is not None and att.cue_tok == last_attr.cue_tok:
+                join = True
+            elif att is None and same_block:
+                between = ctx.text[ctx.spans[last_span].end : q.start]
+                covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
+                if not between.strip(" \t,.;:—–-") or covered:
+                    join = True
+        if join:
+            assert last_group is not None
+            last_group.fragments.append((q.start, q.end))
+            last_group.spans.append(k)
+            if last_group.speaker is None and att is not None:
+                _apply(last_group, att)
+            group_of[k] = last_group
+            last_span = k
+            continue
+        g = Draft(kind="direct", fragments=[(q.start, q.end)], spans=[k])
+        if att is not None:
+            _apply(g, att)
+        if q.recovered or cls == FRAGMENT:
+            g.confidence = 0.7
+        drafts.append(g)
+        group_of[k] = g
+        last_group, last_span, last_attr = g, k, att
+    return drafts
+
+
+def _apply(g: Draft, att: Attribution) -> None:
+    g.cue_span = att.cue_span
+    g.cue_lemma = att.cue_lemma
+    g.cue_tok = att.cue_tok
+    g.speaker = att.speaker

@@ -1,0 +1,60 @@
+"""Not speech: scare quotes, titles of works and so-called terms.
+
+A quoted span on its own is speech when it reads like something said: a sentence (a
+capital or a clause, several words, its own closing punctuation) or any span a cue
+attaches to (``“Absolutely,” she said``). Short phrases with no cue are scare quotes
+or partial quotes; they become part of a mixed quote when a paraphrase carries them and
+are dropped otherwise. Title-cased names (``on “Saturday Night Live”``) and terms after
+``so-called``/``dubbed``/``the phrase`` are never speech.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lexicons import load_list
+
+SPEECH, FRAGMENT, TITLE, TERM = "speech", "fragment", "title", "term"
+
+#: a quote this long (in words) is speech even without a capital or a cue
+MIN_SENTENCE_WORDS = 4
+#: title-cased phrases longer than this are sentences in headline case, not titles
+MAX_TITLE_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _term_markers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(e.lower().split()) for e in load_list("not_speech_cues.txt"))
+
+
+def preceded_by_term_marker(doc, first_tok: int) -> bool:
+    """Is the quote (whose opening mark is token ``first_tok``) introduced as a term?"""
+    for words in _term_markers():
+        k = len(words)
+        if first_tok - k < 0:
+            continue
+        if all(doc[first_tok - k + j].lower_ == w for j, w in enumerate(words)):
+            return True
+    return False
+
+
+def classify(doc, tokens, inner_text: str, open_tok: int) -> str:
+    """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
+        return TERM
+    if preceded_by_term_marker(doc, open_tok):
+        return TERM
+    content = [t for t in words if not t.is_stop and t.is_alpha]
+    stripped = inner_text.strip()
+    ends_sentence = stripped[-1:] in ".?!…" or stripped.endswith((".,", "?,", "!,"))
+    if content and len(words) <= MAX_TITLE_WORDS and all(t.is_title or t.is_upper for t in content) and not ends_sentence:
+        if len(words) >= 2 or not (stripped[-1:] in ",;"):
+            return TITLE
+    has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
+    first_upper = words[0].text[:1].isupper()
+    if len(words) >= MIN_SENTENCE_WORDS and (has_clause or first_upper or ends_sentence):
+        return SPEECH
+    if len(words) >= 2 and first_upper and ends_sentence:
+        return SPEECH
+    return FRAGMENT

@@ -1,0 +1,188 @@
+"""Reported speech from the dependency parse.
+
+Patterns (each a test in ``tests/test_quotes_indirect.py``):
+
+* ``X said (that) CLAUSE`` / ``CLAUSE, X said`` / ``CLAUSE, said X`` — a cue verb and its
+  clausal complement (``ccomp``), or the clause the cue hangs off as a parenthetical;
+* ``X told Y (that) CLAUSE`` — the addressee is never the speaker;
+* ``..., warning that CLAUSE`` / ``..., adding CLAUSE`` — a participial or conjoined cue
+  inherits its subject from the verb it depends on;
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X`` — the clause the phrase modifies.
+
+One pass over the tokens; each cue looks only at its own subtree and its head.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .context import Ctx, Draft
+from .mention import agent_of, noun_phrase, subject_of
+
+#: a paraphrase shorter than this (in words) is not a quote ("he said so")
+MIN_CONTENT_WORDS = 3
+_COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+def find_indirect(ctx: Ctx) -> list[Draft]:
+    doc = ctx.doc
+    drafts: list[Draft] = []
+    for tok in doc:
+        if ctx.outer[tok.i] >= 0 and ctx.classes[ctx.outer[tok.i]] == "speech":
+            continue  # words inside a direct quote are the speaker's, not the writer's
+        if tok.lower_ == "according":
+            d = _according_to(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
+        phrase = cues.phrase_at(doc, tok.i) if tok.pos_ == "ADP" else None
+        if phrase:
+            d = _phrase_cue(ctx, tok, phrase)
+            if d:
+                drafts.append(d)
+            continue
+        if cues.cue_class(tok) not in cues.QUOTING:
+            continue
+        d = _verb_cue(ctx, tok)
+        if d:
+            drafts.append(d)
+    return drafts
+
+
+def _content_range(ctx: Ctx, head, exclude) -> tuple[int, int] | None:
+    """Token range of ``head``'s clause, trimmed of complementizers, punctuation and any
+    excluded subtrees at its edges (the cue and speaker of an inverted attribution)."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    ex = set()
+    for sub in exclude:
+        ex.update(range(sub[0], sub[1]))
+    doc = ctx.doc
+    # cut at an excluded token: keep the side that holds the head
+    for k in range(head.i - 1, lo - 1, -1):
+        if k in ex:
+            lo = k + 1
+            break
+    for k in range(head.i + 1, hi):
+        if k in ex:
+            hi = k
+            break
+    while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0 or doc[lo].is_space or (doc[lo].lower_ in _COMPLEMENTIZERS and doc[lo].dep_ == "mark") or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and ((doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
+        hi -= 1
+    if hi - lo <= 0:
+        return None
+    return lo, hi
+
+
+def _words(ctx: Ctx, lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if not ctx.doc[k].is_punct and not ctx.doc[k].is_space)
+
+
+def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
+    """Subtrees of same-speaker cues inside a content clause (``..., warning that ...``):
+    they are quotes of their own and do not belong to this one."""
+    out = []
+    for t in head.subtree:
+        if t is cue or t.i == head.i:
+            continue
+        if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ) and any(c.dep_ == "ccomp" for c in t.children):
+            out.append((t.left_edge.i, t.right_edge.i + 1))
+    return out
+
+
+def _verb_cue(ctx: Ctx, tok) -> Draft | None:
+    doc = ctx.doc
+    comp = None
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            comp = child
+            if ctx.outer[child.i] < 0:
+                break  # prefer a complement outside quote marks
+    speaker_tok = _speaker_subject(tok)
+    if comp is None:
+        # "The economy is strong, he said": the cue is a parenthetical on the clause
+        if tok.dep_ in ("parataxis", "advcl") and tok.head.i < tok.i and speaker_tok is not None and speaker_tok.i > tok.head.i:
+            head = tok.head
+            exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
+            rng = _content_range(ctx, head, exclude)
+        else:
+            return None
+    else:
+        exclude = [(tok.i, tok.i + 1)]
+        if speaker_tok is not None:
+            exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
+        exclude.extend(_participle_cues(ctx, comp, tok))
+        rng = _content_range(ctx, comp, exclude)
+    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+        return None
+    if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*rng)):
+        return None
+    if speaker_tok is not None and rng[0] <= speaker_tok.i < rng[1]:
+        speaker_tok = None
+    return _draft(ctx, rng, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+
+
+def _speaker_subject(tok):
+    """Who a cue's words belong to. A participial cue with no subject of its own
+    (``X said A, adding B``) speaks for the nearest cue verb above it, even when the parse
+    hangs it off a verb inside the first paraphrase."""
+    if tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        for anc in tok.ancestors:
+            if cues.cue_class(anc) in cues.QUOTING:
+                return subject_of(anc) or agent_of(anc)
+    return subject_of(tok) or agent_of(tok)
+
+
+def _according_to(ctx: Ctx, tok) -> Draft | None:
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    # the clause the phrase modifies: its head verb (climb from a noun attachment)
+    head = tok.head
+    hops = 0
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and hops < 4:
+        head = head.head
+        hops += 1
+    if head is tok:
+        return None
+    phrase_lo = tok.i
+    phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
+    rng = _content_range(ctx, head, [(phrase_lo, phrase_hi)])
+    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+        return None
+    return _draft(ctx, rng, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
+    name, end = phrase
+    last = ctx.doc[end - 1]
+    source = next((c for c in last.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    rng = _content_range(ctx, head, [(tok.i, tok.right_edge.i + 1)])
+    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+        return None
+    return _draft(ctx, rng, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
+
+
+def _draft(ctx: Ctx, rng, cue_span, lemma, cue_i, speaker_tok) -> Draft:
+    doc = ctx.doc
+    lo, hi = rng
+    start = doc[lo].idx
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    return Draft(
+        kind="indirect",
+        fragments=[(start, end)],
+        cue_span=cue_span,
+        cue_lemma=lemma,
+        cue_tok=cue_i,
+        speaker=noun_phrase(speaker_tok) if speaker_tok is not None else None,
+        content=(lo, hi),
+    )
