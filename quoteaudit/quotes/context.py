@@ -43,6 +43,8 @@ class Ctx:
     blocks: list[tuple[int, int]]
     block_starts: list[int]
     classes: list[str] = field(default_factory=list)
+    #: per token: sentence number, counting only boundaries outside quote marks
+    sent_id: list[int] = field(default_factory=list)
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
@@ -79,4 +81,37 @@ def build(doc: Doc, text: str, spans: list[QuotedSpan], paragraphs) -> Ctx:
                 if outer[t] < 0:
                     outer[t] = k
     blocks = _blocks(text, paragraphs)
-    return Ctx(doc, text, spans, tok_starts, outer, span_toks, span_all, blocks, [b[0] for b in blocks])
+    ctx = Ctx(doc, text, spans, tok_starts, outer, span_toks, span_all, blocks, [b[0] for b in blocks])
+    ctx.sent_id = _sentences(ctx)
+    return ctx
+
+
+_ENDS = {".", "?", "!", "…"}
+
+
+def _sentences(ctx: Ctx) -> list[int]:
+    """Sentence numbers that never split a quote and always split where a quote ends a
+    sentence (``…sting like bees.''  ''We're America,'' he said`` is two sentences even
+    when the parser ran them together)."""
+    doc = ctx.doc
+    out = [0] * len(doc)
+    sid = 0
+    for t in doc:
+        i = t.i
+        if i > 0:
+            prev = doc[i - 1]
+            inside = ctx.outer[i] >= 0 and ctx.outer[i] == ctx.outer[i - 1]
+            if not inside:
+                starts_upper = t.text[:1].isupper() or (ctx.outer[i] >= 0 and ctx.span_all[ctx.outer[i]][0] == i)
+                if "\n" in prev.text or "\n" in ctx.text[prev.idx + len(prev.text) : t.idx]:
+                    sid += 1
+                elif prev.text in _ENDS and ctx.outer[i - 1] < 0 and starts_upper:
+                    sid += 1
+                elif ctx.outer[i - 1] >= 0 and ctx.span_all[ctx.outer[i - 1]][1] == i and starts_upper:
+                    q = ctx.spans[ctx.outer[i - 1]]
+                    if ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
+                        sid += 1
+                elif t.is_sent_start and ctx.outer[i] < 0 and ctx.outer[i - 1] < 0:
+                    sid += 1
+        out[i] = sid
+    return out

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from . import cues
 from .context import Ctx, Draft
-from .filters import FRAGMENT, SPEECH, TERM
+from .filters import FRAGMENT, SPEECH, TERM, TITLE
 from .mention import noun_phrase, subject_of
 
 #: longest attribution window looked at, in tokens
@@ -210,9 +210,12 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
                 _apply(g, att)
             last_span, last_group = k, g
             continue
-        if att is None and cls not in (SPEECH,):
+        if cls in (TERM, TITLE):
             continue
-        if att is not None and cls == TERM:
+        embedded = _embedded(ctx, k)
+        if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
+            continue  # a phrase quoted inside the writer's own sentence: not a direct quote
+        if att is None and cls != SPEECH:
             continue
         join = False
         if last_group is not None and last_span is not None:
@@ -242,6 +245,29 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
     return drafts
+
+
+def _embedded(ctx: Ctx, k: int) -> bool:
+    """Is the quoted span a phrase inside a sentence (``as “a lifetime politician”``,
+    ``that “this is not who we are”``) rather than a quote standing on its own?"""
+    q = ctx.spans[k]
+    bs, _ = ctx.block_of(q.start)
+    i = q.start - 1
+    while i >= bs and ctx.text[i].isspace():
+        i -= 1
+    if i < bs:
+        return False
+    return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
+
+
+def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
+    """``X said “…”``: nothing but the cue (and maybe "that" or an addressee) before the
+    opening mark."""
+    if att.cue_tok is None:
+        return False
+    open_tok = ctx.span_all[k][0]
+    between = [t for t in ctx.doc[att.cue_tok + 1 : open_tok] if not t.is_punct]
+    return len(between) <= 1 and all(t.lower_ == "that" or t.pos_ in ("PRON", "PROPN", "NOUN") for t in between)
 
 
 def _apply(g: Draft, att: Attribution) -> None:

@@ -48,9 +48,8 @@ def classify(doc, tokens, inner_text: str, open_tok: int) -> str:
     content = [t for t in words if not t.is_stop and t.is_alpha]
     stripped = inner_text.strip()
     ends_sentence = stripped[-1:] in ".?!…" or stripped.endswith((".,", "?,", "!,"))
-    if content and len(words) <= MAX_TITLE_WORDS and all(t.is_title or t.is_upper for t in content) and not ends_sentence:
-        if len(words) >= 2 or not (stripped[-1:] in ",;"):
-            return TITLE
+    if len(content) >= 2 and len(words) <= MAX_TITLE_WORDS and all(t.is_title or t.is_upper for t in content):
+        return TITLE
     has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
     first_upper = words[0].text[:1].isupper()
     if len(words) >= MIN_SENTENCE_WORDS and (has_clause or first_upper or ends_sentence):

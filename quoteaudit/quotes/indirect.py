@@ -52,6 +52,12 @@ def _content_range(ctx: Ctx, head, exclude) -> tuple[int, int] | None:
     """Token range of ``head``'s clause, trimmed of complementizers, punctuation and any
     excluded subtrees at its edges (the cue and speaker of an inverted attribution)."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    # never across a sentence end outside quote marks, whatever the parse says
+    sid = ctx.sent_id[head.i]
+    while lo < head.i and ctx.sent_id[lo] != sid:
+        lo += 1
+    while hi - 1 > head.i and ctx.sent_id[hi - 1] != sid:
+        hi -= 1
     ex = set()
     for sub in exclude:
         ex.update(range(sub[0], sub[1]))

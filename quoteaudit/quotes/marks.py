@@ -29,6 +29,12 @@ SINGLE_GLYPHS = {"'": EITHER, "‘": OPEN, "’": CLOSE, "‚": OPEN, "‛": OPE
 #: two-character double marks of typewriter and wire copy (``like this'')
 DIGRAPHS = {"``": OPEN, "''": EITHER, "‘‘": OPEN, "’’": CLOSE, ",,": OPEN}
 
+#: glyph families: a mark of another family inside an open quote is a nested quote
+#: (Breitbart-style "outer “inner” outer"), not a mismatched close
+_FAMILY = {'"': "straight", "″": "straight", "＂": "straight", "''": "straight", "``": "straight",
+           "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "〝": "curly", "〞": "curly",
+           "‘‘": "curly", "’’": "curly", ",,": "curly", "«": "angle", "»": "angle"}
+
 _OPENERS_BEFORE = set("([{<—–-/\u00a0") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
 _CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
 _SENTENCE_END = ".?!…"
@@ -206,6 +212,8 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
     blocks = _blocks(text, paragraphs)
     doubles: list[QuotedSpan] = []
     singles_marks: list[Mark] = []
+    nested: list[QuotedSpan] = []
+    nested_open: Mark | None = None
     open_mark: Mark | None = None
     open_from: int | None = None  # recovered start for a continuation piece
     last_piece: int | None = None  # index of the previous piece of a multi-block quote
@@ -219,11 +227,17 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
         singles_marks.extend(m for m in marks if not m.double)
         dmarks = [m for m in marks if m.double]
         block_start_for_close = bs  # where a quote with a lost opening mark may start
+        if nested_open is not None:
+            scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
+            nested_open = None
         if open_mark is not None or open_from is not None:
             # an unclosed quote runs into this block: a paragraph that opens with a quote
             # mark continues it; a wrapped line just goes on
             first = dmarks[0] if dmarks else None
-            opens_here = first is not None and first.start == _skip_space(text, bs) and first.role != CLOSE
+            opens_here = (
+                first is not None and first.start == _skip_space(text, bs) and first.role != CLOSE
+                and (open_mark is None or _FAMILY.get(first.text) == _FAMILY.get(open_mark.text))
+            )
             if not opens_here and not _blank_line_between(text, blocks[bi - 1][1], bs):
                 pass  # wrapped line: keep looking for the close in this block
             elif opens_here:
@@ -261,6 +275,21 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
                     open_mark = m
                 continue
             # something is open
+            fam = _FAMILY.get(m.text)
+            if nested_open is not None:
+                if fam == _FAMILY.get(nested_open.text):
+                    if m.role != OPEN:
+                        nested.append(QuotedSpan(nested_open.start, m.end, nested_open.end, m.start, True))
+                        nested_open = None
+                        continue
+                    scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
+                    nested_open = m
+                    continue
+                scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
+                nested_open = None
+            elif open_mark is not None and m.role == OPEN and fam != _FAMILY.get(open_mark.text) and m.start != open_mark.end:
+                nested_open = m
+                continue
             if m.role == OPEN:
                 if open_mark is not None and m.start == open_mark.end:
                     scan.strays.append(StrayMark(m.start, m.end, m.text, "doubled opening quote mark"))
@@ -291,7 +320,14 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
 
     # emission order is text order: every span starts after the previous one ended
     singles = _pair_singles(text, singles_marks, doubles, blocks)
-    spans = doubles + singles
+    k = 0
+    for q in nested:
+        while k < len(doubles) and doubles[k].end <= q.start:
+            k += 1
+        if k < len(doubles) and doubles[k].start <= q.start and q.end <= doubles[k].end:
+            q.parent = k
+    nested = [q for q in nested if q.parent is not None]
+    spans = doubles + nested + singles
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, -spans[k].end))
     remap = {old: new for new, old in enumerate(order)}
     out = []
