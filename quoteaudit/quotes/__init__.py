@@ -57,8 +57,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
 
     # paraphrases first: they decide which quoted spans are fragments of a mixed quote
     for d in indirect.find_indirect(ctx):
-        lo, hi = d.content
-        inside = sorted({ctx.outer[t] for t in range(lo, hi) if ctx.outer[t] >= 0})
+        inside = sorted({ctx.outer[t] for a, b in d.runs for t in range(a, b) if ctx.outer[t] >= 0})
         if not inside:
             drafts.append(d)
             continue
@@ -66,7 +65,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         for k in inside:
             quoted_toks.update(range(*ctx.span_all[k]))
         free = sum(
-            1 for t in range(lo, hi)
+            1 for a, b in d.runs for t in range(a, b)
             if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
         )
         if free <= DIRECT_SLACK and all(ctx.classes[k] != filters.TERM for k in inside):
@@ -77,9 +76,13 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
                         d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content"
                     )
             continue
-        s = min(d.fragments[0][0], *(ctx.spans[k].start for k in inside))
-        e = max(d.fragments[0][1], *(ctx.spans[k].end for k in inside))
-        d.fragments = [(s, e)]
+        # a paraphrase carrying quoted words: one mixed quote, marks included
+        frags = []
+        for (s, e), (a, b) in zip(d.fragments, d.runs):
+            for k in {ctx.outer[t] for t in range(a, b) if ctx.outer[t] >= 0}:
+                s, e = min(s, ctx.spans[k].start), max(e, ctx.spans[k].end)
+            frags.append((s, e))
+        d.fragments = _merge(frags)
         if any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
             d.kind = "mixed"
         d.spans = inside
@@ -102,6 +105,16 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
 
     quotes = _finish(ctx, drafts)
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(frags):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _classify(ctx: context.Ctx, k: int) -> str:

@@ -25,6 +25,7 @@ class Draft:
     speaker: tuple[int, int] | None = None
     spans: list[int] = field(default_factory=list)  # quoted spans it is made of
     content: tuple[int, int] | None = None  # token range [lo, hi) of a paraphrase
+    runs: list[tuple[int, int]] = field(default_factory=list)  # its token runs
     confidence: float = 1.0
 
 

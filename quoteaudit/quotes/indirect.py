@@ -48,36 +48,39 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
     return drafts
 
 
-def _content_range(ctx: Ctx, head, exclude) -> tuple[int, int] | None:
-    """Token range of ``head``'s clause, trimmed of complementizers, punctuation and any
-    excluded subtrees at its edges (the cue and speaker of an inverted attribution)."""
+def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
+    """Token runs of ``head``'s clause minus the excluded subtrees (the cue and speaker of
+    a parenthetical attribution: "The museum, Mr. Obama said, would ..." gives two runs),
+    each trimmed of complementizers and punctuation outside quote marks."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
-    # never across a sentence end outside quote marks, whatever the parse says
+    # never across a sentence end outside quotes, whatever the parse says
     sid = ctx.sent_id[head.i]
     while lo < head.i and ctx.sent_id[lo] != sid:
         lo += 1
     while hi - 1 > head.i and ctx.sent_id[hi - 1] != sid:
         hi -= 1
-    ex = set()
-    for sub in exclude:
-        ex.update(range(sub[0], sub[1]))
+    cuts = sorted((max(s, lo), min(e, hi)) for s, e in exclude if e > lo and s < hi)
+    runs = []
+    pos = lo
+    for s, e in cuts:
+        if s > pos:
+            runs.append((pos, s))
+        pos = max(pos, e)
+    if pos < hi:
+        runs.append((pos, hi))
     doc = ctx.doc
-    # cut at an excluded token: keep the side that holds the head
-    for k in range(head.i - 1, lo - 1, -1):
-        if k in ex:
-            lo = k + 1
-            break
-    for k in range(head.i + 1, hi):
-        if k in ex:
-            hi = k
-            break
-    while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0 or doc[lo].is_space or (doc[lo].lower_ in _COMPLEMENTIZERS and doc[lo].dep_ == "mark") or doc[lo].dep_ == "cc"):
-        lo += 1
-    while hi > lo and ((doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0) or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
-        hi -= 1
-    if hi - lo <= 0:
-        return None
-    return lo, hi
+    out = []
+    for a, b in runs:
+        while a < b and (
+            (doc[a].is_punct and ctx.outer[a] < 0) or doc[a].is_space
+            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"
+        ):
+            a += 1
+        while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+            b -= 1
+        if b > a and _words(ctx, a, b):
+            out.append((a, b))
+    return out
 
 
 def _words(ctx: Ctx, lo: int, hi: int) -> int:
@@ -85,17 +88,26 @@ def _words(ctx: Ctx, lo: int, hi: int) -> int:
 
 
 def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
-    """Subtrees of same-speaker cues inside a content clause (``..., warning that ...``):
-    they are quotes of their own and do not belong to this one."""
+    """Subtrees of same-speaker cues inside a content clause (``..., warning that ...``,
+    ``said A and warned B``): they are quotes of their own and do not belong to this one."""
     out = []
     for t in head.subtree:
         if t is cue or t.i == head.i:
             continue
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
-        ) and any(c.dep_ == "ccomp" for c in t.children):
-            out.append((t.left_edge.i, t.right_edge.i + 1))
+        ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
+            out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
+
+
+def _conj_start(t) -> int:
+    """A conjoined verb's span starts at its coordinator ("and warned ...")."""
+    k = t.i
+    for c in t.head.children:
+        if c.dep_ == "cc" and c.i < t.i:
+            k = min(k, c.i) if c.i > t.head.i else k
+    return min(k, t.left_edge.i)
 
 
 def _verb_cue(ctx: Ctx, tok) -> Draft | None:
@@ -109,10 +121,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     speaker_tok = _speaker_subject(tok)
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
-        if tok.dep_ in ("parataxis", "advcl") and tok.head.i < tok.i and speaker_tok is not None and speaker_tok.i > tok.head.i:
+        if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
             head = tok.head
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
-            rng = _content_range(ctx, head, exclude)
+            runs = _content_runs(ctx, head, exclude)
         else:
             return None
     else:
@@ -120,14 +132,28 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         if speaker_tok is not None:
             exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
         exclude.extend(_participle_cues(ctx, comp, tok))
-        rng = _content_range(ctx, comp, exclude)
-    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+        runs = _content_runs(ctx, comp, exclude)
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
-    if not any(doc[k].pos_ in ("VERB", "AUX") for k in range(*rng)):
+    if not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
-    if speaker_tok is not None and rng[0] <= speaker_tok.i < rng[1]:
+    if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
-    return _draft(ctx, rng, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    return _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+
+
+def _parenthetical(ctx: Ctx, tok) -> bool:
+    """``CLAUSE, he said.`` / ``The museum, Mr. Obama said, would ...``: the cue hangs off
+    the reported clause, set off by commas (or closing the sentence)."""
+    if tok.dep_ == "parataxis":
+        return True
+    if tok.dep_ != "advcl":
+        return False
+    doc = ctx.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
 def _speaker_subject(tok):
@@ -159,10 +185,10 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
         return None
     phrase_lo = tok.i
     phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
-    rng = _content_range(ctx, head, [(phrase_lo, phrase_hi)])
-    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+    runs = _content_runs(ctx, head, [(phrase_lo, phrase_hi)])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
-    return _draft(ctx, rng, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+    return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
 
 
 def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
@@ -172,23 +198,21 @@ def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
     head = tok.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    rng = _content_range(ctx, head, [(tok.i, tok.right_edge.i + 1)])
-    if rng is None or _words(ctx, *rng) < MIN_CONTENT_WORDS:
+    runs = _content_runs(ctx, head, [(tok.i, tok.right_edge.i + 1)])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
-    return _draft(ctx, rng, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
+    return _draft(ctx, runs, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
 
 
-def _draft(ctx: Ctx, rng, cue_span, lemma, cue_i, speaker_tok) -> Draft:
+def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
     doc = ctx.doc
-    lo, hi = rng
-    start = doc[lo].idx
-    end = doc[hi - 1].idx + len(doc[hi - 1].text)
     return Draft(
         kind="indirect",
-        fragments=[(start, end)],
+        fragments=[(doc[a].idx, ctx.tok_end(doc[b - 1])) for a, b in runs],
         cue_span=cue_span,
         cue_lemma=lemma,
         cue_tok=cue_i,
         speaker=noun_phrase(speaker_tok) if speaker_tok is not None else None,
-        content=(lo, hi),
+        content=(runs[0][0], runs[-1][1]),
+        runs=list(runs),
     )
