@@ -101,7 +101,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             if att is not None:
                 attributions[k] = att
         candidates.append(k)
-    drafts.extend(direct.group_direct(ctx, candidates, attributions))
+    drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
 
     quotes = _finish(ctx, drafts)
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)

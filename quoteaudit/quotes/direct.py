@@ -190,8 +190,16 @@ def attribute(ctx: Ctx, k: int) -> Attribution | None:
     return after(ctx, k) or before(ctx, k)
 
 
-def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution]) -> list[Draft]:
-    """Group attributed and speech-like quoted spans into direct quotes."""
+def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution], others: list[Draft] | None = None) -> list[Draft]:
+    """Group attributed and speech-like quoted spans into direct quotes.
+
+    A quote with no attribution of its own that follows, in the same paragraph, nothing
+    but the attribution of the quote before it (``“A,” X said. “B.”``, ``CLAUSE, X said.
+    “B.”``) is that speaker's too: joined to a direct quote, or given the paraphrase's cue
+    and speaker."""
+    others = sorted(others or [], key=lambda d: d.fragments[-1][1])
+    oi = 0
+    last_other: Draft | None = None
     drafts: list[Draft] = []
     last_group: Draft | None = None
     last_span: int | None = None
@@ -201,6 +209,9 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         q = ctx.spans[k]
         att = attributions.get(k)
         cls = ctx.classes[k]
+        while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
+            last_other = others[oi]
+            oi += 1
         if q.prev_part is not None and q.prev_part in group_of:
             g = group_of[q.prev_part]
             g.fragments.append((q.start, q.end))
@@ -227,6 +238,15 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
                 covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
                 if not between.strip(" \t,.;:—–-") or covered:
                     join = True
+        if (
+            not join and att is None and last_other is not None and last_other.cue_span is not None
+            and (last_group is None or last_other.fragments[-1][1] > last_group.fragments[-1][1])
+            and _follows_attribution(ctx, last_other.fragments[-1][1], last_other.cue_span, q.start)
+        ):
+            att = Attribution(last_other.cue_span, last_other.cue_lemma, last_other.cue_tok, last_other.speaker, last_other.cue_span, "previous")
+        elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
+            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start):
+                join = True
         if join:
             assert last_group is not None
             last_group.fragments.append((q.start, q.end))
@@ -245,6 +265,21 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
     return drafts
+
+
+#: most words between a quote and the next one for the attribution between them to carry over
+MAX_CARRY_WORDS = 14
+
+
+def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], start: int) -> bool:
+    """Is the text between a quote ending at ``prev_end`` and one starting at ``start``
+    just the first quote's attribution (``, Mr. Burman said. ``), in one paragraph?"""
+    if not (prev_end <= cue_span[0] < start):
+        return False
+    if ctx.block_index(prev_end) != ctx.block_index(start):
+        return False
+    between = ctx.text[prev_end:start]
+    return len(between.split()) <= MAX_CARRY_WORDS and between.rstrip()[-1:] in (".", ":", ",", ";", "")
 
 
 def _embedded(ctx: Ctx, k: int) -> bool:

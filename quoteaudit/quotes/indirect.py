@@ -113,11 +113,14 @@ def _conj_start(t) -> int:
 def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     doc = ctx.doc
     comp = None
+    best = None
     for child in tok.children:
         if child.dep_ == "ccomp":
-            comp = child
-            if ctx.outer[child.i] < 0:
-                break  # prefer a complement outside quote marks
+            # the complement nearest the cue: a far one is usually a misattachment
+            # ("“It’s finished,” she said of the election, in which she was sure X")
+            dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
+            if best is None or dist < best:
+                comp, best = child, dist
     speaker_tok = _speaker_subject(tok)
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
