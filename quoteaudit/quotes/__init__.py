@@ -120,8 +120,7 @@ def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _classify(ctx: context.Ctx, k: int) -> str:
     lo, hi = ctx.span_toks[k]
     q = ctx.spans[k]
-    open_tok = ctx.span_all[k][0]
-    return filters.classify(ctx.doc, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], open_tok)
+    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start)
 
 
 def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:

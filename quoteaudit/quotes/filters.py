@@ -23,27 +23,22 @@ MAX_TITLE_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _term_markers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(e.lower().split()) for e in load_list("not_speech_cues.txt"))
+def _term_markers() -> tuple[str, ...]:
+    return tuple(" ".join(e.lower().split()) for e in load_list("not_speech_cues.txt"))
 
 
-def preceded_by_term_marker(doc, first_tok: int) -> bool:
-    """Is the quote (whose opening mark is token ``first_tok``) introduced as a term?"""
-    for words in _term_markers():
-        k = len(words)
-        if first_tok - k < 0:
-            continue
-        if all(doc[first_tok - k + j].lower_ == w for j, w in enumerate(words)):
-            return True
-    return False
+def preceded_by_term_marker(text: str, open_at: int) -> bool:
+    """Is the quote opening at ``open_at`` introduced as a term (``the so-called “…”``)?"""
+    before = " ".join(text[max(0, open_at - 40) : open_at].lower().split())
+    return any(before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum()) for m in _term_markers())
 
 
-def classify(doc, tokens, inner_text: str, open_tok: int) -> str:
+def classify(text: str, tokens, inner_text: str, open_at: int) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not words:
         return TERM
-    if preceded_by_term_marker(doc, open_tok):
+    if preceded_by_term_marker(text, open_at):
         return TERM
     content = [t for t in words if not t.is_stop and t.is_alpha]
     stripped = inner_text.strip()
