@@ -226,8 +226,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         embedded = _embedded(ctx, k)
         if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
             continue  # a phrase quoted inside the writer's own sentence: not a direct quote
-        if att is None and cls != SPEECH:
-            continue
+        if att is None and (cls != SPEECH or (q.recovered and not q.continued)):
+            continue  # unattributed: only a whole, properly marked sentence is a quote
         join = False
         if last_group is not None and last_span is not None:
             same_block = ctx.block_index(ctx.spans[last_span].start) == ctx.block_index(q.start)

@@ -150,7 +150,12 @@ def scan_marks(text: str, start: int, end: int) -> list[Mark]:
             continue
         if ch in DOUBLE_GLYPHS:
             if ch == "″" and i > 0 and text[i - 1].isdigit():
-                i += 1
+                i += 1  # 6′3″ tall
+                continue
+            if i > 0 and text[i - 1] == "=":
+                # author="…": markup left in the text, not a quotation; skip the value
+                close = text.find(ch, i + 1, min(end, i + 200))
+                i = close + 1 if close > 0 else i + 1
                 continue
             ctx = _context_role(text, i, i + 1)
             marks.append(Mark(i, i + 1, ch, True, ctx or DOUBLE_GLYPHS[ch]))
