@@ -33,7 +33,7 @@ def preceded_by_term_marker(text: str, open_at: int) -> bool:
     return any(before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum()) for m in _term_markers())
 
 
-def classify(text: str, tokens, inner_text: str, open_at: int) -> str:
+def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not words:
@@ -44,7 +44,10 @@ def classify(text: str, tokens, inner_text: str, open_at: int) -> str:
     stripped = inner_text.strip()
     ends_sentence = stripped[-1:] in ".?!…" or stripped.endswith((".,", "?,", "!,"))
     if len(content) >= 2 and len(words) <= MAX_TITLE_WORDS and all(t.is_title or t.is_upper for t in content):
-        return TITLE
+        # headline case: a title, unless it ends like a sentence and stands on its own
+        # (“The Donald. Big Daddy.”, Warren: ‘You Should Be Criminally Investigated.’)
+        if not (ends_sentence and not embedded):
+            return TITLE
     has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
     first_upper = words[0].text[:1].isupper()
     if len(words) >= MIN_SENTENCE_WORDS and (has_clause or first_upper or ends_sentence):

@@ -119,6 +119,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             # the complement nearest the cue: a far one is usually a misattachment
             # ("“It’s finished,” she said of the election, in which she was sure X")
             dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
+            if ctx.sent_id[child.i] != ctx.sent_id[tok.i]:
+                continue  # a complement in another sentence is a misparse
             if best is None or dist < best:
                 comp, best = child, dist
     speaker_tok = _speaker_subject(tok)
