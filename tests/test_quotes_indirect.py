@@ -96,3 +96,15 @@ def test_parenthetical_said_splits_the_content(nlp):
 def test_beliefs_are_not_quotes(nlp):
     _, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
     assert det.quotes == []
+
+
+def test_object_of_a_speech_act(nlp):
+    text, det = detect(nlp, "The governor urged lawmakers to pass the budget before the recess.")
+    q = only(det)
+    assert q.fragments == [span(text, "lawmakers to pass the budget before the recess")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("urged", "urge", "The governor")
+
+
+def test_say_object_is_not_content(nlp):
+    _, det = detect(nlp, "The spokesman said nothing about the layoffs at the plant.")
+    assert det.quotes == []

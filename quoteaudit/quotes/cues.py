@@ -22,7 +22,7 @@ QUOTING = frozenset({SPEECH, DOCUMENT})
 @lru_cache(maxsize=1)
 def verb_classes() -> dict[str, str]:
     """lemma -> class, from ``cue_verbs.tsv``."""
-    return {row[0].lower(): row[1] for row in load_table("cue_verbs.tsv", columns=4)}
+    return {row[0].lower(): row[1] for row in load_table("cue_verbs.tsv", columns=5)}
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +44,18 @@ def cue_class(tok: Token) -> str | None:
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
     return cls
+
+
+def verb_object(tok: Token) -> bool:
+    """Does this cue's object carry what was said ("denied the allegations", "urged
+    Congress to act")? Not for say/tell/ask/write, whose objects are addressees or
+    pronouns ("told reporters", "said nothing")."""
+    return tok.lemma_.lower() in _OBJECT_CUES()
+
+
+@lru_cache(maxsize=1)
+def _OBJECT_CUES() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("cue_verbs.tsv", columns=5) if row[2] == "object")
 
 
 def is_quoting_cue(tok: Token) -> bool:

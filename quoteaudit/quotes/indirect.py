@@ -130,6 +130,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             head = tok.head
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             runs = _content_runs(ctx, head, exclude)
+        elif (obj := _object_content(ctx, tok)) is not None:
+            runs = obj
         else:
             return None
     else:
@@ -145,6 +147,38 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+
+
+#: objects that are the content of a speech act ("urged Congress to act", "denied the
+#: allegations", "described the plan as a failure"); addressees of tell/ask are not
+_OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
+
+
+def _object_content(ctx: Ctx, tok):
+    """Content of a cue whose complement is not a clause: its object and what follows
+    it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
+    if not cues.verb_object(tok):
+        return None
+    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
+    if not right or right[0].dep_ == "prep":
+        return None
+    lo = right[0].left_edge.i
+    hi = max(c.right_edge.i for c in right) + 1
+    if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
+        return None
+    return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
+    doc = ctx.doc
+    while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0):
+        hi -= 1
+    sid = ctx.sent_id[tok.i]
+    while hi > lo and ctx.sent_id[hi - 1] != sid:
+        hi -= 1
+    return [(lo, hi)] if hi > lo else []
 
 
 def _parenthetical(ctx: Ctx, tok) -> bool:
