@@ -64,10 +64,15 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         quoted_toks = set()
         for k in inside:
             quoted_toks.update(range(*ctx.span_all[k]))
-        free = sum(
-            1 for a, b in d.runs for t in range(a, b)
+        free_toks = [
+            t for a, b in d.runs for t in range(a, b)
             if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
-        )
+        ]
+        free = len(free_toks)
+        if free > DIRECT_SLACK and not any(doc[t].pos_ in ("VERB", "AUX") for t in free_toks) and d.speaker is None:
+            # the parse swallowed the speaker ("“…,” Tulsa police Chief Chuck Jordan
+            # said"): no paraphrase here; the direct quote finds its own attribution
+            continue
         if free <= DIRECT_SLACK and all(ctx.classes[k] != filters.TERM for k in inside):
             # the clause is the quote: this cue attributes the direct quote
             for k in inside:

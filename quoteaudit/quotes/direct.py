@@ -30,6 +30,7 @@ WINDOW = 30
 MAX_GAP = 7
 _SENT_END = {".", "?", "!", "…"}
 _DASHES = {"—", "–", "―", "--", "-", "—-"}
+_DASH_CHARS = "—–―"
 
 
 @dataclass
@@ -51,27 +52,61 @@ def _outside(ctx: Ctx, tok) -> bool:
     return ctx.outer[tok.i] < 0
 
 
-def _speaker_for(ctx: Ctx, cue, lo: int, hi: int):
-    """Subject of ``cue`` if it stands outside quotes; otherwise (``said Mr. Kamin``
-    misparsed as an object) the first noun phrase after the cue in the window."""
+_STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention for ``cue`` as a character span.
+
+    The parse's subject when it stands outside quotes; when the parse lost it (quote
+    marks confuse parsers), the words between the quote and the cue (``“…,” Tulsa
+    police Chief Chuck Jordan said``), or after an inverted cue (``said Mr. Kamin``),
+    cut at the first comma, preposition or verb."""
     subj = subject_of(cue)
-    if subj is not None and _outside(ctx, subj) and lo <= subj.i < hi:
-        return subj
-    if subj is not None and _outside(ctx, subj) and subj.pos_ == "PRON":
-        return subj
+    if subj is not None and _outside(ctx, subj) and (lo <= subj.i < hi or subj.pos_ == "PRON"):
+        return noun_phrase(subj)
+    doc = ctx.doc
+    if lo < cue.i:
+        run = _name_run(ctx, range(lo, cue.i))
+        if run:
+            return run
     if cue.lemma_ != "tell":
-        for k in range(cue.i + 1, hi):
-            t = ctx.doc[k]
-            if t.pos_ in ("PROPN", "NOUN", "PRON") and _outside(ctx, t):
-                head = t
-                while head.head.i != head.i and lo <= head.head.i < hi and head.head.pos_ in ("PROPN", "NOUN") and head.dep_ in ("compound", "flat", "amod"):
-                    head = head.head
-                return head
-            if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != ".":
-                break
+        run = _name_run(ctx, range(cue.i + 1, hi))
+        if run:
+            return run
     if subj is not None and _outside(ctx, subj):
-        return subj
+        return noun_phrase(subj)
     return None
+
+
+def _name_run(ctx: Ctx, idxs) -> tuple[int, int] | None:
+    """The first run of noun-phrase words in ``idxs``, stopping at punctuation (except a
+    title's period), prepositions, verbs and dates."""
+    doc = ctx.doc
+    start = end = None
+    for k in idxs:
+        t = doc[k]
+        if ctx.outer[k] >= 0 or t.is_space:
+            if start is None:
+                continue
+            break
+        if t.is_punct and start is None:
+            continue
+        stop = (t.is_punct and t.text not in ("-", "'", "’")) or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ") or t.ent_type_ in _STOP_ENTS
+        if stop:
+            if start is None and t.pos_ in ("ADP",):
+                return None  # "said in an interview": no name after the cue
+            if start is not None:
+                break
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM", "X") and start is None:
+            return None
+        if start is None:
+            start = k
+        end = k
+    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end + 1)):
+        return None
+    return doc[start].idx, ctx.tok_end(doc[end])
 
 
 def _own_content(ctx: Ctx, cue, lo: int, hi: int) -> bool:
@@ -103,17 +138,16 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         return None
     first = doc[lo]
     win_chars = (first.idx, ctx.tok_end(doc[hi - 1]))
-    if first.text in _DASHES:
+    gap = ctx.text[q.end : first.idx]
+    if first.text in _DASHES or any(c in _DASH_CHARS for c in gap):
         # a sign-off: “…” — Mayor Jane Doe (nothing but a name after the dash)
         if any(t.pos_ in ("VERB", "AUX") for t in doc[lo + 1 : hi]):
             return None
-        name = next((t for t in doc[lo + 1 : hi] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
-        if name is None:
+        run = _name_run(ctx, range(lo, hi))
+        if run is None:
             return None
-        head = name
-        while head.head.i != head.i and lo < head.head.i < hi and head.head.pos_ in ("PROPN", "NOUN"):
-            head = head.head
-        return Attribution((first.idx, ctx.tok_end(first)), "dash", first.i, noun_phrase(head), win_chars, "dash")
+        dash_at = next((q.end + i for i, c in enumerate(gap) if c in _DASH_CHARS), first.idx)
+        return Attribution((dash_at, dash_at + 1), "dash", first.i, run, win_chars, "dash")
     # the quote must end its clause: a comma, a question mark or a lowercase word next
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
@@ -123,7 +157,7 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         spk = _speaker_for(ctx, t, lo, hi)
         if spk is None:
             continue
-        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, noun_phrase(spk), win_chars, "after")
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
     return None
 
 
@@ -174,7 +208,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         spk = _speaker_for(ctx, t, lo, c)
         if spk is None:
             return None
-        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, noun_phrase(spk), win_chars, "before")
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
         cand = next((t for t in doc[lo:last] if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)

@@ -35,8 +35,8 @@ _FAMILY = {'"': "straight", "″": "straight", "＂": "straight", "''": "straigh
            "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "〝": "curly", "〞": "curly",
            "‘‘": "curly", "’’": "curly", ",,": "curly", "«": "angle", "»": "angle"}
 
-_OPENERS_BEFORE = set("([{<—–-/\u00a0") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
-_CLOSERS_AFTER = set(".,;:!?)]}>—–-…/") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
+_OPENERS_BEFORE = set("([{<—–―-/\u00a0") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
+_CLOSERS_AFTER = set(".,;:!?)]}>—–―-…/") | set(DOUBLE_GLYPHS) | set(SINGLE_GLYPHS)
 _SENTENCE_END = ".?!…"
 
 
