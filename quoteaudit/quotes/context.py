@@ -65,7 +65,7 @@ class Ctx:
 
 
 def build(doc: Doc, text: str, spans: list[QuotedSpan], paragraphs) -> Ctx:
-    tok_starts = [t.idx for t in doc]
+    tok_starts = doc.to_array("IDX").tolist() if len(doc) else []
     n = len(doc)
     outer = [-1] * n
     span_toks: list[tuple[int, int]] = []
@@ -93,26 +93,34 @@ _ENDS = {".", "?", "!", "…"}
 def _sentences(ctx: Ctx) -> list[int]:
     """Sentence numbers that never split a quote and always split where a quote ends a
     sentence (``…sting like bees.''  ''We're America,'' he said`` is two sentences even
-    when the parser ran them together)."""
+    when the parser ran them together). Works on token arrays: no Token objects."""
     doc = ctx.doc
-    out = [0] * len(doc)
+    n = len(doc)
+    if not n:
+        return []
+    text = ctx.text
+    outer = ctx.outer
+    starts = ctx.tok_starts
+    lengths = doc.to_array("LENGTH").tolist()
+    sent_starts = doc.to_array("SENT_START").tolist() if doc.has_annotation("SENT_START") else [0] * n
+    out = [0] * n
     sid = 0
-    for t in doc:
-        i = t.i
-        if i > 0:
-            prev = doc[i - 1]
-            inside = ctx.outer[i] >= 0 and ctx.outer[i] == ctx.outer[i - 1]
-            if not inside:
-                starts_upper = t.text[:1].isupper() or (ctx.outer[i] >= 0 and ctx.span_all[ctx.outer[i]][0] == i)
-                if "\n" in prev.text or "\n" in ctx.text[prev.idx + len(prev.text) : t.idx]:
+    for i in range(1, n):
+        here, before = outer[i], outer[i - 1]
+        if not (here >= 0 and here == before):
+            s0 = starts[i]
+            ps, pe = starts[i - 1], starts[i - 1] + lengths[i - 1]
+            starts_upper = text[s0 : s0 + 1].isupper() or (here >= 0 and ctx.span_all[here][0] == i)
+            prev_text = text[ps:pe]
+            if "\n" in text[ps:s0]:
+                sid += 1
+            elif prev_text in _ENDS and before < 0 and starts_upper:
+                sid += 1
+            elif before >= 0 and ctx.span_all[before][1] == i and starts_upper:
+                q = ctx.spans[before]
+                if text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
                     sid += 1
-                elif prev.text in _ENDS and ctx.outer[i - 1] < 0 and starts_upper:
-                    sid += 1
-                elif ctx.outer[i - 1] >= 0 and ctx.span_all[ctx.outer[i - 1]][1] == i and starts_upper:
-                    q = ctx.spans[ctx.outer[i - 1]]
-                    if ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
-                        sid += 1
-                elif t.is_sent_start and ctx.outer[i] < 0 and ctx.outer[i - 1] < 0:
-                    sid += 1
+            elif here < 0 and before < 0 and sent_starts[i] == 1:
+                sid += 1
         out[i] = sid
     return out

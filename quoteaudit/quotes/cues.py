@@ -32,6 +32,13 @@ def phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
+def candidate_hashes(strings) -> frozenset[int]:
+    """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
+    a cue, so a detector can skip all other tokens without building Token objects."""
+    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"}
+    return frozenset(strings.add(w) for w in words)
+
+
 def cue_class(tok: Token) -> str | None:
     """The class of ``tok`` as a cue verb, or None. Needs a verb reading: "a say in it",
     "the report" are nouns and no cue."""

@@ -26,7 +26,14 @@ _COMPLEMENTIZERS = {"that", "whether", "if"}
 def find_indirect(ctx: Ctx) -> list[Draft]:
     doc = ctx.doc
     drafts: list[Draft] = []
-    for tok in doc:
+    # look only at tokens whose lemma or word can start a cue (arrays, no Token objects)
+    wanted = cues.candidate_hashes(doc.vocab.strings)
+    lemmas = doc.to_array("LEMMA").tolist() if len(doc) else []
+    lowers = doc.to_array("LOWER").tolist() if len(doc) else []
+    for i in range(len(doc)):
+        if lemmas[i] not in wanted and lowers[i] not in wanted:
+            continue
+        tok = doc[i]
         if ctx.outer[tok.i] >= 0 and ctx.classes[ctx.outer[tok.i]] == "speech":
             continue  # words inside a direct quote are the speaker's, not the writer's
         if tok.lower_ == "according":

@@ -13,6 +13,7 @@ guillemets and straight quotes all pair the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..lexicons import load_set
@@ -135,34 +136,36 @@ def _is_apostrophe(text: str, i: int, ch: str) -> bool:
     return False
 
 
+_CANDIDATE = re.compile("|".join(re.escape(d) for d in DIGRAPHS) + "|[" + re.escape("".join(DOUBLE_GLYPHS) + "".join(SINGLE_GLYPHS)) + "]")
+
+
 def scan_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quote mark in ``text[start:end]`` with its direction from context and glyph."""
     marks: list[Mark] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        two = text[i : i + 2]
-        if two in DIGRAPHS and i + 2 <= end:
-            ctx = _context_role(text, i, i + 2)
-            glyph = DIGRAPHS[two]
-            marks.append(Mark(i, i + 2, two, True, ctx or glyph))
-            i += 2
+    skip_to = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        i = m.start()
+        if i < skip_to:
             continue
+        two = m.group()
+        if len(two) == 2:
+            ctx = _context_role(text, i, i + 2)
+            marks.append(Mark(i, i + 2, two, True, ctx or DIGRAPHS[two]))
+            continue
+        ch = two
         if ch in DOUBLE_GLYPHS:
             if ch == "″" and i > 0 and text[i - 1].isdigit():
-                i += 1  # 6′3″ tall
-                continue
+                continue  # 6′3″ tall
             if i > 0 and text[i - 1] == "=":
                 # author="…": markup left in the text, not a quotation; skip the value
                 close = text.find(ch, i + 1, min(end, i + 200))
-                i = close + 1 if close > 0 else i + 1
+                skip_to = close + 1 if close > 0 else i + 1
                 continue
             ctx = _context_role(text, i, i + 1)
             marks.append(Mark(i, i + 1, ch, True, ctx or DOUBLE_GLYPHS[ch]))
-        elif ch in SINGLE_GLYPHS and not _is_apostrophe(text, i, ch):
+        elif not _is_apostrophe(text, i, ch):
             ctx = _context_role(text, i, i + 1)
             marks.append(Mark(i, i + 1, ch, False, ctx or SINGLE_GLYPHS[ch]))
-        i += 1
     return marks
 
 
