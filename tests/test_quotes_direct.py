@@ -123,3 +123,17 @@ def test_unbalanced_mark_keeps_the_other_quotes(nlp):
     assert "“The plan is dead,”" in by_text
     assert by_text["“The plan is dead,”"].speaker.text == "the senator"
     assert [s.reason for s in det.stray_marks] == ["opening quote mark never closed"]
+
+
+def test_quote_paragraph_after_an_attributed_quote_continues_it(nlp):
+    text, det = detect(nlp, "“We were lucky,” the chief said.\n\n“Nobody was hurt, and the fire is out.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“We were lucky,”"), span(text, "“Nobody was hurt, and the fire is out.”")]
+    assert q.speaker.text == "the chief"
+
+
+def test_participle_speaker_is_the_noun_it_modifies(nlp):
+    text, det = detect(nlp, "The campaign aired footage of Trump saying during the debate, “That makes me smart.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“That makes me smart.”")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "Trump")

@@ -279,7 +279,9 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         ):
             att = Attribution(last_other.cue_span, last_other.cue_lemma, last_other.cue_tok, last_other.speaker, last_other.cue_span, "previous")
         elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
-            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start):
+            # “A,” he said. “B.”  — and the same across a paragraph break when the new
+            # paragraph is only more of the quote (the speaker would be named otherwise)
+            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
                 join = True
         if join:
             assert last_group is not None
@@ -305,15 +307,27 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
 MAX_CARRY_WORDS = 14
 
 
-def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], start: int) -> bool:
+def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], start: int, next_paragraph: bool = False) -> bool:
     """Is the text between a quote ending at ``prev_end`` and one starting at ``start``
-    just the first quote's attribution (``, Mr. Burman said. ``), in one paragraph?"""
+    just the first quote's attribution (``, Mr. Burman said. ``), in one paragraph — or,
+    with ``next_paragraph``, ending one paragraph when the next opens with the quote?"""
     if not (prev_end <= cue_span[0] < start):
         return False
-    if ctx.block_index(prev_end) != ctx.block_index(start):
+    gap = ctx.block_index(start) - ctx.block_index(prev_end)
+    if gap != 0 and not (next_paragraph and gap == 1 and ctx.blocks[ctx.block_index(start)][0] == start):
         return False
     between = ctx.text[prev_end:start]
     return len(between.split()) <= MAX_CARRY_WORDS and between.rstrip()[-1:] in (".", ":", ",", ";", "")
+
+
+def _quote_paragraph(ctx: Ctx, k: int) -> bool:
+    """Does span ``k`` open its paragraph and is the paragraph nothing but quotes?"""
+    q = ctx.spans[k]
+    bs, be = ctx.block_of(q.start)
+    if bs != q.start:
+        return False
+    rest = ctx.text[q.end : be]
+    return not rest.strip(" \t\u00a0.,;:")
 
 
 def _embedded(ctx: Ctx, k: int) -> bool:

@@ -32,7 +32,8 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return None
+                # "footage of Trump saying ...", "a source saying ...": the noun speaks
+                return tok.head if tok.i > tok.head.i else None
             tok = tok.head
             seen += 1
             continue
