@@ -76,6 +76,8 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
     if pos < hi:
         runs.append((pos, hi))
     doc = ctx.doc
+    if runs:
+        runs[-1] = _drop_trailing_aside(ctx, *runs[-1])
     out = []
     for a, b in runs:
         while a < b and (
@@ -88,6 +90,20 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
         if b > a and _words(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
+    """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
+    to recover from pneumonia, which forced her to leave early``): the writer's aside,
+    not the source's claim."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ == "relcl" and t.right_edge.i >= hi - 1 and ctx.outer[k] < 0:
+            left = t.left_edge.i
+            if left - 1 > lo and doc[left - 1].text == "," and doc[left].lower_ in ("which", "who", "whose", "whom"):
+                return lo, left - 1
+    return lo, hi
 
 
 def _words(ctx: Ctx, lo: int, hi: int) -> int:
@@ -164,6 +180,14 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 def _object_content(ctx: Ctx, tok):
     """Content of a cue whose complement is not a clause: its object and what follows
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
+    xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if xcomp is not None:
+        # "told his advisers to figure out ...", "promised to cut taxes": the request or
+        # pledge, with its addressee
+        first = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), xcomp)
+        if ctx.sent_id[first.left_edge.i] != ctx.sent_id[tok.i]:
+            return None
+        return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
     if not cues.verb_object(tok):
         return None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
@@ -221,10 +245,11 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    # the clause the phrase modifies: its head verb (climb from a noun attachment)
+    # the clause the phrase modifies: climb to the sentence's main clause (or the
+    # reported clause it sits in); it may hang off any noun or verb inside it
     head = tok.head
     hops = 0
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and hops < 4:
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and hops < 8:
         head = head.head
         hops += 1
     if head is tok:
