@@ -181,10 +181,11 @@ def _object_content(ctx: Ctx, tok):
     """Content of a cue whose complement is not a clause: its object and what follows
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    if xcomp is not None:
-        # "told his advisers to figure out ...", "promised to cut taxes": the request or
-        # pledge, with its addressee
-        first = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), xcomp)
+    addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
+    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok)):
+        # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
+        # its addressee) or a pledge; not an aspect verb ("continues to fly")
+        first = addressee or xcomp
         if ctx.sent_id[first.left_edge.i] != ctx.sent_id[tok.i]:
             return None
         return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
