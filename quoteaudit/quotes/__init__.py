@@ -100,7 +100,9 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             continue
         q = scan.spans[k]
         if q.prev_part is not None and q.prev_part in consumed:
-            continue
+            # the paragraph before ended inside a partial quote that a paraphrase took:
+            # the mark was most likely never closed there, so this quote stands alone
+            q.prev_part = None
         if k not in attributions:
             att = direct.attribute(ctx, k)
             if att is not None:

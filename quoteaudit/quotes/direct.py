@@ -152,7 +152,10 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
             continue
-        if _own_content(ctx, t, lo, hi):
+        # a cue right after the quote (only its speaker between) attributes it, whatever
+        # else the parse hangs on it; a later one may be starting a paraphrase of its own
+        adjacent = t.i - lo <= 1 or not any(x.pos_ in ("VERB", "AUX") for x in doc[lo : t.i])
+        if not adjacent and _own_content(ctx, t, lo, hi):
             return None
         spk = _speaker_for(ctx, t, lo, hi)
         if spk is None:
