@@ -69,7 +69,9 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
         ]
         free = len(free_toks)
-        if free > DIRECT_SLACK and not any(doc[t].pos_ in ("VERB", "AUX") for t in free_toks) and d.speaker is None:
+        if free > DIRECT_SLACK and d.speaker is None and all(
+            direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
+        ):
             # the parse swallowed the speaker ("“…,” Tulsa police Chief Chuck Jordan
             # said"): no paraphrase here; the direct quote finds its own attribution
             continue

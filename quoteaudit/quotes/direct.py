@@ -208,7 +208,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             break
         if _own_content(ctx, t, lo, hi):
             return None
-        spk = _speaker_for(ctx, t, lo, c)
+        spk = _speaker_for(ctx, t, lo, last + 1)
         if spk is None:
             return None
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
