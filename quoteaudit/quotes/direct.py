@@ -263,8 +263,6 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         embedded = _embedded(ctx, k)
         if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
             continue  # a phrase quoted inside the writer's own sentence: not a direct quote
-        if att is None and (cls != SPEECH or (q.recovered and not q.continued)):
-            continue  # unattributed: only a whole, properly marked sentence is a quote
         join = False
         if last_group is not None and last_span is not None:
             same_block = ctx.block_index(ctx.spans[last_span].start) == ctx.block_index(q.start)
@@ -286,6 +284,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             # paragraph is only more of the quote (the speaker would be named otherwise)
             if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
                 join = True
+        if att is None and not join and (cls != SPEECH or (q.recovered and not q.continued)):
+            continue  # unattributed: only a whole, properly marked sentence is a quote
         if join:
             assert last_group is not None
             last_group.fragments.append((q.start, q.end))

@@ -15,6 +15,8 @@ from functools import lru_cache
 from ..lexicons import load_list
 
 SPEECH, FRAGMENT, TITLE, TERM = "speech", "fragment", "title", "term"
+#: a sentence in headline case (‘Coal Isn’t the Villain.’): speech only when attributed
+HEADLINE = "headline"
 
 #: a quote this long (in words) is speech even without a capital or a cue
 MIN_SENTENCE_WORDS = 4
@@ -48,6 +50,7 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         # (“The Donald. Big Daddy.”, Warren: ‘You Should Be Criminally Investigated.’)
         if not (ends_sentence and not embedded):
             return TITLE
+        return HEADLINE
     has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
     first_upper = words[0].text[:1].isupper()
     if len(words) >= MIN_SENTENCE_WORDS and (has_clause or first_upper or ends_sentence):
