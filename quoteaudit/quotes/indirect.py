@@ -106,6 +106,18 @@ def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _join_runs(ctx: Ctx, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge runs separated only by punctuation and coordinators ("A, but B")."""
+    out: list[tuple[int, int]] = []
+    doc = ctx.doc
+    for a, b in runs:
+        if out and all(doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space for k in range(out[-1][1], a)):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _words(ctx: Ctx, lo: int, hi: int) -> int:
     return sum(1 for k in range(lo, hi) if not ctx.doc[k].is_punct and not ctx.doc[k].is_space)
 
@@ -163,6 +175,15 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
         exclude.extend(_participle_cues(ctx, comp, tok))
         runs = _content_runs(ctx, comp, exclude)
+        # "A, but B, the source added": every complement on the same side is content
+        for other in tok.children:
+            if other.dep_ != "ccomp" or other is comp or ctx.sent_id[other.i] != ctx.sent_id[tok.i]:
+                continue
+            if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
+                continue  # quoted complements are direct quotes of their own
+            if (other.i < tok.i) == (comp.i < tok.i):
+                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
+        runs = _join_runs(ctx, sorted(set(runs)))
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     if not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
