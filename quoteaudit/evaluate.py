@@ -418,7 +418,7 @@ def format_table(report: EvalReport) -> str:
         label = "textacy 0.13" if name == "textacy" else name
         lines.append(
             f"{label:<14} {dp:>8.3f} {dr:>6.3f} {df:>6.3f}   {ap:>6.3f} {ar:>6.3f} {af:>6.3f}   "
-            f"{c.speaker_accuracy:>7.3f}   {c.error_articles:>5} of {c.articles:<5}"
+            f"{c.speaker_accuracy:>7.3f}   {c.error_articles:>5} of {c.articles}"
         )
     return "\n".join(lines)
 
