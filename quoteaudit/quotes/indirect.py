@@ -47,8 +47,8 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
-        if cues.cue_class(tok) not in cues.QUOTING:
-            continue
+        if cues.cue_class(tok) not in cues.QUOTING or tok.head.lemma_ == "let":
+            continue  # "let's say ...": a hypothetical, nobody's words
         d = _verb_cue(ctx, tok)
         if d:
             drafts.append(d)
@@ -158,7 +158,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # a complement in another sentence is a misparse
             if best is None or dist < best:
                 comp, best = child, dist
-    speaker_tok = _speaker_subject(tok)
+    speaker_tok = _speaker_subject(tok, ctx)
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
@@ -248,15 +248,21 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
-def _speaker_subject(tok):
+def _speaker_subject(tok, ctx: Ctx | None = None):
     """Who a cue's words belong to. A participial cue with no subject of its own
     (``X said A, adding B``) speaks for the nearest cue verb above it, even when the parse
     hangs it off a verb inside the first paraphrase."""
+    spk = None
     if tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         for anc in tok.ancestors:
             if cues.cue_class(anc) in cues.QUOTING:
-                return subject_of(anc) or agent_of(anc)
-    return subject_of(tok) or agent_of(tok)
+                spk = subject_of(anc) or agent_of(anc)
+                break
+    if spk is None:
+        spk = subject_of(tok) or agent_of(tok)
+    if spk is None:
+        return None
+    return spk
 
 
 def _according_to(ctx: Ctx, tok) -> Draft | None:
@@ -299,6 +305,8 @@ def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
 
 def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
     doc = ctx.doc
+    if speaker_tok is not None and ctx.sent_id[speaker_tok.i] != ctx.sent_id[cue_i]:
+        speaker_tok = None  # a dateline or heading the parser ran into the sentence
     return Draft(
         kind="indirect",
         fragments=[(doc[a].idx, ctx.tok_end(doc[b - 1])) for a, b in runs],
