@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from . import cues
 from .context import Ctx, Draft
-from .filters import FRAGMENT, SPEECH, TERM, TITLE
+from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
 from .mention import noun_phrase, subject_of
 
 #: longest attribution window looked at, in tokens
@@ -128,11 +128,14 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
     lo = j
     while j < len(doc) and j - lo < WINDOW:
         t = doc[j]
-        if t.idx >= block_end or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+        if t.idx >= block_end:
             break
-        if t.text in _SENT_END:
+        o = ctx.outer[j]
+        if o >= 0 and o != k and ctx.classes[o] in (SPEECH, HEADLINE):
+            break  # the next quote
+        if t.text in _SENT_END and o < 0:
             break
-        j += 1
+        j += 1  # a nickname or title in quote marks is part of the attribution
     hi = j
     if hi <= lo:
         return None
@@ -220,6 +223,13 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         if cand is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(cand), win_chars, "colon")
+    if doc[last].text == ":":
+        # "Sanders made the following comment:" — a named subject introducing the quote
+        root = next((t for t in doc[lo:last] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+        subj = subject_of(root) if root is not None else None
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON") and subj.lower_ not in ("it", "this", "that"):
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
 
 
@@ -307,7 +317,7 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
 
 
 #: most words between a quote and the next one for the attribution between them to carry over
-MAX_CARRY_WORDS = 14
+MAX_CARRY_WORDS = 24
 
 
 def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], start: int, next_paragraph: bool = False) -> bool:
