@@ -361,6 +361,11 @@ def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
     opening mark."""
     if att.cue_tok is None:
         return False
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        return False  # said “we will …”: a partial quote run into the sentence
+    if cues.cue_class(ctx.doc[att.cue_tok]) == cues.BELIEF:
+        return False  # she believes “…”: not a report of words
     open_tok = ctx.span_all[k][0]
     between = [t for t in ctx.doc[att.cue_tok + 1 : open_tok] if not t.is_punct]
     return len(between) <= 1 and all(t.lower_ == "that" or t.pos_ in ("PRON", "PROPN", "NOUN") for t in between)
