@@ -108,3 +108,15 @@ def test_object_of_a_speech_act(nlp):
 def test_say_object_is_not_content(nlp):
     _, det = detect(nlp, "The spokesman said nothing about the layoffs at the plant.")
     assert det.quotes == []
+
+
+def test_called_for_is_a_demand(nlp):
+    text, det = detect(nlp, "The senator called for an independent investigation of the shooting.")
+    q = only(det)
+    assert q.fragments == [span(text, "an independent investigation of the shooting")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("called", "call for", "The senator")
+
+
+def test_calling_the_police_is_not_a_quote(nlp):
+    _, det = detect(nlp, "The neighbors called the police after they heard the shots.")
+    assert det.quotes == []

@@ -50,6 +50,10 @@ def cue_class(tok: Token) -> str | None:
         return None
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
+    if lemma == "call" and not any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") for c in tok.children
+    ):
+        return None  # "called the police", "called Tuesday": no report of words
     return cls
 
 
@@ -73,6 +77,9 @@ def cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return "point out"
+    if lemma == "call":
+        prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+        return f"call {prep}" if prep else "call"
     return lemma
 
 

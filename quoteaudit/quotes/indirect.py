@@ -159,6 +159,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if best is None or dist < best:
                 comp, best = child, dist
     speaker_tok = _speaker_subject(tok, ctx)
+    clause_needed = True
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
@@ -167,6 +168,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             runs = _content_runs(ctx, head, exclude)
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
+            clause_needed = False  # "called for an independent investigation"
         else:
             return None
     else:
@@ -186,11 +188,14 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = _join_runs(ctx, sorted(set(runs)))
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
-    if not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+    if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
-    return _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    if d.speaker is None and speaker_tok is None:
+        d.speaker = _noun_before(ctx, tok)
+    return d
 
 
 #: objects that are the content of a speech act ("urged Congress to act", "denied the
@@ -212,6 +217,15 @@ def _object_content(ctx: Ctx, tok):
         return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
     if not cues.verb_object(tok):
         return None
+    demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
+    if demand is not None:
+        # "called for an investigation", "called on Congress to act": the demand
+        lo = demand.i + 1
+        hi = demand.right_edge.i + 1
+        tail = [c for c in tok.rights if c.i > demand.i and c.dep_ in ("xcomp", "advcl", "ccomp")]
+        if tail:
+            hi = max(hi, max(c.right_edge.i for c in tail) + 1)
+        return _content_runs_span(ctx, lo, hi, tok) if hi > lo else None
     right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
     if not right or right[0].dep_ == "prep":
         return None
@@ -263,6 +277,25 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
     if spk is None:
         return None
     return spk
+
+
+def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
+    """When the parse gave a cue no subject ("... and Democrats accused the GOP of ..."),
+    the noun phrase written right before it, if any."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ not in ("'s", "’s"):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or ctx.outer[k] >= 0:
+        return None
+    if ctx.sent_id[k] != ctx.sent_id[tok.i]:
+        return None
+    hi = k
+    while k - 1 >= 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i]:
+        k -= 1
+        if doc[k].pos_ == "DET":
+            break
+    return doc[k].idx, ctx.tok_end(doc[hi])
 
 
 def _according_to(ctx: Ctx, tok) -> Draft | None:
