@@ -137,3 +137,11 @@ def test_participle_speaker_is_the_noun_it_modifies(nlp):
     q = only(det)
     assert q.fragments == [span(text, "“That makes me smart.”")]
     assert (q.cue.text, q.speaker.text) == ("saying", "Trump")
+
+
+def test_transcript_speaker_label(nlp):
+    text, det = detect(nlp, '"PENCE: Well, look, the debate tomorrow night is about the choice Americans face."')
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.speaker.text == "PENCE"
+    assert q.cue.text == ":"

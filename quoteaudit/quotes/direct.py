@@ -17,6 +17,7 @@ bounded number of tokens: linear in the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import cues
@@ -233,8 +234,21 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     return None
 
 
+#: a transcript speaker label opening a quoted paragraph: "PENCE: Well, look, ..."
+_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
+
+
+def transcript_label(ctx: Ctx, k: int) -> Attribution | None:
+    q = ctx.spans[k]
+    m = _LABEL.match(ctx.text, q.inner_start, min(q.inner_end, q.inner_start + 45))
+    if m is None or not any(c.isalpha() for c in m.group(1)):
+        return None
+    colon = m.end(1)
+    return Attribution((colon, colon + 1), "colon", None, (m.start(1), m.end(1)), (m.start(1), colon + 1), "label")
+
+
 def attribute(ctx: Ctx, k: int) -> Attribution | None:
-    return after(ctx, k) or before(ctx, k)
+    return transcript_label(ctx, k) or after(ctx, k) or before(ctx, k)
 
 
 def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution], others: list[Draft] | None = None) -> list[Draft]:
