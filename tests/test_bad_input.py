@@ -351,7 +351,7 @@ def test_20_mb_article_is_audited_with_a_raised_limit(tmp_path):
 # -- unbalanced, doubled and mismatched quote marks ----------------------------------------
 
 ODD_QUOTES = [
-    "\u201cWe will rebuild,\" said Mayor Jane Doe. \u201cThe pier matters,\u201d Doe said.",
+    "\u201cWe will rebuild,\" said Mayor Jane Doe. \u201cWe agree,\u201d Doe said.",
     "\u00abNous reconstruirons\u00bb, said the French minister. \u201cWe agree,\u201d Doe said.",
     "\u201eWe will rebuild\u201c, said the German minister. \u201cWe agree,\u201d Doe said.",
     "The beam was 12\u2032 6\u2033 long. \u201cIt held,\u201d the engineer said.",
@@ -389,7 +389,7 @@ def test_a_good_quote_survives_a_broken_one_in_the_same_paragraph(nlp, audit_tex
     if not _quotes_stage_is_implemented(nlp):
         request.applymarker(pytest.mark.xfail(reason="quote detection has not landed on this branch yet", strict=True))
     doc = audit_text(text)
-    assert any(doc.text[s:e] == "We agree," for q in doc.quotes for s, e in q.fragments), [q.text for q in doc.quotes]
+    assert any(doc.text[s:e].strip("\u201c\u201d\"") == "We agree," for q in doc.quotes for s, e in q.fragments), [q.text for q in doc.quotes]
 
 
 # -- malformed HTML and Markdown -----------------------------------------------------------
