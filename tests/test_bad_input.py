@@ -371,7 +371,21 @@ def _quotes_stage_is_implemented(nlp) -> bool:
     return bool(detect_quotes(nlp(article.text), article).quotes)
 
 
-@pytest.mark.parametrize("text", ODD_QUOTES)
+#: found by tests/test_fuzz.py (QUOTEAUDIT_FUZZ=2500): a single quote opened, a double
+#: opened and closed by the single's closing mark gives fragments [(0, 21), (0, 20)]
+OVERLAPPING_FRAGMENTS = "\u2018The mayor said yes\u201c\u2019"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *ODD_QUOTES,
+        pytest.param(
+            OVERLAPPING_FRAGMENTS,
+            marks=pytest.mark.xfail(strict=True, reason="quotes/: overlapping, unsorted fragments for \u2018\u2026\u201c\u2019 (routed to the quotes helper)"),
+        ),
+    ],
+)
 def test_odd_quote_marks_never_break_the_audit(audit_text, text):
     doc = audit_text(text)
     n = len(doc.text)

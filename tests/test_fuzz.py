@@ -62,6 +62,12 @@ def validator():
     return Draft202012Validator(schema)
 
 
+def assert_valid_json(validator, doc) -> None:
+    obj = json.loads(json.dumps(run_object(ToolInfo(model="en_test", model_version="0"), doc), ensure_ascii=False))
+    problems = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(obj)]
+    assert problems == []
+
+
 def check_offsets(doc) -> None:
     n = len(doc.text)
     previous_end = 0
@@ -92,8 +98,7 @@ def test_audit_never_raises_and_every_offset_is_in_range(nlp, validator, text):
         return
     first = audit_article(article, nlp(article.text), Config())
     check_offsets(first)
-    obj = run_object(ToolInfo(model="en_test", model_version="0"), first)
-    validator.validate(json.loads(json.dumps(obj, ensure_ascii=False)))
+    assert_valid_json(validator, first)
     (again,) = read_string(text, "text", path="fuzz.txt")
     second = audit_article(again, nlp(again.text), Config())
     assert second.to_dict() == first.to_dict()
@@ -105,6 +110,17 @@ MARKUP = [
     "# ", "> ", "- ", "**", "_", "`", "```\n", "[", "](", ")", "\\", "---\n", "title: x\n", "&nbsp;",
 ]
 markup_text = st.lists(st.one_of(pieces, st.sampled_from(MARKUP)), min_size=1, max_size=60).map("".join)
+
+
+@fuzz_settings(40)
+@given(source=markup_text, fmt=st.sampled_from(["markdown", "html"]))
+def test_audit_of_broken_markup_never_raises(nlp, validator, source, fmt):
+    (article,) = read_string(source, fmt, path=f"fuzz.{'md' if fmt == 'markdown' else 'html'}")
+    if not article.text.strip():
+        return
+    audited = audit_article(article, nlp(article.text), Config())
+    check_offsets(audited)
+    assert_valid_json(validator, audited)
 
 
 def _lines(source: str) -> list[str]:

@@ -401,8 +401,11 @@ def test_front_matter_python_tags_are_inert(tmp_path, tag):
 
 def test_text_output_carries_no_terminal_escape_sequences_from_input(tmp_path):
     story = tmp_path / "esc\x1b[2J.txt"
-    story.write_text("\x1b]0;owned\x07\u201cWe will rebuild\x1b[31m,\u201d said Mayor Jane Doe.\x1b[0m\n", encoding="utf-8")
+    story.write_text("The council met on Tuesday.\n\n\u201cWe will rebuild \x1b[31m the pier \x1b]0;owned\x07 now.\u201d\n", encoding="utf-8")
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "wire\x1b[2J\nfake: line", "text": "The mayor said yes."}) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["audit", str(tmp_path), "--format", "text"])
     assert result.exit_code in (0, 1), result.output
+    assert "QA101" in result.stdout and "\\x1b[31m" in result.stdout  # the orphan quote is reported, escape shown inert
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\x1b" not in result.stderr
+    assert not any(line.startswith("fake: line") for line in result.stdout.splitlines())

@@ -46,6 +46,18 @@ class Reporter:
         return slug
 
 
+_LINE_BREAKS = re.compile(r"[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` as one safe terminal line: line breaks and tabs become a space, other
+    control characters (a terminal escape sequence hidden in an article) are shown
+    escaped as ``\\x1b``, so input can neither split a report line nor drive the terminal."""
+    text = _LINE_BREAKS.sub(" ", text)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _KNOWN_EXT = re.compile(r"\.(txt|text|md|markdown|mdown|mkd|html?|xhtml|jsonl|ndjson)$", re.IGNORECASE)
 # Names Windows will not create a file under, whatever the extension.
