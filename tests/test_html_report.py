@@ -328,7 +328,7 @@ def test_summary_header_shows_score_grade_counts_and_named_share(tree):
     counts = {d.css_first("dt").text(): " ".join(d.css_first("dd").text().split()) for d in tree.css(".counts > div")}
     assert counts["Quotes"] == "8 3 direct, 3 indirect, 2 mixed"
     assert counts["Sources"] == "5 2 named"
-    assert counts["Findings"] == "3 1 errors, 1 warnings, 1 suggestions"
+    assert counts["Findings"] == "3 1 error, 1 warning, 1 suggestion"
     assert counts["Named sources"] == "50% 4 of 8 quotes"
     assert counts["Anonymous"] == "38% 3 of 8 quotes"
     assert counts["No source"] == "12% 1 of 8 quotes"
@@ -640,3 +640,11 @@ def test_templates_are_found_from_an_installed_wheel(tmp_path):
 
 def test_repository_templates_are_used_when_running_from_source():
     assert os.path.samefile(templates_dir(), REPO / "templates")
+
+
+def test_audit_without_paragraph_offsets_is_split_at_blank_lines():
+    doc = newsroom_audit()
+    doc.paragraphs = []  # e.g. JSON from an older tool version
+    tree = parse(render_article(doc, TOOL))
+    assert [visible_text(p) for p in tree.css(".article > p")] == doc.text.split("\n\n")
+    assert len(tree.css("mark.q[data-part='1']")) == len(doc.quotes)

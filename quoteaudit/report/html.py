@@ -156,6 +156,11 @@ def percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
+def count(n: int, noun: str) -> str:
+    """``1 error``, ``2 errors``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 # --- the article as a tree of marked spans ---------------------------------------------
 # Quotes nest (an inner quote has a ``parent``), have several fragments, and findings can
 # cross quote edges. HTML elements must nest properly, so overlapping spans are split:
@@ -567,6 +572,7 @@ def environment():
         PAGE_BACKGROUND=PAGE_BACKGROUND,
         BADGE_TEXT=BADGE_TEXT,
         percent=percent,
+        count=count,
     )
     return env
 
