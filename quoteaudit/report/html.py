@@ -15,6 +15,7 @@ Templates live in ``templates/`` in the repository and ship inside the wheel as
 
 from __future__ import annotations
 
+import heapq
 import os
 import re
 from dataclasses import dataclass, field
@@ -207,28 +208,28 @@ def build_tree(text: str, spans: list[Span], start: int, end: int) -> list[Node]
     ``spans`` must already be clipped to ``[start, end]``. A span that crosses the end of
     an enclosing one is split into two pieces (``last``/``first`` flags set accordingly).
     """
-    pending = sorted(spans, key=Span.sort_key)
+    # a heap in (start, longest first, rank) order: popping gives the next outermost span
+    heap = [(span.sort_key(), i, span) for i, span in enumerate(spans)]
+    heapq.heapify(heap)
+    tiebreak = len(heap)
     nodes: list[Node] = []
     pos = start
-    while pending:
-        outer = pending.pop(0)
+    while heap:
+        outer = heapq.heappop(heap)[2]
         if outer.start > pos:
             nodes.append(Node(text=text[pos : outer.start]))
         inside: list[Span] = []
-        after: list[Span] = []
-        for other in pending:
-            if other.start >= outer.end:
-                after.append(other)
-            elif other.end <= outer.end:
+        while heap and heap[0][2].start < outer.end:
+            other = heapq.heappop(heap)[2]
+            if other.end <= outer.end:
                 inside.append(other)
-            else:
-                head = Span(other.start, outer.end, other.kind, other.ref, other.rank, other.first, False, other.part)
-                tail = Span(outer.end, other.end, other.kind, other.ref, other.rank, False, other.last, other.part + 1)
-                inside.append(head)
-                after.append(tail)
+                continue
+            inside.append(Span(other.start, outer.end, other.kind, other.ref, other.rank, other.first, False, other.part))
+            tail = Span(outer.end, other.end, other.kind, other.ref, other.rank, False, other.last, other.part + 1)
+            heapq.heappush(heap, (tail.sort_key(), tiebreak, tail))
+            tiebreak += 1
         nodes.append(Node(span=outer, children=build_tree(text, inside, outer.start, outer.end)))
         pos = max(pos, outer.end)
-        pending = sorted(after, key=Span.sort_key)
     if pos < end:
         nodes.append(Node(text=text[pos:end]))
     return nodes
@@ -399,10 +400,11 @@ def article_page(doc: DocumentAudit) -> ArticlePage:
             view.quote.findings.append(view)
         findings.append(view)
 
-    sources = []
-    for i, source in enumerate(doc.sources, 1):
-        said = [q for q in quotes if q.quote.source == source.id]
-        sources.append(SourceView(i, f"source-{i}", source, said))
+    said_by: dict[str, list[QuoteView]] = {}
+    for view in quotes:
+        if view.quote.source is not None:
+            said_by.setdefault(view.quote.source, []).append(view)
+    sources = [SourceView(i, f"source-{i}", s, said_by.get(s.id, [])) for i, s in enumerate(doc.sources, 1)]
 
     blocks = _blocks(doc, quotes, findings)
 
@@ -447,11 +449,19 @@ def _blocks(doc: DocumentAudit, quotes: list[QuoteView], findings: list[FindingV
     for view in findings:
         spans.append(Span(view.finding.start, max(view.finding.start, view.finding.end), "finding", view, _RANK["finding"]))
 
+    # sweep paragraphs and spans together, both in text order, so a long article with
+    # many quotes costs O(n log n) rather than paragraphs x spans
+    spans.sort(key=Span.sort_key)
     blocks: list[Block] = []
-    paragraphs = _paragraph_ranges(doc)
-    for p_start, p_end, kind in paragraphs:
+    waiting = 0
+    open_spans: list[Span] = []
+    for p_start, p_end, kind in sorted(_paragraph_ranges(doc)):
+        while waiting < len(spans) and spans[waiting].start <= p_end:
+            open_spans.append(spans[waiting])
+            waiting += 1
+        open_spans = [sp for sp in open_spans if sp.end > p_start or (sp.start == sp.end and sp.start >= p_start)]
         clipped = []
-        for span in spans:
+        for span in open_spans:
             inside = span.start < p_end and span.end > p_start
             point = span.start == span.end and p_start <= span.start <= p_end and span.kind == "finding"
             if not (inside or point):
