@@ -49,12 +49,14 @@ class GradeStyle:
     line: str  #: CSS border style of the underline, so grades differ without colour
 
 
+#: meanings are typical cases; the grade itself is a band of the quote's 0-100 score
+#: (see quoteaudit.scoring), and each card lists the points behind it
 GRADES: tuple[GradeStyle, ...] = (
-    GradeStyle("A", "strong", "named person or organisation, on the record, with title or affiliation", "#d3ecd9", "#1e6b34", "solid"),
-    GradeStyle("B", "good", "named, but missing a title, role or affiliation; or a named document", "#dbe8fb", "#1d4ed8", "solid"),
-    GradeStyle("C", "fair", "anonymous but specific (\u201ca senior official\u201d), with a reason for anonymity", "#fcf0c4", "#7a5a00", "dashed"),
-    GradeStyle("D", "weak", "vague attribution (\u201ccritics say\u201d), an unnamed document, or no reason for anonymity", "#fde0c6", "#9a3c00", "dotted"),
-    GradeStyle("F", "unattributed", "nobody, or a pronoun that points at no one", "#f9d4d4", "#b42318", "double"),
+    GradeStyle("A", "strong", "typically a named person with title or affiliation, in their own words", "#d3ecd9", "#1e6b34", "solid"),
+    GradeStyle("B", "good", "typically a named source with less said about who they are", "#dbe8fb", "#1d4ed8", "solid"),
+    GradeStyle("C", "fair", "typically a named organisation, or an anonymous source placed by job, with a reason for anonymity", "#fcf0c4", "#7a5a00", "dashed"),
+    GradeStyle("D", "weak", "typically an anonymous source with little to place them, or an unnamed document", "#fde0c6", "#9a3c00", "dotted"),
+    GradeStyle("F", "unattributed", "nobody, a pronoun that points at no one, or a vague source (\u201ccritics say\u201d)", "#f9d4d4", "#b42318", "double"),
 )
 UNGRADED = GradeStyle("?", "not graded", "no strength was computed", "#e8eaed", "#4b5563", "solid")
 
