@@ -510,7 +510,7 @@ def test_index_lists_errors_first_then_weakest_score_first_with_grades(tmp_path)
     rows = tree.css("tbody tr")
     assert [r.css_first("a").attributes["href"] for r in rows] == ["broken.jsonl-7.html", "weak.html", "strong.html", "unscored.html"]
     assert "not audited" in rows[0].text()
-    assert [" ".join(r.css("td")[0].text().split()) for r in rows[1:3]] == ["D D", "A A"]
+    assert [" ".join(r.css("td")[0].text().split()) for r in rows[1:3]] == ["D weak", "A strong"]
     assert [r.css("td")[1].text() for r in rows[1:3]] == ["35", "88"]
     assert "average score 62" in tree.css_first("header").text()
 
