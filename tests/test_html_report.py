@@ -648,3 +648,29 @@ def test_audit_without_paragraph_offsets_is_split_at_blank_lines():
     tree = parse(render_article(doc, TOOL))
     assert [visible_text(p) for p in tree.css(".article > p")] == doc.text.split("\n\n")
     assert len(tree.css("mark.q[data-part='1']")) == len(doc.quotes)
+
+
+def test_hostile_articles_through_the_command_line_stay_text(tmp_path):
+    """End to end: whatever the quote and speaker stages make of it, nothing becomes markup."""
+    (tmp_path / "front.md").write_text(
+        f"---\ntitle: '{SCRIPT}'\nauthor: '{IMG}'\nurl: '{JS}'\n---\n\nThe council met on Tuesday, the clerk said.\n",
+        encoding="utf-8",
+    )
+    # plain text keeps the markup characters as text (Markdown would drop raw HTML on input)
+    (tmp_path / "body.txt").write_text(
+        f"\u201c{SCRIPT} will not pass,\u201d said Mayor {IMG} Ruiz on Tuesday.\n\n"
+        f"Council member Joe Park said the plan was {JS} and would fail.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "quoteaudit", "audit", str(tmp_path / "front.md"), str(tmp_path / "body.txt"), "--format", "html", "--out", str(out)],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+    )
+    assert run.returncode in (0, 1), run.stderr  # 1: the default policy may fail an article
+    front = assert_inert((out / "front.html").read_text(encoding="utf-8"))
+    assert front.css_first("h1").text() == SCRIPT
+    body = assert_inert((out / "body.html").read_text(encoding="utf-8"))
+    assert f"{SCRIPT} will not pass" in body.css_first(".article").text()
+    index = assert_inert((out / "index.html").read_text(encoding="utf-8"))
+    assert SCRIPT in index.css_first("tbody").text()
