@@ -20,7 +20,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from quoteaudit.model import ToolInfo
-from quoteaudit.report.html import HtmlReporter
+from quoteaudit.report.html import HtmlReporter, document_title
 
 from .conftest import REPO
 from .test_html_report import EXTERNAL, newsroom_audit
@@ -141,7 +141,7 @@ def test_seed_report_renders_to_a_non_empty_png(chromium, tmp_path):
 def test_every_quote_of_the_seed_is_highlighted_in_the_browser_dom(chromium, seed_run):
     doc, page = seed_run
     dom = dump_dom(chromium, page)
-    assert dom.css_first("h1").text() == doc.id
+    assert dom.css_first("h1").text() == document_title(doc)
     firsts = [m.attributes["data-quote"] for m in dom.css("mark.q[data-part='1']")]
     assert sorted(firsts) == sorted(q.id for q in doc.quotes)
     for number, _quote in enumerate(doc.quotes, 1):
