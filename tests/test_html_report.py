@@ -674,3 +674,14 @@ def test_hostile_articles_through_the_command_line_stay_text(tmp_path):
     assert f"{SCRIPT} will not pass" in body.css_first(".article").text()
     index = assert_inert((out / "index.html").read_text(encoding="utf-8"))
     assert SCRIPT in index.css_first("tbody").text()
+
+
+def test_report_files_are_readable_like_any_file_the_user_writes(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = write_run(tmp_path, [newsroom_audit(), error_doc()])
+    finally:
+        os.umask(old)
+    assert {p.name: p.stat().st_mode & 0o777 for p in out.iterdir()} == {
+        "transit-cuts.html": 0o644, "broken.jsonl-7.html": 0o644, "index.html": 0o644,
+    }
