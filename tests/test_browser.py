@@ -124,7 +124,9 @@ def test_seed_report_renders_to_a_non_empty_png(chromium, tmp_path):
     """The editor's path: the command line writes the report, the browser draws it."""
     out = tmp_path / "reports"
     audit = subprocess.run(
-        [sys.executable, "-m", "quoteaudit", "audit", str(SEED), "--format", "html", "--out", str(out)],
+        # --exit-zero: the seed fails the default policy (an orphan quote), which is not
+        # what this test is about
+        [sys.executable, "-m", "quoteaudit", "audit", str(SEED), "--format", "html", "--out", str(out), "--exit-zero"],
         capture_output=True, text=True, cwd=REPO, timeout=300,
     )
     assert audit.returncode == 0, audit.stderr
@@ -140,6 +142,7 @@ def test_seed_report_renders_to_a_non_empty_png(chromium, tmp_path):
 
 def test_every_quote_of_the_seed_is_highlighted_in_the_browser_dom(chromium, seed_run):
     doc, page = seed_run
+    assert doc.quotes, "the seed article is full of quotes"
     dom = dump_dom(chromium, page)
     assert dom.css_first("h1").text() == document_title(doc)
     firsts = [m.attributes["data-quote"] for m in dom.css("mark.q[data-part='1']")]
