@@ -1,0 +1,186 @@
+"""Speaker mentions: the noun phrase in the text that says who is speaking.
+
+The quotes stage hands over the raw mention as written ("Colonel Ryan Dillon", "He",
+"a U.S. official"). This module confirms it against the parse and finds it when the quote
+has only a cue: the cue's subject ("Dillon said", "said Dillon"), the object of
+"according to", the subject of a passive ("Dillon was quoted as saying"), and through
+participles and coordinated verbs ("..., adding", "said ... and added"). A relative pronoun
+("who said") stands for the noun it hangs on.
+
+A :class:`Mention` keeps token indices, never spaCy objects, so it can outlive the Doc.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Paragraph, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: dependents that belong to a noun phrase when they stand left of its head
+NP_LEFT = {"det", "predet", "poss", "case", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "advmod", "npadvmod", "prep", "pobj", "punct"}
+SUBJECTS = ("nsubj", "nsubjpass")
+#: how a cue's clause hangs on the verb that carries the subject: "..., adding",
+#: "said ... and added", "was quoted as saying", "declined to say"
+CLIMB = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+RELATIVE_PRONOUNS = {"who", "whom", "that", "which", "whose"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One noun phrase standing for a speaker.
+
+    ``start``/``end``/``text`` are the span as written (what the editor sees);
+    ``head`` is the token index of its head noun and ``first``/``last`` the token range
+    (inclusive) of the phrase without appositives or relative clauses.
+    """
+
+    start: int
+    end: int
+    text: str
+    head: int
+    first: int
+    last: int
+    paragraph: int
+    sentence: int  #: token index of the sentence start
+
+
+class Layout:
+    """Where things are: paragraph and sentence of any character offset or token."""
+
+    def __init__(self, doc: Doc, paragraphs: list[Paragraph]):
+        self.doc = doc
+        self._para_starts = [p.start for p in paragraphs] or [0]
+        self._sent_starts = [s.start for s in doc.sents]
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, char) - 1)
+
+    def sentence_of(self, token_i: int) -> int:
+        return self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token_i) - 1)]
+
+    def sentence_index(self, token_i: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, token_i) - 1)
+
+
+def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering characters ``start:end`` (expanded to whole tokens)."""
+    if end <= start or start < 0 or end > len(doc.text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range (inclusive) of the phrase ``head`` heads, without appositives, relative
+    clauses or anything else right of the head except compound names."""
+    first = head.i
+    for child in head.lefts:
+        if child.dep_ in NP_LEFT and child.dep_ != "punct":
+            first = min(first, child.left_edge.i)
+    last = head.i
+    for child in head.rights:
+        # "Secretary of State" hangs right of Secretary; flat names hang right in some models
+        if child.dep_ in ("compound", "flat", "nn") or (child.dep_ == "case" and child.text in ("'s", "’s")):
+            last = max(last, child.right_edge.i)
+        else:
+            break
+    doc = head.doc
+    while first < head.i and doc[first].is_punct:
+        first += 1
+    return first, last
+
+
+def mention_from_head(head: Token, layout: Layout, raw: tuple[int, int, str] | None = None) -> Mention:
+    first, last = noun_phrase(head)
+    doc = head.doc
+    if raw is not None:
+        start, end, text = raw
+    else:
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        text = doc.text[start:end]
+    return Mention(start, end, text, head.i, first, last, layout.paragraph_of(start), layout.sentence_of(head.i))
+
+
+def antecedent_of_relative(token: Token) -> Token:
+    """"who" in "Dillon, who said ..." stands for Dillon."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def head_of_span(span: Span) -> Token:
+    root = span.root
+    # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
+        root = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")][-1]
+    return antecedent_of_relative(root)
+
+
+def subject_of_cue(doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None) -> Token | None:
+    """The speaker the parse gives a cue: its subject, the object of "according to", or the
+    agent of a passive; climbing from participles and coordinated verbs to the verb that
+    carries the subject."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    lemma = (cue_lemma or span.text).lower()
+    if "according" in lemma or span[0].lower_ == "according":
+        for tok in span:
+            for to in [tok, *tok.children]:
+                if to.lower_ == "to":
+                    objs = [c for c in to.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+        return None
+    verb = span.root
+    for _ in range(4):
+        subj = _subject_child(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+            return antecedent_of_relative(child)
+        if child.dep_ == "agent":  # "was said by X"
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying", "officials saying"
+        return verb.head
+    return None
+
+
+def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
+    """The quote's speaker mention: the raw mention the quotes stage gave, confirmed
+    against the parse, or the cue's subject when it gave none."""
+    if quote.speaker is not None:
+        span = span_tokens(doc, quote.speaker.start, quote.speaker.end)
+        if span is None:
+            return None
+        head = head_of_span(span)
+        raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
+        if head.i < span.start or head.i >= span.end:  # a relative pronoun: point at its antecedent
+            raw = None
+        return mention_from_head(head, layout, raw)
+    if quote.cue is not None:
+        subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma)
+        if subj is not None and not _inside_quote(subj, quote):
+            return mention_from_head(subj, layout)
+    return None
+
+
+def _inside_quote(token: Token, quote: Quote) -> bool:
+    return any(s <= token.idx < e for s, e in quote.fragments)
