@@ -69,7 +69,7 @@ class Layout:
 
 def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering characters ``start:end`` (expanded to whole tokens)."""
-    if end <= start or start < 0 or end > len(doc.text):
+    if end <= start or start < 0 or not len(doc) or end > doc[-1].idx + len(doc[-1]):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -98,14 +98,22 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def mention_from_head(head: Token, layout: Layout, raw: tuple[int, int, str] | None = None) -> Mention:
+    """The mention headed by ``head``; ``raw`` is the span as written when it differs from
+    the head's noun phrase (a relative pronoun standing for its antecedent)."""
     first, last = noun_phrase(head)
     doc = head.doc
     if raw is not None:
         start, end, text = raw
     else:
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        text = doc.text[start:end]
+        text = doc[first : last + 1].text
     return Mention(start, end, text, head.i, first, last, layout.paragraph_of(start), layout.sentence_of(head.i))
+
+
+def _as_written(token: Token) -> tuple[int, int, str]:
+    first, last = noun_phrase(token)
+    doc = token.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text), doc[first : last + 1].text
 
 
 def antecedent_of_relative(token: Token) -> Token:
@@ -120,13 +128,20 @@ def head_of_span(span: Span) -> Token:
     # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
         root = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")][-1]
-    return antecedent_of_relative(root)
+    return root
 
 
-def subject_of_cue(doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None) -> Token | None:
+def subject_of_cue(
+    doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None, content: list[tuple[int, int]] = ()
+) -> Token | None:
     """The speaker the parse gives a cue: its subject, the object of "according to", or the
     agent of a passive; climbing from participles and coordinated verbs to the verb that
-    carries the subject."""
+    carries the subject. Nothing inside the quote's ``content`` counts ("People like
+    Scott, he said": the parser makes both subjects)."""
+
+    def outside(tok: Token) -> bool:
+        return not any(s <= tok.idx < e for s, e in content)
+
     span = span_tokens(doc, cue_start, cue_end)
     if span is None:
         return None
@@ -135,13 +150,13 @@ def subject_of_cue(doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None
         for tok in span:
             for to in [tok, *tok.children]:
                 if to.lower_ == "to":
-                    objs = [c for c in to.children if c.dep_ == "pobj"]
+                    objs = [c for c in to.children if c.dep_ == "pobj" and outside(c)]
                     if objs:
                         return objs[0]
         return None
     verb = span.root
     for _ in range(4):
-        subj = _subject_child(verb)
+        subj = _subject_child(verb, outside)
         if subj is not None:
             return subj
         if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head is verb:
@@ -150,37 +165,63 @@ def subject_of_cue(doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None
     return None
 
 
-def _subject_child(verb: Token) -> Token | None:
+def _subject_child(verb: Token, outside) -> Token | None:
     for child in verb.children:
+        if not outside(child):
+            continue
         if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
-            return antecedent_of_relative(child)
+            return child
         if child.dep_ == "agent":  # "was said by X"
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying", "officials saying"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and outside(verb.head):  # "a statement saying", "officials saying"
         return verb.head
     return None
 
 
 def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
     """The quote's speaker mention: the raw mention the quotes stage gave, confirmed
-    against the parse, or the cue's subject when it gave none."""
+    against the parse, or the cue's subject when it gave none. The mention keeps the span
+    as written ("who") and heads on what it stands for ("Dillon, who said")."""
     if quote.speaker is not None:
         span = span_tokens(doc, quote.speaker.start, quote.speaker.end)
         if span is None:
             return None
-        head = head_of_span(span)
+        written = head_of_span(span)
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
-        if head.i < span.start or head.i >= span.end:  # a relative pronoun: point at its antecedent
-            raw = None
-        return mention_from_head(head, layout, raw)
+        return mention_from_head(antecedent_of_relative(written), layout, raw)
     if quote.cue is not None:
-        subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma)
-        if subj is not None and not _inside_quote(subj, quote):
-            return mention_from_head(subj, layout)
+        subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
+        if subj is None:
+            subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is not None:
+            return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
     return None
 
 
-def _inside_quote(token: Token, quote: Quote) -> bool:
-    return any(s <= token.idx < e for s, e in quote.fragments)
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """When the parse gives a cue no subject (a misparsed "..., Chuck Jordan said Monday."),
+    the noun phrase written right before the cue, else right after it ("said Sen. Warren")."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+
+    def usable(tok: Token) -> bool:
+        return tok.pos_ in NOMINAL and not any(s <= tok.idx < e for s, e in content) and tok.sent == span[0].sent
+
+    if span.start > 0 and usable(doc[span.start - 1]):
+        return _phrase_head(doc[span.start - 1])
+    if span.end < len(doc) and usable(doc[span.end]):
+        return _phrase_head(doc[span.end])
+    return None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the name or noun phrase ``tok`` is part of ("Sen." -> "Warren")."""
+    while tok.dep_ in ("compound", "flat", "nn", "det", "amod", "poss") and tok.head is not tok and tok.head.pos_ in NOMINAL:
+        tok = tok.head
+    return tok

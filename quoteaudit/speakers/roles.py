@@ -101,8 +101,21 @@ def text_of(tokens: list[Token]) -> str:
     """The tokens' text as written, with the document's own spacing."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # never doc.text: spaCy rebuilds the whole text on every access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the named entity ``tok`` is in (walks the IOB tags; ``doc.ents`` would
+    cost a pass over the whole document per call)."""
+    doc = tok.doc
+    a = tok.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    b = tok.i + 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return a, b
 
 
 def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset()) -> Descriptor:
@@ -165,8 +178,9 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     """The proper name inside the phrase: the PERSON entity around the head, else the run
     of proper nouns that ends at the head."""
     if head.ent_type_ == "PERSON":
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        if ent is not None:
+        a, b = entity_bounds(head)
+        ent = head.doc[a:b]
+        if len(ent):
             name = [t for t in ent if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct and t.tag_ != "POS"]
             # a title the recogniser swallowed ("Col. Ryan Dillon" as one entity)
             while len(name) > 1 and title_key(name[0].text) in titles():
@@ -519,10 +533,9 @@ def _object_phrase(obj: Token) -> str:
     first, last = noun_phrase(obj)
     doc = obj.doc
     if obj.ent_type_:
-        ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
-        if ent is not None:
-            first = min(first, ent.start)
-            last = max(last, ent.end - 1)
+        a, b = entity_bounds(obj)
+        first = min(first, a)
+        last = max(last, b - 1)
     toks = [doc[i] for i in range(first, last + 1)]
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
@@ -530,12 +543,14 @@ def _object_phrase(obj: Token) -> str:
 
 
 def _agent_owner(head: Token) -> str | None:
-    """"a report released Tuesday by the Government Accountability Office"."""
+    """"a report released Tuesday by the Government Accountability Office", "a study
+    published in The Lancet"."""
     for acl in head.children:
-        if acl.dep_ == "acl":
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj" and _org_like(obj):
-                            return _object_phrase(obj)
+        if acl.dep_ != "acl":
+            continue
+        for link in acl.children:
+            if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ in ("by", "in", "from")):
+                for obj in link.children:
+                    if obj.dep_ == "pobj" and (_org_like(obj) or any(t.pos_ == "PROPN" for t in obj.subtree)):
+                        return _object_phrase(obj)
     return None
