@@ -1,7 +1,8 @@
 """Build quotes by hand for the speaker tests, as the quotes stage would hand them over.
 
 A quote is given by its content, its raw speaker mention and its cue, as written; offsets
-come from ``str.index`` (the occurrence nearest the content when a word repeats).
+come from ``str.index`` (when words repeat: the occurrence in the content's paragraph, nearest
+the content).
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ def _occurrences(text: str, needle: str) -> list[int]:
 def _nearest(text: str, needle: str, start: int, end: int) -> TextSpan:
     hits = _occurrences(text, needle)
     assert hits, f"{needle!r} is not in the text"
-    best = min(hits, key=lambda h: min(abs(h - end), abs(h + len(needle) - start)))
+
+    def same_paragraph(h: int) -> bool:
+        a, b = sorted((h, start))
+        return "\n\n" not in text[a:b] and "\n\n" not in text[min(h + len(needle), end) : max(h + len(needle), end)]
+
+    best = min(hits, key=lambda h: (not same_paragraph(h), min(abs(h - end), abs(h + len(needle) - start))))
     return TextSpan(best, best + len(needle), needle)
 
 

@@ -197,6 +197,35 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
             return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+        return None
+    subj = colon_introduction(doc, quote.start)
+    if subj is not None:
+        return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+    return None
+
+
+OPENING_MARKS = "\"'“‘«„ \t\r\n\u00a0"
+
+
+def colon_introduction(doc: Doc, start: int) -> Token | None:
+    """A quote set off by a colon ("Limbaugh added:" and the quote in the next block):
+    the subject of the introducing sentence's verb."""
+    if not len(doc):
+        return None
+    span = span_tokens(doc, start, min(start + 1, doc[-1].idx + len(doc[-1])))
+    if span is None:
+        return None
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[i].sent
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.i < i]
+    for verb in reversed(verbs):
+        subj = _subject_child(verb, lambda tok: True)
+        if subj is not None:
+            return subj
     return None
 
 
