@@ -357,10 +357,12 @@ def attribute_floating(quotes: list[Quote], entity_of: dict[str, Entity], floati
     Returns quote id -> (entity, confidence).
     """
     by_paragraph: dict[int, list[Quote]] = {}
-    for q in sorted(quotes, key=lambda q: q.start):
+    for q in sorted((q for q in quotes if q.fragments), key=lambda q: q.start):
         by_paragraph.setdefault(layout.paragraph_of(q.start), []).append(q)
     out: dict[str, tuple[Entity, float]] = {}
     for q in floating:
+        if not q.fragments:
+            continue
         para = layout.paragraph_of(q.start)
         here = by_paragraph.get(para, [])
         before = [x for x in here if x.start < q.start and x.id in entity_of]
