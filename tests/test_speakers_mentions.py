@@ -71,3 +71,20 @@ def test_quote_with_neither_speaker_nor_cue_has_no_mention(nlp):
     text = '"We have not established a deadline for them." This force is seen as a threat.'
     quotes, sources = resolve(nlp, text, [Q('"We have not established a deadline for them."', kind="direct")])
     assert (quotes[0].speaker, quotes[0].source, sources) == (None, None, [])
+
+
+def test_colon_introduction_with_inverted_said(nlp):
+    text = "The plan would make the tax code more complicated. Said Ellis: “I don’t get the sense she’s interested in reform.”"
+    quotes, sources = resolve(nlp, text, [Q("“I don’t get the sense she’s interested in reform.”", kind="direct")])
+    assert quotes[0].speaker.text == "Ellis"
+
+
+def test_quote_inside_a_clause_takes_the_clause_subject(nlp):
+    text = (
+        "Chris Matthews said Pence performed well.\n\n"
+        "However, he characterized Sen. Tim Kaine as “a little desperate” during the debate."
+    )
+    quotes, sources = resolve(nlp, text, [Q("Pence performed well", "Chris Matthews", "said"), Q("“a little desperate”", kind="direct")])
+    assert quotes[1].speaker.text == "he"
+    assert quotes[1].source == quotes[0].source
+    assert source_of(quotes[1], sources).name == "Chris Matthews"

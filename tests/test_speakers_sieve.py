@@ -283,3 +283,19 @@ def test_sieve_is_deterministic_and_numbers_sources_in_order_of_first_mention(nl
     quotes, sources = resolve(nlp, text, [Q("the plan would work", "Mayor Lori Hart", "said"), Q("the plan will fail", "Critics", "say")])
     assert [s.id for s in sources] == ["s1", "s2"]
     assert (quotes[1].source, quotes[0].source) == ("s1", "s2")
+
+
+def test_floating_quote_after_a_newly_introduced_person_is_theirs_not_the_earlier_speakers(nlp):
+    text = (
+        '"We need to step away from these efforts," Gov. Mike Pence said on CNN. '
+        "On another program, Sen. Bernie Sanders identified young voters' exhaustion with bigotry as a reason to back Clinton. "
+        '"The younger people are sick and tired of discrimination."'
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [Q('"We need to step away from these efforts,"', "Gov. Mike Pence", "said", "direct"), Q('"The younger people are sick and tired of discrimination."', kind="direct")],
+    )
+    assert quotes[1].source != quotes[0].source
+    assert (source_of(quotes[1], sources).name, source_of(quotes[1], sources).title) == ("Bernie Sanders", "Senator")
+    assert quotes[1].confidence < 1.0

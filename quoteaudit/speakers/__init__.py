@@ -47,7 +47,7 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
         if quote.speaker is None:  # found through the cue's subject
             quote.speaker = TextSpan(mention.start, mention.end, mention.text)
 
-    for quote_id, (entity, confidence) in attribute_floating(quotes, entity_of, floating, layout).items():
+    for quote_id, (entity, confidence) in attribute_floating(quotes, entity_of, floating, layout, sieve).items():
         entity_of[quote_id] = entity
         quote = next(q for q in floating if q.id == quote_id)
         quote.confidence = min(quote.confidence, confidence)

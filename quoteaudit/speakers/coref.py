@@ -257,6 +257,19 @@ class Sieve:
                     return entity
         return None
 
+    def subject_person_between(self, since: int, before: int, paragraph: int, in_content) -> Entity | None:
+        """The most recent person named as a subject in ``paragraph`` after ``since`` and
+        before ``before``, outside any quote's words."""
+        j = self.people.before(before)
+        while j > 0:
+            j -= 1
+            person = self.people.people[j]
+            if person.start <= since or person.paragraph != paragraph:
+                return None
+            if person.subject and not in_content(person.start):
+                return self._person_entity(person)
+        return None
+
     def _person_entity(self, person: _Person) -> Entity | None:
         head = self.doc[person.head]
         if head.pos_ != "PROPN":
@@ -342,11 +355,15 @@ def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
     return False
 
 
-def attribute_floating(quotes: list[Quote], entity_of: dict[str, Entity], floating: list[Quote], layout: Layout) -> dict[str, tuple[Entity, float]]:
+def attribute_floating(
+    quotes: list[Quote], entity_of: dict[str, Entity], floating: list[Quote], layout: Layout, sieve: Sieve | None = None
+) -> dict[str, tuple[Entity, float]]:
     """Step 6: quotes with no speaker in their own sentence, inside a run of one speaker.
 
-    * an attributed quote earlier (or else later) in the same paragraph, with no other
-      speaker in between: that speaker;
+    * a person introduced as a subject earlier in the paragraph, after its last attributed
+      quote ("Sen. Bernie Sanders ... identified young voters' exhaustion as a reason.
+      "The younger people are ..."): that person;
+    * an attributed quote earlier (or else later) in the same paragraph: that speaker;
     * the previous paragraph ends and the next one begins with quotes of the same speaker:
       that speaker;
     * a direct quote opening its paragraph right after a paragraph that ends with a direct
@@ -356,9 +373,17 @@ def attribute_floating(quotes: list[Quote], entity_of: dict[str, Entity], floati
     reported speech of "The sources", its paragraph has no speaker).
     Returns quote id -> (entity, confidence).
     """
+    ordered = sorted((q for q in quotes if q.fragments), key=lambda q: q.start)
     by_paragraph: dict[int, list[Quote]] = {}
-    for q in sorted((q for q in quotes if q.fragments), key=lambda q: q.start):
+    for q in ordered:
         by_paragraph.setdefault(layout.paragraph_of(q.start), []).append(q)
+    contents = sorted(fr for q in ordered for fr in q.fragments)
+    content_starts = [a for a, _ in contents]
+
+    def in_content(pos: int) -> bool:
+        i = bisect.bisect_right(content_starts, pos) - 1
+        return i >= 0 and contents[i][0] <= pos < contents[i][1]
+
     out: dict[str, tuple[Entity, float]] = {}
     for q in floating:
         if not q.fragments:
@@ -367,6 +392,12 @@ def attribute_floating(quotes: list[Quote], entity_of: dict[str, Entity], floati
         here = by_paragraph.get(para, [])
         before = [x for x in here if x.start < q.start and x.id in entity_of]
         after = [x for x in here if x.start > q.start and x.id in entity_of]
+        if sieve is not None:
+            since = before[-1].end if before else -1
+            introduced = sieve.subject_person_between(since, q.start, para, in_content)
+            if introduced is not None:
+                out[q.id] = (introduced, FLOATING_SAME_PARAGRAPH)
+                continue
         if before:
             out[q.id] = (entity_of[before[-1].id], FLOATING_SAME_PARAGRAPH)
             continue

@@ -82,7 +82,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     clauses or anything else right of the head except compound names."""
     first = head.i
     for child in head.lefts:
-        if child.dep_ in NP_LEFT and child.dep_ != "punct":
+        # a verb the parser hung on a name ("Said Ellis:") is not part of it
+        if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
             first = min(first, child.left_edge.i)
     last = head.i
     for child in head.rights:
@@ -199,8 +200,40 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
             return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
+    if subj is None and quote.fragments:
+        subj = governing_subject(doc, quote.fragments)
     if subj is not None:
         return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+    return None
+
+
+def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
+    """A quote the quotes stage found no cue for, inside a clause whose verb is outside it:
+    "he characterized Kaine as, "a little desperate"" -> he. A quote that is a sentence
+    of its own has no such verb and no speaker here."""
+
+    def inside(tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in content)
+
+    start, end = content[0][0], content[-1][1]
+    span = span_tokens(doc, start, end)
+    if span is None:
+        return None
+    for tok in span:
+        if not inside(tok) or tok.is_punct or tok.is_space or tok.head is tok or inside(tok.head):
+            continue
+        verb = tok.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or inside(verb) or verb.sent != tok.sent:
+            return None
+        subj = subject_of_cue(doc, verb.idx, verb.idx + len(verb.text), verb.lemma_, content)
+        # "we", "I", "you" outside a quote's words are quoted speech the parse ran on
+        if subj is not None and subj.lower_ in ("i", "we", "you", "me", "us"):
+            return None
+        return subj
     return None
 
 
@@ -226,6 +259,8 @@ def colon_introduction(doc: Doc, start: int) -> Token | None:
         subj = _subject_child(verb, lambda tok: True)
         if subj is not None:
             return subj
+    if verbs:  # "Said Ellis:" parsed without a subject
+        return beside_cue(doc, verbs[-1].idx, verbs[-1].idx + len(verbs[-1].text))
     return None
 
 
