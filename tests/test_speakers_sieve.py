@@ -133,7 +133,7 @@ def test_pronoun_links_to_a_person_in_subject_position_who_is_not_yet_a_speaker(
     text = "John Smith, the county fire chief, arrived at the scene Tuesday.\n\nHe said the fire was contained."
     quotes, sources = resolve(nlp, text, [Q("the fire was contained", "He", "said")])
     src = source_of(quotes[0], sources)
-    assert (src.name, src.type, src.role) == ("John Smith", SourceType.NAMED_PERSON, "county fire chief")
+    assert (src.name, src.type, src.role, src.affiliation) == ("John Smith", SourceType.NAMED_PERSON, "fire chief", "county")
 
 
 def test_it_links_to_an_organization_and_they_to_a_plural_group(nlp):

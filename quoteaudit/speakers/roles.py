@@ -25,6 +25,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    authorship_verbs,
     document_nouns,
     government_affiliations,
     longest_title_words,
@@ -147,7 +148,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
             return Descriptor(Kind.GROUP, _strip_det(tokens), affiliation=_strip_det(tokens), plural=True, head=head.lemma_.lower())
         return _organization(head, tokens)
     if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
-        if _determiner(tokens) not in INDEFINITE:  # "the military", "police", not "a company"
+        det = _determiner(tokens)
+        # "the military", "police", "the Trump campaign"; not "a company", "shipping companies"
+        if det in DEFINITE or (det is None and (_collective(head) or _has_proper_modifier(tokens, head))):
             return _organization(head, tokens)
     return _group(head, tokens)
 
@@ -324,13 +327,13 @@ def role_and_affiliation(noun: Token) -> tuple[str | None, str | None, str | Non
     poss_tokens = _possessor_tokens(tokens)
     pre = [t for t in tokens if t.i < noun.i and t.dep_ not in ("det", "predet", "case", "nummod", "quantmod") and t.i not in poss_tokens and not t.is_punct]
     noun_info = source_nouns().get(noun.lemma_.lower())
-    if noun_info is not None and noun_info.cls == "generic":
+    if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
         # "regional intelligence sources": a generic noun has no role; its words place it
         role_mods, affiliation_mods = [], pre
     else:
         role_mods, affiliation_mods = _split_role(pre)
     role = None
-    if noun_info is None or noun_info.cls == "role":
+    if (noun_info is None or noun_info.cls == "role") and noun.lemma_.lower() not in organization_nouns():
         role = text_of([*role_mods, noun]) if role_mods and role_mods[-1].i == noun.i - 1 else noun.text
     affiliation = (
         _possessor_text(tokens, poss_tokens)
@@ -349,7 +352,7 @@ def _noun_gender(noun: Token) -> str | None:
 
 
 def _organization(head: Token, tokens: list[Token]) -> Descriptor:
-    name = _strip_det(tokens)
+    name = _strip_det(_whole_name(head, tokens))
     desc = Descriptor(
         Kind.ORGANIZATION,
         name,
@@ -359,6 +362,29 @@ def _organization(head: Token, tokens: list[Token]) -> Descriptor:
         definite=_determiner(tokens) in DEFINITE,
     )
     return desc
+
+
+def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
+    """An organisation's name runs on past its head: over its entity ("the Center for
+    Strategic and International Studies") and a proper "of" phrase ("the state Department
+    of Environmental Protection")."""
+    doc = head.doc
+    first, last = tokens[0].i, tokens[-1].i
+    if head.ent_type_ in ORG_LABELS:
+        a, b = entity_bounds(head)
+        if a >= first:
+            last = max(last, b - 1)
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN":
+                last = max(last, objs[0].i)
+    return [doc[i] for i in range(first, last + 1)]
+
+
+def _collective(head: Token) -> bool:
+    """"police", "military": plural or not, one institution; "companies" are several."""
+    return not _plural(head) or head.lemma_.lower() == head.lower_
 
 
 def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
@@ -381,9 +407,15 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
     poss_tokens = _possessor_tokens(tokens)
     owner = _possessor_text(tokens, poss_tokens)
     if owner is None:
-        proper = [t for t in tokens if t.i < head.i and (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC") or t.pos_ == "PROPN")]
-        if proper:
-            owner = _entity_text(proper)
+        # "a Reuters report", "a district budget memo": a name or an institution before it
+        phrase_start = head.i - len(match) + 1  # "court" in "court filings" names no owner
+        owners = [
+            t for t in tokens
+            if t.i < phrase_start and t.dep_ not in ("det", "predet")
+            and (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC") or t.pos_ == "PROPN" or t.lemma_.lower() in organization_nouns())
+        ]
+        if owners:
+            owner = _entity_text(owners)
     if owner is None:
         owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head)
     identifiable = nouns[match] or owner is not None
@@ -546,7 +578,8 @@ def _agent_owner(head: Token) -> str | None:
     """"a report released Tuesday by the Government Accountability Office", "a study
     published in The Lancet"."""
     for acl in head.children:
-        if acl.dep_ != "acl":
+        # "released by the GAO" names the author; "obtained by the Ledger" does not
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in authorship_verbs():
             continue
         for link in acl.children:
             if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ in ("by", "in", "from")):
