@@ -85,6 +85,12 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         # a verb the parser hung on a name ("Said Ellis:") is not part of it
         if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
             first = min(first, child.left_edge.i)
+    doc = head.doc
+    # never across a line break ("10:25 p.m.\n\nTed Cruz says")
+    for i in range(head.i - 1, first - 1, -1):
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
     last = head.i
     for child in head.rights:
         # "Secretary of State" hangs right of Secretary; flat names hang right in some models
@@ -92,7 +98,6 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             last = max(last, child.right_edge.i)
         else:
             break
-    doc = head.doc
     while first < head.i and doc[first].is_punct:
         first += 1
     return first, last
@@ -275,7 +280,12 @@ def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, 
         return None
 
     def usable(tok: Token) -> bool:
-        return tok.pos_ in NOMINAL and not any(s <= tok.idx < e for s, e in content) and tok.sent == span[0].sent
+        return (
+            tok.pos_ in NOMINAL
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+            and not any(s <= tok.idx < e for s, e in content)
+            and tok.sent == span[0].sent
+        )
 
     if span.start > 0 and usable(doc[span.start - 1]):
         return _phrase_head(doc[span.start - 1])

@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 ORG_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP"}
+#: entity labels that never name a source or its affiliation ("said Tuesday", "10:25 p.m.")
+NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 PLACE_LABELS = {"GPE", "NORP"}
 #: prepositions whose object places a source: "spokesman for", "professor at",
 #: "official with", "sources close to", "officials in the administration"
@@ -137,15 +139,20 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
             person = describe(named, known_people)
             if person.kind == Kind.PERSON:
                 return _with_role_from(person, head)
+    if head.ent_type_ in NOT_SOURCES:
+        # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
+        return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
     document = _document(head, tokens)
     if document is not None:
         return document
-    if _is_proper(head):
+    if head.ent_type_ == "NORP":
+        # "Republicans said", "the Wisconsin Republican says": people placed by party or
+        # nationality, not an organisation
+        placed = _strip_det(tokens)
+        return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+    if _is_proper(head) or (head.is_title and lower in known_people):
         if _is_person(head, tokens, known_people):
             return _person(head, tokens)
-        if head.ent_type_ == "NORP" and _plural(head):
-            # "Republicans said": people placed by party or nationality
-            return Descriptor(Kind.GROUP, _strip_det(tokens), affiliation=_strip_det(tokens), plural=True, head=head.lemma_.lower())
         return _organization(head, tokens)
     if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
         det = _determiner(tokens)
@@ -214,7 +221,11 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
     name_toks = _name_tokens(head, tokens)
     name_start = name_toks[0].i
     poss_tokens = _possessor_tokens(tokens)
-    pre = [t for t in tokens if t.i < name_start and t.dep_ not in ("det", "predet", "case") and t.i not in poss_tokens and not (t.is_punct and t.text != ".")]
+    pre = [
+        t for t in tokens
+        if t.i < name_start and t.dep_ not in ("det", "predet", "case") and t.i not in poss_tokens
+        and not (t.is_punct and t.text != ".") and not t.is_space and t.ent_type_ not in NOT_SOURCES and t.tag_ != "PRP$"
+    ]
     # "Col ." tokenised apart: keep the full stop with its abbreviation
     pre = [t for t in pre if not (t.text == "." and (not pre or t is pre[0]))]
     title, title_gender, pre = _match_title(pre)
@@ -223,7 +234,7 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
     if title is not None:
         # "Defense Secretary", "Foreign Minister": capitalised words before a title join it,
         # unless they name a country or organisation ("Russian Foreign Minister")
-        while pre and pre[-1].is_title and not pre[-1].ent_type_ and pre[-1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        while pre and _joins_title(pre[-1]):
             title = f"{pre[-1].text} {title}"
             pre = pre[:-1]
         affiliation_toks = pre
@@ -254,6 +265,18 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
     return desc
 
 
+def _joins_title(tok: Token) -> bool:
+    """"Defense" in "Defense Secretary", "Press" in "Press Secretary": a capitalised word
+    that is not a place, a nationality, an acronym ("FBI Director") or part of a longer
+    name ("White House")."""
+    if not tok.is_title or tok.is_upper or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    if not tok.ent_type_:
+        return True
+    a, b = entity_bounds(tok)
+    return tok.ent_type_ == "ORG" and b - a == 1
+
+
 def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]:
     """The longest formal title ending right before the name, written capitalised or
     abbreviated as AP writes formal titles; returns it in full with the words left before it."""
@@ -274,7 +297,7 @@ def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
     secretary", "Trump campaign | manager", "coalition | spokesman"."""
     role: list[Token] = []
     i = len(pre)
-    while i > 0 and pre[i - 1].pos_ in ("NOUN", "ADJ") and not pre[i - 1].ent_type_ and pre[i - 1].text[:1].islower():
+    while i > 0 and _role_word(pre[i - 1]):
         i -= 1
     role = pre[i:]
     affiliation = pre[:i]
@@ -285,6 +308,16 @@ def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
         role = role[last_org + 1 :]
     role = [t for t in role if t.lower_ not in vague_modifiers()]
     return role, affiliation
+
+
+def _role_word(tok: Token) -> bool:
+    """A word of a job description before a name: lower-case ("press secretary"), or a
+    capitalised source noun that is no entity ("Reporter Jomana Karadsheh")."""
+    if tok.ent_type_:
+        return False
+    if tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].islower():
+        return True
+    return tok.lemma_.lower() in source_nouns() or tok.lower_ in source_nouns()
 
 
 def _with_role_from(desc: Descriptor, noun: Token) -> Descriptor:
@@ -326,14 +359,18 @@ def role_and_affiliation(noun: Token) -> tuple[str | None, str | None, str | Non
     tokens = _np_tokens(noun)
     poss_tokens = _possessor_tokens(tokens)
     pre = [t for t in tokens if t.i < noun.i and t.dep_ not in ("det", "predet", "case", "nummod", "quantmod") and t.i not in poss_tokens and not t.is_punct]
-    noun_info = source_nouns().get(noun.lemma_.lower())
+    pre = [t for t in pre if t.tag_ != "PRP$" and t.ent_type_ not in NOT_SOURCES]
+    noun_info = source_nouns().get(noun.lemma_.lower()) or source_nouns().get(noun.lower_)
+    role = None
     if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
-        # "regional intelligence sources": a generic noun has no role; its words place it
+        # "regional intelligence sources", "shipping companies": a generic noun has no
+        # role; its words place it
         role_mods, affiliation_mods = [], pre
+    elif noun_info is None:
+        # not a word for a person ("the ad", "early results"): only a name places it
+        role_mods, affiliation_mods = [], [t for t in pre if _org_like(t)]
     else:
         role_mods, affiliation_mods = _split_role(pre)
-    role = None
-    if (noun_info is None or noun_info.cls == "role") and noun.lemma_.lower() not in organization_nouns():
         role = text_of([*role_mods, noun]) if role_mods and role_mods[-1].i == noun.i - 1 else noun.text
     affiliation = (
         _possessor_text(tokens, poss_tokens)
@@ -404,15 +441,19 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
             match = surface
         else:
             return None
-    poss_tokens = _possessor_tokens(tokens)
+    poss_tokens = {i for i in _possessor_tokens(tokens) if head.doc[i].ent_type_ not in NOT_SOURCES}
     owner = _possessor_text(tokens, poss_tokens)
     if owner is None:
         # "a Reuters report", "a district budget memo": a name or an institution before it
         phrase_start = head.i - len(match) + 1  # "court" in "court filings" names no owner
         owners = [
             t for t in tokens
-            if t.i < phrase_start and t.dep_ not in ("det", "predet")
-            and (t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC") or t.pos_ == "PROPN" or t.lemma_.lower() in organization_nouns())
+            if t.i < phrase_start and t.dep_ not in ("det", "predet") and t.ent_type_ not in NOT_SOURCES
+            and (
+                t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC")
+                or (t.pos_ == "PROPN" and not t.is_sent_start)
+                or t.lemma_.lower() in organization_nouns()
+            )
         ]
         if owners:
             owner = _entity_text(owners)
