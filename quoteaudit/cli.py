@@ -212,6 +212,38 @@ def init(
         typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
+@app.command("rules")
+def rules_command(
+    format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text: one line per rule. markdown: the table in the README.")] = RulesFormat.text,
+) -> None:
+    """List every check: its code, name, default severity and what it flags.
+
+    Use a code or name with 'quoteaudit explain' for what is wrong, why it matters and how
+    to fix it; use codes in config (select, ignore, severity) to tune them.
+    """
+    from .rules.catalog import markdown_table, text_table
+
+    typer.echo(markdown_table() if format is RulesFormat.markdown else text_table())
+
+
+@app.command("explain")
+def explain_command(
+    rule: Annotated[str, typer.Argument(help="A rule code (QA201) or name (vague-anonymous-source).", show_default=False)],
+) -> None:
+    """Explain one check to an editor: what is wrong, why it matters, how to fix it."""
+    from .rules.catalog import explanation, find_rule
+
+    found = find_rule(rule)
+    if found is None:
+        fail(f"unknown rule {rule!r}; 'quoteaudit rules' lists them")
+    typer.echo(explanation(found))
+
+
 def main() -> None:
     """Console entry point: typer app with clean interrupts."""
     try:
