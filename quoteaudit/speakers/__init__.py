@@ -47,9 +47,10 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
         if quote.speaker is None:  # found through the cue's subject
             quote.speaker = TextSpan(mention.start, mention.end, mention.text)
 
+    floating_by_id = {q.id: q for q in floating}
     for quote_id, (entity, confidence) in attribute_floating(quotes, entity_of, floating, layout, sieve).items():
         entity_of[quote_id] = entity
-        quote = next(q for q in floating if q.id == quote_id)
+        quote = floating_by_id[quote_id]
         quote.confidence = min(quote.confidence, confidence)
 
     reasons = _anonymity_reasons(doc, layout, sieve.entities, find_anonymity_notes(doc))

@@ -43,7 +43,6 @@ if TYPE_CHECKING:  # pragma: no cover
 ORG_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP"}
 #: entity labels that never name a source or its affiliation ("said Tuesday", "10:25 p.m.")
 NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-PLACE_LABELS = {"GPE", "NORP"}
 #: prepositions whose object places a source: "spokesman for", "professor at",
 #: "official with", "sources close to", "officials in the administration"
 AFFILIATION_PREPS = {"for", "of", "at", "with", "from", "in", "to", "inside", "within"}
@@ -281,6 +280,7 @@ def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]
     """The longest formal title ending right before the name, written capitalised or
     abbreviated as AP writes formal titles; returns it in full with the words left before it."""
     table = titles()
+    # +2: abbreviations the tokenizer splits ("Lt . Gen .")
     for n in range(min(len(pre), longest_title_words() + 2), 0, -1):
         words = pre[-n:]
         if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
@@ -434,8 +434,7 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
             match = key
             break
     if match is None:
-        # "court filings": lemmatiser variants ("filings" -> "filing") are already lemmas;
-        # also try the surface form for nouns the lemmatiser leaves plural
+        # the lemmatiser may change a listed surface form ("minutes" -> "minute")
         surface = tuple(t.lower_ for t in tokens if t.i <= head.i)[-1:]
         if surface in nouns:
             match = surface
@@ -456,7 +455,7 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
             )
         ]
         if owners:
-            owner = _entity_text(owners)
+            owner = text_of(owners)
     if owner is None:
         owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head)
     identifiable = nouns[match] or owner is not None
@@ -557,10 +556,6 @@ def _possessor_text(tokens: list[Token], poss_tokens: set[int]) -> str | None:
     return _strip_det(toks)
 
 
-def _entity_text(tokens: list[Token]) -> str:
-    return text_of(tokens)
-
-
 def _affiliation_text(mods: list[Token], government: bool) -> str | None:
     """Affiliation from the words before a head noun: seniority and number dropped."""
     mods = [t for t in mods if t.lower_ not in vague_modifiers() and t.dep_ not in ("det", "predet", "nummod", "quantmod") and not t.is_punct]
@@ -580,12 +575,9 @@ def _prepositional_affiliation(noun: Token, preps: tuple[str, ...] | set[str] = 
     """"spokesman for the coalition in Baghdad" -> "the coalition"; "sources close to the
     Kremlin" -> "the Kremlin". Only organisations and places count, not "the matter"."""
     candidates = [c for c in noun.children if c.dep_ == "prep"]
-    for mod in noun.children:  # "close to", "familiar with" hang on an adjective
-        if mod.dep_ == "amod" and mod.i > noun.i:
+    for mod in noun.children:  # "sources close to", "people familiar with": on the adjective
+        if mod.dep_ == "amod" and (mod.i > noun.i or mod.lower_ == "close"):
             candidates.extend(c for c in mod.children if c.dep_ == "prep")
-    for adj in noun.children:
-        if adj.dep_ == "amod" and adj.lower_ == "close":
-            candidates.extend(c for c in adj.children if c.dep_ == "prep")
     for prep in candidates:
         if prep.lower_ not in preps:
             continue
