@@ -14,49 +14,56 @@ from .speakers_support import Q, resolve, source_of
 
 
 @pytest.mark.parametrize(
-    "text, speaker, reason, weak",
+    "text, speaker, source, reason, weak",
     [
         (
             "A U.S. official, who spoke on condition of anonymity because he was not authorized to discuss the matter publicly, said the strike was planned.",
             "A U.S. official",
+            ("U.S. official", SourceType.ANONYMOUS_SPECIFIC, "U.S. government"),
             "because he was not authorized to discuss the matter publicly",
             True,
         ),
         (
             "Two officials, who declined to be named because of the sensitivity of the matter, said the strike was planned.",
             "Two officials",
+            ("Two officials", SourceType.ANONYMOUS_VAGUE, None),
             "because of the sensitivity of the matter",
             True,
         ),
         (
             "The workers, who asked not to be identified because they feared retaliation, said the strike was planned.",
             "The workers",
+            ("workers", SourceType.ANONYMOUS_SPECIFIC, None),
             "because they feared retaliation",
             False,
         ),
         (
             "One official, who spoke on the condition that he not be named for fear of losing his job, said the strike was planned.",
             "One official",
+            ("One official", SourceType.ANONYMOUS_VAGUE, None),
             "for fear of losing his job",
             False,
         ),
         (
             "A Pentagon official, who was not authorised to speak to reporters, said the strike was planned.",
             "A Pentagon official",
+            ("Pentagon official", SourceType.ANONYMOUS_SPECIFIC, "Pentagon"),
             "not authorised to speak to reporters",
             True,
         ),
         (
             "A senior diplomat, speaking on condition of anonymity to describe private talks, said the strike was planned.",
             "A senior diplomat",
+            ("senior diplomat", SourceType.ANONYMOUS_SPECIFIC, None),
             "to describe private talks",
             False,
         ),
     ],
 )
-def test_reason_in_a_clause_on_the_source(nlp, text, speaker, reason, weak):
+def test_reason_in_a_clause_on_the_source(nlp, text, speaker, source, reason, weak):
     quotes, sources = resolve(nlp, text, [Q("the strike was planned", speaker, "said")])
     src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.affiliation) == source
     assert (src.anonymity_reason, src.anonymity_reason_weak) == (reason, weak)
 
 
@@ -75,6 +82,7 @@ def test_said_on_condition_of_anonymity_because_not_authorized(nlp):
     text = "The convoy was hit twice, one official said on condition of anonymity because he was not authorized to speak."
     quotes, sources = resolve(nlp, text, [Q("The convoy was hit twice", "one official", "said")])
     src = source_of(quotes[0], sources)
+    assert (src.name, src.type) == ("one official", SourceType.ANONYMOUS_VAGUE)
     assert (src.anonymity_reason, src.anonymity_reason_weak) == ("because he was not authorized to speak", True)
 
 
@@ -82,6 +90,7 @@ def test_anonymity_granted_without_a_reason_records_none(nlp):
     text = "A U.S. official, speaking on condition of anonymity, said the strike was planned."
     quotes, sources = resolve(nlp, text, [Q("the strike was planned", "A U.S. official", "said")])
     src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.affiliation) == ("U.S. official", SourceType.ANONYMOUS_SPECIFIC, "U.S. government")
     assert (src.anonymity_reason, src.anonymity_reason_weak) == (None, False)
 
 
