@@ -67,6 +67,11 @@ def organization_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def institution_adjectives() -> frozenset[str]:
+    return load_set("institution_adjectives.txt")
+
+
+@lru_cache(maxsize=None)
 def authorship_verbs() -> frozenset[str]:
     return load_set("authorship_verbs.txt")
 

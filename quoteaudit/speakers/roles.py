@@ -28,6 +28,7 @@ from .lexicon import (
     authorship_verbs,
     document_nouns,
     government_affiliations,
+    institution_adjectives,
     longest_title_words,
     organization_nouns,
     source_nouns,
@@ -132,7 +133,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
         return Descriptor(Kind.PRONOUN, head.text, gender=gender, plural=plural, head=lower, pronoun=lower)
     first, last = noun_phrase(head)
     tokens = [head.doc[i] for i in range(first, last + 1)]
-    if head.pos_ in ("NOUN", "PRON", "NUM", "ADJ"):
+    if head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") and not _plural(head):
+        # "The coalition spokesman, Col. Ryan Dillon,"; a plural ("four senators, Joe
+        # Manchin, ...") is a list of people, not one of them
         named = _appositive_name(head)
         if named is not None:
             person = describe(named, known_people)
@@ -144,7 +147,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
     document = _document(head, tokens)
     if document is not None:
         return document
-    if head.ent_type_ == "NORP":
+    if head.ent_type_ == "NORP" and (_plural(head) or _determiner(tokens) is not None or head.lower_ not in known_people and not head.is_title):
         # "Republicans said", "the Wisconsin Republican says": people placed by party or
         # nationality, not an organisation
         placed = _strip_det(tokens)
@@ -236,7 +239,8 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
         while pre and _joins_title(pre[-1]):
             title = f"{pre[-1].text} {title}"
             pre = pre[:-1]
-        affiliation_toks = pre
+        # "Republican presidential hopeful Sen. Ted Cruz"
+        role_toks, affiliation_toks = _split_role(pre)
     else:
         role_toks, affiliation_toks = _split_role(pre)
     names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
@@ -364,8 +368,10 @@ def role_and_affiliation(noun: Token) -> tuple[str | None, str | None, str | Non
     role = None
     if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
         # "regional intelligence sources", "shipping companies": a generic noun has no
-        # role; its words place it
-        role_mods, affiliation_mods = [], pre
+        # role; its words place it, when one of them names something ("political experts"
+        # are not placed, "military officials" are)
+        role_mods = []
+        affiliation_mods = pre if any(_places(t) for t in pre) else []
     elif noun_info is None:
         # not a word for a person ("the ad", "early results"): only a name places it
         role_mods, affiliation_mods = [], [t for t in pre if _org_like(t)]
@@ -542,9 +548,14 @@ def _has_proper_modifier(tokens: list[Token], head: Token) -> bool:
 
 
 def _possessor_tokens(tokens: list[Token]) -> set[int]:
+    """Tokens of a possessor inside the phrase ("Russia's" in "Russia's foreign minister");
+    never the phrase's own head ("Sanders" in "Sanders' plan" when Sanders is the mention)."""
+    if not tokens:
+        return set()
+    first, last = tokens[0].i, tokens[-1].i
     out: set[int] = set()
     for t in tokens:
-        if t.dep_ == "poss" and t.tag_ not in ("PRP$",):
+        if t.dep_ == "poss" and t.tag_ != "PRP$" and first <= t.head.i <= last:
             out.update(s.i for s in t.subtree)
     return out
 
@@ -565,6 +576,14 @@ def _affiliation_text(mods: list[Token], government: bool) -> str | None:
         text = text_of(mods)
         return government_affiliations().get(text, text)
     return text_of(mods)
+
+
+def _places(tok: Token) -> bool:
+    """A modifier that says where a source works: a noun, a name, an institution word or an
+    institutional adjective ("federal", "congressional"); not "political", "local"."""
+    if tok.lower_ in vague_modifiers():
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") or bool(tok.ent_type_) or _org_like(tok) or tok.lower_ in institution_adjectives()
 
 
 def _org_like(tok: Token) -> bool:
