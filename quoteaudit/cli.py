@@ -244,6 +244,51 @@ def explain_command(
     typer.echo(explanation(found))
 
 
+class Baseline(str, Enum):
+    textacy = "textacy"
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Annotated articles: JSON Lines ({\"id\", \"text\", \"quotes\": [...]}, see README) or one gold JSON object.", show_default=False)],
+    baseline: Annotated[Optional[Baseline], typer.Option("--baseline", help="Also score a baseline on the same parsed articles: textacy (textacy 0.13 direct_quotations).")] = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every false positive, false negative and wrong speaker here (.jsonl: JSON Lines; otherwise readable text).")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default as for audit).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object instead of a table.")] = False,
+) -> None:
+    """Measure quote detection against your own annotated articles.
+
+    Prints precision, recall and F1 for direct quotes and for all quotes, speaker
+    accuracy, and how many articles yielded nothing because of an error. The protocol is
+    in the README ("Measuring accuracy").
+    """
+    import json as json_mod
+
+    from .evaluate import GoldError, evaluate, format_table, read_gold, write_errors
+    from .nlp import ModelError
+
+    try:
+        articles = read_gold(str(gold))
+    except GoldError as exc:
+        fail(str(exc))
+    try:
+        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [])
+    except ModelError as exc:
+        fail(str(exc))
+    except ImportError as exc:
+        fail(f"the {baseline.value if baseline else ''} baseline needs a package that is not installed ({exc})")
+    if as_json:
+        typer.echo(json_mod.dumps({name: c.to_dict() for name, c in report.systems.items()}, indent=2))
+    else:
+        typer.echo(format_table(report))
+    if errors is not None:
+        try:
+            n = write_errors(report, str(errors))
+        except OSError as exc:
+            fail(f"{errors}: cannot be written ({exc.strerror or exc})")
+        typer.echo(f"{n} errors written to {errors}", err=True)
+
+
 def main() -> None:
     """Console entry point: typer app with clean interrupts."""
     try:
