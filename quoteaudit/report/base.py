@@ -100,8 +100,8 @@ def _umask() -> int:
     return mask
 
 
-# mkstemp creates files readable by their owner only; reports should get the permissions
-# any other file the user creates gets (read once: os.umask can only be read by setting it)
+# the mode open() gives a new file (read once: os.umask can only be read by setting it,
+# which is not safe to do while other threads create files)
 _FILE_MODE = 0o666 & ~_umask()
 
 
@@ -121,7 +121,9 @@ def atomic_write(path: str, data: str | bytes) -> None:
             fh = os.fdopen(fd, "wb")
         with fh:
             fh.write(data)
-        os.chmod(tmp, _FILE_MODE)
+            # mkstemp makes the file private (0600); a report is meant to be shared, so
+            # give it the mode a plain open() would (or keep the mode of the file it replaces)
+            os.fchmod(fh.fileno(), _target_mode(path))
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
@@ -132,6 +134,13 @@ def atomic_write(path: str, data: str | bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _target_mode(path: str) -> int:
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return _FILE_MODE
 
 
 def safe_join(out_dir: str, name: str) -> str:
