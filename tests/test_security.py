@@ -417,3 +417,22 @@ def test_text_output_carries_no_terminal_escape_sequences_from_input(tmp_path):
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\x1b" not in result.stderr
     assert not any(line.startswith("fake: line") for line in result.stdout.splitlines())
+
+
+def test_an_unwritable_out_folder_is_one_error_line_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "reports"
+    blocker.write_text("a file where the report folder should be", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    story = REPO / "seeds" / "tanf-2017-06-05.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "quoteaudit", "audit", str(story), "--format", "html", "--out", str(blocker / "html")],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f"quoteaudit: error: cannot write {blocker / 'html' / 'tanf-2017-06-05.html'} ({blocker} is a file, not a folder)"
+    ]
+    assert blocker.read_text("utf-8") == "a file where the report folder should be"

@@ -126,6 +126,10 @@ def atomic_write(path: str, data: str | bytes) -> None:
             os.fchmod(fh.fileno(), _target_mode(path))
         os.replace(tmp, path)
         tmp = None
+    except (FileExistsError, NotADirectoryError) as exc:
+        if tmp is None:  # the folder could not be made: something in its path is a file
+            raise ReportWriteError(f"cannot write {path} ({_blocking_file(directory)} is a file, not a folder)", exc.errno) from None
+        raise ReportWriteError(f"cannot write {path} ({exc.strerror or exc})", exc.errno) from None
     except OSError as exc:
         raise ReportWriteError(f"cannot write {path} ({exc.strerror or exc})", exc.errno) from None
     finally:
@@ -134,6 +138,14 @@ def atomic_write(path: str, data: str | bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _blocking_file(directory: str) -> str:
+    """The first existing non-folder on the way to ``directory``."""
+    probe = directory
+    while probe and not os.path.exists(probe):
+        probe = os.path.dirname(probe)
+    return probe or directory
 
 
 def _target_mode(path: str) -> int:
