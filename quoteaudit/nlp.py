@@ -11,7 +11,6 @@ import importlib.util
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import groupby
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,25 +65,34 @@ def model_info(nlp: Language) -> tuple[str, str]:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}", str(meta.get("version", "0"))
 
 
-#: Texts longer than this are parsed in paragraph-aligned chunks of at most ``CHUNK_CHARS``
-#: and joined back into one Doc. The parser's working memory grows about 4 KB per
-#: character of a single text (a 300,000-character article peaked at 1.3 GB parsed whole
-#: and 190 MB in 10,000-character chunks), and spaCy refuses texts over ``max_length``
-#: outright; chunking removes both limits, so the only size limit is ``max-bytes``.
+#: The parser's working memory grows about 4 KB per character it has in hand at once:
+#: a 300,000-character article peaked at 1.3 GB parsed whole and 190 MB in 10,000-character
+#: chunks, and six 50,000-character articles took 1.2 GB in one ``nlp.pipe`` batch against
+#: 390 MB one at a time. So a batch holds at most ``BATCH_CHARS`` characters, and a text
+#: longer than ``LONG_TEXT`` is parsed in paragraph-aligned chunks of at most
+#: ``CHUNK_CHARS`` joined back into one Doc. spaCy's ``max_length`` is then never reached,
+#: and the only size limit is ``max-bytes``.
+BATCH_CHARS = 60_000
 LONG_TEXT = 100_000
 CHUNK_CHARS = 10_000
-#: chunks of one long text parsed together (bounds the memory in flight)
-CHUNK_BATCH = 4
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches, in order. One process: parallelism lives in the engine."""
-    for is_long, group in groupby(texts, key=lambda text: len(text) > LONG_TEXT):
-        if is_long:
-            for text in group:
-                yield parse_long(nlp, text)
-        else:
-            yield from nlp.pipe(group, batch_size=batch_size)
+    """Parse texts in order, in batches of at most ``batch_size`` texts and ``BATCH_CHARS``
+    characters. One process: parallelism lives in the engine."""
+    batch: list[str] = []
+    chars = 0
+    for text in texts:
+        if batch and (len(batch) >= batch_size or chars + len(text) > BATCH_CHARS or len(text) > LONG_TEXT):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, chars = [], 0
+        if len(text) > LONG_TEXT:
+            yield parse_long(nlp, text)
+            continue
+        batch.append(text)
+        chars += len(text)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def parse_long(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
@@ -94,7 +102,8 @@ def parse_long(nlp: Language, text: str, chunk_chars: int | None = None) -> Doc:
     from spacy.tokens import Doc
 
     docs = []
-    for doc in nlp.pipe(split_for_parse(text, chunk_chars or CHUNK_CHARS), batch_size=CHUNK_BATCH):
+    chunk_chars = chunk_chars or CHUNK_CHARS
+    for doc in nlp.pipe(split_for_parse(text, chunk_chars), batch_size=max(1, BATCH_CHARS // chunk_chars)):
         # nothing after the parse reads the tensor, and for a long article it would be
         # the biggest thing in memory (96 floats a token)
         doc.tensor = numpy.zeros((0,), dtype="float32")

@@ -266,6 +266,26 @@ def test_article_longer_than_spacy_max_length_is_parsed_in_chunks(nlp, monkeypat
     assert audited.error is None and audited.text == text
 
 
+def test_parser_batches_are_bounded_in_characters_as_well_as_articles():
+    """Thirty long features must not go through the parser in one batch (about 4 KB of
+    working memory per character); order is kept."""
+    from quoteaudit import nlp as nlp_mod
+
+    class RecordingPipeline:
+        def __init__(self):
+            self.batches = []
+
+        def pipe(self, texts, batch_size):
+            texts = list(texts)
+            self.batches.append([len(t) for t in texts])
+            return iter(texts)
+
+    texts = [f"{i:02d}" + "x" * 29_998 for i in range(30)] + [f"{i:02d}" for i in range(40)]
+    recorder = RecordingPipeline()
+    assert list(nlp_mod.parse(recorder, texts, batch_size=32)) == texts
+    assert all(sum(b) <= nlp_mod.BATCH_CHARS and len(b) <= 32 for b in recorder.batches), recorder.batches
+
+
 def test_split_for_parse_pieces_rebuild_the_text_and_prefer_paragraph_breaks():
     from quoteaudit.nlp import split_for_parse
 
