@@ -394,6 +394,9 @@ def _quotes_stage_is_implemented(nlp) -> bool:
 #: found by tests/test_fuzz.py (QUOTEAUDIT_FUZZ=2500): a single quote opened, a double
 #: opened and closed by the single's closing mark gives fragments [(0, 21), (0, 20)]
 OVERLAPPING_FRAGMENTS = "\u2018The mayor said yes\u201c\u2019"
+#: also found by the fuzz test: an empty pair and a stray opener give [(0, 16), (15, 21)],
+#: two fragments sharing the closing mark
+SHARED_MARK_FRAGMENTS = "Officials said\u201c\u201d say\u201c it"
 
 
 @pytest.mark.parametrize(
@@ -404,6 +407,10 @@ OVERLAPPING_FRAGMENTS = "\u2018The mayor said yes\u201c\u2019"
             OVERLAPPING_FRAGMENTS,
             marks=pytest.mark.xfail(strict=True, reason="quotes/: overlapping, unsorted fragments for \u2018\u2026\u201c\u2019 (routed to the quotes helper)"),
         ),
+        pytest.param(
+            SHARED_MARK_FRAGMENTS,
+            marks=pytest.mark.xfail(strict=True, reason="quotes/: two fragments share a mark for \u2026\u201c\u201d say\u201c (routed to the quotes helper)"),
+        ),
     ],
 )
 def test_odd_quote_marks_never_break_the_audit(audit_text, text):
@@ -412,6 +419,7 @@ def test_odd_quote_marks_never_break_the_audit(audit_text, text):
     for q in doc.quotes:
         assert q.fragments and all(0 <= s < e <= n for s, e in q.fragments)
         assert q.fragments == sorted(q.fragments)
+        assert all(a[1] <= b[0] for a, b in zip(q.fragments, q.fragments[1:])), q.fragments  # no overlap
         for span in (q.cue, q.speaker):
             assert span is None or (0 <= span.start <= span.end <= n and doc.text[span.start : span.end] == span.text)
     for f in doc.findings:
