@@ -34,3 +34,10 @@ def audit_text(nlp):
         return audit_article(article, nlp(article.text), config)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(monkeypatch, tmp_path_factory):
+    """Each test gets its own empty audit cache, so no test sees another's cached audits
+    and nothing is written into the repository."""
+    monkeypatch.setenv("QUOTEAUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("cache") / ".quoteaudit_cache"))
