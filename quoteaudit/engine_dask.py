@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .cache import AuditCache
 
 
+#: how long to keep trying a scheduler address before giving up
+CONNECT_TIMEOUT = "10s"
+
+
 class DaskError(Exception):
     """The Dask engine cannot run (extra not installed, scheduler unreachable)."""
 
@@ -69,7 +73,7 @@ def connect(scheduler: str | None = None, jobs: int | None = None):
         raise DaskError("the Dask engine needs the dask extra: pip install 'quoteaudit[dask]'") from None
     if scheduler:
         try:
-            return Client(scheduler, timeout="10s", set_as_default=False), None
+            return Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False), None
         except (OSError, TimeoutError, ValueError) as exc:
             raise DaskError(f"cannot reach the Dask scheduler at {scheduler} ({type(exc).__name__}: {exc})") from None
     cluster = LocalCluster(

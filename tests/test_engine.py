@@ -138,3 +138,41 @@ def test_an_internal_failure_costs_one_article_not_the_run(monkeypatch):
 def test_tool_info_names_the_pipeline_without_loading_it(nlp):
     tool = tool_info(None)
     assert (tool.model, tool.model_version) == model_info(nlp)
+
+
+def test_progress_in_a_log_is_plain_lines_and_silent_for_a_short_run(monkeypatch):
+    import io
+    import re
+
+    from quoteaudit import progress
+
+    quick = io.StringIO()
+    with progress.Progress(3, stream=quick, bar=False) as bar:
+        for _ in range(3):
+            bar.advance()
+    assert quick.getvalue() == ""
+
+    monkeypatch.setattr(progress, "PLAIN_EVERY", 0.0)
+    log = io.StringIO()
+    with progress.Progress(2, stream=log, bar=False, stats=EngineStats(cached=1)) as bar:
+        bar.advance()
+        bar.advance()
+    lines = log.getvalue().splitlines()
+    assert [re.sub(r"[\d.]+ articles/s", "R articles/s", line) for line in lines[:2]] == [
+        "quoteaudit: 1/2 articles audited, R articles/s",
+        "quoteaudit: 2/2 articles audited, R articles/s",
+    ]
+    assert re.fullmatch(r"quoteaudit: 2 articles in [\d.]+s \([\d.]+ articles/s, 1 from cache\)", lines[2])
+
+
+def test_no_progress_bar_under_ci_even_on_a_terminal(monkeypatch):
+    from quoteaudit.progress import wants_bar
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    assert wants_bar(Terminal())
+    monkeypatch.setenv("CI", "true")
+    assert not wants_bar(Terminal())
