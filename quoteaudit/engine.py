@@ -240,8 +240,6 @@ def run_ordered(
     stats: EngineStats | None = None,
 ) -> Iterator[DocumentAudit]:
     """Yield one document per item, in input order, auditing cache misses on ``runner``."""
-    from .pipeline import error_document
-
     stats = stats if stats is not None else EngineStats()
     pending: deque[_Chunk] = deque()
 
@@ -266,6 +264,8 @@ def run_ordered(
     current = _Chunk()
     for item in items:
         if isinstance(item, InputError):
+            from .pipeline import error_document  # here: a warm run need not import the stages
+
             current.entries.append(error_document(item))
         else:
             key = cache.key(item) if cache is not None else None

@@ -101,7 +101,7 @@ class Progress:
             self._last_plain = now
             self._printed_plain = True
             of = f"/{self.total}" if self.total else ""
-            self.stream.write(f"quoteaudit: {self.done}{of} articles audited, {self.rate(now):.1f} articles/s\n")
+            self.stream.write(f"quoteaudit: {self.done}{of} audited, {self.rate(now):.1f} articles/s\n")
             self.stream.flush()
 
     def rate(self, now: float | None = None) -> float:
@@ -127,7 +127,7 @@ class Progress:
         elif self._printed_plain:
             elapsed = time.monotonic() - self.started
             self.stream.write(
-                f"quoteaudit: {self.done} articles in {elapsed:.1f}s ({self.rate():.1f} articles/s, {getattr(self.stats, 'cached', 0)} from cache)\n"
+                f"quoteaudit: {self.done} audited in {elapsed:.1f}s ({self.rate():.1f} articles/s, {getattr(self.stats, 'cached', 0)} from cache)\n"
             )
             self.stream.flush()
 

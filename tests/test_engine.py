@@ -159,10 +159,10 @@ def test_progress_in_a_log_is_plain_lines_and_silent_for_a_short_run(monkeypatch
         bar.advance()
     lines = log.getvalue().splitlines()
     assert [re.sub(r"[\d.]+ articles/s", "R articles/s", line) for line in lines[:2]] == [
-        "quoteaudit: 1/2 articles audited, R articles/s",
-        "quoteaudit: 2/2 articles audited, R articles/s",
+        "quoteaudit: 1/2 audited, R articles/s",
+        "quoteaudit: 2/2 audited, R articles/s",
     ]
-    assert re.fullmatch(r"quoteaudit: 2 articles in [\d.]+s \([\d.]+ articles/s, 1 from cache\)", lines[2])
+    assert re.fullmatch(r"quoteaudit: 2 audited in [\d.]+s \([\d.]+ articles/s, 1 from cache\)", lines[2])
 
 
 def test_no_progress_bar_under_ci_even_on_a_terminal(monkeypatch):
