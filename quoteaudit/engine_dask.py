@@ -39,7 +39,7 @@ class DaskError(Exception):
 _PARSE_LOCK = threading.Lock()
 
 
-def _dask_audit(articles: list[Article], model: str | None, config: Config) -> list[DocumentAudit]:
+def _dask_audit(articles: list[Article], model: str | None, config: list[Config]) -> list[DocumentAudit]:
     """Runs on a worker: the pipeline is loaded on the first call and kept (nlp.load caches it)."""
     from . import nlp as nlp_mod
 
@@ -58,7 +58,9 @@ class DaskRunner:
         self.window = 2 * threads
 
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> GuardedFuture:
-        future = self.client.submit(_dask_audit, articles, self.model, self.config, pure=False)
+        # each article's own settings, resolved here: workers cannot see the config files
+        configs = [self.config.for_path(a.path) for a in articles]
+        future = self.client.submit(_dask_audit, articles, self.model, configs, pure=False)
         return GuardedFuture(future, articles)
 
     def close(self) -> None:

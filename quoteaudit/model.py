@@ -214,6 +214,10 @@ class Finding:
     quote: str | None = None
     confidence: float = 1.0
     fingerprint: str | None = None
+    #: 1-based line and column in the original file just past the flagged span (as in
+    #: SARIF's endColumn); 0 when unknown
+    end_line: int = 0
+    end_column: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -224,6 +228,8 @@ class Finding:
             "end": self.end,
             "line": self.line,
             "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
             "message": self.message,
             "quote": self.quote,
             "confidence": round(self.confidence, 3),
@@ -244,6 +250,8 @@ class Finding:
             quote=d.get("quote"),
             confidence=d.get("confidence", 1.0),
             fingerprint=d.get("fingerprint"),
+            end_line=d.get("end_line", 0),
+            end_column=d.get("end_column", 0),
         )
 
 

@@ -6,17 +6,20 @@ previous stage's plain dataclasses; only quotes, speakers and claims see the spa
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from typing import TYPE_CHECKING
 
 from .claims import find_claims
 from .config import Config
 from .ingest import Article, InputError
-from .model import DocumentAudit
+from .model import DocumentAudit, Finding
+from .policy import apply_allowed_speakers
 from .quotes import detect_quotes
 from .rules import AuditContext, run_rules
 from .scoring import score_article, score_quote
 from .speakers import resolve_sources
+from .suppress import apply_suppressions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -24,10 +27,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def audit_article(article: Article, doc: Doc, config: Config | None = None) -> DocumentAudit:
     """Run every stage after the parse and return the article's audit."""
-    config = config or Config()
+    config = (config or Config()).for_path(article.path)
     detection = detect_quotes(doc, article)
     quotes = detection.quotes
-    sources = resolve_sources(doc, article, quotes)
+    sources = apply_allowed_speakers(quotes, resolve_sources(doc, article, quotes), config.allowed_speakers)
     claims = find_claims(doc, article, quotes)
     by_id = {s.id: s for s in sources}
     for quote in quotes:
@@ -40,9 +43,12 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         stray_marks=detection.stray_marks,
         config=config,
     )
-    findings = run_rules(ctx)
+    findings = apply_suppressions(article, run_rules(ctx), config).findings
+    sentences = sentence_bounds(doc)
     for finding in findings:
-        finding.fingerprint = fingerprint(article, finding.rule, finding.start, finding.end)
+        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
+        if not finding.end_line:
+            finding.end_line, finding.end_column = end_position(article, finding)
     article_strength = score_article(ctx, config.scoring)
     return DocumentAudit(
         id=article.id,
@@ -72,9 +78,41 @@ def error_document(err: InputError) -> DocumentAudit:
     )
 
 
-def fingerprint(article: Article, rule: str, start: int, end: int) -> str:
-    """A baseline key that survives edits elsewhere: rule, path and the normalised words
-    of the flagged span (never line numbers)."""
-    words = " ".join(article.text[start:end].lower().split())
-    key = f"{rule}\x00{article.path or article.id}\x00{words}"
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` character offsets of the parsed sentences, in order."""
+    try:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    except (ValueError, AttributeError):  # a Doc without sentence boundaries
+        return []
+
+
+_QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.lower().translate(_QUOTE_MARKS).split())
+
+
+def fingerprint(article: Article, rule: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None) -> str:
+    """A baseline key that survives edits elsewhere: the rule, the normalised words of the
+    sentence(s) holding the flagged span and of the span itself; never line numbers.
+    Curly and straight quotes count as the same. The path is left out so that ``news/a.md``
+    and ``./news/a.md`` agree; baselines and SARIF keep the path beside it."""
+    context_start, context_end = start, end
+    if sentences:
+        starts = [s for s, _ in sentences]
+        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
+        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+        context_start, context_end = min(first[0], start), max(last[1], end)
+    sentence = _normalised(article.text[context_start:context_end])
+    span = _normalised(article.text[start:end])
+    key = f"{rule}\x00{sentence}\x00{span}"
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def end_position(article: Article, finding: Finding) -> tuple[int, int]:
+    """Line and column in the original file just past the finding's last character."""
+    if finding.end <= finding.start:
+        return finding.line, finding.column
+    line, column = article.line_col(finding.end - 1)
+    return line, column + 1

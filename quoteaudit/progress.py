@@ -18,18 +18,16 @@ from typing import TextIO
 PLAIN_EVERY = 15.0
 
 
-def count_articles(paths: Iterable[str]) -> int | None:
-    """How many articles ``paths`` hold, cheaply (for the ETA): files, and lines of
-    JSON Lines files. ``None`` if it cannot be told quickly."""
-    from .ingest import InputError, discover, format_of
+def count_articles(entries: Iterable[object]) -> int | None:
+    """How many articles the discovered ``entries`` (file paths and input errors) hold,
+    cheaply, for the ETA: one per file or error, one per line of a JSON Lines file."""
+    from .ingest import format_of
 
     total = 0
     try:
-        for item in discover(paths):
-            if isinstance(item, InputError):
-                total += 1
-            elif format_of(item) == "jsonl":
-                with open(item, "rb") as fh:
+        for entry in entries:
+            if isinstance(entry, str) and format_of(entry) == "jsonl":
+                with open(entry, "rb") as fh:
                     total += sum(1 for line in fh if line.strip())
             else:
                 total += 1

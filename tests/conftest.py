@@ -37,7 +37,8 @@ def audit_text(nlp):
 
 
 @pytest.fixture(autouse=True)
-def _private_cache(monkeypatch, tmp_path_factory):
-    """Each test gets its own empty audit cache, so no test sees another's cached audits
-    and nothing is written into the repository."""
+def _no_default_cache(monkeypatch, tmp_path_factory):
+    """No audit cache unless a test asks for one with --cache-dir: tests monkeypatch the
+    stages, and a cached audit would hide the patch. Nothing is written into the repository."""
+    monkeypatch.setenv("QUOTEAUDIT_NO_CACHE", "1")
     monkeypatch.setenv("QUOTEAUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("cache") / ".quoteaudit_cache"))

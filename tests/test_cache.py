@@ -186,3 +186,15 @@ def test_a_warm_run_does_not_load_the_spacy_pipeline(tmp_path):
     assert cold.stderr.strip().splitlines()[-1] == "True", cold.stderr
     assert warm.stderr.strip().splitlines()[-1] == "False", warm.stderr
     assert warm.stdout == cold.stdout
+
+
+def test_the_cache_is_on_by_default_and_the_environment_can_turn_it_off(tmp_path, monkeypatch):
+    folder = newsroom(tmp_path)
+    default_dir = tmp_path / "default-cache"
+    monkeypatch.setenv("QUOTEAUDIT_CACHE_DIR", str(default_dir))
+    monkeypatch.setenv("QUOTEAUDIT_NO_CACHE", "1")
+    assert runner.invoke(app, ["audit", str(folder)]).exit_code == 0
+    assert not default_dir.exists()
+    monkeypatch.delenv("QUOTEAUDIT_NO_CACHE")
+    assert runner.invoke(app, ["audit", str(folder)]).exit_code == 0
+    assert len(list(default_dir.glob("v1/*/*.json"))) == 2

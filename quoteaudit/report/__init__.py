@@ -1,20 +1,53 @@
 """Output formats. Each reporter streams: it is given documents one at a time, in order.
 
 ``json`` writes JSON Lines (one ``quoteaudit/1`` object per document); ``text`` is for a
-terminal; ``html`` writes one self-contained page per article plus an index.
+terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
+``github`` and ``junit`` are for CI (code scanning, pull-request annotations, test
+dashboards).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TextIO
+
+from ..model import DocumentAudit, ToolInfo
 from .base import Reporter, atomic_write, slugify
+from .github import GithubReporter
 from .html import HtmlReporter
 from .json import JsonReporter
+from .junit import JunitReporter
+from .sarif import SarifReporter
 from .text import TextReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
     "text": TextReporter,
     "json": JsonReporter,
     "html": HtmlReporter,
+    "sarif": SarifReporter,
+    "github": GithubReporter,
+    "junit": JunitReporter,
 }
 
-__all__ = ["REPORTERS", "Reporter", "atomic_write", "slugify"]
+#: formats that show the policy verdict per article, and so are given it
+POLICY_AWARE = {"sarif", "github", "junit"}
+#: formats that only make sense on standard output
+STDOUT_ONLY = {"github"}
+
+
+def make_reporter(
+    name: str,
+    tool: ToolInfo,
+    *,
+    out_dir: str | None = None,
+    stream: TextIO | None = None,
+    policy: Callable[[DocumentAudit], list[str]] | None = None,
+) -> Reporter:
+    """The reporter for format ``name``; CI formats also get the per-article verdict."""
+    cls = REPORTERS[name]
+    if name in POLICY_AWARE:
+        return cls(tool, out_dir=out_dir, stream=stream, policy=policy)
+    return cls(tool, out_dir=out_dir, stream=stream)
+
+
+__all__ = ["POLICY_AWARE", "REPORTERS", "STDOUT_ONLY", "Reporter", "atomic_write", "make_reporter", "slugify"]

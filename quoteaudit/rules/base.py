@@ -8,7 +8,6 @@ how to fix it. ``quoteaudit rules`` lists them and ``quoteaudit explain CODE`` p
 
 from __future__ import annotations
 
-import fnmatch
 import inspect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,11 +99,7 @@ def enabled_rules(config: Config | None, path: str | None = None) -> list[type[R
         return rules
     names = {r.code: r.name for r in rules}
     select = config.select
-    ignore = list(config.ignore)
-    if path:
-        for pattern, codes in config.per_file_ignores.items():
-            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path.replace("\\", "/"), f"*{pattern}"):
-                ignore.extend(codes)
+    ignore = [*config.ignore, *config.ignores_for(path)]
     out = []
     for rule in rules:
         keys = (rule.code, names[rule.code])

@@ -1,0 +1,67 @@
+"""``--format github``: GitHub Actions workflow commands, one line per finding.
+
+``::error file=news/a.md,line=3,col=5,endLine=3,endColumn=40,title=QA101 orphan-quote::...``
+makes GitHub annotate the pull request's diff at that place. Severities map to
+``error`` / ``warning`` / ``notice``; input errors and policy failures are annotations too.
+Values are escaped as the Actions runner expects (``%``, CR and LF everywhere; ``:`` and
+``,`` also inside properties).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import DocumentAudit, Severity
+from .base import Reporter
+from .location import display_path, finding_region, repo_root
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(kind: str, message: str, **properties: object) -> str:
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items() if value not in (None, ""))
+    return f"::{kind}{' ' + props if props else ''}::{escape_data(message)}"
+
+
+class GithubReporter(Reporter):
+    def __init__(self, *args, policy: Callable[[DocumentAudit], list[str]] | None = None, root: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.policy = policy
+        self.root = root or repo_root()
+        self.counts = {"documents": 0, "findings": 0, "errors": 0}
+
+    def document(self, doc: DocumentAudit) -> None:
+        self.counts["documents"] += 1
+        file = display_path(doc, self.root)
+        if doc.error:
+            self.counts["errors"] += 1
+            self.stream.write(command("error", doc.error, file=file, title="quoteaudit input error") + "\n")
+            self.stream.flush()
+            return
+        for f in doc.findings:
+            self.counts["findings"] += 1
+            region = finding_region(doc, f)
+            message = f.message if doc.id == doc.path else f"[{doc.id}] {f.message}"
+            props: dict[str, object] = {"file": file}
+            if region is not None:
+                props.update(line=region.start_line, col=region.start_column, endLine=region.end_line, endColumn=region.end_column)
+            props["title"] = f"{f.rule} {f.name}"
+            self.stream.write(command(COMMANDS[Severity(f.severity)], message, **props) + "\n")
+        if self.policy:
+            reasons = self.policy(doc)
+            if reasons:
+                self.stream.write(command("error", "; ".join(reasons), file=file, title="quoteaudit policy failed") + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        c = self.counts
+        self.stream.write(f"quoteaudit: {c['documents']} article(s) audited, {c['findings']} finding(s), {c['errors']} input error(s)\n")
+        self.stream.flush()
