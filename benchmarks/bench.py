@@ -56,26 +56,37 @@ def env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (REPO, path) if p)}
 
 
-def measure(cmd: list[str], stdout_path: str | None = None) -> tuple[float, int, float]:
-    """Run ``cmd``: wall seconds, peak RSS (bytes) summed over it and all its children, and
-    CPU seconds of the whole process tree (less sensitive to a busy machine than wall time)."""
+def tree_memory(proc: psutil.Process) -> tuple[int, int]:
+    """RSS and PSS (bytes) summed over ``proc`` and all its descendants. RSS counts pages
+    shared by forked workers (the loaded model) once per process; PSS splits them."""
+    rss = pss = 0
+    try:
+        family = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0, 0
+    for p in family:
+        try:
+            info = p.memory_full_info()
+            rss += info.rss
+            pss += getattr(info, "pss", info.rss)
+        except psutil.Error:
+            pass
+    return rss, pss
+
+
+def measure(cmd: list[str], stdout_path: str | None = None) -> tuple[float, int, float, int]:
+    """Run ``cmd``: wall seconds, peak RSS (bytes) summed over it and all its children,
+    CPU seconds of the whole process tree (less sensitive to a busy machine than wall
+    time) and peak PSS."""
     out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=env(), cwd=REPO)
-    peak = 0
+    peak = peak_pss = 0
     while proc.poll() is None:
-        total = 0
-        try:
-            for p in [proc, *proc.children(recursive=True)]:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-        except psutil.Error:
-            pass
-        peak = max(peak, total)
-        time.sleep(0.05)
+        rss, pss = tree_memory(proc)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+        time.sleep(0.1)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -84,12 +95,12 @@ def measure(cmd: list[str], stdout_path: str | None = None) -> tuple[float, int,
         out.close()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return elapsed, peak, cpu
+    return elapsed, peak, cpu, peak_pss
 
 
-def best(runs: list[tuple[float, int, float]]) -> tuple[float, int, float]:
+def best(runs):
     """Fastest wall time, highest peak memory, least CPU time over repeated runs."""
-    return min(r[0] for r in runs), max(r[1] for r in runs), min(r[2] for r in runs)
+    return min(r[0] for r in runs), max(r[1] for r in runs), min(r[2] for r in runs), max(r[3] for r in runs)
 
 
 def write_slice(src: str, dst: str, limit: int | None) -> tuple[int, int]:
@@ -194,9 +205,9 @@ def main() -> None:
             audit_runs.append(measure(audit_cmd, out))
             with open(out, encoding="utf-8") as fh:
                 assert sum(1 for _ in fh) == n, "audit output has the wrong number of lines"
-        (bare_s, bare_rss, bare_cpu), (audit_s, audit_rss, audit_cpu) = best(bare_runs), best(audit_runs)
+        (bare_s, bare_rss, bare_cpu, _), (audit_s, audit_rss, audit_cpu, _) = best(bare_runs), best(audit_runs)
         cold_s = audit_runs[-1][0]
-        warm_s, _, _ = measure(audit_cmd, out)
+        warm_s = measure(audit_cmd, out)[0]
         print(f"best of {args.repeat} interleaved runs each; CPU = user+system seconds of the whole process tree\n")
         print("| run | wall s | CPU s | articles/s | words/s | peak RSS (MB) |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
@@ -210,12 +221,12 @@ def main() -> None:
         if args.rss_articles:
             gen = os.path.join(tmp, "generated.jsonl")
             gen_words = write_generated(gen, args.rss_articles)
-            gen_s, gen_rss, _ = measure([*qa, gen, "--format", "json", "--jobs", str(args.jobs), "--no-cache", *model], out)
+            gen_s, gen_rss, _, gen_pss = measure([*qa, gen, "--format", "json", "--jobs", str(args.jobs), "--no-cache", *model], out)
             with open(out, encoding="utf-8") as fh:
                 assert sum(1 for _ in fh) == args.rss_articles
             print(
                 f"\nmemory: {args.rss_articles} generated articles ({gen_words} words), --jobs {args.jobs}, no cache: "
-                f"{gen_s:.1f} s ({args.rss_articles / gen_s:.1f} articles/s), peak RSS of the process tree {gen_rss / 2**20:.0f} MB"
+                f"{gen_s:.1f} s ({args.rss_articles / gen_s:.1f} articles/s), peak RSS of the process tree {gen_rss / 2**20:.0f} MB (PSS {gen_pss / 2**20:.0f} MB)"
             )
 
         dask_n = args.limit if args.dask_limit is None else args.dask_limit
@@ -223,13 +234,13 @@ def main() -> None:
             dslice = os.path.join(tmp, "dask.jsonl")
             dn, dwords = write_slice(args.input, dslice, dask_n)
             print(f"\nDask LocalCluster, {dn} articles ({dwords} words), no cache, cluster start included:")
-            print("| workers | seconds | articles/s | words/s |")
-            print("| ---: | ---: | ---: | ---: |")
+            print("| workers | wall s | CPU s | articles/s | words/s |")
+            print("| ---: | ---: | ---: | ---: | ---: |")
             times = {}
             for workers in (1, 2):
-                s, _, _ = measure([*qa, dslice, "--format", "json", "--engine", "dask", "--jobs", str(workers), "--no-cache", *model], out)
+                s, _, cpu, _ = measure([*qa, dslice, "--format", "json", "--engine", "dask", "--jobs", str(workers), "--no-cache", *model], out)
                 times[workers] = s
-                print(f"| {workers} | {s:.1f} | {dn / s:.2f} | {dwords / s:.0f} |")
+                print(f"| {workers} | {s:.1f} | {cpu:.1f} | {dn / s:.2f} | {dwords / s:.0f} |")
             print(f"2 workers / 1 worker speed-up: {times[1] / times[2]:.2f}x")
         print(f"\n{load()} at the end")
 
