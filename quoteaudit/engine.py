@@ -185,7 +185,7 @@ class Runner(Protocol):
 
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> Future: ...
 
-    def close(self) -> None: ...
+    def close(self, abort: bool = False) -> None: ...
 
 
 @dataclass
@@ -348,10 +348,21 @@ class LocalRunner:
             initargs=(self.model, self.cache_root),
         )
 
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+    def close(self, abort: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if not abort:
+            pool.shutdown(wait=True)
+            return
+        # Ctrl-C reaches the workers too, but a worker that catches it moves on to the
+        # next queued chunk: stop them now rather than after the queue drains
+        workers = list(getattr(pool, "_processes", {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in workers:
+            proc.terminate()
+        for proc in workers:
+            proc.join(timeout=5)
 
 
 def audit_items(
@@ -372,6 +383,8 @@ def audit_items(
     runner = LocalRunner(model or config.model, config, jobs, cache_root=cache.root if cache is not None else None)
     try:
         yield from run_ordered(items, runner, cache=cache, chunk_size=chunk_size, stats=stats)
-    finally:
-        runner.close()
+    except BaseException:  # interrupted, or the caller stopped reading: drop queued work
+        runner.close(abort=True)
+        raise
+    runner.close()
 

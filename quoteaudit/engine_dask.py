@@ -63,7 +63,7 @@ class DaskRunner:
         future = self.client.submit(_dask_audit, articles, self.model, configs, pure=False)
         return GuardedFuture(future, articles)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         pass
 
 
