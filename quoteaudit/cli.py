@@ -234,6 +234,83 @@ def init(
         typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+
+
+@app.command("rules")
+def rules_command(
+    format: Annotated[RulesFormat, typer.Option("--format", "-f", help="text: one line per rule. markdown: the table in the README.")] = RulesFormat.text,
+) -> None:
+    """List every check: its code, name, default severity and what it flags.
+
+    Use a code or name with 'quoteaudit explain' for what is wrong, why it matters and how
+    to fix it; use codes in config (select, ignore, severity) to tune them.
+    """
+    from .rules.catalog import markdown_table, text_table
+
+    typer.echo(markdown_table() if format is RulesFormat.markdown else text_table())
+
+
+@app.command("explain")
+def explain_command(
+    rule: Annotated[str, typer.Argument(help="A rule code (QA201) or name (vague-anonymous-source).", show_default=False)],
+) -> None:
+    """Explain one check to an editor: what is wrong, why it matters, how to fix it."""
+    from .rules.catalog import explanation, find_rule
+
+    found = find_rule(rule)
+    if found is None:
+        fail(f"unknown rule {rule!r}; 'quoteaudit rules' lists them")
+    typer.echo(explanation(found))
+
+
+class Baseline(str, Enum):
+    textacy = "textacy"
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Annotated articles: JSON Lines ({\"id\", \"text\", \"quotes\": [...]}, see README) or one gold JSON object.", show_default=False)],
+    baseline: Annotated[Optional[Baseline], typer.Option("--baseline", help="Also score a baseline on the same parsed articles: textacy (textacy 0.13 direct_quotations).")] = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every false positive, false negative and wrong speaker here (.jsonl: JSON Lines; otherwise readable text).")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default as for audit).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object instead of a table.")] = False,
+) -> None:
+    """Measure quote detection against your own annotated articles.
+
+    Prints precision, recall and F1 for direct quotes and for all quotes, speaker
+    accuracy, and how many articles yielded nothing because of an error. The protocol is
+    in the README ("Measuring accuracy").
+    """
+    import json as json_mod
+
+    from .evaluate import GoldError, evaluate, format_table, read_gold, write_errors
+    from .nlp import ModelError
+
+    try:
+        articles = read_gold(str(gold))
+    except GoldError as exc:
+        fail(str(exc))
+    try:
+        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [])
+    except ModelError as exc:
+        fail(str(exc))
+    except ImportError as exc:
+        fail(f"the {baseline.value if baseline else ''} baseline needs a package that is not installed ({exc})")
+    if as_json:
+        typer.echo(json_mod.dumps({name: c.to_dict() for name, c in report.systems.items()}, indent=2))
+    else:
+        typer.echo(format_table(report))
+    if errors is not None:
+        try:
+            n = write_errors(report, str(errors))
+        except OSError as exc:
+            fail(f"{errors}: cannot be written ({exc.strerror or exc})")
+        typer.echo(f"{n} errors written to {errors}", err=True)
+
+
 def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
     """The audited documents, in input order, from the chosen engine, through the cache.
     The progress display is closed when the stream ends, however it ends."""

@@ -170,6 +170,9 @@ def _check_value(key: str, value: Any, where: str) -> None:
     elif key == "scoring":
         if not isinstance(value, dict):
             raise _type_error(where, key, "a table of scoring weights", value)
+        from .scoring import check_weights
+
+        check_weights(value, where=f"{where}: scoring")
     elif key == "fail-under":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
             raise _type_error(where, key, "a score from 0 to 100", value)

@@ -102,12 +102,12 @@ def test_pyproject_tool_table_is_read(tmp_path, gate_rules):
     write_files(
         tmp_path,
         {
-            "pyproject.toml": '[project]\nname = "x"\n\n[tool.quoteaudit]\nselect = ["QA098"]\nfail-under = 60\nallowed-speakers = ["our correspondent"]\n\n[tool.quoteaudit.scoring]\nnamed_person = 90\n',
+            "pyproject.toml": '[project]\nname = "x"\n\n[tool.quoteaudit]\nselect = ["QA098"]\nfail-under = 60\nallowed-speakers = ["our correspondent"]\n\n[tool.quoteaudit.scoring]\nnamed-person = 90\n',
         },
     )
     cfg = load_config_file(str(tmp_path / "pyproject.toml"))
     assert (cfg.select, cfg.fail_under, cfg.allowed_speakers, cfg.scoring) == (
-        ["QA098"], 60, ["our correspondent"], {"named_person": 90}
+        ["QA098"], 60, ["our correspondent"], {"named-person": 90}
     )
 
 

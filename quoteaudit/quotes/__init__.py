@@ -3,6 +3,19 @@
 Public entry: :func:`detect_quotes`. It returns plain :class:`~quoteaudit.model.Quote`
 values (content spans, kind, cue span and the raw speaker mention span) plus any stray
 quote marks it recovered from. Resolving the mention to a source is the speakers stage.
+
+How the pieces fit (one module each):
+
+* :mod:`.marks` pairs quote marks into quoted spans (characters only, never fails);
+* :mod:`.filters` tells speech from scare quotes, titles and so-called terms;
+* :mod:`.indirect` finds reported speech in the dependency parse (cue verb + clause,
+  ``according to``);
+* a paraphrase that carries quoted words becomes one ``mixed`` quote; a cue whose whole
+  clause is a quoted span attributes that direct quote instead;
+* :mod:`.direct` attributes the remaining quoted spans (cue after, dash sign-off, cue or
+  colon before) and groups split and multi-paragraph quotes;
+* nested attribution (``sources say X, the report said``) keeps both layers; the inner
+  quote's ``parent`` is the outer quote's id.
 """
 
 from __future__ import annotations
@@ -10,22 +23,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Quote, TextSpan
+from ..model import Quote, QuoteKind, TextSpan
+from . import context, direct, filters, indirect
+from .marks import StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from ..ingest import Article
 
-
-@dataclass
-class StrayMark:
-    """A quote mark that opens or closes nothing; reported by rule QA105."""
-
-    start: int
-    end: int
-    text: str
-    reason: str
+#: words of a paraphrase outside its quoted spans at or below which the paraphrase is just
+#: the direct quote itself (``he said that “…”``)
+DIRECT_SLACK = 1
 
 
 @dataclass
@@ -36,7 +45,138 @@ class QuoteDetection:
 
 def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
     """Find every quote in ``doc`` (the parsed ``article.text``)."""
-    return QuoteDetection()
+    text = article.text
+    scan = pair_marks(text, article.paragraphs)
+    ctx = context.build(doc, text, scan.spans, article.paragraphs)
+    ctx.classes = [_classify(ctx, k) for k in range(len(scan.spans))]
+
+    top = [k for k, q in enumerate(scan.spans) if q.parent is None]
+    attributions: dict[int, direct.Attribution] = {}
+    consumed: set[int] = set()
+    drafts: list[context.Draft] = []
+
+    # paraphrases first: they decide which quoted spans are fragments of a mixed quote
+    for d in indirect.find_indirect(ctx):
+        inside = sorted({ctx.outer[t] for a, b in d.runs for t in range(a, b) if ctx.outer[t] >= 0})
+        if not inside:
+            drafts.append(d)
+            continue
+        quoted_toks = set()
+        for k in inside:
+            quoted_toks.update(range(*ctx.span_all[k]))
+        free_toks = [
+            t for a, b in d.runs for t in range(a, b)
+            if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
+        ]
+        free = len(free_toks)
+        if free > DIRECT_SLACK and d.speaker is None and all(
+            direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
+        ):
+            # the parse swallowed the speaker ("“…,” Tulsa police Chief Chuck Jordan
+            # said"): no paraphrase here; the direct quote finds its own attribution
+            continue
+        if free <= DIRECT_SLACK and all(ctx.classes[k] != filters.TERM for k in inside):
+            # the clause is the quote: this cue attributes the direct quote
+            for k in inside:
+                if k not in attributions:
+                    attributions[k] = direct.Attribution(
+                        d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content"
+                    )
+            continue
+        # a paraphrase carrying quoted words: one mixed quote, marks included
+        frags = []
+        for (s, e), (a, b) in zip(d.fragments, d.runs):
+            for k in {ctx.outer[t] for t in range(a, b) if ctx.outer[t] >= 0}:
+                s, e = min(s, ctx.spans[k].start), max(e, ctx.spans[k].end)
+            frags.append((s, e))
+        d.fragments = _merge(frags)
+        if any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
+            d.kind = "mixed"
+        d.spans = inside
+        consumed.update(inside)
+        drafts.append(d)
+
+    candidates = []
+    for k in top:
+        if k in consumed:
+            continue
+        q = scan.spans[k]
+        if q.prev_part is not None and q.prev_part in consumed:
+            # the paragraph before ended inside a partial quote that a paraphrase took:
+            # the mark was most likely never closed there, so this quote stands alone
+            q.prev_part = None
+        if k not in attributions:
+            att = direct.attribute(ctx, k)
+            if att is not None:
+                attributions[k] = att
+        candidates.append(k)
+    drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
+
+    quotes = _finish(ctx, drafts)
+    return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(frags):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _classify(ctx: context.Ctx, k: int) -> str:
+    lo, hi = ctx.span_toks[k]
+    q = ctx.spans[k]
+    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start, direct._embedded(ctx, k))
+
+
+def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
+    text = ctx.text
+    seen: set[tuple] = set()
+    unique = []
+    for d in sorted(drafts, key=lambda d: (d.fragments[0][0], -d.fragments[-1][1])):
+        key = tuple(d.fragments)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(d)
+    quotes: list[Quote] = []
+    for n, d in enumerate(unique, start=1):
+        frags = [(s, e) for s, e in d.fragments if e > s]
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=QuoteKind(d.kind),
+                fragments=frags,
+                text=" … ".join(text[s:e] for s, e in frags),
+                cue=TextSpan(d.cue_span[0], d.cue_span[1], text[d.cue_span[0] : d.cue_span[1]]) if d.cue_span else None,
+                cue_lemma=d.cue_lemma,
+                speaker=TextSpan(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None,
+                confidence=d.confidence,
+            )
+        )
+    _set_parents(quotes, unique, ctx)
+    return quotes
+
+
+def _set_parents(quotes: list[Quote], drafts: list[context.Draft], ctx: context.Ctx) -> None:
+    """An attribution whose cue sits inside another paraphrase's content is nested in it:
+    ``regional intelligence sources say X, the report said``. Quotes are in text order, so
+    a stack of open paraphrases finds the innermost enclosing one in linear time."""
+    stack: list[int] = []
+    for i, (q, d) in enumerate(zip(quotes, drafts)):
+        while stack and quotes[stack[-1]].end <= q.start:
+            stack.pop()
+        if d.cue_span is not None:
+            for j in reversed(stack):
+                outer = quotes[j]
+                if outer.kind != QuoteKind.DIRECT and outer.start <= d.cue_span[0] < outer.end and outer.end >= q.end:
+                    q.parent = outer.id
+                    break
+        if q.kind != QuoteKind.DIRECT:
+            stack.append(i)
 
 
 __all__ = ["detect_quotes", "QuoteDetection", "StrayMark", "TextSpan"]

@@ -1,0 +1,126 @@
+"""Shared per-article state for the quote detectors: tokens ↔ characters, which quoted
+span each token is in, block (paragraph) boundaries. Built once, in linear time."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .marks import QuotedSpan, _blocks
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Draft:
+    """A quote under construction (token-level), turned into a model ``Quote`` at the end."""
+
+    kind: str
+    fragments: list[tuple[int, int]]
+    cue_span: tuple[int, int] | None = None
+    cue_lemma: str | None = None
+    cue_tok: int | None = None
+    speaker: tuple[int, int] | None = None
+    spans: list[int] = field(default_factory=list)  # quoted spans it is made of
+    content: tuple[int, int] | None = None  # token range [lo, hi) of a paraphrase
+    runs: list[tuple[int, int]] = field(default_factory=list)  # its token runs
+    confidence: float = 1.0
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    text: str
+    spans: list[QuotedSpan]
+    tok_starts: list[int]
+    #: per token: index of the outermost quoted span it is in, or -1
+    outer: list[int]
+    #: per quoted span: token range [lo, hi) of its inner tokens (marks excluded)
+    span_toks: list[tuple[int, int]]
+    #: per quoted span: token range [lo, hi) including the marks
+    span_all: list[tuple[int, int]]
+    blocks: list[tuple[int, int]]
+    block_starts: list[int]
+    classes: list[str] = field(default_factory=list)
+    #: per token: sentence number, counting only boundaries outside quote marks
+    sent_id: list[int] = field(default_factory=list)
+
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.tok_starts, char)
+
+    def block_of(self, char: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.block_starts, char) - 1
+        if k < 0:
+            return (0, len(self.text))
+        return self.blocks[k]
+
+    def block_index(self, char: int) -> int:
+        return bisect.bisect_right(self.block_starts, char) - 1
+
+    def tok_end(self, tok: Token) -> int:
+        return tok.idx + len(tok.text)
+
+
+def build(doc: Doc, text: str, spans: list[QuotedSpan], paragraphs) -> Ctx:
+    tok_starts = doc.to_array("IDX").tolist() if len(doc) else []
+    n = len(doc)
+    outer = [-1] * n
+    span_toks: list[tuple[int, int]] = []
+    span_all: list[tuple[int, int]] = []
+    for k, q in enumerate(spans):
+        lo = bisect.bisect_left(tok_starts, q.start)
+        hi = bisect.bisect_left(tok_starts, q.end)
+        ilo = bisect.bisect_left(tok_starts, q.inner_start)
+        ihi = bisect.bisect_left(tok_starts, q.inner_end)
+        span_all.append((lo, hi))
+        span_toks.append((ilo, max(ilo, ihi)))
+        if q.parent is None:
+            for t in range(lo, hi):
+                if outer[t] < 0:
+                    outer[t] = k
+    blocks = _blocks(text, paragraphs)
+    ctx = Ctx(doc, text, spans, tok_starts, outer, span_toks, span_all, blocks, [b[0] for b in blocks])
+    ctx.sent_id = _sentences(ctx)
+    return ctx
+
+
+_ENDS = {".", "?", "!", "…"}
+
+
+def _sentences(ctx: Ctx) -> list[int]:
+    """Sentence numbers that never split a quote and always split where a quote ends a
+    sentence (``…sting like bees.''  ''We're America,'' he said`` is two sentences even
+    when the parser ran them together). Works on token arrays: no Token objects."""
+    doc = ctx.doc
+    n = len(doc)
+    if not n:
+        return []
+    text = ctx.text
+    outer = ctx.outer
+    starts = ctx.tok_starts
+    lengths = doc.to_array("LENGTH").tolist()
+    sent_starts = doc.to_array("SENT_START").tolist() if doc.has_annotation("SENT_START") else [0] * n
+    out = [0] * n
+    sid = 0
+    for i in range(1, n):
+        here, before = outer[i], outer[i - 1]
+        if not (here >= 0 and here == before):
+            s0 = starts[i]
+            ps, pe = starts[i - 1], starts[i - 1] + lengths[i - 1]
+            starts_upper = text[s0 : s0 + 1].isupper() or (here >= 0 and ctx.span_all[here][0] == i)
+            prev_text = text[ps:pe]
+            if "\n" in text[ps:s0]:
+                sid += 1
+            elif prev_text in _ENDS and before < 0 and starts_upper:
+                sid += 1
+            elif before >= 0 and ctx.span_all[before][1] == i and starts_upper:
+                q = ctx.spans[before]
+                if text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
+                    sid += 1
+            elif here < 0 and before < 0 and sent_starts[i] == 1:
+                sid += 1
+        out[i] = sid
+    return out

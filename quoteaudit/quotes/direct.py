@@ -1,0 +1,392 @@
+"""Direct quotes: attribute quoted spans to a cue and speaker, and group the pieces of one
+quote (``“A,” he said. “B.”``, multi-paragraph quotes) into one.
+
+Attribution is looked for, in this order:
+
+1. after the closing mark, in the same sentence: ``“…,” X said`` / ``“…,” said X`` /
+   ``“…,” Colonel X, spokesman for Y, told reporters`` — a cue verb whose own clause is
+   not a new paraphrase;
+2. a dash sign-off: ``“…” — Mayor Jane Doe``;
+3. before the opening mark, in the same sentence: ``X said, “…”``, ``X told reporters
+   “…”``, ``Cruz continued: “…”`` (also from a paragraph ending in a colon), and the bare
+   colon introduction ``Trump on Twitter: “…”``.
+
+Windows stop at sentence ends, paragraph ends and other quotes, so each span looks at a
+bounded number of tokens: linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .context import Ctx, Draft
+from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
+from .mention import noun_phrase, subject_of
+
+#: longest attribution window looked at, in tokens
+WINDOW = 30
+#: words allowed between a cue and the opening mark it introduces ("told reporters on Tuesday")
+MAX_GAP = 7
+_SENT_END = {".", "?", "!", "…"}
+_DASHES = {"—", "–", "―", "--", "-", "—-"}
+_DASH_CHARS = "—–―"
+
+
+@dataclass
+class Attribution:
+    cue_span: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_tok: int | None
+    speaker: tuple[int, int] | None
+    window: tuple[int, int]  # character range of the attribution text
+    where: str  # "after", "before", "dash", "colon", "content"
+
+
+def _attributing_cue(tok) -> bool:
+    cls = cues.cue_class(tok)
+    return cls is not None and cls != "other"
+
+
+def _outside(ctx: Ctx, tok) -> bool:
+    return ctx.outer[tok.i] < 0
+
+
+_STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
+    """The speaker mention for ``cue`` as a character span.
+
+    The parse's subject when it stands outside quotes; when the parse lost it (quote
+    marks confuse parsers), the words between the quote and the cue (``“…,” Tulsa
+    police Chief Chuck Jordan said``), or after an inverted cue (``said Mr. Kamin``),
+    cut at the first comma, preposition or verb."""
+    subj = subject_of(cue)
+    if subj is not None and _outside(ctx, subj) and (lo <= subj.i < hi or subj.pos_ == "PRON"):
+        return noun_phrase(subj)
+    doc = ctx.doc
+    if lo < cue.i:
+        run = _name_run(ctx, range(lo, cue.i))
+        if run:
+            return run
+    if cue.lemma_ != "tell":
+        run = _name_run(ctx, range(cue.i + 1, hi))
+        if run:
+            return run
+    if subj is not None and _outside(ctx, subj):
+        return noun_phrase(subj)
+    return None
+
+
+def _name_run(ctx: Ctx, idxs) -> tuple[int, int] | None:
+    """The first run of noun-phrase words in ``idxs``, stopping at punctuation (except a
+    title's period), prepositions, verbs and dates."""
+    doc = ctx.doc
+    start = end = None
+    for k in idxs:
+        t = doc[k]
+        if ctx.outer[k] >= 0 or t.is_space:
+            if start is None:
+                continue
+            break
+        if t.is_punct and start is None:
+            continue
+        stop = (t.is_punct and t.text not in ("-", "'", "’")) or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ") or t.ent_type_ in _STOP_ENTS
+        if stop:
+            if start is None and t.pos_ in ("ADP",):
+                return None  # "said in an interview": no name after the cue
+            if start is not None:
+                break
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM", "X") and start is None:
+            return None
+        if start is None:
+            start = k
+        end = k
+    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end + 1)):
+        return None
+    return doc[start].idx, ctx.tok_end(doc[end])
+
+
+def _own_content(ctx: Ctx, cue, lo: int, hi: int) -> bool:
+    """Does ``cue`` introduce a paraphrase of its own, outside quotes (then it is not
+    attributing the quote next to it)?"""
+    for child in cue.children:
+        if child.dep_ == "ccomp" and _outside(ctx, child) and lo <= child.i < hi:
+            words = sum(1 for t in child.subtree if not t.is_punct and _outside(ctx, t))
+            if words >= 3:
+                return True
+    return False
+
+
+def after(ctx: Ctx, k: int) -> Attribution | None:
+    doc = ctx.doc
+    q = ctx.spans[k]
+    _, block_end = ctx.block_of(q.start)
+    j = ctx.span_all[k][1]
+    lo = j
+    while j < len(doc) and j - lo < WINDOW:
+        t = doc[j]
+        if t.idx >= block_end:
+            break
+        o = ctx.outer[j]
+        if o >= 0 and o != k and ctx.classes[o] in (SPEECH, HEADLINE):
+            break  # the next quote
+        if t.text in _SENT_END and o < 0:
+            break
+        j += 1  # a nickname or title in quote marks is part of the attribution
+    hi = j
+    if hi <= lo:
+        return None
+    first = doc[lo]
+    win_chars = (first.idx, ctx.tok_end(doc[hi - 1]))
+    gap = ctx.text[q.end : first.idx]
+    if first.text in _DASHES or any(c in _DASH_CHARS for c in gap):
+        # a sign-off: “…” — Mayor Jane Doe (nothing but a name after the dash)
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[lo + 1 : hi]):
+            return None
+        run = _name_run(ctx, range(lo, hi))
+        if run is None:
+            return None
+        dash_at = next((q.end + i for i, c in enumerate(gap) if c in _DASH_CHARS), first.idx)
+        return Attribution((dash_at, dash_at + 1), "dash", first.i, run, win_chars, "dash")
+    # the quote must end its clause: a comma, a question mark or a lowercase word next
+    for t in doc[lo:hi]:
+        if not _attributing_cue(t):
+            continue
+        # a cue right after the quote (only its speaker between) attributes it, whatever
+        # else the parse hangs on it; a later one may be starting a paraphrase of its own
+        adjacent = t.i - lo <= 1 or not any(x.pos_ in ("VERB", "AUX") for x in doc[lo : t.i])
+        if not adjacent and _own_content(ctx, t, lo, hi):
+            return None
+        spk = _speaker_for(ctx, t, lo, hi)
+        if spk is None:
+            continue
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
+    return None
+
+
+def before(ctx: Ctx, k: int) -> Attribution | None:
+    doc = ctx.doc
+    q = ctx.spans[k]
+    block_start, _ = ctx.block_of(q.start)
+    hi = ctx.span_all[k][0]
+    j = hi - 1
+    while j >= 0 and hi - j <= WINDOW:
+        t = doc[j]
+        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+            break
+        if t.text in _SENT_END:
+            break
+        j -= 1
+    lo = j + 1
+    if lo >= hi:
+        # a quote opening its paragraph, after a paragraph ending in a colon
+        b = ctx.block_index(q.start)
+        if b <= 0 or ctx.text[: ctx.blocks[b - 1][1]].rstrip()[-1:] != ":":
+            return None
+        hi = ctx.tok_at(ctx.blocks[b - 1][1]) 
+        while hi > 0 and doc[hi - 1].is_space:
+            hi -= 1
+        j = hi - 1
+        pstart = ctx.blocks[b - 1][0]
+        while j >= 0 and hi - j <= WINDOW and doc[j].idx >= pstart and doc[j].text not in _SENT_END and ctx.outer[j] < 0:
+            j -= 1
+        lo = j + 1
+        if lo >= hi:
+            return None
+    win_chars = (doc[lo].idx, ctx.tok_end(doc[hi - 1]))
+    last = hi - 1
+    while last >= lo and doc[last].is_space:
+        last -= 1
+    for c in range(last, lo - 1, -1):
+        t = doc[c]
+        if not _attributing_cue(t):
+            if t.pos_ == "VERB" and c < last:
+                break  # another clause sits between the cue and the quote
+            continue
+        gap = [x for x in doc[c + 1 : last + 1] if not x.is_punct]
+        if len(gap) > MAX_GAP:
+            break
+        if _own_content(ctx, t, lo, hi):
+            return None
+        spk = _speaker_for(ctx, t, lo, last + 1)
+        if spk is None:
+            return None
+        return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
+    if doc[last].text == ":" and last - lo <= 8:
+        # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        cand = next((t for t in doc[lo:last] if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if cand is None:
+            cand = next((t for t in doc[lo:last] if t.pos_ in ("PROPN", "PRON")), None)
+        if cand is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(cand), win_chars, "colon")
+    if doc[last].text == ":":
+        # "Sanders made the following comment:" — a named subject introducing the quote
+        root = next((t for t in doc[lo:last] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+        subj = subject_of(root) if root is not None else None
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON") and subj.lower_ not in ("it", "this", "that"):
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
+    return None
+
+
+#: a transcript speaker label opening a quoted paragraph: "PENCE: Well, look, ..."
+_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,40}[A-Z.]):\s")
+
+
+def transcript_label(ctx: Ctx, k: int) -> Attribution | None:
+    q = ctx.spans[k]
+    m = _LABEL.match(ctx.text, q.inner_start, min(q.inner_end, q.inner_start + 45))
+    if m is None or not any(c.isalpha() for c in m.group(1)):
+        return None
+    colon = m.end(1)
+    return Attribution((colon, colon + 1), "colon", None, (m.start(1), m.end(1)), (m.start(1), colon + 1), "label")
+
+
+def attribute(ctx: Ctx, k: int) -> Attribution | None:
+    return transcript_label(ctx, k) or after(ctx, k) or before(ctx, k)
+
+
+def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution], others: list[Draft] | None = None) -> list[Draft]:
+    """Group attributed and speech-like quoted spans into direct quotes.
+
+    A quote with no attribution of its own that follows, in the same paragraph, nothing
+    but the attribution of the quote before it (``“A,” X said. “B.”``, ``CLAUSE, X said.
+    “B.”``) is that speaker's too: joined to a direct quote, or given the paraphrase's cue
+    and speaker."""
+    others = sorted(others or [], key=lambda d: d.fragments[-1][1])
+    oi = 0
+    last_other: Draft | None = None
+    drafts: list[Draft] = []
+    last_group: Draft | None = None
+    last_span: int | None = None
+    last_attr: Attribution | None = None
+    group_of: dict[int, Draft] = {}
+    for k in candidates:
+        q = ctx.spans[k]
+        att = attributions.get(k)
+        cls = ctx.classes[k]
+        while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
+            last_other = others[oi]
+            oi += 1
+        if q.prev_part is not None and q.prev_part in group_of:
+            g = group_of[q.prev_part]
+            g.fragments.append((q.start, q.end))
+            g.spans.append(k)
+            group_of[k] = g
+            if g.speaker is None and att is not None:
+                _apply(g, att)
+            last_span, last_group = k, g
+            continue
+        if cls in (TERM, TITLE):
+            continue
+        embedded = _embedded(ctx, k)
+        if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
+            continue  # a phrase quoted inside the writer's own sentence: not a direct quote
+        join = False
+        if last_group is not None and last_span is not None:
+            same_block = ctx.block_index(ctx.spans[last_span].start) == ctx.block_index(q.start)
+            if att is not None and last_attr is not None and att.cue_tok is not None and att.cue_tok == last_attr.cue_tok:
+                join = True
+            elif att is None and same_block:
+                between = ctx.text[ctx.spans[last_span].end : q.start]
+                covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
+                if not between.strip(" \t,.;:—–-") or covered:
+                    join = True
+        if (
+            not join and att is None and last_other is not None and last_other.cue_span is not None
+            and (last_group is None or last_other.fragments[-1][1] > last_group.fragments[-1][1])
+            and _follows_attribution(ctx, last_other.fragments[-1][1], last_other.cue_span, q.start)
+        ):
+            att = Attribution(last_other.cue_span, last_other.cue_lemma, last_other.cue_tok, last_other.speaker, last_other.cue_span, "previous")
+        elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
+            # “A,” he said. “B.”  — and the same across a paragraph break when the new
+            # paragraph is only more of the quote (the speaker would be named otherwise)
+            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
+                join = True
+        if att is None and not join and (cls != SPEECH or (q.recovered and not q.continued)):
+            continue  # unattributed: only a whole, properly marked sentence is a quote
+        if join:
+            assert last_group is not None
+            last_group.fragments.append((q.start, q.end))
+            last_group.spans.append(k)
+            if last_group.speaker is None and att is not None:
+                _apply(last_group, att)
+            group_of[k] = last_group
+            last_span = k
+            continue
+        g = Draft(kind="direct", fragments=[(q.start, q.end)], spans=[k])
+        if att is not None:
+            _apply(g, att)
+        if q.recovered or cls == FRAGMENT:
+            g.confidence = 0.7
+        drafts.append(g)
+        group_of[k] = g
+        last_group, last_span, last_attr = g, k, att
+    return drafts
+
+
+#: most words between a quote and the next one for the attribution between them to carry over
+MAX_CARRY_WORDS = 24
+
+
+def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], start: int, next_paragraph: bool = False) -> bool:
+    """Is the text between a quote ending at ``prev_end`` and one starting at ``start``
+    just the first quote's attribution (``, Mr. Burman said. ``), in one paragraph — or,
+    with ``next_paragraph``, ending one paragraph when the next opens with the quote?"""
+    if not (prev_end <= cue_span[0] < start):
+        return False
+    gap = ctx.block_index(start) - ctx.block_index(prev_end)
+    if gap != 0 and not (next_paragraph and gap == 1 and ctx.blocks[ctx.block_index(start)][0] == start):
+        return False
+    between = ctx.text[prev_end:start]
+    return len(between.split()) <= MAX_CARRY_WORDS and between.rstrip()[-1:] in (".", ":", ",", ";", "")
+
+
+def _quote_paragraph(ctx: Ctx, k: int) -> bool:
+    """Does span ``k`` open its paragraph and is the paragraph nothing but quotes?"""
+    q = ctx.spans[k]
+    bs, be = ctx.block_of(q.start)
+    if bs != q.start:
+        return False
+    rest = ctx.text[q.end : be]
+    return not rest.strip(" \t\u00a0.,;:")
+
+
+def _embedded(ctx: Ctx, k: int) -> bool:
+    """Is the quoted span a phrase inside a sentence (``as “a lifetime politician”``,
+    ``that “this is not who we are”``) rather than a quote standing on its own?"""
+    q = ctx.spans[k]
+    bs, _ = ctx.block_of(q.start)
+    i = q.start - 1
+    while i >= bs and ctx.text[i].isspace():
+        i -= 1
+    if i < bs:
+        return False
+    return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
+
+
+def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
+    """``X said “…”``: nothing but the cue (and maybe "that" or an addressee) before the
+    opening mark."""
+    if att.cue_tok is None:
+        return False
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        return False  # said “we will …”: a partial quote run into the sentence
+    if cues.cue_class(ctx.doc[att.cue_tok]) == cues.BELIEF:
+        return False  # she believes “…”: not a report of words
+    open_tok = ctx.span_all[k][0]
+    between = [t for t in ctx.doc[att.cue_tok + 1 : open_tok] if not t.is_punct]
+    return len(between) <= 1 and all(t.lower_ == "that" or t.pos_ in ("PRON", "PROPN", "NOUN") for t in between)
+
+
+def _apply(g: Draft, att: Attribution) -> None:
+    g.cue_span = att.cue_span
+    g.cue_lemma = att.cue_lemma
+    g.cue_tok = att.cue_tok
+    g.speaker = att.speaker

@@ -1,0 +1,352 @@
+"""Reported speech from the dependency parse.
+
+Patterns (each a test in ``tests/test_quotes_indirect.py``):
+
+* ``X said (that) CLAUSE`` / ``CLAUSE, X said`` / ``CLAUSE, said X`` — a cue verb and its
+  clausal complement (``ccomp``), or the clause the cue hangs off as a parenthetical;
+* ``X told Y (that) CLAUSE`` — the addressee is never the speaker;
+* ``..., warning that CLAUSE`` / ``..., adding CLAUSE`` — a participial or conjoined cue
+  inherits its subject from the verb it depends on;
+* ``according to X, CLAUSE`` / ``CLAUSE, according to X`` — the clause the phrase modifies.
+
+One pass over the tokens; each cue looks only at its own subtree and its head.
+"""
+
+from __future__ import annotations
+
+from . import cues
+from .context import Ctx, Draft
+from .mention import agent_of, noun_phrase, subject_of
+
+#: a paraphrase shorter than this (in words) is not a quote ("he said so")
+MIN_CONTENT_WORDS = 3
+_COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+def find_indirect(ctx: Ctx) -> list[Draft]:
+    doc = ctx.doc
+    drafts: list[Draft] = []
+    # look only at tokens whose lemma or word can start a cue (arrays, no Token objects)
+    wanted = cues.candidate_hashes(doc.vocab.strings)
+    lemmas = doc.to_array("LEMMA").tolist() if len(doc) else []
+    lowers = doc.to_array("LOWER").tolist() if len(doc) else []
+    for i in range(len(doc)):
+        if lemmas[i] not in wanted and lowers[i] not in wanted:
+            continue
+        tok = doc[i]
+        if ctx.outer[tok.i] >= 0 and ctx.classes[ctx.outer[tok.i]] == "speech":
+            continue  # words inside a direct quote are the speaker's, not the writer's
+        if tok.lower_ == "according":
+            d = _according_to(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
+        phrase = cues.phrase_at(doc, tok.i) if tok.pos_ == "ADP" else None
+        if phrase:
+            d = _phrase_cue(ctx, tok, phrase)
+            if d:
+                drafts.append(d)
+            continue
+        if cues.cue_class(tok) not in cues.QUOTING or tok.head.lemma_ == "let":
+            continue  # "let's say ...": a hypothetical, nobody's words
+        d = _verb_cue(ctx, tok)
+        if d:
+            drafts.append(d)
+    return drafts
+
+
+def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
+    """Token runs of ``head``'s clause minus the excluded subtrees (the cue and speaker of
+    a parenthetical attribution: "The museum, Mr. Obama said, would ..." gives two runs),
+    each trimmed of complementizers and punctuation outside quote marks."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    # never across a sentence end outside quotes, whatever the parse says
+    sid = ctx.sent_id[head.i]
+    while lo < head.i and ctx.sent_id[lo] != sid:
+        lo += 1
+    while hi - 1 > head.i and ctx.sent_id[hi - 1] != sid:
+        hi -= 1
+    cuts = sorted((max(s, lo), min(e, hi)) for s, e in exclude if e > lo and s < hi)
+    runs = []
+    pos = lo
+    for s, e in cuts:
+        if s > pos:
+            runs.append((pos, s))
+        pos = max(pos, e)
+    if pos < hi:
+        runs.append((pos, hi))
+    doc = ctx.doc
+    if runs:
+        runs[-1] = _drop_trailing_aside(ctx, *runs[-1])
+    out = []
+    for a, b in runs:
+        while a < b and (
+            (doc[a].is_punct and ctx.outer[a] < 0) or doc[a].is_space
+            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"
+        ):
+            a += 1
+        while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+            b -= 1
+        if b > a and _words(ctx, a, b):
+            out.append((a, b))
+    return out
+
+
+def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
+    """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
+    to recover from pneumonia, which forced her to leave early``): the writer's aside,
+    not the source's claim."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ == "relcl" and t.right_edge.i >= hi - 1 and ctx.outer[k] < 0:
+            left = t.left_edge.i
+            if left - 1 > lo and doc[left - 1].text == "," and doc[left].lower_ in ("which", "who", "whose", "whom"):
+                return lo, left - 1
+    return lo, hi
+
+
+def _join_runs(ctx: Ctx, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge runs separated only by punctuation and coordinators ("A, but B")."""
+    out: list[tuple[int, int]] = []
+    doc = ctx.doc
+    for a, b in runs:
+        if out and all(doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space for k in range(out[-1][1], a)):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _words(ctx: Ctx, lo: int, hi: int) -> int:
+    return sum(1 for k in range(lo, hi) if not ctx.doc[k].is_punct and not ctx.doc[k].is_space)
+
+
+def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
+    """Subtrees of same-speaker cues inside a content clause (``..., warning that ...``,
+    ``said A and warned B``): they are quotes of their own and do not belong to this one."""
+    out = []
+    for t in head.subtree:
+        if t is cue or t.i == head.i:
+            continue
+        if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
+            out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
+    return out
+
+
+def _conj_start(t) -> int:
+    """A conjoined verb's span starts at its coordinator ("and warned ...")."""
+    k = t.i
+    for c in t.head.children:
+        if c.dep_ == "cc" and c.i < t.i:
+            k = min(k, c.i) if c.i > t.head.i else k
+    return min(k, t.left_edge.i)
+
+
+def _verb_cue(ctx: Ctx, tok) -> Draft | None:
+    doc = ctx.doc
+    comp = None
+    best = None
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            # the complement nearest the cue: a far one is usually a misattachment
+            # ("“It’s finished,” she said of the election, in which she was sure X")
+            dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
+            if ctx.sent_id[child.i] != ctx.sent_id[tok.i]:
+                continue  # a complement in another sentence is a misparse
+            if best is None or dist < best:
+                comp, best = child, dist
+    speaker_tok = _speaker_subject(tok, ctx)
+    clause_needed = True
+    if comp is None:
+        # "The economy is strong, he said": the cue is a parenthetical on the clause
+        if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
+            head = tok.head
+            exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
+            runs = _content_runs(ctx, head, exclude)
+        elif (obj := _object_content(ctx, tok)) is not None:
+            runs = obj
+            clause_needed = False  # "called for an independent investigation"
+        else:
+            return None
+    else:
+        exclude = [(tok.i, tok.i + 1)]
+        if speaker_tok is not None:
+            exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
+        exclude.extend(_participle_cues(ctx, comp, tok))
+        runs = _content_runs(ctx, comp, exclude)
+        # "A, but B, the source added": every complement on the same side is content
+        for other in tok.children:
+            if other.dep_ != "ccomp" or other is comp or ctx.sent_id[other.i] != ctx.sent_id[tok.i]:
+                continue
+            if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
+                continue  # quoted complements are direct quotes of their own
+            if (other.i < tok.i) == (comp.i < tok.i):
+                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
+        runs = _join_runs(ctx, sorted(set(runs)))
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+        return None
+    if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
+        speaker_tok = None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    if d.speaker is None and speaker_tok is None:
+        d.speaker = _noun_before(ctx, tok)
+    return d
+
+
+#: objects that are the content of a speech act ("urged Congress to act", "denied the
+#: allegations", "described the plan as a failure"); addressees of tell/ask are not
+_OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
+
+
+def _object_content(ctx: Ctx, tok):
+    """Content of a cue whose complement is not a clause: its object and what follows
+    it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
+    xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
+    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok)):
+        # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
+        # its addressee) or a pledge; not an aspect verb ("continues to fly")
+        first = addressee or xcomp
+        if ctx.sent_id[first.left_edge.i] != ctx.sent_id[tok.i]:
+            return None
+        return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
+    if not cues.verb_object(tok):
+        return None
+    demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
+    if demand is not None:
+        # "called for an investigation", "called on Congress to act": the demand
+        lo = demand.i + 1
+        hi = demand.right_edge.i + 1
+        tail = [c for c in tok.rights if c.i > demand.i and c.dep_ in ("xcomp", "advcl", "ccomp")]
+        if tail:
+            hi = max(hi, max(c.right_edge.i for c in tail) + 1)
+        return _content_runs_span(ctx, lo, hi, tok) if hi > lo else None
+    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
+    if not right or right[0].dep_ == "prep":
+        return None
+    lo = right[0].left_edge.i
+    hi = max(c.right_edge.i for c in right) + 1
+    if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
+        return None
+    return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
+    doc = ctx.doc
+    while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0):
+        hi -= 1
+    sid = ctx.sent_id[tok.i]
+    while hi > lo and ctx.sent_id[hi - 1] != sid:
+        hi -= 1
+    return [(lo, hi)] if hi > lo else []
+
+
+def _parenthetical(ctx: Ctx, tok) -> bool:
+    """``CLAUSE, he said.`` / ``The museum, Mr. Obama said, would ...``: the cue hangs off
+    the reported clause, set off by commas (or closing the sentence)."""
+    if tok.dep_ == "parataxis":
+        return True
+    if tok.dep_ != "advcl":
+        return False
+    doc = ctx.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
+
+
+def _speaker_subject(tok, ctx: Ctx | None = None):
+    """Who a cue's words belong to. A participial cue with no subject of its own
+    (``X said A, adding B``) speaks for the nearest cue verb above it, even when the parse
+    hangs it off a verb inside the first paraphrase."""
+    spk = None
+    if tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        for anc in tok.ancestors:
+            if cues.cue_class(anc) in cues.QUOTING:
+                spk = subject_of(anc) or agent_of(anc)
+                break
+    if spk is None:
+        spk = subject_of(tok) or agent_of(tok)
+    if spk is None:
+        return None
+    return spk
+
+
+def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
+    """When the parse gave a cue no subject ("... and Democrats accused the GOP of ..."),
+    the noun phrase written right before it, if any."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ not in ("'s", "’s"):
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or ctx.outer[k] >= 0:
+        return None
+    if ctx.sent_id[k] != ctx.sent_id[tok.i]:
+        return None
+    hi = k
+    while k - 1 >= 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i]:
+        k -= 1
+        if doc[k].pos_ == "DET":
+            break
+    return doc[k].idx, ctx.tok_end(doc[hi])
+
+
+def _according_to(ctx: Ctx, tok) -> Draft | None:
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    # the clause the phrase modifies: climb to the sentence's main clause (or the
+    # reported clause it sits in); it may hang off any noun or verb inside it
+    head = tok.head
+    hops = 0
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and hops < 8:
+        head = head.head
+        hops += 1
+    if head is tok:
+        return None
+    phrase_lo = tok.i
+    phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
+    runs = _content_runs(ctx, head, [(phrase_lo, phrase_hi)])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
+    name, end = phrase
+    last = ctx.doc[end - 1]
+    source = next((c for c in last.children if c.dep_ == "pobj"), None)
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    runs = _content_runs(ctx, head, [(tok.i, tok.right_edge.i + 1)])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    return _draft(ctx, runs, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
+
+
+def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
+    doc = ctx.doc
+    if speaker_tok is not None and ctx.sent_id[speaker_tok.i] != ctx.sent_id[cue_i]:
+        speaker_tok = None  # a dateline or heading the parser ran into the sentence
+    return Draft(
+        kind="indirect",
+        fragments=[(doc[a].idx, ctx.tok_end(doc[b - 1])) for a, b in runs],
+        cue_span=cue_span,
+        cue_lemma=lemma,
+        cue_tok=cue_i,
+        speaker=noun_phrase(speaker_tok) if speaker_tok is not None else None,
+        content=(runs[0][0], runs[-1][1]),
+        runs=list(runs),
+    )

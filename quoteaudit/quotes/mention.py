@@ -1,0 +1,88 @@
+"""The speaker mention: the noun phrase that says who spoke, as written.
+
+Kept to the core noun phrase — determiners, titles, names, adjectives, a short
+prepositional tail ("a spokesman for the Pentagon") — and cut before appositives,
+relative clauses and anything after a comma ("Nicky Driscoll, 24, who ..., said" gives
+"Nicky Driscoll"). Resolving pronouns and linking mentions is the speakers stage's job.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: dependents that belong to the noun phrase when they sit before the head
+_LEFT = {"det", "predet", "compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "nn", "advmod", "neg", "npadvmod", "punct"}
+#: dependents after the head kept when no comma separates them ("officials familiar
+#: with the matter", "a spokesman for the Pentagon", "Smith and Jones")
+_RIGHT = {"compound", "flat", "nummod", "amod", "prep", "cc", "conj", "case", "punct"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The nominal subject of ``verb``, inheriting it through participles, conjoined verbs
+    and auxiliaries ("X said A and added B", "X says ..., warning that ...")."""
+    seen = 0
+    tok = verb
+    while seen < 6:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                # "footage of Trump saying ...", "a source saying ...": the noun speaks
+                return tok.head if tok.i > tok.head.i else None
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """``by X`` of a passive cue ("it was announced by the ministry")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the core noun phrase headed by ``head``."""
+    doc = head.doc
+    lo = head.i
+    # left: walk back over the head's own left dependents, stopping at a comma
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT or child.is_punct and child.text not in ("-", "–", ".", "'"):
+            break
+        left = child.left_edge.i
+        if any(doc[k].text in (",", ";", ":", "(", "—", "“", '"', "”") for k in range(left, lo)):
+            break
+        lo = left
+    hi = head.i
+    for child in head.rights:
+        if child.dep_ not in _RIGHT:
+            break
+        if child.is_punct and child.text not in ("-", "–", ".", "'", ")"):
+            break
+        right = child.right_edge.i
+        span = doc[hi + 1 : right + 1]
+        if any(t.text in (",", ";", ":", "—", "“", '"', "”") or t.dep_ in ("relcl", "appos") for t in span):
+            break
+        if child.dep_ == "prep" and (right - child.i > 6 or any(t.pos_ in ("VERB", "AUX") for t in span)):
+            break
+        if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
+            break
+        hi = right
+    # strip a trailing possessive or dangling punctuation
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    start = doc[lo].idx
+    end = doc[hi].idx + len(doc[hi].text)
+    return start, end

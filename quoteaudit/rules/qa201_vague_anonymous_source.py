@@ -1,0 +1,47 @@
+"""QA201 vague-anonymous-source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Severity, SourceType
+from ._helpers import mention, mention_text, source_type
+from .base import AuditContext, Hit, Rule, register
+
+
+@register
+class VagueAnonymousSource(Rule):
+    """An unnamed source described so vaguely it could be anyone ("sources said", "critics say").
+
+    What is wrong: the source is neither named nor placed. "Sources", "critics", "some
+    observers" tell the reader nothing about who is speaking, what they are in a position
+    to know, or what stake they have.
+
+    Why it matters: AP's standards allow anonymous material only from a source in a
+    position to have direct knowledge, and ask that the source be described as precisely
+    as possible: "a source" alone is not acceptable. The Reuters Handbook calls anonymous
+    sources the weakest sources and forbids citing sources in the plural when there is
+    only one. The New York Times' policy asks reporters to tell readers why an unnamed
+    source is authoritative and what their point of view is.
+
+    How to fix: name the source. If that is impossible, say who they are as precisely as
+    safety allows ("a State Department official involved in the talks", "two regional
+    intelligence officers"), how they know, and why they were not named.
+    """
+
+    code = "QA201"
+    name = "vague-anonymous-source"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterable[Hit]:
+        seen: set[tuple[int, int]] = set()
+        for quote in ctx.quotes:
+            source = ctx.source_of(quote)
+            if source is None or source.is_document or source_type(source) is not SourceType.ANONYMOUS_VAGUE:
+                continue
+            where = mention(quote)
+            if where in seen:
+                continue
+            seen.add(where)
+            who = mention_text(quote, source)
+            yield Hit(*where, f"'{who}' identifies no one: say who they are and how they know", quote=quote.id, confidence=quote.confidence)

@@ -1,0 +1,44 @@
+"""QA202 anonymous-without-reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Quote, Severity, Source
+from ._helpers import is_anonymous_person, mention, mention_text
+from .base import AuditContext, Hit, Rule, register
+
+
+@register
+class AnonymousWithoutReason(Rule):
+    """An anonymous source whose anonymity the article never explains.
+
+    What is wrong: the article quotes someone it does not name, and nowhere says why ("who
+    spoke on condition of anonymity because the talks are private").
+
+    Why it matters: AP's News Values and Principles require the story to explain why the
+    source requested anonymity; the New York Times' Confidential News Sources Policy asks
+    reporters to tell readers why the source demanded confidentiality and what their
+    motive may be. Without a reason the reader cannot weigh why the source would not stand
+    behind the words.
+
+    How to fix: add the reason, specific to this source and this story ("because he was not
+    authorized to discuss the investigation, which is continuing"), the first time the
+    source appears, or find an on-the-record source.
+    """
+
+    code = "QA202"
+    name = "anonymous-without-reason"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterable[Hit]:
+        first: dict[str, tuple[Quote, Source]] = {}
+        for quote in ctx.quotes:
+            source = ctx.source_of(quote)
+            if source is None or not is_anonymous_person(source) or source.anonymity_reason:
+                continue
+            if source.id not in first or mention(quote) < mention(first[source.id][0]):
+                first[source.id] = (quote, source)
+        for quote, source in first.values():
+            who = mention_text(quote, source)
+            yield Hit(*mention(quote), f"anonymous source '{who}': the article never says why they are not named", quote=quote.id)

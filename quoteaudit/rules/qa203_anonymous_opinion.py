@@ -1,0 +1,43 @@
+"""QA203 anonymous-opinion."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Severity
+from ._helpers import is_anonymous_person, mention_text
+from .base import AuditContext, Hit, Rule, register
+
+
+@register
+class AnonymousOpinion(Rule):
+    """An anonymous source giving opinion or characterisation rather than information.
+
+    What is wrong: an unnamed source is quoted passing judgment ("reckless", "a disgrace",
+    "should resign") or saying what they think, not reporting something they know.
+
+    Why it matters: AP's News Values and Principles allow material from an anonymous source
+    only if it is information and not opinion or speculation. The New York Times' policy
+    does not let anonymity be used as cover for a personal or partisan attack, and the
+    Reuters Handbook does not let sources make allegations or attacks behind a cloak of
+    anonymity. A verdict from someone the reader cannot identify cannot be weighed.
+
+    How to fix: cut the characterisation, or get it on the record from a named source.
+    Keep from the anonymous source only the facts they are in a position to know.
+    """
+
+    code = "QA203"
+    name = "anonymous-opinion"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterable[Hit]:
+        quotes = {q.id: q for q in ctx.quotes}
+        for claim in ctx.claims:
+            if claim.kind != "quoted" or not claim.opinion or claim.quote not in quotes:
+                continue
+            quote = quotes[claim.quote]
+            source = ctx.source_of(quote)
+            if not is_anonymous_person(source):
+                continue
+            who = mention_text(quote, source)
+            yield Hit(quote.start, quote.end, f"anonymous source '{who}' gives opinion ({claim.opinion}), not information", quote=quote.id, confidence=claim.confidence)

@@ -1,0 +1,127 @@
+"""``quoteaudit eval``: the metric on tiny hand-made cases whose numbers are worked out
+by hand, the gold readers, and the command itself."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from quoteaudit import evaluate as ev
+from quoteaudit.cli import app
+
+
+def U(s, e, kind="direct", speaker=None, speaker_text=None, source=None):
+    return ev.Unit(s, e, kind, speaker, speaker_text, source)
+
+
+def test_derive_kind_from_each_fragment_text():
+    assert ev.derive_kind("“We will win,”") == "direct"
+    assert ev.derive_kind('"We will win."') == "direct"
+    assert ev.derive_kind("''It's more tinkering at the edges,''") == "direct"
+    assert ev.derive_kind("‘We will appeal,’") == "direct"
+    assert ev.derive_kind("it has bolstered its “combat power” in Syria") == "mixed"
+    assert ev.derive_kind("the parents’ group will appeal") == "indirect"
+    assert ev.derive_kind("What do you have to lose?") == "indirect"
+
+
+def test_match_needs_half_of_the_longer_unit():
+    gold = [U(0, 100)]
+    assert ev.match(gold, [U(0, 50)])  # 50/100: exactly half matches
+    assert not ev.match(gold, [U(0, 49)])  # 49/100 does not
+    assert not ev.match([U(0, 40)], [U(0, 100)])  # 40/100 of the longer (predicted) unit
+
+
+def test_match_is_one_to_one_and_greedy_by_overlap():
+    gold = [U(0, 100), U(100, 200)]
+    pred = [U(10, 110), U(0, 100)]
+    pairs = ev.match(gold, pred)
+    # (0,100)-(0,100) has overlap 1.0 and is taken first; (100,200)-(10,110) has 10/100
+    assert [(g.start, p.start) for g, p in pairs] == [(0, 0)]
+
+
+def test_counts_precision_recall_f1_by_hand():
+    # gold: two direct units and one indirect; predicted: one direct that matches, one
+    # direct that matches the indirect gold unit, one spurious indirect
+    gold = [U(0, 10, "direct"), U(20, 30, "direct"), U(40, 60, "indirect")]
+    pred = [U(0, 10, "direct"), U(40, 58, "direct"), U(80, 90, "indirect")]
+    c = ev.Counts()
+    ev.score_article(c, gold, pred)
+    # direct: gold 2, predicted 2, matched 1 -> P = R = F1 = 0.5
+    assert (c.direct_tp, c.direct_pred, c.direct_gold) == (1, 2, 2)
+    assert c.direct == (0.5, 0.5, 0.5)
+    # all: gold 3, predicted 3, matched 2 (kinds ignored) -> P = R = F1 = 2/3
+    assert (c.all_tp, c.all_pred, c.all_gold) == (2, 3, 3)
+    assert c.all == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+
+
+def test_speaker_accuracy_by_mention_overlap_or_last_name():
+    gold = [
+        U(0, 10, speaker=(12, 14), speaker_text="he"),
+        U(20, 30, speaker=(40, 56), speaker_text="Colonel Ryan Dillon"),
+        U(60, 70, speaker=(72, 80), speaker_text="the mayor"),
+        U(90, 99),  # no gold speaker: not counted
+    ]
+    pred = [
+        U(0, 10, speaker=(12, 14), speaker_text="he"),  # overlap: correct
+        U(20, 30, speaker=(100, 106), speaker_text="Dillon", source="Ryan Dillon"),  # last word: correct
+        U(60, 70, speaker=(50, 55), speaker_text="Smith", source="John Smith"),  # wrong
+        U(90, 99),
+    ]
+    c = ev.Counts()
+    ev.score_article(c, gold, pred)
+    assert (c.speaker_correct, c.speaker_checked) == (2, 3)
+
+
+def test_read_gold_jsonl_fragments_and_seed_style_object(tmp_path):
+    rec = {"id": "a1", "text": "“A,” he said. “B.”", "quotes": [
+        {"start": 0, "end": 18, "kind": "direct", "speaker": "he", "speaker_start": 5, "speaker_end": 7,
+         "extra": {"content_spans": [[0, 4], [14, 18]]}}]}
+    p = tmp_path / "gold.jsonl"
+    p.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (art,) = ev.read_gold(str(p))
+    assert [(u.start, u.end, u.kind, u.speaker) for u in art.units] == [(0, 4, "direct", (5, 7)), (14, 18, "direct", (5, 7))]
+    seed = {"id": "s", "text": "Dillon said it was over.", "quotes": [
+        {"kind": "indirect", "start": 12, "end": 23, "speaker": "Dillon", "speaker_span": [0, 6]}]}
+    q = tmp_path / "seed.json"
+    q.write_text(json.dumps(seed, indent=1), encoding="utf-8")
+    (art,) = ev.read_gold(str(q))
+    assert [(u.start, u.end, u.kind, u.speaker) for u in art.units] == [(12, 23, "indirect", (0, 6))]
+
+
+def test_read_gold_bad_line_names_file_and_line(tmp_path):
+    p = tmp_path / "gold.jsonl"
+    p.write_text('{"id": "a", "text": "x", "quotes": []}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ev.GoldError, match=r"gold.jsonl: line 2: is not valid JSON"):
+        ev.read_gold(str(p))
+
+
+def test_eval_command_scores_quoteaudit_and_textacy(tmp_path):
+    text = "“The water is safe,” the mayor said. The bridge will reopen in May, the engineer said."
+    a, b = text.index("“The water"), text.index("safe,”") + len("safe,”")
+    c = text.index("The bridge")
+    d = text.index(" in May") + len(" in May")
+    rec = {"id": "t1", "text": text, "quotes": [
+        {"start": a, "end": b, "kind": "direct", "speaker": "the mayor",
+         "speaker_start": text.index("the mayor"), "speaker_end": text.index("the mayor") + 9},
+        {"start": c, "end": d, "kind": "indirect", "speaker": "the engineer",
+         "speaker_start": text.index("the engineer"), "speaker_end": text.index("the engineer") + 12}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(gold), "--baseline", "textacy", "--errors", str(errors), "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["quoteaudit"]["direct"]["f1"] == 1.0
+    assert figures["quoteaudit"]["all"]["f1"] == 1.0
+    assert figures["quoteaudit"]["speaker_accuracy"] == 1.0
+    assert figures["quoteaudit"]["error_articles"] == 0
+    # textacy finds the direct quote only: all-quote recall 1/2
+    assert figures["textacy"]["all"]["recall"] == 0.5
+    lines = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(x["system"], x["type"]) for x in lines] == [("textacy", "false_negative")]
+
+
+def test_eval_command_missing_file_is_one_clear_line(tmp_path):
+    result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "nope.jsonl: cannot be read" in result.output

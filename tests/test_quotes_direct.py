@@ -1,0 +1,147 @@
+"""Direct quotes: one newsroom sentence per pattern, with exact spans."""
+
+from tests._quotes import detect, only, span
+
+
+def test_quote_then_said_and_pronoun(nlp):
+    text, det = detect(nlp, "“The bridge will reopen in May,” she said.")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“The bridge will reopen in May,”")]
+    assert q.text == "“The bridge will reopen in May,”"
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("said", "say", "she")
+
+
+def test_inverted_said_with_title(nlp):
+    text, det = detect(nlp, "“We have no plans to raise fares,” said Mayor Jane Doe.")
+    q = only(det)
+    assert q.fragments == [span(text, "“We have no plans to raise fares,”")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Mayor Jane Doe")
+
+
+def test_appositive_is_not_part_of_the_speaker(nlp):
+    text, det = detect(
+        nlp,
+        "“We have increased our presence”, Colonel Ryan Dillon, spokesman for the coalition in Baghdad, "
+        "told journalists by video conference.",
+    )
+    q = only(det)
+    assert q.fragments == [span(text, "“We have increased our presence”")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("told", "tell", "Colonel Ryan Dillon")
+    assert q.speaker.start == text.index("Colonel")
+
+
+def test_relative_clause_speaker_is_cut_to_the_name(nlp):
+    # textacy regression: the relative clause used to stand in for the speaker
+    text, det = detect(nlp, "“It was chaos,” Nicky Driscoll, 24, who works at the plant, said.")
+    q = only(det)
+    assert q.speaker.text == "Nicky Driscoll"
+    assert q.speaker.start == text.index("Nicky")
+    assert q.cue.text == "said"
+
+
+def test_split_quote_is_one_quote_with_two_fragments(nlp):
+    text, det = detect(nlp, "“The water is safe,” the mayor said. “We tested it twice.”")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“The water is safe,”"), span(text, "“We tested it twice.”")]
+    assert q.text == "“The water is safe,” … “We tested it twice.”"
+    assert (q.cue.text, q.speaker.text) == ("said", "the mayor")
+
+
+def test_colon_introduction(nlp):
+    # textacy regression: a colon before the quote
+    text, det = detect(nlp, "Cruz continued: “We will not back down from this fight.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“We will not back down from this fight.”")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("continued", "continue", "Cruz")
+
+
+def test_said_comma_before_quote(nlp):
+    text, det = detect(nlp, "The governor said, “Nobody will lose their home.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“Nobody will lose their home.”")]
+    assert (q.cue.text, q.speaker.text) == ("said", "The governor")
+
+
+def test_dash_sign_off(nlp):
+    text, det = detect(nlp, "“Our streets are safer than they were a year ago.” — Mayor Jane Doe")
+    q = only(det)
+    assert q.fragments == [span(text, "“Our streets are safer than they were a year ago.”")]
+    assert q.speaker.text == "Mayor Jane Doe"
+    assert q.cue.text == "—"
+
+
+def test_editorial_brackets_stay_inside_the_quote(nlp):
+    text, det = detect(nlp, "“We have not established a deadline for them [to leave],” the spokesman said.")
+    q = only(det)
+    assert q.fragments == [span(text, "“We have not established a deadline for them [to leave],”")]
+    assert q.speaker.text == "the spokesman"
+
+
+def test_multi_paragraph_quote(nlp):
+    text, det = detect(
+        nlp,
+        "“The first thing we did was call the families,” the chief said. “Then we went door to door.\n\n"
+        "“By midnight everyone was accounted for.”",
+    )
+    q = only(det)
+    assert q.fragments == [
+        span(text, "“The first thing we did was call the families,”"),
+        span(text, "“Then we went door to door."),
+        span(text, "“By midnight everyone was accounted for.”"),
+    ]
+    assert q.speaker.text == "the chief"
+
+
+def test_possessive_apostrophe_does_not_break_quotes(nlp):
+    # textacy regression: the apostrophe in "parents’" made textacy give up on the article
+    text, det = detect(nlp, "The parents’ association met Monday. “We want answers,” its president said.")
+    q = only(det)
+    assert q.fragments == [span(text, "“We want answers,”")]
+    assert q.speaker.text == "its president"
+
+
+def test_uk_style_single_quotes(nlp):
+    text, det = detect(nlp, "‘We will appeal the ruling,’ the club’s chairman said.")
+    q = only(det)
+    assert q.fragments == [span(text, "‘We will appeal the ruling,’")]
+    assert q.speaker.text == "the club’s chairman"
+
+
+def test_orphan_quote_is_kept_without_speaker(nlp):
+    text, det = detect(nlp, "The talks ended on Friday.\n\n“We have not established a deadline for them.” The force remains.")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“We have not established a deadline for them.”")]
+    assert q.speaker is None and q.cue is None
+
+
+def test_unbalanced_mark_keeps_the_other_quotes(nlp):
+    text, det = detect(nlp, "He said “no. “The plan is dead,” the senator said.")
+    by_text = {q.text: q for q in det.quotes}
+    assert "“The plan is dead,”" in by_text
+    assert by_text["“The plan is dead,”"].speaker.text == "the senator"
+    assert [s.reason for s in det.stray_marks] == ["opening quote mark never closed"]
+
+
+def test_quote_paragraph_after_an_attributed_quote_continues_it(nlp):
+    text, det = detect(nlp, "“We were lucky,” the chief said.\n\n“Nobody was hurt, and the fire is out.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“We were lucky,”"), span(text, "“Nobody was hurt, and the fire is out.”")]
+    assert q.speaker.text == "the chief"
+
+
+def test_participle_speaker_is_the_noun_it_modifies(nlp):
+    text, det = detect(nlp, "The campaign aired footage of Trump saying during the debate, “That makes me smart.”")
+    q = only(det)
+    assert q.fragments == [span(text, "“That makes me smart.”")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "Trump")
+
+
+def test_transcript_speaker_label(nlp):
+    text, det = detect(nlp, '"PENCE: Well, look, the debate tomorrow night is about the choice Americans face."')
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.speaker.text == "PENCE"
+    assert q.cue.text == ":"

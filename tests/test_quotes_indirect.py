@@ -1,0 +1,122 @@
+"""Reported speech from the parse: one sentence per pattern, with exact spans."""
+
+from tests._quotes import detect, only, span
+
+
+def test_said_that_clause(nlp):
+    text, det = detect(nlp, "The mayor said that the bridge would reopen in May.")
+    q = only(det)
+    assert q.kind.value == "indirect"
+    assert q.fragments == [span(text, "the bridge would reopen in May")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("said", "say", "The mayor")
+
+
+def test_clause_then_said(nlp):
+    text, det = detect(nlp, "The bridge would reopen in May, the mayor said.")
+    q = only(det)
+    assert q.fragments == [span(text, "The bridge would reopen in May")]
+    assert (q.cue.text, q.speaker.text) == ("said", "the mayor")
+
+
+def test_clause_then_inverted_said(nlp):
+    text, det = detect(nlp, "The bridge would reopen in May, said Jane Doe, the city engineer.")
+    q = only(det)
+    assert q.fragments == [span(text, "The bridge would reopen in May")]
+    assert q.speaker.text == "Jane Doe"
+
+
+def test_according_to_first(nlp):
+    # textacy regression: "according to" attributions were never found
+    text, det = detect(nlp, "According to Dillon, there are a couple hundred coalition forces at Tanf.")
+    q = only(det)
+    assert q.fragments == [span(text, "there are a couple hundred coalition forces at Tanf")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("According to", "according to", "Dillon")
+
+
+def test_according_to_last(nlp):
+    text, det = detect(nlp, "The plant will close next year, according to a company filing.")
+    q = only(det)
+    assert q.fragments == [span(text, "The plant will close next year")]
+    assert q.cue_lemma == "according to"
+    assert q.speaker.text == "a company filing"
+
+
+def test_told_addressee_is_not_the_speaker(nlp):
+    text, det = detect(nlp, "The coach told reporters that the team would appeal.")
+    q = only(det)
+    assert q.fragments == [span(text, "the team would appeal")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("told", "tell", "The coach")
+
+
+def test_warned_that(nlp):
+    text, det = detect(nlp, "The agency warned that the levee could fail in a major storm.")
+    q = only(det)
+    assert q.fragments == [span(text, "the levee could fail in a major storm")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("warned", "warn", "The agency")
+
+
+def test_participle_cue_inherits_the_speaker(nlp):
+    text, det = detect(
+        nlp,
+        "The US military says it has bolstered its forces in southern Syria, warning that it viewed "
+        "the fighters in the area as a threat.",
+    )
+    says, warning = det.quotes
+    assert says.fragments == [span(text, "it has bolstered its forces in southern Syria")]
+    assert warning.fragments == [span(text, "it viewed the fighters in the area as a threat")]
+    assert (warning.cue.text, warning.cue_lemma) == ("warning", "warn")
+    assert says.speaker.text == warning.speaker.text == "The US military"
+
+
+def test_adding_participle(nlp):
+    text, det = detect(
+        nlp, "The sources said that the army had retaken the crossing, adding the militia tries to reach the border."
+    )
+    said, adding = det.quotes
+    assert said.fragments == [span(text, "the army had retaken the crossing")]
+    assert adding.fragments == [span(text, "the militia tries to reach the border")]
+    assert adding.cue.text == "adding"
+    assert said.speaker.text == adding.speaker.text == "The sources"
+
+
+def test_present_tense_says(nlp):
+    text, det = detect(nlp, "The union says its members will strike on Monday.")
+    q = only(det)
+    assert q.fragments == [span(text, "its members will strike on Monday")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("says", "say", "The union")
+
+
+def test_parenthetical_said_splits_the_content(nlp):
+    text, det = detect(nlp, "The museum, Mr. Obama said, would make visitors face uncomfortable truths.")
+    q = only(det)
+    assert q.fragments == [span(text, "The museum"), span(text, "would make visitors face uncomfortable truths")]
+    assert q.speaker.text == "Mr. Obama"
+
+
+def test_beliefs_are_not_quotes(nlp):
+    _, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
+    assert det.quotes == []
+
+
+def test_object_of_a_speech_act(nlp):
+    text, det = detect(nlp, "The governor urged lawmakers to pass the budget before the recess.")
+    q = only(det)
+    assert q.fragments == [span(text, "lawmakers to pass the budget before the recess")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("urged", "urge", "The governor")
+
+
+def test_say_object_is_not_content(nlp):
+    _, det = detect(nlp, "The spokesman said nothing about the layoffs at the plant.")
+    assert det.quotes == []
+
+
+def test_called_for_is_a_demand(nlp):
+    text, det = detect(nlp, "The senator called for an independent investigation of the shooting.")
+    q = only(det)
+    assert q.fragments == [span(text, "an independent investigation of the shooting")]
+    assert (q.cue.text, q.cue_lemma, q.speaker.text) == ("called", "call for", "The senator")
+
+
+def test_calling_the_police_is_not_a_quote(nlp):
+    _, det = detect(nlp, "The neighbors called the police after they heard the shots.")
+    assert det.quotes == []

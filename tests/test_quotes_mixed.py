@@ -1,0 +1,63 @@
+"""Mixed quotes, nested attribution and not-speech quoted phrases."""
+
+from tests._quotes import detect, only, span
+
+
+def test_paraphrase_with_quoted_fragment_is_one_mixed_quote(nlp):
+    # textacy regression: mixed quotes were missed or cut into a stray direct fragment
+    text, det = detect(nlp, "The US military says it has bolstered its “combat power” in southern Syria.")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "it has bolstered its “combat power” in southern Syria")]
+    assert (q.cue.text, q.speaker.text) == ("says", "The US military")
+
+
+def test_according_to_with_quoted_fragment(nlp):
+    text, det = detect(nlp, "According to Dillon, there are “a couple hundred” coalition forces at Tanf.")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "there are “a couple hundred” coalition forces at Tanf")]
+    assert q.cue.text == "According to"
+
+
+def test_partial_quote_at_the_end_of_a_paraphrase(nlp):
+    text, det = detect(nlp, "The senator said the bill was “a disaster for working families.”")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "the bill was “a disaster for working families.”")]
+
+
+def test_nested_attribution_keeps_both_layers(nlp):
+    text, det = detect(
+        nlp,
+        "Rebels took the town last year, and regional intelligence sources say they mean to use it as a "
+        "launchpad, the report said.",
+    )
+    outer, inner = det.quotes
+    assert outer.fragments == [span(text, "Rebels took the town last year, and regional intelligence sources say they mean to use it as a launchpad")]
+    assert (outer.cue.text, outer.speaker.text) == ("said", "the report")
+    assert inner.fragments == [span(text, "they mean to use it as a launchpad")]
+    assert (inner.cue.text, inner.speaker.text) == ("say", "regional intelligence sources")
+    assert inner.parent == outer.id and outer.parent is None
+
+
+def test_so_called_term_is_not_a_quote(nlp):
+    _, det = detect(nlp, "Fighters entered the so-called “deconfliction zone” on Tuesday.")
+    assert det.quotes == []
+
+
+def test_title_of_a_show_is_not_a_quote(nlp):
+    _, det = detect(nlp, "The senator appeared on “Saturday Night Live” last weekend.")
+    assert det.quotes == []
+
+
+def test_scare_quotes_are_not_a_quote(nlp):
+    _, det = detect(nlp, "Critics called the plan a “compromise” that nobody wanted.")
+    assert all(q.kind.value != "direct" for q in det.quotes)
+
+
+def test_so_called_term_inside_a_paraphrase_keeps_it_indirect(nlp):
+    text, det = detect(nlp, "The coalition said the fighters had entered the so-called “deconfliction zone” near Tanf.")
+    q = only(det)
+    assert q.kind.value == "indirect"
+    assert q.fragments == [span(text, "the fighters had entered the so-called “deconfliction zone” near Tanf")]

@@ -1,0 +1,186 @@
+"""QA2xx: rules about who the sources are."""
+
+from __future__ import annotations
+
+from quoteaudit.model import SourceType
+
+from .rulekit import Story
+
+SEED_P2 = (
+    "US -backed rebels took Tanf from ISIS past year, and regional intelligence sources say they mean to use it "
+    "as a launchpad to capture Bukamal, the report said."
+)
+
+
+# --------------------------------------------------------------------------- QA201 vague-anonymous-source
+
+
+def test_the_sources_is_vague_and_flagged_once_for_two_quotes():
+    story = Story("The sources further said that the army soldiers have engaged in battle, adding that the militia tries to go north.")
+    sources = story.source("s1", "The sources", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the army soldiers have engaged in battle", "The sources", sources, cue="said", cue_lemma="say")
+    story.quote("the militia tries to go north", "The sources", sources, cue="adding", cue_lemma="add")
+    (finding,) = story.findings("QA201")
+    assert story.text[finding.start : finding.end] == "The sources"
+    assert finding.message == "'The sources' identifies no one: say who they are and how they know"
+
+
+def test_critics_say_is_vague():
+    story = Story("Critics say the stadium will cost more than promised.")
+    critics = story.source("s1", "Critics", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the stadium will cost more than promised", "Critics", critics, cue="say", cue_lemma="say")
+    assert story.flagged("QA201") == ["Critics"]
+
+
+def test_a_placed_anonymous_source_is_not_vague():
+    story = Story("The military dropped leaflets, a U.S. official said.")
+    official = story.source("s1", "a U.S. official", SourceType.ANONYMOUS_SPECIFIC)
+    story.quote("The military dropped leaflets", "a U.S. official", official, cue="said", cue_lemma="say")
+    assert story.findings("QA201") == []
+
+
+def test_an_unnamed_document_is_not_reported_as_a_vague_person():
+    story = Story(SEED_P2)
+    report = story.source("s1", "the report", SourceType.ANONYMOUS_VAGUE, is_document=True)
+    story.quote("US -backed rebels took Tanf from ISIS past year", "the report", report, cue="said", cue_lemma="say")
+    assert story.findings("QA201") == []
+    assert story.flagged("QA205") == ["the report"]
+
+
+# --------------------------------------------------------------------------- QA202 anonymous-without-reason
+
+
+def test_an_official_with_no_reason_for_anonymity_is_flagged_at_the_first_mention():
+    story = Story(
+        "The military dropped 90,000 leaflets this week, a U.S. official said. "
+        "The leaflets warned fighters to leave, the official said."
+    )
+    official = story.source("s1", "a U.S. official", SourceType.ANONYMOUS_SPECIFIC)
+    story.quote("The military dropped 90,000 leaflets this week", "a U.S. official", official, cue="said", cue_lemma="say")
+    story.quote("The leaflets warned fighters to leave", "the official", official, cue="said", cue_lemma="say")
+    (finding,) = story.findings("QA202")
+    assert story.text[finding.start : finding.end] == "a U.S. official"
+    assert finding.message == "anonymous source 'a U.S. official': the article never says why they are not named"
+
+
+def test_an_official_with_a_reason_is_fine():
+    story = Story("The talks stalled, said an official who spoke on condition of anonymity because the talks are private.")
+    official = story.source("s1", "an official", SourceType.ANONYMOUS_SPECIFIC, anonymity_reason="because the talks are private")
+    story.quote("The talks stalled", "an official", official, cue="said", cue_lemma="say")
+    assert story.findings("QA202") == []
+
+
+def test_named_sources_need_no_reason():
+    story = Story("The coalition is concerned, Dillon said.")
+    dillon = story.source("s1", "Ryan Dillon", SourceType.NAMED_PERSON)
+    story.quote("The coalition is concerned", "Dillon", dillon, cue="said", cue_lemma="say")
+    assert story.findings("QA202") == []
+
+
+# --------------------------------------------------------------------------- QA203 anonymous-opinion
+
+
+def test_an_anonymous_verdict_is_flagged():
+    story = Story("The plan is reckless and the mayor should resign, a city official said.")
+    official = story.source("s1", "a city official", SourceType.ANONYMOUS_SPECIFIC)
+    quote = story.quote("The plan is reckless and the mayor should resign", "a city official", official, cue="said", cue_lemma="say")
+    story.claim("The plan is reckless and the mayor should resign", "quoted", quote=quote.id, opinion="'reckless'")
+    (finding,) = story.findings("QA203")
+    assert story.text[finding.start : finding.end] == "The plan is reckless and the mayor should resign"
+    assert finding.message == "anonymous source 'a city official' gives opinion ('reckless'), not information"
+
+
+def test_a_named_verdict_is_fair_comment():
+    story = Story("The plan is reckless, Councilwoman Ana Ruiz said.")
+    ruiz = story.source("s1", "Ana Ruiz", SourceType.NAMED_PERSON)
+    quote = story.quote("The plan is reckless", "Councilwoman Ana Ruiz", ruiz, cue="said", cue_lemma="say")
+    story.claim("The plan is reckless", "quoted", quote=quote.id, opinion="'reckless'")
+    assert story.findings("QA203") == []
+
+
+def test_anonymous_information_is_not_opinion():
+    story = Story("The talks stalled on Monday, an official said.")
+    official = story.source("s1", "an official", SourceType.ANONYMOUS_SPECIFIC)
+    quote = story.quote("The talks stalled on Monday", "an official", official, cue="said", cue_lemma="say")
+    story.claim("The talks stalled on Monday", "quoted", quote=quote.id, checkable="event with date ('Monday')", single_speaker=True)
+    assert story.findings("QA203") == []
+
+
+# --------------------------------------------------------------------------- QA204 single-anonymous-source
+
+
+def _leaflets(speaker: str, single: bool, type=SourceType.ANONYMOUS_SPECIFIC):
+    story = Story(f"The U.S. military dropped about 90,000 leaflets this week, {speaker} said.")
+    source = story.source("s1", speaker, type)
+    quote = story.quote("The U.S. military dropped about 90,000 leaflets this week", speaker, source, cue="said", cue_lemma="say")
+    story.claim(quote.text, "quoted", quote=quote.id, checkable="number ('about 90,000')", single_speaker=single)
+    return story, quote
+
+
+def test_a_fact_on_one_unnamed_officials_word_is_flagged():
+    story, quote = _leaflets("a U.S. official", True)
+    (finding,) = story.findings("QA204")
+    assert (finding.start, finding.end) == (quote.start, quote.end)
+    assert finding.message == "checkable claim (number ('about 90,000')) rests on one unnamed source, 'a U.S. official'"
+
+
+def test_several_officials_are_not_one_source():
+    story, _ = _leaflets("U.S. officials", False)
+    assert story.findings("QA204") == []
+
+
+def test_a_named_source_is_not_anonymous():
+    story, _ = _leaflets("Colonel Ryan Dillon", True, SourceType.NAMED_PERSON)
+    assert story.findings("QA204") == []
+
+
+def test_a_fact_carried_by_a_named_report_too_is_not_single_sourced():
+    story = Story("A source said the convoy left on Monday, a Reuters report said.")
+    reuters = story.source("s1", "Reuters", SourceType.DOCUMENT, is_document=True)
+    unnamed = story.source("s2", "A source", SourceType.ANONYMOUS_VAGUE)
+    outer = story.quote("A source said the convoy left on Monday", "a Reuters report", reuters, cue="said", cue_lemma="say")
+    inner = story.quote("the convoy left on Monday", "A source", unnamed, cue="said", cue_lemma="say", parent=outer.id)
+    story.claim(inner.text, "quoted", quote=inner.id, checkable="event with date ('Monday')", single_speaker=True)
+    assert story.findings("QA204") == []
+
+
+# --------------------------------------------------------------------------- QA205 unnamed-document
+
+
+def test_the_report_is_an_unnamed_document():
+    story = Story(SEED_P2)
+    report = story.source("s1", "the report", SourceType.ANONYMOUS_VAGUE, is_document=True)
+    story.quote("US -backed rebels took Tanf from ISIS past year", "the report", report, cue="said", cue_lemma="say")
+    (finding,) = story.findings("QA205")
+    assert story.text[finding.start : finding.end] == "the report"
+    assert finding.message == "'the report' is never named: say whose document it is, which one and when"
+
+
+def test_a_named_report_is_fine():
+    story = Story("Rebels took Tanf last year, a Reuters report said on Monday.")
+    report = story.source("s1", "a Reuters report", SourceType.DOCUMENT, is_document=True)
+    story.quote("Rebels took Tanf last year", "a Reuters report", report, cue="said", cue_lemma="say")
+    assert story.findings("QA205") == []
+
+
+# --------------------------------------------------------------------------- QA206 weak-anonymity-reason
+
+
+def test_boilerplate_reason_is_a_suggestion():
+    story = Story("The strike was planned for weeks, said an official who was not authorized to speak publicly.")
+    official = story.source(
+        "s1", "an official", SourceType.ANONYMOUS_SPECIFIC,
+        anonymity_reason="not authorized to speak publicly", anonymity_reason_weak=True,
+    )
+    story.quote("The strike was planned for weeks", "an official", official, cue="said", cue_lemma="say")
+    (finding,) = story.findings("QA206")
+    assert story.text[finding.start : finding.end] == "an official"
+    assert finding.message == "anonymous source 'an official': the reason given (not authorized to speak publicly) is boilerplate"
+    assert story.findings("QA202") == []
+
+
+def test_a_specific_reason_is_not_boilerplate():
+    story = Story("The strike was planned for weeks, said an official who feared reprisals from the militia.")
+    official = story.source("s1", "an official", SourceType.ANONYMOUS_SPECIFIC, anonymity_reason="feared reprisals from the militia")
+    story.quote("The strike was planned for weeks", "an official", official, cue="said", cue_lemma="say")
+    assert story.findings("QA206") == []
