@@ -174,16 +174,44 @@ def load() -> str:
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
+def throughput(args, py, qa, model, tmp, slice_path, n, words, out) -> None:
+    """Steps 1 and 2: bare nlp.pipe against the audit, then the audit with a warm cache."""
+    cache = os.path.join(tmp, "cache")
+    # the default run: with the cache (each repetition starts with an empty one)
+    audit_cmd = [*qa, slice_path, "--format", "json", "--jobs", str(args.jobs), "--cache-dir", cache, *model]
+    bare_runs, audit_runs = [], []
+    for _ in range(args.repeat):  # interleaved, so a burst of load hits both alike
+        bare_runs.append(measure([py, "-c", BARE, slice_path, str(args.jobs), args.model]))
+        shutil.rmtree(cache, ignore_errors=True)
+        audit_runs.append(measure(audit_cmd, out))
+        with open(out, encoding="utf-8") as fh:
+            assert sum(1 for _ in fh) == n, "audit output has the wrong number of lines"
+    (bare_s, bare_rss, bare_cpu, _), (audit_s, audit_rss, audit_cpu, _) = best(bare_runs), best(audit_runs)
+    cold_s = audit_runs[-1][0]
+    warm_s, _, warm_cpu, _ = measure(audit_cmd, out)
+    print(f"best of {args.repeat} interleaved runs each; CPU = user+system seconds of the whole process tree\n")
+    print("| run | wall s | CPU s | articles/s | words/s | peak RSS (MB) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(f"| bare nlp.pipe, n_process={args.jobs} | {bare_s:.1f} | {bare_cpu:.1f} | {n / bare_s:.2f} | {words / bare_s:.0f} | {bare_rss / 2**20:.0f} |")
+    print(f"| quoteaudit audit --jobs {args.jobs}, cache cold | {audit_s:.1f} | {audit_cpu:.1f} | {n / audit_s:.2f} | {words / audit_s:.0f} | {audit_rss / 2**20:.0f} |")
+    print(f"| quoteaudit audit --jobs {args.jobs}, cache warm | {warm_s:.2f} | {warm_cpu:.2f} | {n / warm_s:.1f} | {words / warm_s:.0f} | |")
+    print(f"\naudit / bare nlp.pipe throughput: {bare_s / audit_s:.3f} (wall), {bare_cpu / audit_cpu:.3f} (CPU)")
+    print(f"warm / cold cache time: {warm_s:.2f} s / {cold_s:.1f} s = {warm_s / cold_s:.4f} ({100 * warm_s / cold_s:.2f}%)")
+    print(f"{load()} after the throughput runs")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--input", default=DEFAULT_INPUT, help="JSON Lines articles (default: ../shared/eval/polnear.train.jsonl)")
     ap.add_argument("--limit", type=int, default=200, help="articles from --input (0: all)")
     ap.add_argument("--jobs", type=int, default=2, help="processes for both nlp.pipe and quoteaudit")
     ap.add_argument("--model", default="", help="spaCy pipeline (default: quoteaudit's default)")
+    ap.add_argument("--parts", default="throughput,memory,dask", help="comma-separated: throughput (steps 1-2), memory, dask")
     ap.add_argument("--repeat", type=int, default=1, help="interleaved runs of bare and audit; the best of each counts")
     ap.add_argument("--rss-articles", type=int, default=10_000, help="generated articles for the memory figure (0: skip)")
     ap.add_argument("--dask-limit", type=int, default=None, help="articles for the Dask comparison (default: --limit; 0: skip)")
     args = ap.parse_args()
+    parts = set(args.parts.split(","))
     py = sys.executable
     qa = [py, "-m", "quoteaudit", "audit"]
     model = ["--model", args.model] if args.model else []
@@ -194,31 +222,11 @@ def main() -> None:
         slice_path = os.path.join(tmp, "slice.jsonl")
         n, words = write_slice(args.input, slice_path, args.limit or None)
         print(f"input: {n} articles, {words} words from {os.path.basename(args.input)}; {args.jobs} processes")
-        cache = os.path.join(tmp, "cache")
         out = os.path.join(tmp, "out.jsonl")
-        # the default run: with the cache (each repetition starts with an empty one)
-        audit_cmd = [*qa, slice_path, "--format", "json", "--jobs", str(args.jobs), "--cache-dir", cache, *model]
-        bare_runs, audit_runs = [], []
-        for _ in range(args.repeat):  # interleaved, so a burst of load hits both alike
-            bare_runs.append(measure([py, "-c", BARE, slice_path, str(args.jobs), args.model]))
-            shutil.rmtree(cache, ignore_errors=True)
-            audit_runs.append(measure(audit_cmd, out))
-            with open(out, encoding="utf-8") as fh:
-                assert sum(1 for _ in fh) == n, "audit output has the wrong number of lines"
-        (bare_s, bare_rss, bare_cpu, _), (audit_s, audit_rss, audit_cpu, _) = best(bare_runs), best(audit_runs)
-        cold_s = audit_runs[-1][0]
-        warm_s = measure(audit_cmd, out)[0]
-        print(f"best of {args.repeat} interleaved runs each; CPU = user+system seconds of the whole process tree\n")
-        print("| run | wall s | CPU s | articles/s | words/s | peak RSS (MB) |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        print(f"| bare nlp.pipe, n_process={args.jobs} | {bare_s:.1f} | {bare_cpu:.1f} | {n / bare_s:.2f} | {words / bare_s:.0f} | {bare_rss / 2**20:.0f} |")
-        print(f"| quoteaudit audit --jobs {args.jobs}, cache cold | {audit_s:.1f} | {audit_cpu:.1f} | {n / audit_s:.2f} | {words / audit_s:.0f} | {audit_rss / 2**20:.0f} |")
-        print(f"| quoteaudit audit --jobs {args.jobs}, cache warm | {warm_s:.2f} | | {n / warm_s:.1f} | {words / warm_s:.0f} | |")
-        print(f"\naudit / bare nlp.pipe throughput: {bare_s / audit_s:.3f} (wall), {bare_cpu / audit_cpu:.3f} (CPU)")
-        print(f"warm / cold cache time: {warm_s:.2f} s / {cold_s:.1f} s = {warm_s / cold_s:.4f} ({100 * warm_s / cold_s:.2f}%)")
-        print(f"{load()} after the throughput runs")
+        if "throughput" in parts:
+            throughput(args, py, qa, model, tmp, slice_path, n, words, out)
 
-        if args.rss_articles:
+        if args.rss_articles and "memory" in parts:
             gen = os.path.join(tmp, "generated.jsonl")
             gen_words = write_generated(gen, args.rss_articles)
             gen_s, gen_rss, _, gen_pss = measure([*qa, gen, "--format", "json", "--jobs", str(args.jobs), "--no-cache", *model], out)
@@ -230,7 +238,7 @@ def main() -> None:
             )
 
         dask_n = args.limit if args.dask_limit is None else args.dask_limit
-        if dask_n:
+        if dask_n and "dask" in parts:
             dslice = os.path.join(tmp, "dask.jsonl")
             dn, dwords = write_slice(args.input, dslice, dask_n)
             print(f"\nDask LocalCluster, {dn} articles ({dwords} words), no cache, cluster start included:")
