@@ -67,6 +67,9 @@ def atomic_write(path: str, data: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(data)
+            # mkstemp makes the file private (0600); a report is meant to be shared, so
+            # give it the mode a plain open() would (or keep the mode of the file it replaces)
+            os.fchmod(fh.fileno(), _target_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -74,6 +77,15 @@ def atomic_write(path: str, data: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _target_mode(path: str) -> int:
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def safe_join(out_dir: str, name: str) -> str:

@@ -1,15 +1,23 @@
 """Speakers and sources: who said each quote, in what capacity, how identifiable.
 
-Public entry: :func:`resolve_sources`. It resolves each quote's raw speaker mention to a
-:class:`~quoteaudit.model.Source` (coreference sieve, title/role/affiliation, source type,
-anonymity reason), sets ``quote.source`` and returns the merged sources table.
+Public entry: :func:`resolve_sources`. For each quote it confirms the speaker mention
+(:mod:`.mentions`), describes it — name, title, role, affiliation (:mod:`.roles`) — links
+it to the other mentions of the same source with a deterministic sieve (:mod:`.coref`),
+attributes floating quotes, finds why anonymous sources are anonymous
+(:mod:`.anonymity`), types each source (:mod:`.types`), sets ``quote.source`` and
+returns the merged sources table.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Quote, Source
+from ..model import Paragraph, Quote, Source, TextSpan
+from .anonymity import AnonymityNote, find_anonymity_notes
+from .coref import DESCRIPTION_WINDOW, Entity, Sieve, attribute_floating
+from .mentions import Layout, Mention, find_mention
+from .roles import Kind
+from .types import is_anonymous, source_type
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -18,8 +26,99 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Source]:
-    """Resolve every quote's speaker; sets ``quote.source`` in place and returns the sources."""
-    return []
+    """Resolve every quote's speaker; sets ``quote.source`` in place and returns the
+    sources, numbered ``s1``, ``s2``, ... in order of first mention."""
+    paragraphs = list(article.paragraphs) or [Paragraph(0, len(article.text))]
+    layout = Layout(doc, paragraphs)
+    sieve = Sieve(doc, layout)
+
+    mentioned: list[tuple[Mention, Quote]] = []
+    floating: list[Quote] = []
+    for quote in quotes:
+        mention = find_mention(doc, quote, layout)
+        if mention is not None:
+            mentioned.append((mention, quote))
+        elif quote.speaker is None:
+            floating.append(quote)
+
+    entity_of: dict[str, Entity] = {}
+    for mention, quote in sorted(mentioned, key=lambda mq: (mq[0].start, mq[1].start)):
+        entity_of[quote.id] = sieve.resolve(mention).entity
+        if quote.speaker is None:  # found through the cue's subject
+            quote.speaker = TextSpan(mention.start, mention.end, mention.text)
+
+    floating_by_id = {q.id: q for q in floating}
+    for quote_id, (entity, confidence) in attribute_floating(quotes, entity_of, floating, layout, sieve).items():
+        entity_of[quote_id] = entity
+        quote = floating_by_id[quote_id]
+        quote.confidence = min(quote.confidence, confidence)
+
+    reasons = _anonymity_reasons(doc, layout, sieve.entities, find_anonymity_notes(doc))
+
+    used = {id(e): e for e in entity_of.values()}
+    ordered = sorted(used.values(), key=lambda e: e.first)
+    ids = {id(e): f"s{n}" for n, e in enumerate(ordered, start=1)}
+    for quote in quotes:
+        entity = entity_of.get(quote.id)
+        quote.source = ids[id(entity)] if entity is not None else None
+    return [_source(ids[id(e)], e, reasons.get(id(e))) for e in ordered]
+
+
+def _source(source_id: str, entity: Entity, reason: tuple[str, bool] | None) -> Source:
+    d = entity.desc
+    spans = sorted({(m.start, m.end) for m in entity.mentions})
+    return Source(
+        id=source_id,
+        name=d.name,
+        type=source_type(d),
+        title=d.title,
+        role=d.role,
+        affiliation=d.affiliation,
+        mentions=spans,
+        anonymity_reason=reason[0] if reason else None,
+        anonymity_reason_weak=reason[1] if reason else False,
+        is_document=d.kind == Kind.DOCUMENT,
+    )
+
+
+def _anonymity_reasons(doc: Doc, layout: Layout, entities: list[Entity], notes: list[AnonymityNote]) -> dict[int, tuple[str, bool]]:
+    """Attach each explanation to the anonymous source it is about: the source with a
+    mention headed by the explanation's holder, else the most recent anonymous source
+    with that head noun nearby ("The officials spoke on condition of anonymity ..."),
+    else the nearest anonymous source in the same or the previous sentence."""
+    anonymous = [e for e in entities if is_anonymous(e.desc)]
+    if not notes or not anonymous:
+        return {}
+    by_head = {m.head: e for e in anonymous for m in e.mentions}
+    timeline = sorted(((m.start, m.head, m.sentence, m.paragraph, e) for e in anonymous for m in e.mentions), key=lambda r: r[0])
+    out: dict[int, tuple[str, bool]] = {}
+    for note in notes:
+        if note.reason is None:
+            continue
+        entity = by_head.get(note.holder)
+        if entity is None:
+            entity = _nearby(doc, layout, note, timeline)
+        if entity is not None and id(entity) not in out:
+            out[id(entity)] = (note.reason, note.weak)
+    return out
+
+
+def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: list[tuple[int, int, int, int, Entity]]) -> Entity | None:
+    holder = doc[note.holder] if note.holder >= 0 else None
+    sentence_index = layout.sentence_index(note.sentence)
+    para = layout.paragraph_of(note.start)
+    if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+        lemma = holder.lemma_.lower()
+        for start, head, _, paragraph, entity in reversed(timeline):
+            if start <= holder.idx and para - paragraph <= DESCRIPTION_WINDOW and doc[head].lemma_.lower() == lemma:
+                return entity
+    best = None
+    for start, head, sentence, _, entity in timeline:
+        distance = sentence_index - layout.sentence_index(sentence)
+        if distance == 0 or (distance == 1 and (holder is None or holder.pos_ == "PRON")):
+            if best is None or distance < best[0] or (distance == best[0] and abs(start - note.start) < best[1]):
+                best = (distance, abs(start - note.start), entity)
+    return best[2] if best else None
 
 
 __all__ = ["resolve_sources"]

@@ -1,0 +1,418 @@
+"""Coreference as a deterministic sieve: which mentions are the same real-world source.
+
+Mentions are taken in text order. Each one goes through the steps below in order; the
+first step that finds an earlier source links it, and a mention no step links starts a new
+source. Every lookup is a dict or a short backwards walk inside a window of paragraphs, so
+the work grows with the number of mentions, not with quotes × mentions.
+
+1. **Exact name.** The same name, title and determiner aside: "Ryan Dillon" and
+   "Colonel Ryan Dillon"; "the US military" and "The US military". Unnamed sources link
+   on exact words only when not indefinite and inside the description window ("a U.S.
+   official" twice is two officials).
+2. **Surname.** A bare surname links to the most recent earlier full name with that
+   surname: "Dillon" -> "Colonel Ryan Dillon", also when the full name appeared outside
+   any quote ("Ryan Dillon briefed reporters. ... Dillon said").
+3. **Title and surname.** "Col. Dillon" links like a surname when the titles agree (or
+   one is a courtesy title, Mr./Ms.).
+4. **Pronoun.** "he", "she", "they", "it" link to the most recent compatible speaker, or
+   person in subject position, within :data:`PRONOUN_WINDOW` paragraphs: number, gender
+   (from titles, "spokeswoman", earlier pronouns) and kind ("it" for organisations and
+   documents) must agree. A pronoun with no antecedent stays a source of its own, typed
+   ``pronoun_unresolved``; it is never guessed.
+5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
+   "the military" link to the most recent earlier source with that head noun (or that
+   role or title) and number, within :data:`DESCRIPTION_WINDOW` paragraphs.
+6. **Floating quote.** A quote with no speaker in its own sentence takes the speaker of a
+   run it sits inside, with lower confidence (see :func:`attribute_floating`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import Quote
+from .mentions import Layout, Mention, mention_from_head
+from .roles import Descriptor, Kind, describe
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+#: how many paragraphs back a pronoun may find its antecedent (newswire paragraphs are
+#: one or two sentences; three covers "X said ... [background] ... he said")
+PRONOUN_WINDOW = 3
+#: how many paragraphs back "the sources" / "the spokesman" may find theirs
+DESCRIPTION_WINDOW = 4
+#: confidence of floating attributions: same paragraph, between two paragraphs of the
+#: same speaker, a direct quote continuing the previous paragraph's direct quote
+FLOATING_SAME_PARAGRAPH = 0.8
+FLOATING_BETWEEN = 0.7
+FLOATING_CONTINUED = 0.6
+
+COURTESY = {"Mr.", "Mrs.", "Ms.", "Miss", "Mx.", "Messrs."}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def name_key(name: str) -> str:
+    """Names compare without case, full stops or a leading "the"."""
+    words = name.replace(".", "").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass
+class Entity:
+    """A source being assembled: its merged description and every mention of it."""
+
+    number: int
+    desc: Descriptor
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def absorb(self, desc: Descriptor) -> None:
+        """Fill what the entity does not know yet from another mention of it."""
+        d = self.desc
+        if desc.kind == Kind.PRONOUN:
+            if d.gender is None and desc.gender is not None and d.kind in (Kind.PERSON, Kind.GROUP):
+                d.gender = desc.gender
+            return
+        if d.kind == Kind.PERSON and desc.kind == Kind.PERSON and len(desc.name.split()) > len(d.name.split()):
+            d.name = desc.name
+        for attr in ("title", "role", "role_head", "affiliation", "gender", "surname"):
+            if getattr(d, attr) is None and getattr(desc, attr) is not None:
+                setattr(d, attr, getattr(desc, attr))
+        d.identifiable = d.identifiable or desc.identifiable
+        d.aliases |= desc.aliases
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity
+    #: which sieve step linked the mention: exact-name, surname, title-surname, pronoun,
+    #: description, new, unresolved-pronoun, same-mention
+    step: str
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A PERSON entity anywhere in the text: a possible antecedent for surnames and pronouns."""
+
+    start: int
+    head: int
+    paragraph: int
+    sentence: int
+    subject: bool
+    surname: str
+    words: int
+
+
+class PeopleIndex:
+    """Every person the entity recogniser found, by position and by surname."""
+
+    def __init__(self, doc: Doc, layout: Layout):
+        self.people: list[_Person] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+            if not words:
+                continue
+            head = ent.root
+            self.people.append(
+                _Person(
+                    ent.start_char,
+                    head.i,
+                    layout.paragraph_of(ent.start_char),
+                    layout.sentence_of(head.i),
+                    head.dep_ in SUBJECT_DEPS,
+                    words[-1].lower_,
+                    len(words),
+                )
+            )
+        self.starts = [p.start for p in self.people]
+        self.by_surname: dict[str, list[_Person]] = {}
+        for p in self.people:
+            self.by_surname.setdefault(p.surname, []).append(p)
+        self.surnames = frozenset(self.by_surname)
+
+    def before(self, pos: int) -> int:
+        """Index just past the last person starting before ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def full_name_before(self, surname: str, pos: int) -> _Person | None:
+        found = None
+        for p in self.by_surname.get(surname.lower(), ()):
+            if p.start >= pos:
+                break
+            if p.words > 1:
+                found = p
+        return found
+
+
+class Sieve:
+    """Links mentions to sources, one mention at a time, in text order."""
+
+    def __init__(self, doc: Doc, layout: Layout, people: PeopleIndex | None = None):
+        self.doc = doc
+        self.layout = layout
+        self.people = people or PeopleIndex(doc, layout)
+        self.entities: list[Entity] = []
+        self._by_span: dict[tuple[int, int], Entity] = {}
+        self._by_name: dict[str, Entity] = {}
+        self._by_surname: dict[str, list[Entity]] = {}
+        #: every linked mention in text order: (start, paragraph, sentence, entity, mention)
+        self._timeline: list[tuple[int, int, int, int, Entity]] = []
+        self._by_head: dict[str, list[tuple[int, int, Entity]]] = {}
+
+    @property
+    def known_people(self) -> frozenset[str]:
+        return self.people.surnames | frozenset(self._by_surname)
+
+    def describe(self, mention: Mention) -> Descriptor:
+        return describe(self.doc[mention.head], self.known_people)
+
+    # -- the steps ------------------------------------------------------------------
+
+    def resolve(self, mention: Mention, desc: Descriptor | None = None) -> Resolution:
+        """Link ``mention`` to an earlier source or start a new one."""
+        key = (mention.start, mention.end)
+        if key in self._by_span:
+            return Resolution(self._by_span[key], "same-mention")
+        desc = desc or self.describe(mention)
+        if desc.kind == Kind.PRONOUN:
+            entity = self._pronoun(mention, desc)
+            if entity is None:
+                return self._link(self._new(desc), mention, desc, "unresolved-pronoun")
+            return self._link(entity, mention, desc, "pronoun")
+        entity = self._exact_name(mention, desc)
+        if entity is not None:
+            return self._link(entity, mention, desc, "exact-name")
+        if desc.kind == Kind.PERSON and len(desc.name.split()) == 1:
+            entity = self._surname(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "title-surname" if desc.title else "surname")
+        if desc.definite and desc.kind in (Kind.GROUP, Kind.DOCUMENT, Kind.ORGANIZATION):
+            entity = self._description(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "description")
+        return self._link(self._new(desc), mention, desc, "new")
+
+    def _exact_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 1."""
+        entity = self._by_name.get(self._name_index_key(desc))
+        if entity is None:
+            return None
+        if desc.named:
+            return entity if entity.desc.kind == desc.kind else None
+        if desc.indefinite:
+            return None
+        last_paragraph = max(m.paragraph for m in entity.mentions)
+        return entity if mention.paragraph - last_paragraph <= DESCRIPTION_WINDOW else None
+
+    def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Steps 2 and 3: a bare or titled surname to the most recent full name."""
+        surname = name_key(desc.name)
+        for entity in reversed(self._by_surname.get(surname, [])):
+            if entity.first < mention.start and _titles_agree(entity.desc.title, desc.title):
+                return entity
+        person = self.people.full_name_before(surname, mention.start)
+        if person is None:
+            return None
+        earlier = mention_from_head(self.doc[person.head], self.layout)
+        entity = self.resolve(earlier).entity
+        return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _pronoun(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 4: the most recent compatible speaker, or person in subject position."""
+        oldest = mention.paragraph - PRONOUN_WINDOW
+        candidates: list[tuple[int, Entity | _Person]] = []
+        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
+        while i > 0:
+            i -= 1
+            start, paragraph, sentence, head, entity = self._timeline[i]
+            if paragraph < oldest:
+                break
+            if sentence == mention.sentence and not self._other_clause(head, mention.head):
+                continue
+            candidates.append((start, entity))
+        j = self.people.before(mention.start)
+        fallback: list[tuple[int, _Person]] = []
+        while j > 0:
+            j -= 1
+            person = self.people.people[j]
+            if person.paragraph < oldest:
+                break
+            if person.sentence == mention.sentence and not self._other_clause(person.head, mention.head):
+                continue
+            (candidates if person.subject else fallback).append((person.start, person))
+        for pool in (candidates, fallback):
+            for _, cand in sorted(pool, key=lambda c: -c[0]):
+                entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
+                if entity is not None and _pronoun_fits(desc, entity.desc):
+                    return entity
+        return None
+
+    def subject_person_between(self, since: int, before: int, paragraph: int, in_content) -> Entity | None:
+        """The most recent person named as a subject in ``paragraph`` after ``since`` and
+        before ``before``, outside any quote's words."""
+        j = self.people.before(before)
+        while j > 0:
+            j -= 1
+            person = self.people.people[j]
+            if person.start <= since or person.paragraph != paragraph:
+                return None
+            if person.subject and not in_content(person.start):
+                return self._person_entity(person)
+        return None
+
+    def _person_entity(self, person: _Person) -> Entity | None:
+        head = self.doc[person.head]
+        if head.pos_ != "PROPN":
+            return None
+        return self.resolve(mention_from_head(head, self.layout)).entity
+
+    def _other_clause(self, candidate_head: int, pronoun_head: int) -> bool:
+        """A candidate in the pronoun's own sentence counts only as the subject of another
+        verb ("Dillon arrived and he said"), never inside the pronoun's clause ("Asked
+        about Assad, he said")."""
+        cand = self.doc[candidate_head]
+        pron = self.doc[pronoun_head]
+        return cand.dep_ in SUBJECT_DEPS and cand.head.i != pron.head.i and cand.i < pron.i
+
+    def _description(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 5: "the sources", "the spokesman", "the report" to an earlier source."""
+        oldest = mention.paragraph - DESCRIPTION_WINDOW
+        for start, paragraph, entity in reversed(self._by_head.get(desc.head, [])):
+            if start >= mention.start:
+                continue
+            if paragraph < oldest:
+                break
+            if entity.desc.kind == Kind.PRONOUN:
+                continue
+            if desc.kind == Kind.DOCUMENT and entity.desc.kind != Kind.DOCUMENT:
+                continue
+            if desc.plural != entity.desc.plural and entity.desc.kind in (Kind.GROUP, Kind.DOCUMENT):
+                continue
+            if entity.desc.kind == Kind.PERSON and desc.plural:
+                continue
+            return entity
+        return None
+
+    # -- bookkeeping ----------------------------------------------------------------
+
+    def _new(self, desc: Descriptor) -> Entity:
+        entity = Entity(len(self.entities), replace(desc, aliases=set(desc.aliases)))
+        self.entities.append(entity)
+        return entity
+
+    def _name_index_key(self, desc: Descriptor) -> str:
+        return f"{desc.kind.value}:{name_key(desc.name)}"
+
+    def _link(self, entity: Entity, mention: Mention, desc: Descriptor, step: str) -> Resolution:
+        if entity.mentions:
+            entity.absorb(desc)
+        entity.mentions.append(mention)
+        self._by_span[(mention.start, mention.end)] = entity
+        if desc.kind != Kind.PRONOUN:
+            self._by_name.setdefault(self._name_index_key(desc), entity)
+            if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:
+                self._by_name[self._name_index_key(desc)] = entity  # the most recent group by that name
+        if entity.desc.kind == Kind.PERSON and entity.desc.surname:
+            bucket = self._by_surname.setdefault(entity.desc.surname.lower(), [])
+            if entity in bucket:
+                bucket.remove(entity)
+            bucket.append(entity)
+        row = (mention.start, mention.paragraph, mention.sentence, mention.head, entity)
+        bisect.insort(self._timeline, row, key=lambda r: r[0])
+        for head in {desc.head, entity.desc.head, *(h for h in (entity.desc.role_head,) if h), *entity.desc.aliases}:
+            if head:
+                bisect.insort(self._by_head.setdefault(head, []), (mention.start, mention.paragraph, entity), key=lambda r: r[0])
+        return Resolution(entity, step)
+
+
+def _titles_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b or a in COURTESY or b in COURTESY
+
+
+def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
+    """Number, gender and kind agreement between a pronoun and a candidate source."""
+    p = pronoun.pronoun or ""
+    if p in ("he", "him", "his", "himself", "she", "her", "hers", "herself"):
+        if desc.kind not in (Kind.PERSON, Kind.GROUP, Kind.PRONOUN) or desc.plural:
+            return False
+        if desc.kind == Kind.PRONOUN and desc.pronoun not in (p,) and desc.gender != pronoun.gender:
+            return False
+        return desc.gender is None or desc.gender == pronoun.gender
+    if p in ("they", "them", "their", "themselves"):
+        return desc.plural and desc.kind in (Kind.GROUP, Kind.PRONOUN, Kind.DOCUMENT)
+    if p in ("it", "its", "itself"):
+        return not desc.plural and desc.kind in (Kind.ORGANIZATION, Kind.DOCUMENT)
+    return False
+
+
+def attribute_floating(
+    quotes: list[Quote], entity_of: dict[str, Entity], floating: list[Quote], layout: Layout, sieve: Sieve | None = None
+) -> dict[str, tuple[Entity, float]]:
+    """Step 6: quotes with no speaker in their own sentence, inside a run of one speaker.
+
+    * a person introduced as a subject earlier in the paragraph, after its last attributed
+      quote ("Sen. Bernie Sanders ... identified young voters' exhaustion as a reason.
+      "The younger people are ..."): that person;
+    * an attributed quote earlier (or else later) in the same paragraph: that speaker;
+    * the previous paragraph ends and the next one begins with quotes of the same speaker:
+      that speaker;
+    * a direct quote opening its paragraph right after a paragraph that ends with a direct
+      quote of a named source: that source (the newswire continuation).
+
+    Anything else stays an orphan (the seed's last quote: its previous paragraph is
+    reported speech of "The sources", its paragraph has no speaker).
+    Returns quote id -> (entity, confidence).
+    """
+    ordered = sorted((q for q in quotes if q.fragments), key=lambda q: q.start)
+    by_paragraph: dict[int, list[Quote]] = {}
+    for q in ordered:
+        by_paragraph.setdefault(layout.paragraph_of(q.start), []).append(q)
+    contents = sorted(fr for q in ordered for fr in q.fragments)
+    content_starts = [a for a, _ in contents]
+
+    def in_content(pos: int) -> bool:
+        i = bisect.bisect_right(content_starts, pos) - 1
+        return i >= 0 and contents[i][0] <= pos < contents[i][1]
+
+    out: dict[str, tuple[Entity, float]] = {}
+    for q in floating:
+        if not q.fragments:
+            continue
+        para = layout.paragraph_of(q.start)
+        here = by_paragraph.get(para, [])
+        before = [x for x in here if x.start < q.start and x.id in entity_of]
+        after = [x for x in here if x.start > q.start and x.id in entity_of]
+        if sieve is not None:
+            since = before[-1].end if before else -1
+            introduced = sieve.subject_person_between(since, q.start, para, in_content)
+            if introduced is not None:
+                out[q.id] = (introduced, FLOATING_SAME_PARAGRAPH)
+                continue
+        if before:
+            out[q.id] = (entity_of[before[-1].id], FLOATING_SAME_PARAGRAPH)
+            continue
+        if after:
+            out[q.id] = (entity_of[after[0].id], FLOATING_SAME_PARAGRAPH)
+            continue
+        prev_q = next((x for x in reversed(by_paragraph.get(para - 1, [])) if x.id in entity_of), None)
+        next_q = next((x for x in by_paragraph.get(para + 1, []) if x.id in entity_of), None)
+        if prev_q is None:
+            continue
+        prev = entity_of[prev_q.id]
+        if prev.desc.kind == Kind.PRONOUN:
+            continue
+        if next_q is not None and entity_of[next_q.id] is prev:
+            out[q.id] = (prev, FLOATING_BETWEEN)
+        elif q.kind == "direct" and prev_q.kind == "direct" and prev.desc.named and here and here[0] is q:
+            out[q.id] = (prev, FLOATING_CONTINUED)
+    return out

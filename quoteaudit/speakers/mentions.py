@@ -1,0 +1,301 @@
+"""Speaker mentions: the noun phrase in the text that says who is speaking.
+
+The quotes stage hands over the raw mention as written ("Colonel Ryan Dillon", "He",
+"a U.S. official"). This module confirms it against the parse and finds it when the quote
+has only a cue: the cue's subject ("Dillon said", "said Dillon"), the object of
+"according to", the subject of a passive ("Dillon was quoted as saying"), and through
+participles and coordinated verbs ("..., adding", "said ... and added"). A relative pronoun
+("who said") stands for the noun it hangs on.
+
+A :class:`Mention` keeps token indices, never spaCy objects, so it can outlive the Doc.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Paragraph, Quote
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: dependents that belong to a noun phrase when they stand left of its head
+NP_LEFT = {"det", "predet", "poss", "case", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "advmod", "npadvmod", "prep", "pobj", "punct"}
+SUBJECTS = ("nsubj", "nsubjpass")
+#: how a cue's clause hangs on the verb that carries the subject: "..., adding",
+#: "said ... and added", "was quoted as saying", "declined to say"
+CLIMB = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+RELATIVE_PRONOUNS = {"who", "whom", "that", "which", "whose"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One noun phrase standing for a speaker.
+
+    ``start``/``end``/``text`` are the span as written (what the editor sees);
+    ``head`` is the token index of its head noun and ``first``/``last`` the token range
+    (inclusive) of the phrase without appositives or relative clauses.
+    """
+
+    start: int
+    end: int
+    text: str
+    head: int
+    first: int
+    last: int
+    paragraph: int
+    sentence: int  #: token index of the sentence start
+
+
+class Layout:
+    """Where things are: paragraph and sentence of any character offset or token."""
+
+    def __init__(self, doc: Doc, paragraphs: list[Paragraph]):
+        self.doc = doc
+        self._para_starts = [p.start for p in paragraphs] or [0]
+        self._sent_starts = [s.start for s in doc.sents]
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, char) - 1)
+
+    def sentence_of(self, token_i: int) -> int:
+        return self._sent_starts[max(0, bisect.bisect_right(self._sent_starts, token_i) - 1)]
+
+    def sentence_index(self, token_i: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, token_i) - 1)
+
+
+def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering characters ``start:end`` (expanded to whole tokens)."""
+    if end <= start or start < 0 or not len(doc) or end > doc[-1].idx + len(doc[-1]):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range (inclusive) of the phrase ``head`` heads, without appositives, relative
+    clauses or anything else right of the head except compound names."""
+    first = head.i
+    for child in head.lefts:
+        # a verb the parser hung on a name ("Said Ellis:") is not part of it
+        if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
+            first = min(first, child.left_edge.i)
+    doc = head.doc
+    # never across a line break ("10:25 p.m.\n\nTed Cruz says")
+    for i in range(head.i - 1, first - 1, -1):
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
+    last = head.i
+    for child in head.rights:
+        # "Secretary of State" hangs right of Secretary; flat names hang right in some models
+        if child.dep_ in ("compound", "flat", "nn") or (child.dep_ == "case" and child.text in ("'s", "’s")):
+            last = max(last, child.right_edge.i)
+        else:
+            break
+    while first < head.i and doc[first].is_punct:
+        first += 1
+    return first, last
+
+
+def mention_from_head(head: Token, layout: Layout, raw: tuple[int, int, str] | None = None) -> Mention:
+    """The mention headed by ``head``; ``raw`` is the span as written when it differs from
+    the head's noun phrase (a relative pronoun standing for its antecedent)."""
+    first, last = noun_phrase(head)
+    doc = head.doc
+    if raw is not None:
+        start, end, text = raw
+    else:
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        text = doc[first : last + 1].text
+    return Mention(start, end, text, head.i, first, last, layout.paragraph_of(start), layout.sentence_of(head.i))
+
+
+def _as_written(token: Token) -> tuple[int, int, str]:
+    first, last = noun_phrase(token)
+    doc = token.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text), doc[first : last + 1].text
+
+
+def antecedent_of_relative(token: Token) -> Token:
+    """"who" in "Dillon, who said ..." stands for Dillon."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def head_of_span(span: Span) -> Token:
+    root = span.root
+    # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
+        root = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")][-1]
+    return root
+
+
+def subject_of_cue(
+    doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None, content: list[tuple[int, int]] = ()
+) -> Token | None:
+    """The speaker the parse gives a cue: its subject, the object of "according to", or the
+    agent of a passive; climbing from participles and coordinated verbs to the verb that
+    carries the subject. Nothing inside the quote's ``content`` counts ("People like
+    Scott, he said": the parser makes both subjects)."""
+
+    def outside(tok: Token) -> bool:
+        return not any(s <= tok.idx < e for s, e in content)
+
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    lemma = (cue_lemma or span.text).lower()
+    if "according" in lemma or span[0].lower_ == "according":
+        for tok in span:
+            for to in [tok, *tok.children]:
+                if to.lower_ == "to":
+                    objs = [c for c in to.children if c.dep_ == "pobj" and outside(c)]
+                    if objs:
+                        return objs[0]
+        return None
+    verb = span.root
+    for _ in range(4):
+        subj = _subject_child(verb, outside)
+        if subj is not None:
+            return subj
+        if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _subject_child(verb: Token, outside) -> Token | None:
+    for child in verb.children:
+        if not outside(child):
+            continue
+        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+            return child
+        if child.dep_ == "agent":  # "was said by X"
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and outside(verb.head):  # "a statement saying", "officials saying"
+        return verb.head
+    return None
+
+
+def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
+    """The quote's speaker mention: the raw mention the quotes stage gave, confirmed
+    against the parse, or the cue's subject when it gave none. The mention keeps the span
+    as written ("who") and heads on what it stands for ("Dillon, who said")."""
+    if quote.speaker is not None:
+        span = span_tokens(doc, quote.speaker.start, quote.speaker.end)
+        if span is None:
+            return None
+        written = head_of_span(span)
+        raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
+        return mention_from_head(antecedent_of_relative(written), layout, raw)
+    if quote.cue is not None:
+        subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
+        if subj is None:
+            subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is not None:
+            return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+        return None
+    subj = colon_introduction(doc, quote.start)
+    if subj is None and quote.fragments:
+        subj = governing_subject(doc, quote.fragments)
+    if subj is not None:
+        return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+    return None
+
+
+def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
+    """A quote the quotes stage found no cue for, inside a clause whose verb is outside it:
+    "he characterized Kaine as, "a little desperate"" -> he. A quote that is a sentence
+    of its own has no such verb and no speaker here."""
+
+    def inside(tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in content)
+
+    start, end = content[0][0], content[-1][1]
+    span = span_tokens(doc, start, end)
+    if span is None:
+        return None
+    for tok in span:
+        if not inside(tok) or tok.is_punct or tok.is_space or tok.head is tok or inside(tok.head):
+            continue
+        verb = tok.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or inside(verb) or verb.sent != tok.sent:
+            return None
+        subj = subject_of_cue(doc, verb.idx, verb.idx + len(verb.text), verb.lemma_, content)
+        # "we", "I", "you" outside a quote's words are quoted speech the parse ran on
+        if subj is not None and subj.lower_ in ("i", "we", "you", "me", "us"):
+            return None
+        return subj
+    return None
+
+
+OPENING_MARKS = "\"'“‘«„ \t\r\n\u00a0"
+
+
+def colon_introduction(doc: Doc, start: int) -> Token | None:
+    """A quote set off by a colon ("Limbaugh added:" and the quote in the next block):
+    the subject of the introducing sentence's verb."""
+    if not len(doc):
+        return None
+    span = span_tokens(doc, start, min(start + 1, doc[-1].idx + len(doc[-1])))
+    if span is None:
+        return None
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return None
+    sent = doc[i].sent
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.i < i]
+    for verb in reversed(verbs):
+        subj = _subject_child(verb, lambda tok: True)
+        if subj is not None:
+            return subj
+    if verbs:  # "Said Ellis:" parsed without a subject
+        return beside_cue(doc, verbs[-1].idx, verbs[-1].idx + len(verbs[-1].text))
+    return None
+
+
+NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """When the parse gives a cue no subject (a misparsed "..., Chuck Jordan said Monday."),
+    the noun phrase written right before the cue, else right after it ("said Sen. Warren")."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+
+    def usable(tok: Token) -> bool:
+        return (
+            tok.pos_ in NOMINAL
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+            and not any(s <= tok.idx < e for s, e in content)
+            and tok.sent == span[0].sent
+        )
+
+    if span.start > 0 and usable(doc[span.start - 1]):
+        return _phrase_head(doc[span.start - 1])
+    if span.end < len(doc) and usable(doc[span.end]):
+        return _phrase_head(doc[span.end])
+    return None
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the name or noun phrase ``tok`` is part of ("Sen." -> "Warren")."""
+    while tok.dep_ in ("compound", "flat", "nn", "det", "amod", "poss") and tok.head is not tok and tok.head.pos_ in NOMINAL:
+        tok = tok.head
+    return tok

@@ -1,0 +1,641 @@
+"""Who a mention says the speaker is: name, title, role and affiliation.
+
+A mention is split the way newsroom style builds it:
+
+* a formal title before the name (AP capitalises it): ``Colonel``, ``Col.``, ``Sen.``,
+  ``Defense Secretary`` — from ``titles.tsv``, reported in full ("Col." -> "Colonel");
+* a lower-case job description before the name is the role (``press secretary``,
+  ``foreign minister``); an organisation or country before that is the affiliation
+  (``White House``, ``Russia's``);
+* an appositive gives role and affiliation (``, spokesman for the coalition in Baghdad,``
+  -> role "spokesman", affiliation "the coalition"; ``, a professor at Harvard,``);
+* an unnamed source's own words place it (``a U.S. official`` -> "U.S. government";
+  ``regional intelligence sources`` -> "regional intelligence"; ``U.S. military
+  spokesmen`` -> role "spokesmen", affiliation "U.S. military"); seniority and number
+  (``two senior officials``) never count as placing a source.
+
+Entity labels (PERSON, ORG, GPE, NORP) decide whether a proper name is a person or an
+organisation, and whether a modifier is an affiliation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    authorship_verbs,
+    document_nouns,
+    government_affiliations,
+    institution_adjectives,
+    longest_title_words,
+    organization_nouns,
+    source_nouns,
+    title_key,
+    titles,
+    vague_modifiers,
+)
+from .mentions import noun_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+ORG_LABELS = {"ORG", "GPE", "FAC", "LOC", "NORP"}
+#: entity labels that never name a source or its affiliation ("said Tuesday", "10:25 p.m.")
+NOT_SOURCES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+#: prepositions whose object places a source: "spokesman for", "professor at",
+#: "official with", "sources close to", "officials in the administration"
+AFFILIATION_PREPS = {"for", "of", "at", "with", "from", "in", "to", "inside", "within"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+INDEFINITE = {"a", "an", "another", "one", "any"}
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+PERSONAL_PRONOUNS = {
+    "he": ("m", False), "him": ("m", False), "his": ("m", False), "himself": ("m", False),
+    "she": ("f", False), "her": ("f", False), "hers": ("f", False), "herself": ("f", False),
+    "they": (None, True), "them": (None, True), "their": (None, True), "themselves": (None, True),
+    "it": (None, False), "its": (None, False), "itself": (None, False),
+    "i": (None, False), "me": (None, False), "we": (None, True), "us": (None, True),
+    "you": (None, False),
+}  # fmt: skip
+
+
+class Kind(str, Enum):
+    """What a mention refers to, before the sieve merges mentions."""
+
+    PRONOUN = "pronoun"
+    PERSON = "person"  #: a named person
+    ORGANIZATION = "organization"  #: a named or definite institution
+    DOCUMENT = "document"
+    GROUP = "group"  #: unnamed people: "a U.S. official", "sources", "critics"
+
+
+@dataclass
+class Descriptor:
+    """Everything one mention says about its speaker."""
+
+    kind: Kind
+    name: str
+    title: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    #: lower-case lemma of the head noun ("source", "official", "military", "dillon")
+    head: str = ""
+    #: lower-case lemma of the role's head noun ("spokesman"), for "the spokesman said"
+    role_head: str | None = None
+    surname: str | None = None
+    definite: bool = False
+    indefinite: bool = False
+    #: documents: identifiable ("a Reuters report", "court filings")
+    identifiable: bool = False
+    #: pronouns: the pronoun, lower-cased
+    pronoun: str | None = None
+    #: other heads this descriptor answers to in "the X said" (title, role words)
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def named(self) -> bool:
+        return self.kind in (Kind.PERSON, Kind.ORGANIZATION)
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The tokens' text as written, with the document's own spacing."""
+    if not tokens:
+        return ""
+    # never doc.text: spaCy rebuilds the whole text on every access
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def entity_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the named entity ``tok`` is in (walks the IOB tags; ``doc.ents`` would
+    cost a pass over the whole document per call)."""
+    doc = tok.doc
+    a = tok.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    b = tok.i + 1
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    return a, b
+
+
+def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset()) -> Descriptor:
+    """Describe the speaker a mention headed by ``head`` refers to.
+
+    ``known_people`` holds lower-cased surnames of people named earlier, so that a bare
+    "Dillon" the entity recogniser took for an organisation is still a person.
+    """
+    lower = head.lower_
+    if head.tag_ in ("PRP", "PRP$") or (head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS):
+        gender, plural = PERSONAL_PRONOUNS.get(lower, (None, head.tag_ in ("NNS",)))
+        return Descriptor(Kind.PRONOUN, head.text, gender=gender, plural=plural, head=lower, pronoun=lower)
+    first, last = noun_phrase(head)
+    tokens = [head.doc[i] for i in range(first, last + 1)]
+    if head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") and not _plural(head):
+        # "The coalition spokesman, Col. Ryan Dillon,"; a plural ("four senators, Joe
+        # Manchin, ...") is a list of people, not one of them
+        named = _appositive_name(head)
+        if named is not None:
+            person = describe(named, known_people)
+            if person.kind == Kind.PERSON:
+                return _with_role_from(person, head)
+    if head.ent_type_ in NOT_SOURCES:
+        # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
+        return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
+    document = _document(head, tokens)
+    if document is not None:
+        return document
+    if head.ent_type_ == "NORP" and (_plural(head) or _determiner(tokens) is not None or head.lower_ not in known_people and not head.is_title):
+        # "Republicans said", "the Wisconsin Republican says": people placed by party or
+        # nationality, not an organisation
+        placed = _strip_det(tokens)
+        return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+    if _is_proper(head) or (head.is_title and lower in known_people):
+        if _is_person(head, tokens, known_people):
+            return _person(head, tokens)
+        return _organization(head, tokens)
+    if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
+        det = _determiner(tokens)
+        # "the military", "police", "the Trump campaign"; not "a company", "shipping companies"
+        if det in DEFINITE or (det is None and (_collective(head) or _has_proper_modifier(tokens, head))):
+            return _organization(head, tokens)
+    return _group(head, tokens)
+
+
+# -- people --------------------------------------------------------------------------------
+
+
+def _is_proper(head: Token) -> bool:
+    return head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS") or head.ent_type_ in ("PERSON", *ORG_LABELS)
+
+
+def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
+    if head.ent_type_ == "PERSON":
+        return True
+    if head.lower_ in known_people:
+        return True
+    pre = [t for t in tokens if t.i < head.i]
+    if pre and _match_title(pre)[0] is not None:
+        return True
+    if head.ent_type_ in ORG_LABELS:
+        return False
+    if head.lemma_.lower() in organization_nouns():
+        return False
+    return not _plural(head)
+
+
+def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
+    """The proper name inside the phrase: the PERSON entity around the head, else the run
+    of proper nouns that ends at the head."""
+    if head.ent_type_ == "PERSON":
+        a, b = entity_bounds(head)
+        ent = head.doc[a:b]
+        if len(ent):
+            name = [t for t in ent if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct and t.tag_ != "POS"]
+            # a title the recogniser swallowed ("Col. Ryan Dillon" as one entity)
+            while len(name) > 1 and title_key(name[0].text) in titles():
+                name = name[1:]
+            if name:
+                return name
+    run = [head]
+    i = head.i - 1
+    while i >= tokens[0].i:
+        tok = head.doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ORG_LABELS and tok.ent_type_ != head.ent_type_:
+            break
+        if title_key(tok.text) in titles() and not tok.ent_type_ == "PERSON":
+            break
+        if tok.is_punct:
+            break
+        run.insert(0, tok)
+        i -= 1
+    # a trailing name part right of the head ("Kerry" when the head is "John")
+    j = head.i + 1
+    while j <= tokens[-1].i and head.doc[j].pos_ == "PROPN":
+        run.append(head.doc[j])
+        j += 1
+    return run
+
+
+def _person(head: Token, tokens: list[Token]) -> Descriptor:
+    name_toks = _name_tokens(head, tokens)
+    name_start = name_toks[0].i
+    poss_tokens = _possessor_tokens(tokens)
+    pre = [
+        t for t in tokens
+        if t.i < name_start and t.dep_ not in ("det", "predet", "case") and t.i not in poss_tokens
+        and not (t.is_punct and t.text != ".") and not t.is_space and t.ent_type_ not in NOT_SOURCES and t.tag_ != "PRP$"
+    ]
+    # "Col ." tokenised apart: keep the full stop with its abbreviation
+    pre = [t for t in pre if not (t.text == "." and (not pre or t is pre[0]))]
+    title, title_gender, pre = _match_title(pre)
+    affiliation_toks: list[Token] = []
+    role_toks: list[Token] = []
+    if title is not None:
+        # "Defense Secretary", "Foreign Minister": capitalised words before a title join it,
+        # unless they name a country or organisation ("Russian Foreign Minister")
+        while pre and _joins_title(pre[-1]):
+            title = f"{pre[-1].text} {title}"
+            pre = pre[:-1]
+        # "Republican presidential hopeful Sen. Ted Cruz"
+        role_toks, affiliation_toks = _split_role(pre)
+    else:
+        role_toks, affiliation_toks = _split_role(pre)
+    names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
+    desc = Descriptor(
+        Kind.PERSON,
+        text_of(name_toks),
+        title=title,
+        gender=title_gender,
+        head=names[-1].lower_,
+        surname=names[-1].text,
+    )
+    if role_toks:
+        desc.role = text_of(role_toks)
+        desc.role_head = role_toks[-1].lemma_.lower()
+        desc.gender = desc.gender or _noun_gender(role_toks[-1])
+    affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title))
+    desc.affiliation = affiliation
+    for appos in _appositives(head):
+        if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
+            desc.affiliation = _strip_det(_np_tokens(appos))
+        elif appos.pos_ in ("NOUN", "ADJ"):
+            desc = _with_role_from(desc, appos)
+    if title:
+        desc.aliases.add(title.split()[-1].lower())
+    return desc
+
+
+def _joins_title(tok: Token) -> bool:
+    """"Defense" in "Defense Secretary", "Press" in "Press Secretary": a capitalised word
+    that is not a place, a nationality, an acronym ("FBI Director") or part of a longer
+    name ("White House")."""
+    if not tok.is_title or tok.is_upper or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    if not tok.ent_type_:
+        return True
+    a, b = entity_bounds(tok)
+    return tok.ent_type_ == "ORG" and b - a == 1
+
+
+def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]:
+    """The longest formal title ending right before the name, written capitalised or
+    abbreviated as AP writes formal titles; returns it in full with the words left before it."""
+    table = titles()
+    # +2: abbreviations the tokenizer splits ("Lt . Gen .")
+    for n in range(min(len(pre), longest_title_words() + 2), 0, -1):
+        words = pre[-n:]
+        if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
+            continue
+        key = title_key(text_of(words))
+        entry = table.get(key)
+        if entry is not None:
+            return entry.title, entry.gender, pre[:-n]
+    return None, None, pre
+
+
+def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split words before a name into role and affiliation: "White House | press
+    secretary", "Trump campaign | manager", "coalition | spokesman"."""
+    role: list[Token] = []
+    i = len(pre)
+    while i > 0 and _role_word(pre[i - 1]):
+        i -= 1
+    role = pre[i:]
+    affiliation = pre[:i]
+    # an organisation word inside the lower-case run belongs to the affiliation
+    last_org = max((k for k, t in enumerate(role) if t.lemma_.lower() in organization_nouns()), default=-1)
+    if last_org >= 0:
+        affiliation = affiliation + role[: last_org + 1]
+        role = role[last_org + 1 :]
+    role = [t for t in role if t.lower_ not in vague_modifiers()]
+    return role, affiliation
+
+
+def _role_word(tok: Token) -> bool:
+    """A word of a job description before a name: lower-case ("press secretary"), or a
+    capitalised source noun that is no entity ("Reporter Jomana Karadsheh")."""
+    if tok.ent_type_:
+        return False
+    if tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].islower():
+        return True
+    return tok.lemma_.lower() in source_nouns() or tok.lower_ in source_nouns()
+
+
+def _with_role_from(desc: Descriptor, noun: Token) -> Descriptor:
+    """Take role and affiliation from a common-noun phrase about the person: an appositive
+    (", spokesman for the coalition in Baghdad,") or the noun a name is in apposition to
+    ("The coalition spokesman, Col. Ryan Dillon,")."""
+    role, role_head, affiliation = role_and_affiliation(noun)
+    out = replace(desc, aliases=set(desc.aliases))
+    if role and not out.role:
+        out.role, out.role_head = role, role_head
+        out.aliases.add(role_head or "")
+        out.gender = out.gender or _noun_gender(noun)
+    if affiliation and not out.affiliation:
+        out.affiliation = affiliation
+    return out
+
+
+def _appositive_name(noun: Token) -> Token | None:
+    """"The coalition spokesman, Col. Ryan Dillon": the name in apposition to a role noun."""
+    for appos in _appositives(noun):
+        if appos.pos_ == "PROPN" and appos.ent_type_ not in ORG_LABELS:
+            return appos
+    return None
+
+
+def _appositives(head: Token) -> list[Token]:
+    found = [c for c in head.children if c.dep_ == "appos"]
+    # the parser sometimes hangs the appositive on the name's first word
+    for child in head.children:
+        if child.dep_ == "compound":
+            found.extend(c for c in child.children if c.dep_ == "appos")
+    return found
+
+
+def role_and_affiliation(noun: Token) -> tuple[str | None, str | None, str | None]:
+    """Role and affiliation from a common-noun phrase: "spokesman for the coalition"
+    -> (spokesman, the coalition); "Russia's foreign minister" -> (foreign minister, Russia);
+    "a professor at Harvard University" -> (professor, Harvard University)."""
+    tokens = _np_tokens(noun)
+    poss_tokens = _possessor_tokens(tokens)
+    pre = [t for t in tokens if t.i < noun.i and t.dep_ not in ("det", "predet", "case", "nummod", "quantmod") and t.i not in poss_tokens and not t.is_punct]
+    pre = [t for t in pre if t.tag_ != "PRP$" and t.ent_type_ not in NOT_SOURCES]
+    noun_info = source_nouns().get(noun.lemma_.lower()) or source_nouns().get(noun.lower_)
+    role = None
+    if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
+        # "regional intelligence sources", "shipping companies": a generic noun has no
+        # role; its words place it, when one of them names something ("political experts"
+        # are not placed, "military officials" are)
+        role_mods = []
+        affiliation_mods = pre if any(_places(t) for t in pre) else []
+    elif noun_info is None:
+        # not a word for a person ("the ad", "early results"): only a name places it
+        role_mods, affiliation_mods = [], [t for t in pre if _org_like(t)]
+    else:
+        role_mods, affiliation_mods = _split_role(pre)
+        role = text_of([*role_mods, noun]) if role_mods and role_mods[-1].i == noun.i - 1 else noun.text
+    affiliation = (
+        _possessor_text(tokens, poss_tokens)
+        or _affiliation_text(affiliation_mods, government=False)
+        or _prepositional_affiliation(noun)
+    )
+    return role, (noun.lemma_.lower() if role else None), affiliation
+
+
+def _noun_gender(noun: Token) -> str | None:
+    info = source_nouns().get(noun.lemma_.lower())
+    return info.gender if info else None
+
+
+# -- organisations, documents, groups -----------------------------------------------------
+
+
+def _organization(head: Token, tokens: list[Token]) -> Descriptor:
+    name = _strip_det(_whole_name(head, tokens))
+    desc = Descriptor(
+        Kind.ORGANIZATION,
+        name,
+        affiliation=name,
+        head=head.lemma_.lower(),
+        plural=_plural(head) and head.pos_ != "PROPN",
+        definite=_determiner(tokens) in DEFINITE,
+    )
+    return desc
+
+
+def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
+    """An organisation's name runs on past its head: over its entity ("the Center for
+    Strategic and International Studies") and a proper "of" phrase ("the state Department
+    of Environmental Protection")."""
+    doc = head.doc
+    first, last = tokens[0].i, tokens[-1].i
+    if head.ent_type_ in ORG_LABELS:
+        a, b = entity_bounds(head)
+        if a >= first:
+            last = max(last, b - 1)
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ == "PROPN":
+                last = max(last, objs[0].i)
+    return [doc[i] for i in range(first, last + 1)]
+
+
+def _collective(head: Token) -> bool:
+    """"police", "military": plural or not, one institution; "companies" are several."""
+    return not _plural(head) or head.lemma_.lower() == head.lower_
+
+
+def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
+    words = [t.lemma_.lower() for t in tokens if t.i <= head.i]
+    nouns = document_nouns()
+    match = None
+    for n in range(min(3, len(words)), 0, -1):
+        key = tuple(words[-n:])
+        if key in nouns:
+            match = key
+            break
+    if match is None:
+        # the lemmatiser may change a listed surface form ("minutes" -> "minute")
+        surface = tuple(t.lower_ for t in tokens if t.i <= head.i)[-1:]
+        if surface in nouns:
+            match = surface
+        else:
+            return None
+    poss_tokens = {i for i in _possessor_tokens(tokens) if head.doc[i].ent_type_ not in NOT_SOURCES}
+    owner = _possessor_text(tokens, poss_tokens)
+    if owner is None:
+        # "a Reuters report", "a district budget memo": a name or an institution before it
+        phrase_start = head.i - len(match) + 1  # "court" in "court filings" names no owner
+        owners = [
+            t for t in tokens
+            if t.i < phrase_start and t.dep_ not in ("det", "predet") and t.ent_type_ not in NOT_SOURCES
+            and (
+                t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC")
+                or (t.pos_ == "PROPN" and not t.is_sent_start)
+                or t.lemma_.lower() in organization_nouns()
+            )
+        ]
+        if owners:
+            owner = text_of(owners)
+    if owner is None:
+        owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head)
+    identifiable = nouns[match] or owner is not None
+    name = _strip_det(tokens)
+    return Descriptor(
+        Kind.DOCUMENT,
+        name,
+        affiliation=owner,
+        head=head.lemma_.lower(),
+        plural=_plural(head),
+        identifiable=identifiable,
+        definite=_determiner(tokens) in DEFINITE,
+        indefinite=_determiner(tokens) in INDEFINITE,
+    )
+
+
+def _group(head: Token, tokens: list[Token]) -> Descriptor:
+    role, role_head, affiliation = role_and_affiliation(head)
+    info = source_nouns().get(head.lemma_.lower())
+    if affiliation and info is not None and info.government:
+        affiliation = _government(head, tokens) or affiliation
+    det = _determiner(tokens)
+    desc = Descriptor(
+        Kind.GROUP,
+        _strip_det(tokens),
+        role=role,
+        role_head=role_head,
+        affiliation=affiliation,
+        gender=info.gender if info else None,
+        plural=_plural(head),
+        head=head.lemma_.lower(),
+        definite=det in DEFINITE,
+        indefinite=det in INDEFINITE or any(t.dep_ == "nummod" for t in head.children),
+    )
+    return desc
+
+
+def _government(head: Token, tokens: list[Token]) -> str | None:
+    """"a U.S. official" -> U.S. government: a bare country before a government noun."""
+    mods = [t for t in tokens if t.i < head.i and t.dep_ not in ("det", "predet", "nummod", "quantmod") and t.lower_ not in vague_modifiers() and not t.is_punct]
+    if not mods or any(not t.ent_type_ for t in mods):
+        return None
+    text = text_of(mods)
+    table = government_affiliations()
+    if text in table:
+        return table[text]
+    if all(t.ent_type_ == "GPE" for t in mods):
+        return f"{text} government"
+    return None
+
+
+# -- shared helpers ---------------------------------------------------------------------
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    first, last = noun_phrase(head)
+    return [head.doc[i] for i in range(first, last + 1)]
+
+
+def _plural(head: Token) -> bool:
+    return head.tag_ in ("NNS", "NNPS") or "Plur" in head.morph.get("Number")
+
+
+def _determiner(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        if t.dep_ in ("det", "predet"):
+            return t.lower_
+        if t.dep_ == "poss":
+            return "the"  # "the Pentagon's report" is as definite as "the report"
+    return None
+
+
+def _strip_det(tokens: list[Token]) -> str:
+    toks = list(tokens)
+    while toks and (toks[0].dep_ in ("det", "predet") and toks[0].lower_ in DEFINITE | INDEFINITE or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return text_of(toks) if toks else text_of(tokens)
+
+
+def _has_proper_modifier(tokens: list[Token], head: Token) -> bool:
+    return any(t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_) for t in tokens)
+
+
+def _possessor_tokens(tokens: list[Token]) -> set[int]:
+    """Tokens of a possessor inside the phrase ("Russia's" in "Russia's foreign minister");
+    never the phrase's own head ("Sanders" in "Sanders' plan" when Sanders is the mention)."""
+    if not tokens:
+        return set()
+    first, last = tokens[0].i, tokens[-1].i
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ == "poss" and t.tag_ != "PRP$" and first <= t.head.i <= last:
+            out.update(s.i for s in t.subtree)
+    return out
+
+
+def _possessor_text(tokens: list[Token], poss_tokens: set[int]) -> str | None:
+    toks = [t for t in tokens if t.i in poss_tokens and t.tag_ != "POS" and t.dep_ != "case"]
+    if not toks:
+        return None
+    return _strip_det(toks)
+
+
+def _affiliation_text(mods: list[Token], government: bool) -> str | None:
+    """Affiliation from the words before a head noun: seniority and number dropped."""
+    mods = [t for t in mods if t.lower_ not in vague_modifiers() and t.dep_ not in ("det", "predet", "nummod", "quantmod") and not t.is_punct]
+    if not mods:
+        return None
+    if government:
+        text = text_of(mods)
+        return government_affiliations().get(text, text)
+    return text_of(mods)
+
+
+def _places(tok: Token) -> bool:
+    """A modifier that says where a source works: a noun, a name, an institution word or an
+    institutional adjective ("federal", "congressional"); not "political", "local"."""
+    if tok.lower_ in vague_modifiers():
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") or bool(tok.ent_type_) or _org_like(tok) or tok.lower_ in institution_adjectives()
+
+
+def _org_like(tok: Token) -> bool:
+    return tok.ent_type_ in ORG_LABELS or tok.pos_ == "PROPN" or tok.lemma_.lower() in organization_nouns()
+
+
+def _prepositional_affiliation(noun: Token, preps: tuple[str, ...] | set[str] = AFFILIATION_PREPS, any_proper: bool = False) -> str | None:
+    """"spokesman for the coalition in Baghdad" -> "the coalition"; "sources close to the
+    Kremlin" -> "the Kremlin". Only organisations and places count, not "the matter"."""
+    candidates = [c for c in noun.children if c.dep_ == "prep"]
+    for mod in noun.children:  # "sources close to", "people familiar with": on the adjective
+        if mod.dep_ == "amod" and (mod.i > noun.i or mod.lower_ == "close"):
+            candidates.extend(c for c in mod.children if c.dep_ == "prep")
+    for prep in candidates:
+        if prep.lower_ not in preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if _org_like(obj) or (any_proper and obj.pos_ == "PROPN"):
+                if prep.lower_ == "in" and obj.ent_type_ in ("GPE", "LOC") and obj.lemma_.lower() not in organization_nouns():
+                    continue  # "an official in Baghdad" says where, not for whom
+                return _object_phrase(obj)
+    return None
+
+
+def _object_phrase(obj: Token) -> str:
+    """The organisation a prepositional object names: its noun phrase with the
+    determiner as written, extended over a multiword entity ("the Center for Strategic and
+    International Studies") but not over a place ("the coalition in Baghdad")."""
+    first, last = noun_phrase(obj)
+    doc = obj.doc
+    if obj.ent_type_:
+        a, b = entity_bounds(obj)
+        first = min(first, a)
+        last = max(last, b - 1)
+    toks = [doc[i] for i in range(first, last + 1)]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return text_of(toks)
+
+
+def _agent_owner(head: Token) -> str | None:
+    """"a report released Tuesday by the Government Accountability Office", "a study
+    published in The Lancet"."""
+    for acl in head.children:
+        # "released by the GAO" names the author; "obtained by the Ledger" does not
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in authorship_verbs():
+            continue
+        for link in acl.children:
+            if link.dep_ == "agent" or (link.dep_ == "prep" and link.lower_ in ("by", "in", "from")):
+                for obj in link.children:
+                    if obj.dep_ == "pobj" and (_org_like(obj) or any(t.pos_ == "PROPN" for t in obj.subtree)):
+                        return _object_phrase(obj)
+    return None

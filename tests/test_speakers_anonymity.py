@@ -1,0 +1,103 @@
+"""Why anonymous sources are anonymous (quoteaudit/speakers/anonymity.py).
+
+Weak reasons are the stock ones the New York Times standards memo of 31 August 2010 asks
+reporters to stop using ("not authorized to speak", "the sensitivity of the issue").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.model import SourceType
+
+from .speakers_support import Q, resolve, source_of
+
+
+@pytest.mark.parametrize(
+    "text, speaker, source, reason, weak",
+    [
+        (
+            "A U.S. official, who spoke on condition of anonymity because he was not authorized to discuss the matter publicly, said the strike was planned.",
+            "A U.S. official",
+            ("U.S. official", SourceType.ANONYMOUS_SPECIFIC, "U.S. government"),
+            "because he was not authorized to discuss the matter publicly",
+            True,
+        ),
+        (
+            "Two officials, who declined to be named because of the sensitivity of the matter, said the strike was planned.",
+            "Two officials",
+            ("Two officials", SourceType.ANONYMOUS_VAGUE, None),
+            "because of the sensitivity of the matter",
+            True,
+        ),
+        (
+            "The workers, who asked not to be identified because they feared retaliation, said the strike was planned.",
+            "The workers",
+            ("workers", SourceType.ANONYMOUS_SPECIFIC, None),
+            "because they feared retaliation",
+            False,
+        ),
+        (
+            "One official, who spoke on the condition that he not be named for fear of losing his job, said the strike was planned.",
+            "One official",
+            ("One official", SourceType.ANONYMOUS_VAGUE, None),
+            "for fear of losing his job",
+            False,
+        ),
+        (
+            "A Pentagon official, who was not authorised to speak to reporters, said the strike was planned.",
+            "A Pentagon official",
+            ("Pentagon official", SourceType.ANONYMOUS_SPECIFIC, "Pentagon"),
+            "not authorised to speak to reporters",
+            True,
+        ),
+        (
+            "A senior diplomat, speaking on condition of anonymity to describe private talks, said the strike was planned.",
+            "A senior diplomat",
+            ("senior diplomat", SourceType.ANONYMOUS_SPECIFIC, None),
+            "to describe private talks",
+            False,
+        ),
+    ],
+)
+def test_reason_in_a_clause_on_the_source(nlp, text, speaker, source, reason, weak):
+    quotes, sources = resolve(nlp, text, [Q("the strike was planned", speaker, "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.affiliation) == source
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == (reason, weak)
+
+
+def test_reason_in_the_next_sentence_about_the_official(nlp):
+    text = (
+        "A senior administration official said the talks had stalled. "
+        "The official spoke on condition of anonymity to discuss internal deliberations."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the talks had stalled", "A senior administration official", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.type, src.affiliation) == (SourceType.ANONYMOUS_SPECIFIC, "administration")
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("to discuss internal deliberations", False)
+
+
+def test_said_on_condition_of_anonymity_because_not_authorized(nlp):
+    text = "The convoy was hit twice, one official said on condition of anonymity because he was not authorized to speak."
+    quotes, sources = resolve(nlp, text, [Q("The convoy was hit twice", "one official", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type) == ("one official", SourceType.ANONYMOUS_VAGUE)
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("because he was not authorized to speak", True)
+
+
+def test_anonymity_granted_without_a_reason_records_none(nlp):
+    text = "A U.S. official, speaking on condition of anonymity, said the strike was planned."
+    quotes, sources = resolve(nlp, text, [Q("the strike was planned", "A U.S. official", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.affiliation) == ("U.S. official", SourceType.ANONYMOUS_SPECIFIC, "U.S. government")
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == (None, False)
+
+
+def test_named_source_never_gets_an_anonymity_reason(nlp):
+    text = (
+        "Col. Ryan Dillon said the strike was planned. "
+        "A second officer, who was not authorized to speak publicly, confirmed it."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the strike was planned", "Col. Ryan Dillon", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason is None

@@ -1,0 +1,301 @@
+"""The coreference sieve, one step at a time (quoteaudit/speakers/coref.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.model import SourceType
+
+from .speakers_support import Q, resolve, source_of
+
+
+def one_source(quotes, sources):
+    ids = {q.source for q in quotes}
+    assert len(ids) == 1 and None not in ids, [(q.id, q.source) for q in quotes]
+    return source_of(quotes[0], sources)
+
+
+# -- step 1: exact name ---------------------------------------------------------------------
+
+
+def test_exact_name_merges_repeated_full_name_across_paragraphs(nlp):
+    text = (
+        "Mayor Lori Hart said the budget was balanced.\n\n"
+        "The council voted 7-2 to approve it.\n\n"
+        "Lori Hart said the deficit would shrink next year."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the budget was balanced", "Mayor Lori Hart", "said"), Q("the deficit would shrink next year", "Lori Hart", "said")])
+    src = one_source(quotes, sources)
+    assert (src.name, src.type, src.title) == ("Lori Hart", SourceType.NAMED_PERSON, "Mayor")
+    assert [text[s:e] for s, e in src.mentions] == ["Mayor Lori Hart", "Lori Hart"]
+
+
+def test_exact_name_merges_an_organization_written_with_and_without_capital_the(nlp):
+    text = "The Pentagon said the strike killed 20 fighters.\n\nNo civilians were hurt, the Pentagon said."
+    quotes, sources = resolve(nlp, text, [Q("the strike killed 20 fighters", "The Pentagon", "said"), Q("No civilians were hurt", "the Pentagon", "said")])
+    src = one_source(quotes, sources)
+    assert (src.name, src.type, src.affiliation) == ("Pentagon", SourceType.NAMED_ORGANIZATION, "Pentagon")
+
+
+def test_exact_name_never_merges_two_indefinite_officials(nlp):
+    text = "A U.S. official said the convoy was hit.\n\nA U.S. official said the base was on alert."
+    quotes, sources = resolve(nlp, text, [Q("the convoy was hit", "A U.S. official", "said"), Q("the base was on alert", "A U.S. official", "said")])
+    assert quotes[0].source != quotes[1].source
+    assert len(sources) == 2
+
+
+# -- step 2: surname ------------------------------------------------------------------------
+
+
+def test_surname_links_to_earlier_full_name_with_title_role_and_affiliation(nlp):
+    text = (
+        "Colonel Ryan Dillon, spokesman for the coalition in Baghdad, told journalists the base was secure.\n\n"
+        "Dillon said more troops had arrived."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the base was secure", "Colonel Ryan Dillon", "told"), Q("more troops had arrived", "Dillon", "said")])
+    src = one_source(quotes, sources)
+    assert (src.name, src.title, src.role, src.affiliation) == ("Ryan Dillon", "Colonel", "spokesman", "the coalition")
+
+
+def test_surname_links_to_a_full_name_mentioned_outside_any_quote(nlp):
+    text = "Ryan Dillon, a coalition spokesman, briefed reporters on Monday.\n\n\"We are ready,\" Dillon said."
+    quotes, sources = resolve(nlp, text, [Q('"We are ready,"', "Dillon", "said", "direct")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role, src.affiliation) == ("Ryan Dillon", SourceType.NAMED_PERSON, "spokesman", "coalition")
+    assert [text[s:e] for s, e in src.mentions] == ["Ryan Dillon", "Dillon"]
+
+
+def test_surname_takes_the_most_recent_of_two_people_with_that_surname(nlp):
+    text = (
+        "Hillary Clinton said the plan was fair.\n\n"
+        "Bill Clinton said the plan would pass.\n\n"
+        "Clinton said the vote would be close."
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [Q("the plan was fair", "Hillary Clinton", "said"), Q("the plan would pass", "Bill Clinton", "said"), Q("the vote would be close", "Clinton", "said")],
+    )
+    assert quotes[2].source == quotes[1].source != quotes[0].source
+    assert source_of(quotes[2], sources).name == "Bill Clinton"
+
+
+# -- step 3: title and surname ---------------------------------------------------------------
+
+
+def test_title_and_surname_link_when_titles_agree_or_one_is_a_courtesy_title(nlp):
+    text = (
+        "Sen. Elizabeth Warren said the bill was flawed.\n\n"
+        "Sen. Warren said it would fail.\n\n"
+        "Ms. Warren said she would vote against it."
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [Q("the bill was flawed", "Sen. Elizabeth Warren", "said"), Q("it would fail", "Sen. Warren", "said"), Q("she would vote against it", "Ms. Warren", "said")],
+    )
+    src = one_source(quotes, sources)
+    assert (src.name, src.title) == ("Elizabeth Warren", "Senator")
+    assert len(src.mentions) == 3
+
+
+def test_title_and_surname_do_not_link_when_titles_conflict(nlp):
+    text = "President Bill Clinton spoke first.\n\nSen. Clinton said the bill was flawed."
+    quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "Sen. Clinton", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.title, src.type) == ("Clinton", "Senator", SourceType.NAMED_PERSON)
+
+
+# -- step 4: pronoun --------------------------------------------------------------------------
+
+
+def test_pronoun_links_to_most_recent_speaker_of_its_gender(nlp):
+    text = (
+        "Mr. John Smith said the plant would close. Ms. Jane Doe said it would stay open.\n\n"
+        "He said the owners had already decided."
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [Q("the plant would close", "Mr. John Smith", "said"), Q("it would stay open", "Ms. Jane Doe", "said"), Q("the owners had already decided", "He", "said")],
+    )
+    assert quotes[2].source == quotes[0].source != quotes[1].source
+    assert source_of(quotes[2], sources).name == "John Smith"
+
+
+def test_she_links_to_a_woman_named_by_her_title(nlp):
+    text = "Sen. Elizabeth Warren said the bill was flawed.\n\nShe said it would fail."
+    quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "Sen. Elizabeth Warren", "said"), Q("it would fail", "She", "said")])
+    assert one_source(quotes, sources).name == "Elizabeth Warren"
+
+
+def test_pronoun_links_to_a_person_in_subject_position_who_is_not_yet_a_speaker(nlp):
+    text = "John Smith, the county fire chief, arrived at the scene Tuesday.\n\nHe said the fire was contained."
+    quotes, sources = resolve(nlp, text, [Q("the fire was contained", "He", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role, src.affiliation) == ("John Smith", SourceType.NAMED_PERSON, "fire chief", "county")
+
+
+def test_it_links_to_an_organization_and_they_to_a_plural_group(nlp):
+    text = (
+        "The Pentagon said the strike killed 20 fighters.\n\n"
+        "It said no civilians were hurt.\n\n"
+        "Two senior officials said the talks had stalled.\n\n"
+        "They said a deal was unlikely."
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [
+            Q("the strike killed 20 fighters", "The Pentagon", "said"),
+            Q("no civilians were hurt", "It", "said"),
+            Q("the talks had stalled", "Two senior officials", "said"),
+            Q("a deal was unlikely", "They", "said"),
+        ],
+    )
+    assert quotes[0].source == quotes[1].source
+    assert quotes[2].source == quotes[3].source != quotes[0].source
+    assert source_of(quotes[3], sources).type == SourceType.ANONYMOUS_VAGUE
+
+
+def test_pronoun_with_no_antecedent_stays_unresolved(nlp):
+    text = (
+        "US-backed rebels took Tanf from ISIS last year, the report said. "
+        "He said the USA has also increased its presence in that area."
+    )
+    quotes, sources = resolve(nlp, text, [Q("US-backed rebels took Tanf from ISIS last year", "the report", "said"), Q("the USA has also increased its presence in that area", "He", "said")])
+    src = source_of(quotes[1], sources)
+    assert (src.name, src.type) == ("He", SourceType.PRONOUN_UNRESOLVED)
+
+
+def test_pronoun_never_links_to_a_person_inside_its_own_clause(nlp):
+    text = "Asked about Warren, he said the bill was flawed."
+    quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "he", "said")])
+    assert source_of(quotes[0], sources).type == SourceType.PRONOUN_UNRESOLVED
+
+
+def test_pronoun_outside_the_window_stays_unresolved(nlp):
+    text = (
+        "Mayor Lori Hart said the budget was balanced.\n\n"
+        "The council approved it on Tuesday.\n\n"
+        "The vote was 7-2.\n\n"
+        "Two members were absent.\n\n"
+        "The budget takes effect in July.\n\n"
+        "She said taxes would not rise."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the budget was balanced", "Mayor Lori Hart", "said"), Q("taxes would not rise", "She", "said")])
+    assert source_of(quotes[1], sources).type == SourceType.PRONOUN_UNRESOLVED
+
+
+# -- step 5: definite description --------------------------------------------------------------
+
+
+def test_the_sources_links_to_earlier_sources_within_the_window(nlp):
+    text = "Regional intelligence sources said the rebels would attack.\n\nThe sources said the attack was near."
+    quotes, sources = resolve(nlp, text, [Q("the rebels would attack", "Regional intelligence sources", "said"), Q("the attack was near", "The sources", "said")])
+    src = one_source(quotes, sources)
+    assert (src.type, src.affiliation) == (SourceType.ANONYMOUS_SPECIFIC, "Regional intelligence")
+
+
+def test_the_sources_outside_the_window_is_a_vague_source_of_its_own(nlp):
+    text = (
+        "Regional intelligence sources said the rebels would attack.\n\n"
+        "The rebels hold the town.\n\n"
+        "The town sits on the border.\n\n"
+        "It is a supply route.\n\n"
+        "Fighting closed the road in May.\n\n"
+        "The road reopened in June.\n\n"
+        "The sources said the attack was near."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the rebels would attack", "Regional intelligence sources", "said"), Q("the attack was near", "The sources", "said")])
+    assert quotes[0].source != quotes[1].source
+    src = source_of(quotes[1], sources)
+    assert (src.name, src.type, src.affiliation) == ("sources", SourceType.ANONYMOUS_VAGUE, None)
+
+
+def test_the_spokesman_links_to_the_person_whose_role_is_spokesman(nlp):
+    text = "Col. Ryan Dillon, a coalition spokesman, said the zone was safe.\n\nThe spokesman said more troops would come."
+    quotes, sources = resolve(nlp, text, [Q("the zone was safe", "Col. Ryan Dillon", "said"), Q("more troops would come", "The spokesman", "said")])
+    src = one_source(quotes, sources)
+    assert (src.name, src.type, src.role) == ("Ryan Dillon", SourceType.NAMED_PERSON, "spokesman")
+
+
+def test_the_report_links_to_an_earlier_named_report(nlp):
+    text = "A Reuters report said the company lost money.\n\nThe report said losses would grow."
+    quotes, sources = resolve(nlp, text, [Q("the company lost money", "A Reuters report", "said"), Q("losses would grow", "The report", "said")])
+    src = one_source(quotes, sources)
+    assert (src.type, src.affiliation, src.is_document) == (SourceType.DOCUMENT, "Reuters", True)
+
+
+def test_the_official_does_not_link_to_plural_officials(nlp):
+    text = "Two officials said the talks had stalled.\n\nThe official said a deal was unlikely."
+    quotes, _ = resolve(nlp, text, [Q("the talks had stalled", "Two officials", "said"), Q("a deal was unlikely", "The official", "said")])
+    assert quotes[0].source != quotes[1].source
+
+
+# -- step 6: floating quotes -------------------------------------------------------------------
+
+
+def test_floating_quote_in_the_same_paragraph_takes_that_speaker_with_lower_confidence(nlp):
+    text = '"We are ready," Sen. Elizabeth Warren said. "We have the votes."'
+    quotes, sources = resolve(nlp, text, [Q('"We are ready,"', "Sen. Elizabeth Warren", "said", "direct"), Q('"We have the votes."', kind="direct")])
+    assert quotes[1].source == quotes[0].source
+    assert source_of(quotes[1], sources).name == "Elizabeth Warren"
+    assert quotes[1].confidence < 1.0 == quotes[0].confidence
+
+
+def test_floating_quote_between_two_paragraphs_of_one_speaker(nlp):
+    text = (
+        "Col. Ryan Dillon said the troops were ready.\n\n"
+        '"We have the troops."\n\n'
+        '"We will stay," Col. Ryan Dillon said.'
+    )
+    quotes, _ = resolve(
+        nlp,
+        text,
+        [Q("the troops were ready", "Col. Ryan Dillon", "said"), Q('"We have the troops."', kind="direct"), Q('"We will stay,"', "Col. Ryan Dillon", "said", "direct")],
+    )
+    assert quotes[1].source == quotes[0].source == quotes[2].source
+    assert quotes[1].confidence < 1.0
+
+
+def test_floating_direct_quote_continues_the_previous_paragraphs_direct_quote(nlp):
+    text = '"We are ready," said Sen. Elizabeth Warren.\n\n"We will not back down."'
+    quotes, _ = resolve(nlp, text, [Q('"We are ready,"', "Sen. Elizabeth Warren", "said", "direct"), Q('"We will not back down."', kind="direct")])
+    assert quotes[1].source == quotes[0].source
+    assert quotes[1].confidence < 1.0
+
+
+def test_orphan_quote_after_reported_speech_of_vague_sources_stays_unattributed(nlp):
+    text = (
+        "The sources further said that the army had engaged in tough battle.\n\n"
+        '"We have not established a deadline for them." This force is seen as a threat.'
+    )
+    quotes, sources = resolve(nlp, text, [Q("the army had engaged in tough battle", "The sources", "said"), Q('"We have not established a deadline for them."', kind="direct")])
+    assert quotes[1].source is None
+    assert len(sources) == 1
+
+
+@pytest.mark.parametrize("paragraphs", [1, 3])
+def test_sieve_is_deterministic_and_numbers_sources_in_order_of_first_mention(nlp, paragraphs):
+    filler = "\n\n".join(["The council met on Tuesday."] * paragraphs)
+    text = f"Critics say the plan will fail.\n\n{filler}\n\nMayor Lori Hart said the plan would work."
+    quotes, sources = resolve(nlp, text, [Q("the plan would work", "Mayor Lori Hart", "said"), Q("the plan will fail", "Critics", "say")])
+    assert [s.id for s in sources] == ["s1", "s2"]
+    assert (quotes[1].source, quotes[0].source) == ("s1", "s2")
+
+
+def test_floating_quote_after_a_newly_introduced_person_is_theirs_not_the_earlier_speakers(nlp):
+    text = (
+        '"We need to step away from these efforts," Gov. Mike Pence said on CNN. '
+        "On another program, Sen. Bernie Sanders identified young voters' exhaustion with bigotry as a reason to back Clinton. "
+        '"The younger people are sick and tired of discrimination."'
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [Q('"We need to step away from these efforts,"', "Gov. Mike Pence", "said", "direct"), Q('"The younger people are sick and tired of discrimination."', kind="direct")],
+    )
+    assert quotes[1].source != quotes[0].source
+    assert (source_of(quotes[1], sources).name, source_of(quotes[1], sources).title) == ("Bernie Sanders", "Senator")
+    assert quotes[1].confidence < 1.0
