@@ -394,7 +394,22 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_MAIN_PID: list[int] = []
+
+
 def _interrupt(signum: int, frame: object) -> None:
+    import os
+    import signal
+
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # A worker process forked with this handler. The main process decides what an
+        # interrupt means: Ctrl-C reaches the whole process group, and a worker that
+        # raised here could die holding the result queue's lock and hang the run. So a
+        # worker ignores SIGINT, and dies at once on SIGTERM (how the main process stops it).
+        if signum == signal.SIGTERM:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        return
     raise Interrupted(signum)
 
 
@@ -404,6 +419,9 @@ def main() -> None:
 
     from .report.base import ReportWriteError
 
+    import os
+
+    _MAIN_PID[:] = [os.getpid()]
     for sig in (signal.SIGINT, signal.SIGTERM):
         # a signal the parent chose to ignore (nohup, a background job) stays ignored
         if signal.getsignal(sig) in (signal.default_int_handler, signal.SIG_DFL):

@@ -153,6 +153,14 @@ def test_a_crash_in_one_articles_stages_costs_only_that_article(tmp_path, monkey
 
 def _start(args, cwd):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def child_setup():
+        # a shell may start background jobs with SIGINT ignored; the CLI rightly keeps an
+        # ignored signal ignored, so give the child the default an editor's terminal has,
+        # and its own process group, as a terminal gives a foreground job
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.setpgrp()
+
     return subprocess.Popen(
         [sys.executable, "-m", "quoteaudit", "audit", *args],
         stdout=subprocess.PIPE,
@@ -160,9 +168,7 @@ def _start(args, cwd):
         text=True,
         cwd=cwd,
         env=env,
-        # a shell may start background jobs with SIGINT ignored; the CLI rightly keeps an
-        # ignored signal ignored, so give the child the default an editor's terminal has
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=child_setup,
     )
 
 
@@ -175,10 +181,22 @@ def many_articles(tmp_path_factory):
     return news
 
 
-@pytest.mark.parametrize("fmt,ext,sig,code", [("html", ".html", signal.SIGINT, 130), ("json", ".json", signal.SIGINT, 130), ("html", ".html", signal.SIGTERM, 143)])
-def test_interrupt_leaves_only_complete_reports_and_one_line(many_articles, tmp_path, fmt, ext, sig, code):
+@pytest.mark.parametrize(
+    "fmt,ext,sig,code,jobs,whole_group",
+    [
+        ("html", ".html", signal.SIGINT, 130, 1, False),
+        ("json", ".json", signal.SIGINT, 130, 1, False),
+        ("html", ".html", signal.SIGTERM, 143, 1, False),
+        # Ctrl-C in a terminal and a cancelled CI job signal every process of the job,
+        # worker processes included
+        ("html", ".html", signal.SIGINT, 130, 2, True),
+        ("html", ".html", signal.SIGTERM, 143, 2, True),
+    ],
+    ids=["sigint-html", "sigint-json", "sigterm", "ctrl-c-with-workers", "ci-cancel-with-workers"],
+)
+def test_interrupt_leaves_only_complete_reports_and_one_line(many_articles, tmp_path, fmt, ext, sig, code, jobs, whole_group):
     out = tmp_path / "out"
-    proc = _start([str(many_articles), "--format", fmt, "--out", str(out)], tmp_path)
+    proc = _start([str(many_articles), "--format", fmt, "--out", str(out), "--jobs", str(jobs), "--no-cache"], tmp_path)
     try:
         first = proc.stdout.readline() if fmt == "html" else ""
         if fmt == "json":
@@ -188,11 +206,18 @@ def test_interrupt_leaves_only_complete_reports_and_one_line(many_articles, tmp_
                 time.sleep(0.02)
             first = "a report is on disk"
         assert first, proc.stderr.read()
-        proc.send_signal(sig)
-        _, stderr = proc.communicate(timeout=120)
+        if whole_group:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.send_signal(sig)
+        try:
+            _, stderr = proc.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the run hung after the signal")
     finally:
         if proc.poll() is None:
-            proc.kill()
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
     assert proc.returncode == code, stderr
     assert stderr.splitlines() == ["quoteaudit: interrupted; reports already written are complete"]
     names = sorted(p.name for p in out.iterdir())
