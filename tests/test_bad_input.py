@@ -297,9 +297,9 @@ def test_split_for_parse_pieces_rebuild_the_text_and_prefer_paragraph_breaks():
 
 
 def _peak_rss_mb(args: list[str], cwd) -> tuple[int, int, str]:
-    """Run the CLI in a fresh child of a fresh wrapper and return (exit code, peak RSS of
-    the CLI process in MB, stderr). The wrapper's only child is the CLI, so
-    RUSAGE_CHILDREN is the CLI's own peak, unpolluted by earlier tests."""
+    """Run the CLI in a fresh child of a fresh wrapper and return (exit code, peak RSS in
+    MB, stderr). The wrapper's only descendants are the CLI and its worker processes, so
+    RUSAGE_CHILDREN gives the largest of their peaks, unpolluted by earlier tests."""
     import subprocess
 
     wrapper = (
@@ -320,7 +320,7 @@ def baseline_rss(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("baseline")
     path = tmp / "small.jsonl"
     path.write_text("".join(json.dumps({"id": f"a{i}", "text": "Yes."}) + "\n" for i in range(500)), encoding="utf-8")
-    code, rss, err = _peak_rss_mb(["audit", str(path), "--format", "json"], tmp)
+    code, rss, err = _peak_rss_mb(["audit", str(path), "--format", "json", "--no-cache"], tmp)
     assert code in (0, 1), err
     return rss
 
@@ -346,7 +346,8 @@ def test_50000_line_jsonl_is_audited_in_bounded_memory(tmp_path, baseline_rss):
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(50_000):
             fh.write(json.dumps({"id": f"wire-{i}", "text": "Yes."}) + "\n")
-    code, rss, err = _peak_rss_mb(["audit", str(path), "--format", "json"], tmp_path)
+    # --no-cache: the promise is about streaming, and 50,000 cache entries are 200 MB of disk
+    code, rss, err = _peak_rss_mb(["audit", str(path), "--format", "json", "--no-cache"], tmp_path)
     assert code in (0, 1), err
     assert "Traceback" not in err
     assert rss < baseline_rss + 60, (rss, baseline_rss)

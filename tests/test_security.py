@@ -327,6 +327,49 @@ def test_report_names_from_ids_and_slugs_cannot_escape_out(tmp_path, fmt, ext):
         assert hrefs == sorted(written)
 
 
+def _cache_files(root):
+    return sorted(os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs)
+
+
+def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
+    import quoteaudit.cache as cache
+
+    cache_dir = tmp_path / "cache"
+    args = ["audit", str(REPO / "seeds"), "--format", "json", "--jobs", "1", "--cache-dir", str(cache_dir)]
+    first = runner.invoke(app, args)
+    assert first.exit_code in (0, 1), first.output
+    entries = [f for f in _cache_files(cache_dir) if f.endswith(".json")]
+    assert len(entries) == 4
+    for name in entries:
+        entry = json.loads((cache_dir / name).read_text("utf-8"))
+        assert set(entry) == {"key", "document"}
+    assert not [f for f in _cache_files(cache_dir) if ".tmp" in f]
+
+    # a write that fails half-way (disk full, Ctrl-C) leaves no entry and no temporary file
+    broken = tmp_path / "broken-cache"
+
+    def fail(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "replace", fail)
+    second = runner.invoke(app, [*args[:-1], str(broken)])
+    assert second.exit_code == first.exit_code, second.output
+    assert second.stdout == first.stdout  # the run itself lost nothing
+    assert [f for f in _cache_files(broken) if f.endswith(".json") or ".tmp" in f] == []
+
+
+def test_a_damaged_cache_entry_is_rebuilt_not_served(tmp_path):
+    cache_dir = tmp_path / "cache"
+    args = ["audit", str(REPO / "seeds" / "tanf-2017-06-05.txt"), "--format", "json", "--jobs", "1", "--cache-dir", str(cache_dir)]
+    fresh = runner.invoke(app, args)
+    (entry,) = [cache_dir / f for f in _cache_files(cache_dir) if f.endswith(".json")]
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])  # a torn write from another tool
+    again = runner.invoke(app, args)
+    assert again.exit_code == fresh.exit_code
+    assert again.stdout == fresh.stdout
+    json.loads(entry.read_text("utf-8"))  # and the entry is whole again
+
+
 # -- inputs are read-only --------------------------------------------------------------------
 
 
