@@ -124,6 +124,10 @@ def _normalised(text: str) -> str:
     return " ".join(text.lower().translate(_QUOTE_MARKS).split())
 
 
+def _start_of(sentence: tuple[int, int]) -> int:
+    return sentence[0]
+
+
 def fingerprint(article: Article, rule: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None) -> str:
     """A baseline key that survives edits elsewhere: the rule, the normalised words of the
     sentence(s) holding the flagged span and of the span itself; never line numbers.
@@ -131,9 +135,10 @@ def fingerprint(article: Article, rule: str, start: int, end: int, sentences: li
     and ``./news/a.md`` agree; baselines and SARIF keep the path beside it."""
     context_start, context_end = start, end
     if sentences:
-        starts = [s for s, _ in sentences]
-        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
-        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+        # bisect by key, not on a list of starts built per finding: that made a long
+        # article's findings cost findings x sentences
+        first = sentences[max(0, bisect.bisect_right(sentences, start, key=_start_of) - 1)]
+        last = sentences[max(0, bisect.bisect_right(sentences, max(start, end - 1), key=_start_of) - 1)]
         context_start, context_end = min(first[0], start), max(last[1], end)
     sentence = _normalised(article.text[context_start:context_end])
     span = _normalised(article.text[start:end])
