@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -398,9 +399,6 @@ _MAIN_PID: list[int] = []
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    import os
-    import signal
-
     if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
         # A worker process forked with this handler. The main process decides what an
         # interrupt means: Ctrl-C reaches the whole process group, and a worker that
@@ -415,11 +413,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def main() -> None:
     """Console entry point: typer app with clean interrupts and write errors."""
-    import signal
-
     from .report.base import ReportWriteError
-
-    import os
 
     _MAIN_PID[:] = [os.getpid()]
     for sig in (signal.SIGINT, signal.SIGTERM):

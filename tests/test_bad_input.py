@@ -366,7 +366,7 @@ def test_20_mb_article_is_audited_with_a_raised_limit(tmp_path):
     config.write_text("max-bytes = 30000000\n", encoding="utf-8")
     code, rss, err = _peak_rss_mb(["audit", str(path), "--config", str(config), "--format", "json"], tmp_path)
     assert code in (0, 1), err
-    assert rss < 8 * 1024, rss
+    assert rss < 6 * 1024, rss  # 3.2 GB measured: the Doc of 4.6 million tokens dominates
 
 
 # -- unbalanced, doubled and mismatched quote marks ----------------------------------------
