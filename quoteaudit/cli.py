@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -380,13 +381,53 @@ def cache_clear(
     typer.echo(f"removed {count} cached audit(s) from {root}")
 
 
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) or SIGTERM during a run.
+
+    Raised from our signal handler instead of KeyboardInterrupt because typer turns a
+    KeyboardInterrupt into a silent exit 130; this passes through typer to :func:`main`,
+    which says in one line what was kept. Reports are written atomically, so the ones on
+    disk are complete and no temporary file is left behind.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+_MAIN_PID: list[int] = []
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # A worker process forked with this handler. The main process decides what an
+        # interrupt means: Ctrl-C reaches the whole process group, and a worker that
+        # raised here could die holding the result queue's lock and hang the run. So a
+        # worker ignores SIGINT, and dies at once on SIGTERM (how the main process stops it).
+        if signum == signal.SIGTERM:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        return
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Console entry point: typer app with clean interrupts."""
+    """Console entry point: typer app with clean interrupts and write errors."""
+    from .report.base import ReportWriteError
+
+    _MAIN_PID[:] = [os.getpid()]
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # a signal the parent chose to ignore (nohup, a background job) stays ignored
+        if signal.getsignal(sig) in (signal.default_int_handler, signal.SIG_DFL):
+            signal.signal(sig, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt) as exc:
         typer.echo("quoteaudit: interrupted; reports already written are complete", err=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(exc, "signum", signal.SIGINT))
+    except ReportWriteError as exc:
+        typer.echo(f"quoteaudit: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":  # pragma: no cover
