@@ -151,6 +151,14 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(model: str | None, cache_root: str | None) -> None:
+    import signal
+
+    # The main process decides what an interrupt means (Ctrl-C reaches the whole process
+    # group); a worker that raised on SIGINT could die holding the result queue's lock.
+    # Set here as well as inherited, so it holds however the worker was started (spawn,
+    # forkserver), not only with fork.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["nlp"] = nlp_mod.load(model)  # with fork: already loaded in the parent, free
     _WORKER["cache_root"] = cache_root
 

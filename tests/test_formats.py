@@ -150,3 +150,10 @@ def test_every_format_is_offered(newsroom):
     result = invoke("audit", "--help")
     for name in ("text", "json", "html", "sarif", "github", "junit"):
         assert f"{name}:" in result.stdout
+
+
+def test_github_annotation_shows_a_hidden_terminal_escape_instead_of_sending_it():
+    from quoteaudit.report.github import command
+
+    line = command("warning", "quote by 'the \x1b[2Jsource'\nsecond line", file="news/a.md")
+    assert line == "::warning file=news/a.md::quote by 'the \\x1b[2Jsource'%0Asecond line"

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import DocumentAudit, Severity
-from .base import Reporter
+from .base import Reporter, printable
 from .location import display_path, finding_region, repo_root
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
 
 
 def escape_data(value: str) -> str:
+    # line breaks are allowed (escaped below); any other control character from article
+    # text, such as a hidden terminal escape, is shown escaped rather than sent to the log
+    value = "\n".join(printable(line) for line in value.replace("\r\n", "\n").split("\n"))
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
