@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -92,12 +91,14 @@ class AuditCache:
     @classmethod
     def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config) -> AuditCache:
         """Create the folder (with its markers) if needed; :class:`CacheError` if it cannot be."""
+        from .report.base import atomic_write
+
         try:
             os.makedirs(os.path.join(root, LAYOUT), exist_ok=True)
             tag = os.path.join(root, "CACHEDIR.TAG")
             if not os.path.exists(tag):
-                _write_atomic(tag, _TAG.encode())
-                _write_atomic(os.path.join(root, ".gitignore"), b"# created by quoteaudit\n*\n")
+                atomic_write(tag, _TAG.encode())
+                atomic_write(os.path.join(root, ".gitignore"), b"# created by quoteaudit\n*\n")
         except OSError as exc:
             raise CacheError(f"{root}: cannot be used as the cache folder ({exc.strerror or exc})") from None
         return cls(root, model=model, tool=tool, config=config)
@@ -164,27 +165,13 @@ def write_entry(root: str, key: str, doc: DocumentAudit) -> bool:
     """Store ``doc`` under ``key``; False (and no exception) if the disk refuses."""
     path = entry_path(root, key)
     data = json.dumps({"key": key, "document": doc.to_dict()}, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    from .report.base import ReportWriteError, atomic_write
+
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        _write_atomic(path, data)
-    except OSError:
+        atomic_write(path, data)
+    except ReportWriteError:
         return False
     return True
-
-
-def _write_atomic(path: str, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path) or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a cache may be shared by a team
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def clear(root: str) -> int:

@@ -408,6 +408,10 @@ def _interrupt(signum: int, frame: object) -> None:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
         return
+    from .report.base import defer_signal
+
+    if defer_signal(signum):
+        return  # a report is being written: raised again once it is complete
     raise Interrupted(signum)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import contextlib
 import os
+import signal
 import re
 import sys
 import tempfile
@@ -110,6 +112,42 @@ def atomic_write(path: str, data: str | bytes) -> None:
     rename, so an interrupted or failed run never leaves a half-written report: readers
     see the old file or the new one, never a mix. A symbolic link at ``path`` is replaced,
     not followed. Raises :class:`ReportWriteError` (one clear line) when writing fails."""
+    with _interrupts_deferred():
+        _atomic_write(path, data)
+
+
+_CRITICAL: dict[str, int | None] = {"depth": 0, "pending": None}
+
+
+def defer_signal(signum: int) -> bool:
+    """Called by the CLI's signal handler: inside a report write, note the signal and
+    return True (it is delivered again as soon as the write is complete or cleaned up)."""
+    if _CRITICAL["depth"]:
+        _CRITICAL["pending"] = signum
+        return True
+    return False
+
+
+@contextlib.contextmanager
+def _interrupts_deferred():
+    """Hold Ctrl-C / SIGTERM until the write is done or cleaned up.
+
+    Python runs a signal handler between any two bytecodes, including between
+    ``mkstemp`` creating the temporary file and our noting its name, where no ``finally``
+    could remove it. So the handler only notes a signal that arrives during a write, and
+    it is raised again right after, when nothing is half-written."""
+    _CRITICAL["depth"] = (_CRITICAL["depth"] or 0) + 1
+    try:
+        yield
+    finally:
+        _CRITICAL["depth"] = (_CRITICAL["depth"] or 1) - 1
+        pending = _CRITICAL["pending"]
+        if not _CRITICAL["depth"] and pending is not None:
+            _CRITICAL["pending"] = None
+            signal.raise_signal(pending)
+
+
+def _atomic_write(path: str, data: str | bytes) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     tmp = None
     try:
