@@ -9,6 +9,7 @@ Values are escaped as the Actions runner expects (``%``, CR and LF everywhere; `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model import DocumentAudit, Severity
@@ -21,7 +22,7 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGE
 def escape_data(value: str) -> str:
     # line breaks are allowed (escaped below); any other control character from article
     # text, such as a hidden terminal escape, is shown escaped rather than sent to the log
-    value = "\n".join(printable(line) for line in value.replace("\r\n", "\n").split("\n"))
+    value = "".join(part if part in ("\r", "\n") else printable(part) for part in re.split(r"([\r\n])", value))
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
