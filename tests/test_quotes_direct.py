@@ -145,3 +145,35 @@ def test_transcript_speaker_label(nlp):
     assert q.kind.value == "direct"
     assert q.speaker.text == "PENCE"
     assert q.cue.text == ":"
+
+
+def test_lower_case_quote_right_after_the_cue_is_direct(nlp):
+    # AP style runs a quoted clause into the attribution: the clause is all the speaker's
+    text, det = detect(nlp, "He says “it’s interesting that a lot of people claim they’re undecided this late.”")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“it’s interesting that a lot of people claim they’re undecided this late.”")]
+    assert (q.cue.text, q.speaker.text) == ("says", "He")
+
+
+def test_document_declaring_a_lower_case_quote(nlp):
+    text, det = detect(nlp, "The campaign’s statement then declares “the matter is now concluded.”")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“the matter is now concluded.”")]
+    assert (q.cue.text, q.speaker.text) == ("declares", "The campaign’s statement")
+
+
+def test_quote_carried_on_after_but_is_one_split_quote(nlp):
+    text, det = detect(
+        nlp,
+        "“You know, I love Larry,” he said, but “when it comes to energy issues, Larry has a history of "
+        "representing the coal industry.”",
+    )
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [
+        span(text, "“You know, I love Larry,”"),
+        span(text, "“when it comes to energy issues, Larry has a history of representing the coal industry.”"),
+    ]
+    assert (q.cue.text, q.speaker.text) == ("said", "he")

@@ -61,3 +61,19 @@ def test_so_called_term_inside_a_paraphrase_keeps_it_indirect(nlp):
     q = only(det)
     assert q.kind.value == "indirect"
     assert q.fragments == [span(text, "the fighters had entered the so-called “deconfliction zone” near Tanf")]
+
+
+def test_lower_case_quote_after_that_is_mixed_not_dropped(nlp):
+    text, det = detect(nlp, "Cruz says that “when you live by the pen, you die by the pen.”")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "“when you live by the pen, you die by the pen.”")]
+    assert (q.cue.text, q.speaker.text) == ("says", "Cruz")
+
+
+def test_writer_subject_before_a_quoted_predicate_is_mixed(nlp):
+    text, det = detect(nlp, "Teachers “get why the union endorsed her,” Weingarten said.")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "Teachers “get why the union endorsed her,”")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Weingarten")

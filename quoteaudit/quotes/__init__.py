@@ -76,13 +76,14 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # said"): no paraphrase here; the direct quote finds its own attribution
             continue
         if free <= DIRECT_SLACK and all(ctx.classes[k] != filters.TERM for k in inside):
-            # the clause is the quote: this cue attributes the direct quote
-            for k in inside:
-                if k not in attributions:
-                    attributions[k] = direct.Attribution(
-                        d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content"
-                    )
-            continue
+            # the clause is the quote: this cue attributes the direct quote — unless the
+            # quote runs on from the writer's words ("says that “…”", "The “animosity …,”
+            # he told"): then the clause is one mixed quote, built below
+            att = direct.Attribution(d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content")
+            if not any(direct._embedded(ctx, k) and not direct.run_in_direct(ctx, k, att) for k in inside):
+                for k in inside:
+                    attributions.setdefault(k, att)
+                continue
         # a paraphrase carrying quoted words: one mixed quote, marks included
         frags = []
         for (s, e), (a, b) in zip(d.fragments, d.runs):

@@ -284,8 +284,7 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             continue
         if cls in (TERM, TITLE):
             continue
-        embedded = _embedded(ctx, k)
-        if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
+        if _embedded(ctx, k) and not (att is not None and run_in_direct(ctx, k, att)):
             continue  # a phrase quoted inside the writer's own sentence: not a direct quote
         join = False
         if last_group is not None and last_span is not None:
@@ -370,18 +369,29 @@ def _embedded(ctx: Ctx, k: int) -> bool:
     return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
 
 
+def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
+    """Is a quote that runs on from the writer's words (``He says “it’s …”``) still a
+    direct quote of ``att``'s speaker? Only a sentence-like quote whose cue introduces it."""
+    return att.where in ("before", "content") and ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)
+
+
 def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
-    """``X said “…”``: nothing but the cue (and maybe "that" or an addressee) before the
-    opening mark."""
+    """``X said “…”``: nothing but the cue (and, before a capital, "that" or an addressee)
+    before the opening mark. A quote opening in lower case is the speaker's whole clause
+    only right after the cue (``He says “it’s interesting …”``, ``saying “we faced …”``,
+    ``“A,” he said, but “when …”``);
+    after "that" or a subject of the writer's (``says that “when you …”``, ``says Obama
+    “knows …”``) the writer's words and the quoted ones make one mixed quote."""
     if att.cue_tok is None:
         return False
-    q = ctx.spans[k]
-    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
-        return False  # said “we will …”: a partial quote run into the sentence
     if cues.cue_class(ctx.doc[att.cue_tok]) == cues.BELIEF:
         return False  # she believes “…”: not a report of words
+    q = ctx.spans[k]
     open_tok = ctx.span_all[k][0]
     between = [t for t in ctx.doc[att.cue_tok + 1 : open_tok] if not t.is_punct]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        # “A,” he said, but “b …”: a coordinator carries on the speaker's words
+        return att.cue_tok < open_tok and all(t.pos_ == "CCONJ" for t in between)
     return len(between) <= 1 and all(t.lower_ == "that" or t.pos_ in ("PRON", "PROPN", "NOUN") for t in between)
 
 
