@@ -130,7 +130,7 @@ def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _classify(ctx: context.Ctx, k: int) -> str:
     lo, hi = ctx.span_toks[k]
     q = ctx.spans[k]
-    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start, direct._embedded(ctx, k))
+    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start, direct._embedded(ctx, k), q.end)
 
 
 def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:

@@ -152,13 +152,17 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             return None
         dash_at = next((q.end + i for i, c in enumerate(gap) if c in _DASH_CHARS), first.idx)
         return Attribution((dash_at, dash_at + 1), "dash", first.i, run, win_chars, "dash")
-    # the quote must end its clause: a comma, a question mark or a lowercase word next
+    closed = _ends_clause(ctx, k)
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
             continue
         # a cue right after the quote (only its speaker between) attributes it, whatever
         # else the parse hangs on it; a later one may be starting a paraphrase of its own
         adjacent = t.i - lo <= 1 or not any(x.pos_ in ("VERB", "AUX") for x in doc[lo : t.i])
+        if not closed and (not adjacent or ctx.classes[k] == FRAGMENT):
+            # the writer's sentence runs on through the quoted words (“Daily Show” host
+            # Trevor Noah showed, “Spanish” should only be used to describe): no quote
+            return None
         if not adjacent and _own_content(ctx, t, lo, hi):
             return None
         spk = _speaker_for(ctx, t, lo, hi)
@@ -166,6 +170,20 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             continue
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
     return None
+
+
+_CLAUSE_END = ",;:.?!…—–-"
+
+
+def _ends_clause(ctx: Ctx, k: int) -> bool:
+    """Does the quoted span end a clause, as an attributed quote does: punctuation just
+    inside or just outside its closing mark (“…,” she said / “…”, she said)?"""
+    q = ctx.spans[k]
+    inner = ctx.text[q.inner_start : q.inner_end].rstrip()
+    if inner[-1:] in _CLAUSE_END or inner[-1:] in "'’\"”":
+        return True
+    after = ctx.text[q.end : q.end + 3].lstrip()
+    return after[:1] in _CLAUSE_END or after == ""
 
 
 def before(ctx: Ctx, k: int) -> Attribution | None:
@@ -201,6 +219,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     last = hi - 1
     while last >= lo and doc[last].is_space:
         last -= 1
+    if doc[last].text == ":" and ctx.classes[k] == FRAGMENT and not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        # "can add a new title to his resume: “song anthropologist.”": a phrase, not words
+        # said (words said after a colon start a sentence: "responded: “Okay!”")
+        return None
     for c in range(last, lo - 1, -1):
         t = doc[c]
         if not _attributing_cue(t):
