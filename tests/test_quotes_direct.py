@@ -177,3 +177,23 @@ def test_quote_carried_on_after_but_is_one_split_quote(nlp):
         span(text, "“when it comes to energy issues, Larry has a history of representing the coal industry.”"),
     ]
     assert (q.cue.text, q.speaker.text) == ("said", "he")
+
+
+def test_framing_before_the_speaker_is_not_part_of_the_quote(nlp):
+    # the parse hangs the quoted sentence over "said", and "In a statement" on the quote
+    text, det = detect(
+        nlp,
+        "In a statement for this story, a State Department official said, “We are not going to speak to "
+        "the content of these documents.”",
+    )
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“We are not going to speak to the content of these documents.”")]
+    assert (q.cue.text, q.speaker.text) == ("said", "a State Department official")
+
+
+def test_paraphrased_subject_before_a_parenthetical_cue_stays_mixed(nlp):
+    text, det = detect(nlp, "An economic downturn, he said, “could be a good time to borrow and pay off debt.”")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "An economic downturn"), span(text, "“could be a good time to borrow and pay off debt.”")]

@@ -92,6 +92,25 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
     return out
 
 
+def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``In a statement, the official said, “We are not going to …”``: the parse hangs the
+    quote's sentence over the cue, so the writer's framing before the speaker looks like
+    content. When what follows the cue is a quote that opens a sentence of its own (a
+    capital right after the cue), the words before the cue are the writer's; a quote
+    opening in lower case continues them (``An economic downturn, he said, “could be …”``)."""
+    after = [(a, b) for a, b in runs if a > cue.i]
+    if len(after) == len(runs) or len(after) != 1:
+        return runs
+    a, b = after[0]
+    k = ctx.outer[a]
+    if k < 0 or ctx.span_all[k][1] != b or ctx.span_all[k][0] < cue.i or ctx.classes[k] != "speech":
+        return runs
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper() or ctx.text[cue.idx + len(cue.text) : q.start].strip(" ,:") :
+        return runs
+    return after
+
+
 def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
     to recover from pneumonia, which forced her to leave early``): the writer's aside,
@@ -166,6 +185,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             head = tok.head
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             runs = _content_runs(ctx, head, exclude)
+            runs = _drop_framing(ctx, runs, tok)
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
