@@ -120,3 +120,10 @@ def test_called_for_is_a_demand(nlp):
 def test_calling_the_police_is_not_a_quote(nlp):
     _, det = detect(nlp, "The neighbors called the police after they heard the shots.")
     assert det.quotes == []
+
+
+def test_time_stamp_on_the_line_before_is_not_the_speaker(nlp):
+    text, det = detect(nlp, "___.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by a Florida prosecutor’s decision.")
+    q = only(det)
+    assert q.fragments == [span(text, "he is “gratified” by a Florida prosecutor’s decision")]
+    assert (q.cue.text, q.speaker.text) == ("says", "Donald Trump’s campaign manager")

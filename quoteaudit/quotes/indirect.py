@@ -296,6 +296,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         spk = subject_of(tok) or agent_of(tok)
     if spk is None:
         return None
+    if ctx is not None and ctx.sent_id[spk.i] != ctx.sent_id[tok.i]:
+        return None  # a dateline or time stamp the parser ran into the sentence ("2:40 p.m.\n\nX says")
     return spk
 
 
@@ -311,8 +313,10 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
     if ctx.sent_id[k] != ctx.sent_id[tok.i]:
         return None
     hi = k
-    while k - 1 >= 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i]:
-        k -= 1
+    while k - 1 >= 0 and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i] and (
+        doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or doc[k - 1].tag_ == "POS"
+    ):
+        k -= 1  # "Donald Trump’s campaign manager": a possessor is part of the phrase
         if doc[k].pos_ == "DET":
             break
     return doc[k].idx, ctx.tok_end(doc[hi])

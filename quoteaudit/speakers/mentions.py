@@ -173,7 +173,7 @@ def subject_of_cue(
 
 def _subject_child(verb: Token, outside) -> Token | None:
     for child in verb.children:
-        if not outside(child):
+        if not outside(child) or _line_break_between(child, verb):
             continue
         if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
             return child
@@ -184,6 +184,14 @@ def _subject_child(verb: Token, outside) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and outside(verb.head):  # "a statement saying", "officials saying"
         return verb.head
     return None
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    """A subject on another line than its verb is a dateline or time stamp the parser ran
+    into the sentence ("12:40 p.m.\n\nA woman ... says")."""
+    doc = a.doc
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return any("\n" in doc[k].whitespace_ or doc[k].is_space for k in range(lo, hi))
 
 
 def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
