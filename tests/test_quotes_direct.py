@@ -197,3 +197,21 @@ def test_paraphrased_subject_before_a_parenthetical_cue_stays_mixed(nlp):
     q = only(det)
     assert q.kind.value == "mixed"
     assert q.fragments == [span(text, "An economic downturn"), span(text, "“could be a good time to borrow and pay off debt.”")]
+
+
+def test_inverted_cue_whose_speaker_the_parse_made_an_object(nlp):
+    text, det = detect(nlp, "“Look, Hillary needed to split the first two primaries,” added a South Carolina Democrat.")
+    q = only(det)
+    assert q.fragments == [span(text, "“Look, Hillary needed to split the first two primaries,”")]
+    assert (q.cue.text, q.speaker.text) == ("added", "a South Carolina Democrat")
+
+
+def test_inverted_cue_whose_speaker_the_tagger_misread(nlp):
+    text, det = detect(
+        nlp,
+        "“Having access to the RNC file and two people who understand it is valuable,” said Skelly, "
+        "explaining he worked more closely with the data team.",
+    )
+    direct = [q for q in det.quotes if q.kind.value == "direct"]
+    assert [q.fragments for q in direct] == [[span(text, "“Having access to the RNC file and two people who understand it is valuable,”")]]
+    assert (direct[0].cue.text, direct[0].speaker.text) == ("said", "Skelly")

@@ -106,9 +106,11 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # the paragraph before ended inside a partial quote that a paraphrase took:
             # the mark was most likely never closed there, so this quote stands alone
             q.prev_part = None
-        if k not in attributions:
+        if k not in attributions or attributions[k].speaker is None:
+            # the parse may give the cue no subject ("“…,” added a South Carolina
+            # Democrat" as an object): the quote's own attribution window names it
             att = direct.attribute(ctx, k)
-            if att is not None:
+            if att is not None and (k not in attributions or att.speaker is not None):
                 attributions[k] = att
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))

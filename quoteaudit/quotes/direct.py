@@ -101,11 +101,12 @@ def _name_run(ctx: Ctx, idxs) -> tuple[int, int] | None:
                 break
             continue
         if t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM", "X") and start is None:
-            return None
+            if not (t.is_title and not t.is_stop and not t.is_sent_start):
+                return None  # a capitalised name the tagger misread ("said Skelly" as an adverb) is kept
         if start is None:
             start = k
         end = k
-    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end + 1)):
+    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].is_title for k in range(start, end + 1)):
         return None
     return doc[start].idx, ctx.tok_end(doc[end])
 
