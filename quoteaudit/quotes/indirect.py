@@ -297,7 +297,18 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
     if spk is None:
         return None
     if ctx is not None and ctx.sent_id[spk.i] != ctx.sent_id[tok.i]:
-        return None  # a dateline or time stamp the parser ran into the sentence ("2:40 p.m.\n\nX says")
+        # a dateline or time stamp the parser ran into the sentence ("2:40 p.m.\n\nX
+        # says", "Washington (AFP) – Hillary Clinton has ..."): another subject of the
+        # same verb inside the sentence, if the parse gave one
+        # ("CLEVELAND (UPI) — Michael Mukasey told": the name hangs on the place)
+        return next(
+            (
+                c for c in (*spk.head.children, *spk.children)
+                if (c.dep_ in ("nsubj", "nsubjpass") and c.head is spk.head or c.dep_ == "appos" and c.head is spk)
+                and c is not spk and ctx.sent_id[c.i] == ctx.sent_id[tok.i]
+            ),
+            None,
+        )
     return spk
 
 
@@ -335,6 +346,8 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     head = tok.head
     hops = 0
     while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and hops < 8:
+        if ctx.sent_id[head.head.i] != ctx.sent_id[tok.i]:
+            break  # the parse hung the clause on a dateline ("MEXICO CITY - ..."): stop inside the sentence
         head = head.head
         hops += 1
     if head is tok:
