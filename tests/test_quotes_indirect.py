@@ -127,3 +127,22 @@ def test_time_stamp_on_the_line_before_is_not_the_speaker(nlp):
     q = only(det)
     assert q.fragments == [span(text, "he is “gratified” by a Florida prosecutor’s decision")]
     assert (q.cue.text, q.speaker.text) == ("says", "Donald Trump’s campaign manager")
+
+
+def test_as_reported_before_the_clause(nlp):
+    text, det = detect(nlp, "As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack terrorism.")
+    q = only(det)
+    assert q.fragments == [span(text, "even on Friday morning, the White House was refusing to call the attack terrorism")]
+    assert (q.cue.text, q.speaker.text) == ("reported", "Breitbart News")
+
+
+def test_as_reported_after_the_clause(nlp):
+    text, det = detect(nlp, "The company lost money last year, as The Wall Street Journal reported.")
+    q = only(det)
+    assert q.fragments == [span(text, "The company lost money last year")]
+    assert (q.cue.text, q.speaker.text) == ("reported", "The Wall Street Journal")
+
+
+def test_as_he_said_he_would_is_no_quote(nlp):
+    _, det = detect(nlp, "As he said he would, the senator voted against the bill.")
+    assert det.quotes == []

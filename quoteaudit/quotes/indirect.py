@@ -279,6 +279,8 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     lo, hi = tok.left_edge.i, tok.right_edge.i
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
+        return True  # "As Breitbart News reported, …", "…, as the Times reported"
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
