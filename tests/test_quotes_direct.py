@@ -215,3 +215,11 @@ def test_inverted_cue_whose_speaker_the_tagger_misread(nlp):
     direct = [q for q in det.quotes if q.kind.value == "direct"]
     assert [q.fragments for q in direct] == [[span(text, "“Having access to the RNC file and two people who understand it is valuable,”")]]
     assert (direct[0].cue.text, direct[0].speaker.text) == ("said", "Skelly")
+
+
+def test_story_going_on_after_the_cue_is_not_part_of_the_quote(nlp):
+    text, det = detect(nlp, "“Follow us,” Ms. Gil said, and the boys, intrigued, trailed behind, en route to the plaza.")
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“Follow us,”")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Ms. Gil")

@@ -111,6 +111,29 @@ def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int,
     return after
 
 
+def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
+    cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
+    on, whatever the parse hangs it on."""
+    before = [(a, b) for a, b in runs if b <= cue.i]
+    if len(before) != 1:
+        return runs
+    a, b = before[0]
+    k = ctx.outer[a]
+    if k < 0 or ctx.span_all[k][0] != a or any(ctx.outer[t] != k for t in range(a, b)):
+        return runs  # the words before the cue are not a quote standing alone
+    doc = ctx.doc
+    out = list(before)
+    for a2, b2 in runs:
+        if a2 <= cue.i:
+            continue
+        gap = doc[cue.right_edge.i + 1 : a2]
+        if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in gap) and all(ctx.outer[t] < 0 for t in range(a2, b2)):
+            continue
+        out.append((a2, b2))
+    return out
+
+
 def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
     to recover from pneumonia, which forced her to leave early``): the writer's aside,
@@ -186,6 +209,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             runs = _content_runs(ctx, head, exclude)
             runs = _drop_framing(ctx, runs, tok)
+            runs = _drop_narrative(ctx, runs, tok)
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
