@@ -218,8 +218,9 @@ def test_inverted_cue_whose_speaker_the_tagger_misread(nlp):
 
 
 def test_story_going_on_after_the_cue_is_not_part_of_the_quote(nlp):
-    text, det = detect(nlp, "“Follow us,” Ms. Gil said, and the boys, intrigued, trailed behind, en route to the plaza.")
+    # typewriter marks, as in the New York Times archive
+    text, det = detect(nlp, "''Follow us,'' Ms. Gil said, and the boys, intrigued, trailed behind, en route to the plaza.")
     q = only(det)
     assert q.kind.value == "direct"
-    assert q.fragments == [span(text, "“Follow us,”")]
+    assert q.fragments == [span(text, "''Follow us,''")]
     assert (q.cue.text, q.speaker.text) == ("said", "Ms. Gil")
