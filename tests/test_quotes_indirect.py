@@ -146,3 +146,24 @@ def test_as_reported_after_the_clause(nlp):
 def test_as_he_said_he_would_is_no_quote(nlp):
     _, det = detect(nlp, "As he said he would, the senator voted against the bill.")
     assert det.quotes == []
+
+
+def test_participle_on_the_speaking_noun(nlp):
+    text, det = detect(nlp, "11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.")
+    q = only(det)
+    assert q.fragments == [span(text, "shots have been fired inside the Inland Regional Center")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "911 calls")
+
+
+def test_statement_issued_by_the_speaker(nlp):
+    text, det = detect(nlp, "The ACLU issued a statement saying it would sue the state over the law.")
+    q = only(det)
+    assert q.fragments == [span(text, "it would sue the state over the law")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "The ACLU")
+
+
+def test_took_pains_to_say(nlp):
+    text, det = detect(nlp, "Companies including Coca-Cola took pains to say they are not endorsing any candidate.")
+    q = only(det)
+    assert q.fragments == [span(text, "they are not endorsing any candidate")]
+    assert (q.cue.text, q.speaker.text) == ("say", "Companies")

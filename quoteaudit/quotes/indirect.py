@@ -218,7 +218,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     else:
         exclude = [(tok.i, tok.i + 1)]
         if speaker_tok is not None:
-            exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
+            # "calls saying shots were fired": the speaker's phrase holds the cue; only
+            # the words up to its head are the speaker's
+            right = speaker_tok.i + 1 if speaker_tok.left_edge.i <= tok.i <= speaker_tok.right_edge.i else speaker_tok.right_edge.i + 1
+            exclude.append((speaker_tok.left_edge.i, right))
         exclude.extend(_participle_cues(ctx, comp, tok))
         runs = _content_runs(ctx, comp, exclude)
         # "A, but B, the source added": every complement on the same side is content

@@ -8,7 +8,10 @@ relative clauses and anything after a comma ("Nicky Driscoll, 24, who ..., said"
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ..lexicons import load_set
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -32,13 +35,30 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                # "footage of Trump saying ...", "a source saying ...": the noun speaks
-                return tok.head if tok.i > tok.head.i else None
+                noun = tok.head
+                if tok.i < noun.i:
+                    return None
+                if not _infinitive(tok) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _authorship_verbs()):
+                    # "footage of Trump saying ...", "a source saying ...": the noun speaks
+                    return noun
+                # "took pains to say ...", "issued a statement saying ...": who took, who issued
+                tok = noun.head
+                seen += 1
+                continue
             tok = tok.head
             seen += 1
             continue
         return None
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _authorship_verbs() -> frozenset[str]:
+    return load_set("authorship_verbs.txt")
 
 
 def agent_of(verb: Token) -> Token | None:
