@@ -167,3 +167,16 @@ def test_took_pains_to_say(nlp):
     q = only(det)
     assert q.fragments == [span(text, "they are not endorsing any candidate")]
     assert (q.cue.text, q.speaker.text) == ("say", "Companies")
+
+
+def test_that_clause_after_the_cue_s_adverbial(nlp):
+    text, det = detect(
+        nlp, "Rep. Zoe Lofgren, who introduced a bill this month, said in a statement that the announcements were important preliminary steps."
+    )
+    q = only(det)
+    assert q.fragments == [span(text, "the announcements were important preliminary steps")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Rep. Zoe Lofgren")
+    text, det = detect(nlp, "Adelson said earlier on Friday during a news conference that he may wait until the primaries to decide.")
+    q = only(det)
+    assert q.fragments == [span(text, "he may wait until the primaries to decide")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Adelson")

@@ -200,6 +200,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # a complement in another sentence is a misparse
             if best is None or dist < best:
                 comp, best = child, dist
+    if comp is None:
+        comp = _stranded_complement(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     clause_needed = True
     if comp is None:
@@ -243,6 +245,25 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None:
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+def _stranded_complement(ctx: Ctx, tok):
+    """``said in a statement that the steps were important``, ``said earlier on Friday
+    during a news conference that he may wait``: the parser hangs the that-clause on the
+    last noun of the cue's adverbial; a clause opened by the complementizer "that" with a
+    subject of its own right after that phrase is the cue's complement."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for clause in prep.subtree:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            mark = clause.left_edge
+            if mark.lower_ != "that" or mark.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            if ctx.sent_id[clause.i] == ctx.sent_id[tok.i] and ctx.outer[mark.i] < 0:
+                return clause
+    return None
 
 
 #: objects that are the content of a speech act ("urged Congress to act", "denied the
