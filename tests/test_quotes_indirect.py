@@ -180,3 +180,16 @@ def test_that_clause_after_the_cue_s_adverbial(nlp):
     q = only(det)
     assert q.fragments == [span(text, "he may wait until the primaries to decide")]
     assert (q.cue.text, q.speaker.text) == ("said", "Adelson")
+
+
+def test_closing_inverted_cue_the_parse_coordinates(nlp):
+    text, det = detect(
+        nlp,
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian "
+        "imports, said the company's chief executive, John J. Ferriola.",
+    )
+    q = only(det)
+    assert q.fragments == [
+        span(text, "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports")
+    ]
+    assert (q.cue.text, q.speaker.text) == ("said", "the company's chief executive")

@@ -321,10 +321,17 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     the reported clause, set off by commas (or closing the sentence)."""
     if tok.dep_ == "parataxis":
         return True
-    if tok.dep_ != "advcl":
-        return False
     doc = ctx.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
+    if tok.dep_ == "conj":
+        # "…, but it is under pressure from imports, said the company's chief
+        # executive.": the parse coordinates a closing attribution with the clause
+        after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+        return lo > 0 and doc[lo - 1].text == "," and after in (".", "") and not any(
+            c.dep_ == "cc" and c.i < tok.i for c in tok.children
+        )
+    if tok.dep_ != "advcl":
+        return False
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
