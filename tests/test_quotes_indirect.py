@@ -193,3 +193,10 @@ def test_closing_inverted_cue_the_parse_coordinates(nlp):
         span(text, "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports")
     ]
     assert (q.cue.text, q.speaker.text) == ("said", "the company's chief executive")
+
+
+def test_gerund_subject_of_the_reported_clause(nlp):
+    text, det = detect(nlp, "He said legalizing it could put thousands of people to work in upstate New York.")
+    q = only(det)
+    assert q.fragments == [span(text, "legalizing it could put thousands of people to work in upstate New York")]
+    assert (q.cue.text, q.speaker.text) == ("said", "He")

@@ -201,7 +201,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if best is None or dist < best:
                 comp, best = child, dist
     if comp is None:
-        comp = _stranded_complement(ctx, tok)
+        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     clause_needed = True
     if comp is None:
@@ -245,6 +245,20 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None:
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+def _gerund_subject_clause(ctx: Ctx, tok):
+    """``He said legalizing it could put thousands of people to work``: the parser reads
+    the gerund as the cue's complement and the clause it is the subject of hangs below
+    it. "Said" takes no gerund of its own, so a gerund with a finite clause under it is
+    the start of the reported clause."""
+    if tok.lemma_.lower() not in ("say", "add", "write", "argue", "insist", "claim", "note"):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(c.dep_ == "aux" for c in child.children):
+            if any(c.dep_ == "ccomp" and any(g.tag_ == "MD" or g.tag_ in ("VBD", "VBZ", "VBP") for g in (c, *c.children)) for c in child.children):
+                return child if ctx.sent_id[child.i] == ctx.sent_id[tok.i] else None
+    return None
 
 
 def _stranded_complement(ctx: Ctx, tok):
