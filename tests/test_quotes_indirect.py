@@ -200,3 +200,25 @@ def test_gerund_subject_of_the_reported_clause(nlp):
     q = only(det)
     assert q.fragments == [span(text, "legalizing it could put thousands of people to work in upstate New York")]
     assert (q.cue.text, q.speaker.text) == ("said", "He")
+
+
+def test_naming_cue_with_object_and_name(nlp):
+    text, det = detect(
+        nlp, "Trump launched his bid with harsh words about Mexican immigrants, calling them rapists and vowing to build a wall."
+    )
+    naming = [q for q in det.quotes if q.cue_lemma == "call"]
+    assert [q.fragments for q in naming] == [[span(text, "them rapists")]]
+    assert naming[0].speaker.text == "Trump"
+
+
+def test_quoted_name_given_by_a_naming_cue_is_mixed(nlp):
+    text, det = detect(nlp, "Former Florida Gov. Jeb Bush called Trump “unhinged.”")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "Trump “unhinged.”")]
+    assert q.speaker.text == "Former Florida Gov. Jeb Bush"
+
+
+def test_a_thing_called_by_its_name_is_no_quote(nlp):
+    _, det = detect(nlp, "A company called Harmony Enterprises gave $5,000 to the PAC in June.")
+    assert det.quotes == []

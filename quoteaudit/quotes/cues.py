@@ -50,8 +50,19 @@ def cue_class(tok: Token) -> str | None:
         return None
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
+    if (
+        lemma == "call" and tok.tag_ == "VBN"
+        and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children))
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+        and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
+    ):
+        # "a company called Harmony Enterprises", "is called the Mistake on the Lake": a
+        # name, not words (a misparsed "the doctor called Oz a quack" keeps both objects)
+        return None
     if lemma == "call" and not any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") for c in tok.children
+        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp")
+        or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in tok.children
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from . import cues
 from .context import Ctx, Draft
-from .mention import agent_of, noun_phrase, subject_of
+from .mention import _infinitive, agent_of, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
 MIN_CONTENT_WORDS = 3
+#: a naming cue needs only its object and the name it gives ("called them rapists")
+MIN_NAMING_WORDS = 2
 _COMPLEMENTIZERS = {"that", "whether", "if"}
 
 
@@ -235,7 +237,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if (other.i < tok.i) == (comp.i < tok.i):
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
         runs = _join_runs(ctx, sorted(set(runs)))
-    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+    naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
