@@ -222,3 +222,10 @@ def test_quoted_name_given_by_a_naming_cue_is_mixed(nlp):
 def test_a_thing_called_by_its_name_is_no_quote(nlp):
     _, det = detect(nlp, "A company called Harmony Enterprises gave $5,000 to the PAC in June.")
     assert det.quotes == []
+
+
+def test_speaker_with_appositive_the_parse_hung_elsewhere(nlp):
+    text, det = detect(nlp, "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders on Tuesday.")
+    q = only(det)
+    assert q.fragments == [span(text, "he spoke with Mr. Sanders on Tuesday")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Senator Harry Reid")

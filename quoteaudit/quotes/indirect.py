@@ -393,6 +393,18 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
     k = tok.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ not in ("'s", "’s"):
         k -= 1
+    if k >= 1 and doc[k].text == "," and ctx.outer[k - 1] < 0:
+        # "Senator Harry Reid, the minority leader, said": the parse lost the subject into
+        # an earlier phrase; the name the closing appositive describes is the speaker
+        t = doc[k - 1]
+        while t.dep_ in ("conj", "compound", "amod") and t.head is not t and t.head.i < t.i:
+            t = t.head
+        if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i and ctx.sent_id[t.head.i] == ctx.sent_id[tok.i]:
+            head = t.head
+            first = head.i
+            while first - 1 >= 0 and doc[first - 1].dep_ in ("compound", "amod", "det") and doc[first - 1].head.i == head.i:
+                first -= 1
+            return doc[first].idx, ctx.tok_end(head)
     if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or ctx.outer[k] >= 0:
         return None
     if ctx.sent_id[k] != ctx.sent_id[tok.i]:
