@@ -296,7 +296,11 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
             last_other = others[oi]
             oi += 1
-        if q.prev_part is not None and q.prev_part in group_of:
+        if q.prev_part is not None and q.prev_part in group_of and cls == TERM:
+            group_of[k] = group_of[q.prev_part]  # "(CROSSTALK.)" inside a transcript: skipped, the run goes on
+            continue
+        if q.prev_part is not None and q.prev_part in group_of and not (att is not None and att.where == "label"):
+            # (a paragraph opening with its own transcript label, "PENCE: …", starts anew)
             g = group_of[q.prev_part]
             g.fragments.append((q.start, q.end))
             g.spans.append(k)

@@ -43,6 +43,7 @@ def preceded_by_term_marker(text: str, open_at: int) -> bool:
 
 
 #: ``“The Living Room to close,” by Times' Ben Sisario``: a headline with its byline
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\.?")
 _BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
 
 
@@ -56,6 +57,8 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         return TERM
     if close_at is not None and _BYLINE.match(text, close_at):
         return TITLE
+    if _STAGE_DIRECTION.fullmatch(inner_text.strip()):
+        return TERM  # a transcript's "(CROSSTALK.)", "[inaudible]": nobody's words
     content = [t for t in words if not t.is_stop and t.is_alpha]
     stripped = inner_text.strip()
     ends_sentence = stripped[-1:] in ".?!…" or stripped.endswith((".,", "?,", "!,"))
