@@ -224,3 +224,15 @@ def test_story_going_on_after_the_cue_is_not_part_of_the_quote(nlp):
     assert q.kind.value == "direct"
     assert q.fragments == [span(text, "''Follow us,''")]
     assert (q.cue.text, q.speaker.text) == ("said", "Ms. Gil")
+
+
+def test_quote_after_a_later_cue_of_a_multi_paragraph_quote_joins_it(nlp):
+    text, det = detect(
+        nlp,
+        "“Trump says the things people want to say,” Rubio said. “But presidents can’t just say anything.\n\n"
+        "“I'm not interested in being politically correct,” he continued. “We are going to have to work together.”",
+    )
+    q = only(det)
+    assert q.fragments[-1] == span(text, "“We are going to have to work together.”")
+    assert len(q.fragments) == 4
+    assert q.speaker.text == "Rubio"

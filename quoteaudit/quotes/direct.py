@@ -289,6 +289,9 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
     last_span: int | None = None
     last_attr: Attribution | None = None
     group_of: dict[int, Draft] = {}
+    #: the cue nearest the end of each group: a later piece may bring its own ("“A …
+    #: B,” he continued. “C.”"), and what follows it carries on from there
+    latest_cue: dict[int, tuple[int, int]] = {}
     for k in candidates:
         q = ctx.spans[k]
         att = attributions.get(k)
@@ -307,6 +310,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             group_of[k] = g
             if g.speaker is None and att is not None:
                 _apply(g, att)
+            if att is not None and att.cue_span is not None and att.cue_span[0] >= q.end:
+                latest_cue[id(g)] = att.cue_span
             last_span, last_group = k, g
             continue
         if cls in (TERM, TITLE):
@@ -332,7 +337,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
             # “A,” he said. “B.”  — and the same across a paragraph break when the new
             # paragraph is only more of the quote (the speaker would be named otherwise)
-            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
+            cue_span = latest_cue.get(id(last_group), last_group.cue_span)
+            if _follows_attribution(ctx, last_group.fragments[-1][1], cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
                 join = True
         if att is None and not join and (cls != SPEECH or (q.recovered and not q.continued)):
             continue  # unattributed: only a whole, properly marked sentence is a quote
