@@ -1,5 +1,7 @@
 """Direct quotes: one newsroom sentence per pattern, with exact spans."""
 
+import pytest
+
 from tests._quotes import detect, only, span
 
 
@@ -236,3 +238,24 @@ def test_quote_after_a_later_cue_of_a_multi_paragraph_quote_joins_it(nlp):
     assert q.fragments[-1] == span(text, "“We are going to have to work together.”")
     assert len(q.fragments) == 4
     assert q.speaker.text == "Rubio"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, speaker",
+    [
+        ("“Go back to Univision,” Trump barked.", "barked", "Trump"),
+        ("“The marketplace hasn’t failed the white working class,” he mocks.", "mocks", "he"),
+        ("“You know, it happens, right?” Trump went on, as if he didn’t hear her.", "went", "Trump"),
+        ("“That is a lie,” the campaign fired back.", "fired", "the campaign"),
+    ],
+)
+def test_verbs_of_manner_after_a_quote(nlp, sentence, cue, speaker):
+    text, det = detect(nlp, sentence)
+    direct = [q for q in det.quotes if q.kind.value == "direct"]
+    assert len(direct) == 1
+    assert (direct[0].cue.text, direct[0].speaker.text) == (cue, speaker)
+
+
+def test_went_on_to_win_is_no_cue(nlp):
+    _, det = detect(nlp, "He went on to win the state by ten points.")
+    assert det.quotes == []

@@ -50,6 +50,13 @@ def cue_class(tok: Token) -> str | None:
         return None
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
+    if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return None  # "fired back", "shot back"; not "fired the director"
+    if lemma == "go" and not (
+        any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in tok.children)
+        and not any(c.dep_ in ("xcomp", "prep", "dobj", "ccomp") for c in tok.children)
+    ):
+        return None  # "“…,” he went on"; not "went on to win", "went to Iowa"
     if (
         lemma == "call" and tok.tag_ == "VBN"
         and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children))
@@ -88,6 +95,10 @@ def cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return "point out"
+    if lemma in ("fire", "shoot"):
+        return f"{lemma} back"
+    if lemma == "go":
+        return "go on"
     if lemma == "call":
         prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         return f"call {prep}" if prep else "call"
