@@ -229,3 +229,16 @@ def test_speaker_with_appositive_the_parse_hung_elsewhere(nlp):
     q = only(det)
     assert q.fragments == [span(text, "he spoke with Mr. Sanders on Tuesday")]
     assert (q.cue.text, q.speaker.text) == ("said", "Senator Harry Reid")
+
+
+def test_second_that_clause_coordinated_with_the_cue(nlp):
+    text, det = detect(
+        nlp,
+        "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program, "
+        "but that he would not support mass deportation.",
+    )
+    q = only(det)
+    assert q.fragments == [
+        span(text, "the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation")
+    ]
+    assert q.speaker.text == "The Ohio governor"

@@ -155,7 +155,10 @@ def _join_runs(ctx: Ctx, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     doc = ctx.doc
     for a, b in runs:
-        if out and all(doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space for k in range(out[-1][1], a)):
+        if out and all(
+            doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space or (doc[k].lower_ in _COMPLEMENTIZERS and doc[k].dep_ == "mark")
+            for k in range(out[-1][1], a)
+        ):
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
@@ -236,6 +239,12 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # quoted complements are direct quotes of their own
             if (other.i < tok.i) == (comp.i < tok.i):
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
+        # "said A, but that B": a second that-clause the parse coordinates with the cue
+        for other in tok.rights:
+            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == other.left_edge.i for c in other.children
+            ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+                runs = runs + _content_runs(ctx, other, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
