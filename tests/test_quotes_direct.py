@@ -259,3 +259,15 @@ def test_verbs_of_manner_after_a_quote(nlp, sentence, cue, speaker):
 def test_went_on_to_win_is_no_cue(nlp):
     _, det = detect(nlp, "He went on to win the state by ten points.")
     assert det.quotes == []
+
+
+def test_word_inside_the_quote_is_never_its_speaker(nlp):
+    # typewriter marks confuse the parse into making "Michigan" the subject of "said"
+    text, det = detect(
+        nlp,
+        "''Our popularity is strong enough to put states in play in November that Republicans don't usually win "
+        "anymore: Michigan, Pennsylvania, Virginia, Florida, Ohio,'' Mr. Trump said.",
+    )
+    q = only(det)
+    assert q.kind.value == "direct"
+    assert (q.cue.text, q.speaker.text) == ("said", "Mr. Trump")

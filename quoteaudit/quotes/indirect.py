@@ -379,6 +379,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         spk = subject_of(tok) or agent_of(tok)
     if spk is None:
         return None
+    if ctx is not None and ctx.outer[spk.i] >= 0 and ctx.outer[tok.i] != ctx.outer[spk.i]:
+        return None  # a word of the quoted speech the parse made the cue's subject
     if ctx is not None and ctx.sent_id[spk.i] != ctx.sent_id[tok.i]:
         # a dateline or time stamp the parser ran into the sentence ("2:40 p.m.\n\nX
         # says", "Washington (AFP) – Hillary Clinton has ..."): another subject of the
