@@ -271,3 +271,17 @@ def test_word_inside_the_quote_is_never_its_speaker(nlp):
     q = only(det)
     assert q.kind.value == "direct"
     assert (q.cue.text, q.speaker.text) == ("said", "Mr. Trump")
+
+
+def test_colon_quote_with_its_own_attribution(nlp):
+    text, det = detect(
+        nlp,
+        "In her speech, Rhimes declared the need for strong will, ambition and drive: "
+        "“Change the world and when you’ve done that, change it again,” she said.",
+    )
+    kinds = {q.kind.value: q for q in det.quotes}
+    assert set(kinds) == {"indirect", "direct"}
+    assert kinds["indirect"].fragments == [span(text, "the need for strong will, ambition and drive")]
+    assert kinds["indirect"].speaker.text == "Rhimes"
+    assert kinds["direct"].fragments == [span(text, "“Change the world and when you’ve done that, change it again,”")]
+    assert (kinds["direct"].cue.text, kinds["direct"].speaker.text) == ("said", "she")

@@ -113,6 +113,33 @@ def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int,
     return after
 
 
+def _split_at_attributed_quote(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``Rhimes declared the need for strong will: “Change the world …,” she said.``: a
+    quoted sentence after a colon that carries its own attribution (“…,” she said) is a
+    direct quote; the words before the colon are the other cue's. Cut the content at the
+    colon: the cue after the quote keeps the quote, the cue before keeps the words before."""
+    doc = ctx.doc
+    for a, b in runs:
+        for c in range(a, b):
+            if doc[c].text != ":" or ctx.outer[c] >= 0:
+                continue
+            n = c + 1
+            while n < b and doc[n].is_space:
+                n += 1
+            k = ctx.outer[n] if n < b else -1
+            if k < 0 or ctx.span_all[k][0] != n:
+                continue
+            q = ctx.spans[k]
+            inner = ctx.text[q.inner_start : q.inner_end].rstrip()
+            if not (inner[:1].isupper() and inner[-1:] == ","):
+                continue
+            colon = c
+            if cue.i > colon:
+                return [(max(x, colon + 1), y) for x, y in runs if y > colon + 1]
+            return [(x, min(y, colon)) for x, y in runs if x < colon]
+    return runs
+
+
 def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
     """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
     cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
@@ -246,6 +273,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
                 runs = runs + _content_runs(ctx, other, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
+    runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
         return None
