@@ -285,3 +285,17 @@ def test_colon_quote_with_its_own_attribution(nlp):
     assert kinds["indirect"].speaker.text == "Rhimes"
     assert kinds["direct"].fragments == [span(text, "“Change the world and when you’ve done that, change it again,”")]
     assert (kinds["direct"].cue.text, kinds["direct"].speaker.text) == ("said", "she")
+
+
+def test_speaker_appositive_before_the_cue_is_not_content(nlp):
+    text, det = detect(
+        nlp,
+        "“He's absolutely right. There's a severe disconnect between this White House and frankly the president "
+        "and our military,” Flynn, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”",
+    )
+    direct = [q for q in det.quotes if q.kind.value != "indirect"]
+    assert len(direct) == 1 and direct[0].kind.value == "direct"
+    assert direct[0].fragments[0] == span(
+        text, "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and our military,”"
+    )
+    assert direct[0].speaker.text == "Flynn"

@@ -69,6 +69,13 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
         ]
         free = len(free_toks)
+        last_close = max(ctx.span_all[k][1] for k in inside)
+        if free and d.cue_tok is not None and d.speaker is not None and all(
+            last_close <= t < d.cue_tok and doc[t].idx >= d.speaker[0] for t in free_toks
+        ):
+            # “…,” Flynn, a top Trump surrogate, said: the words between the speaker and
+            # the cue describe the speaker, whatever the parse hangs them on
+            free = 0
         if free > DIRECT_SLACK and d.speaker is None and all(
             direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
         ):
