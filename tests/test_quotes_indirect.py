@@ -242,3 +242,17 @@ def test_second_that_clause_coordinated_with_the_cue(nlp):
         span(text, "the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation")
     ]
     assert q.speaker.text == "The Ohio governor"
+
+
+def test_statement_the_speaker_said_things_in(nlp):
+    text, det = detect(nlp, "The ACLU said in a statement saying it would sue the state over the law.")
+    q = next(q for q in det.quotes if q.cue.text == "saying")
+    assert q.fragments == [span(text, "it would sue the state over the law")]
+    assert q.speaker.text == "The ACLU"
+
+
+def test_a_noun_that_cannot_speak_gives_the_word_to_its_verb_s_subject(nlp):
+    text, det = detect(nlp, "Trump fired off a response saying he would not support the agenda.")
+    q = only(det)
+    assert q.fragments == [span(text, "he would not support the agenda")]
+    assert q.speaker.text == "Trump"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import load_set
+from ..lexicons import load_set, load_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -38,18 +38,43 @@ def subject_of(verb: Token) -> Token | None:
                 noun = tok.head
                 if tok.i < noun.i:
                     return None
-                if not _infinitive(tok) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _authorship_verbs()):
+                issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _authorship_verbs()
+                medium = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and _could_speak(noun)
+                if not _infinitive(tok) and not issued and not medium and _could_speak(noun):
                     # "footage of Trump saying ...", "a source saying ...": the noun speaks
                     return noun
-                # "took pains to say ...", "issued a statement saying ...": who took, who issued
-                tok = noun.head
-                seen += 1
-                continue
+                # "took pains to say ...", "issued a statement saying ...", "said in a
+                # statement saying ...", "a gesture intended to highlight ...": who took,
+                # who issued, who said — or, with nobody there, a noun that can speak
+                governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+                found = subject_of(governor) if governor is not noun and governor.pos_ in ("VERB", "AUX") else None
+                return found if found is not None else (noun if _could_speak(noun) and not _infinitive(tok) else None)
             tok = tok.head
             seen += 1
             continue
         return None
     return None
+
+
+_SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _could_speak(noun: Token) -> bool:
+    """Can this noun say something: a name, a pronoun, a person or body ("officials",
+    "the committee") or a document ("a statement", "a report")? Not "a gesture", "pressure"."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in _speaking_nouns() or noun.lower_ in _speaking_nouns()
+
+
+@lru_cache(maxsize=1)
+def _speaking_nouns() -> frozenset[str]:
+    """Head nouns of sources, organisations and documents, from the speakers' lexicons."""
+    words = {row[0].lower() for row in load_table("source_nouns.tsv", columns=4)}
+    words |= {w.lower() for w in load_set("organization_nouns.txt")}
+    words |= {row[0].lower().split()[-1] for row in load_table("document_nouns.tsv", columns=2)}
+    return frozenset(words)
 
 
 def _infinitive(verb: Token) -> bool:
