@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -37,6 +38,11 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _version(value: bool) -> None:
@@ -74,6 +80,11 @@ class AuditOptions:
     baseline: str | None = None
     write_baseline: str | None = None
     diff_base: str | None = None
+    jobs: int | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    #: None: no cache; "": the default folder
+    cache_dir: str | None = ""
 
 
 @app.command()
@@ -90,6 +101,11 @@ def audit(
     baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Do not report findings recorded in this baseline file.")] = None,
     write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record every finding of this run in a baseline file (then exit 0 unless an article could not be read).")] = None,
     diff_base: Annotated[Optional[str], typer.Option("--diff-base", help="Audit only files changed against this Git ref (e.g. origin/main) and report only findings on added lines.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask: LocalCluster workers). Default: the number of CPUs.", show_default=False)] = None,
+    engine: Annotated[Engine, typer.Option("--engine", help="local: worker processes on this machine. dask: a Dask cluster (needs quoteaudit[dask]).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Address of a running Dask scheduler (implies --engine dask). Without it --engine dask starts a local cluster.", show_default=False)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every article again; neither read nor write the cache.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR; $QUOTEAUDIT_NO_CACHE=1 turns the default off).", show_default=False)] = None,
 ) -> None:
     """Audit articles: find quotes and their sources, score attribution, flag unsourced claims.
 
@@ -106,6 +122,10 @@ def audit(
         baseline=str(baseline) if baseline else None,
         write_baseline=str(write_baseline) if write_baseline else None,
         diff_base=diff_base,
+        jobs=jobs,
+        engine="dask" if scheduler else engine.value,
+        scheduler=scheduler,
+        cache_dir=_cache_choice(no_cache, cache_dir),
     )
     raise typer.Exit(run_audit(options))
 
@@ -120,7 +140,7 @@ def run_audit(opts: AuditOptions) -> int:
 
     from .baseline import Baseline, BaselineError, BaselineWriter
     from .config import ArticleConfigs, ConfigError
-    from .engine import audit_items, tool_info
+    from .engine import EngineStats, tool_info
     from .gitdiff import GitError, changed_lines, on_added_lines
     from .ingest import InputError, discover, read_file
     from .nlp import ModelError
@@ -167,7 +187,9 @@ def run_audit(opts: AuditOptions) -> int:
 
     tally = PolicyTally()
     reporter = make_reporter(opts.format, tool, out_dir=opts.out, stream=sys.stdout, policy=tally.reasons_for)
-    for doc in audit_items(articles(), configs, model=opts.model or configs.model):
+    stats = EngineStats()
+    progress = _progress(entries, stats)
+    for doc in _engine_stream(articles(), configs, tool, stats, opts, progress):
         cfg = configs.for_path(doc.path)
         if writer:
             writer.add(doc, cfg.fail_under)
@@ -178,8 +200,9 @@ def run_audit(opts: AuditOptions) -> int:
             doc = replace(doc, findings=[f for f in doc.findings if on_added_lines(f, doc, added)])
         tally.add(doc, failures(doc, cfg, accepted.score_floor(doc) if accepted else None))
         if doc.error:
-            typer.echo(f"quoteaudit: error: {doc.error}", err=True)
+            progress.message(f"quoteaudit: error: {doc.error}")
         reporter.document(doc)
+        progress.advance()
     reporter.finish()
 
     if writer:
@@ -289,13 +312,122 @@ def eval_command(
         typer.echo(f"{n} errors written to {errors}", err=True)
 
 
+def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
+    """The audited documents, in input order, from the chosen engine, through the cache.
+    The progress display is closed when the stream ends, however it ends."""
+    from . import cache as cache_mod
+    from .engine import audit_items, default_jobs
+    from .nlp import ModelError
+
+    model = opts.model or configs.model
+    jobs = opts.jobs or default_jobs()
+    cache = None
+    if opts.cache_dir is not None:
+        try:
+            cache = cache_mod.AuditCache.open(opts.cache_dir or cache_mod.default_dir(), model=model, tool=tool, config=configs)
+        except cache_mod.CacheError as exc:
+            typer.echo(f"quoteaudit: warning: {exc}; running without the cache", err=True)
+    try:
+        if opts.engine == "dask":
+            from .engine_dask import DaskError, audit_items_dask
+
+            try:
+                yield from audit_items_dask(items, configs, model=model, jobs=jobs, scheduler=opts.scheduler, cache=cache, stats=stats)
+            except DaskError as exc:
+                fail(str(exc))
+        else:
+            yield from audit_items(items, configs, model=model, jobs=jobs, cache=cache, stats=stats)
+    except ModelError as exc:  # the pipeline is loaded only when the first article needs it
+        progress.close()
+        fail(str(exc))
+    finally:
+        progress.close()
+
+
+def _cache_choice(no_cache: bool, cache_dir: Path | None) -> str | None:
+    """None: no cache; "": the default folder; else the folder given."""
+    from .cache import disabled_by_env
+
+    if no_cache:
+        return None
+    if cache_dir:
+        return str(cache_dir)
+    return None if disabled_by_env() else ""
+
+
+def _progress(entries, stats):
+    from .progress import Progress, count_articles, wants_bar
+
+    total = count_articles(entries) if wants_bar(sys.stderr) else None
+    return Progress(total, stats=stats)
+
+
+cache_app = typer.Typer(help="Manage the audit cache (.quoteaudit_cache).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clear")
+def cache_clear(
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR).", show_default=False)] = None,
+) -> None:
+    """Delete every cached audit; the next run audits every article again."""
+    from . import cache as cache_mod
+
+    root = str(cache_dir) if cache_dir else cache_mod.default_dir()
+    try:
+        count = cache_mod.clear(root)
+    except cache_mod.CacheError as exc:
+        fail(str(exc))
+    typer.echo(f"removed {count} cached audit(s) from {root}")
+
+
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT) or SIGTERM during a run.
+
+    Raised from our signal handler instead of KeyboardInterrupt because typer turns a
+    KeyboardInterrupt into a silent exit 130; this passes through typer to :func:`main`,
+    which says in one line what was kept. Reports are written atomically, so the ones on
+    disk are complete and no temporary file is left behind.
+    """
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+_MAIN_PID: list[int] = []
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # A worker process forked with this handler. The main process decides what an
+        # interrupt means: Ctrl-C reaches the whole process group, and a worker that
+        # raised here could die holding the result queue's lock and hang the run. So a
+        # worker ignores SIGINT, and dies at once on SIGTERM (how the main process stops it).
+        if signum == signal.SIGTERM:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        return
+    raise Interrupted(signum)
+
+
 def main() -> None:
-    """Console entry point: typer app with clean interrupts."""
+    """Console entry point: typer app with clean interrupts and write errors."""
+    from .report.base import ReportWriteError
+
+    _MAIN_PID[:] = [os.getpid()]
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # a signal the parent chose to ignore (nohup, a background job) stays ignored
+        if signal.getsignal(sig) in (signal.default_int_handler, signal.SIG_DFL):
+            signal.signal(sig, _interrupt)
     try:
         app()
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt) as exc:
         typer.echo("quoteaudit: interrupted; reports already written are complete", err=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(exc, "signum", signal.SIGINT))
+    except ReportWriteError as exc:
+        typer.echo(f"quoteaudit: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .claims import find_claims
 from .config import Config
 from .ingest import Article, InputError
+from .language import LanguageCheck, check_language
 from .model import DocumentAudit, Finding
 from .policy import apply_allowed_speakers
 from .quotes import detect_quotes
@@ -28,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 def audit_article(article: Article, doc: Doc, config: Config | None = None) -> DocumentAudit:
     """Run every stage after the parse and return the article's audit."""
     config = (config or Config()).for_path(article.path)
+    language = check_language(article.text)
+    if not language.supported:
+        return unsupported_language_document(article, doc, config, language)
     detection = detect_quotes(doc, article)
     quotes = detection.quotes
     sources = apply_allowed_speakers(quotes, resolve_sources(doc, article, quotes), config.allowed_speakers)
@@ -66,6 +70,33 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
     )
 
 
+def unsupported_language_document(article: Article, doc: Doc, config: Config, language: LanguageCheck) -> DocumentAudit:
+    """The audit of an article that is not English.
+
+    The quote, speaker and claim stages are built on English cues, titles and grammar and
+    would produce garbage quotes, so they are skipped. Only the input rules (QA0xx) run,
+    QA001 saying why nothing else was checked; there is no score because nothing was scored.
+    """
+    ctx = AuditContext(article=article, config=config, facts={"language": language})
+    findings = [f for f in run_rules(ctx) if f.rule.startswith("QA0")]
+    # QA002 is left out: directives for the rules that did not run would all look unused
+    findings = [f for f in apply_suppressions(article, findings, config).findings if f.rule != "QA002"]
+    sentences = sentence_bounds(doc)
+    for finding in findings:
+        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
+        if not finding.end_line:
+            finding.end_line, finding.end_column = end_position(article, finding)
+    return DocumentAudit(
+        id=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        text=article.text,
+        metadata=article.metadata,
+        paragraphs=list(article.paragraphs),
+        findings=findings,
+    )
+
+
 def error_document(err: InputError) -> DocumentAudit:
     """The entry every output format shows for an input that could not be audited."""
     doc_id = f"{err.path}:{err.record}" if err.record else err.path
@@ -93,6 +124,10 @@ def _normalised(text: str) -> str:
     return " ".join(text.lower().translate(_QUOTE_MARKS).split())
 
 
+def _start_of(sentence: tuple[int, int]) -> int:
+    return sentence[0]
+
+
 def fingerprint(article: Article, rule: str, start: int, end: int, sentences: list[tuple[int, int]] | None = None) -> str:
     """A baseline key that survives edits elsewhere: the rule, the normalised words of the
     sentence(s) holding the flagged span and of the span itself; never line numbers.
@@ -100,9 +135,10 @@ def fingerprint(article: Article, rule: str, start: int, end: int, sentences: li
     and ``./news/a.md`` agree; baselines and SARIF keep the path beside it."""
     context_start, context_end = start, end
     if sentences:
-        starts = [s for s, _ in sentences]
-        first = sentences[max(0, bisect.bisect_right(starts, start) - 1)]
-        last = sentences[max(0, bisect.bisect_right(starts, max(start, end - 1)) - 1)]
+        # bisect by key, not on a list of starts built per finding: that made a long
+        # article's findings cost findings x sentences
+        first = sentences[max(0, bisect.bisect_right(sentences, start, key=_start_of) - 1)]
+        last = sentences[max(0, bisect.bisect_right(sentences, max(start, end - 1), key=_start_of) - 1)]
         context_start, context_end = min(first[0], start), max(last[1], end)
     sentence = _normalised(article.text[context_start:context_end])
     span = _normalised(article.text[start:end])

@@ -34,3 +34,11 @@ def audit_text(nlp):
         return audit_article(article, nlp(article.text), config)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_default_cache(monkeypatch, tmp_path_factory):
+    """No audit cache unless a test asks for one with --cache-dir: tests monkeypatch the
+    stages, and a cached audit would hide the patch. Nothing is written into the repository."""
+    monkeypatch.setenv("QUOTEAUDIT_NO_CACHE", "1")
+    monkeypatch.setenv("QUOTEAUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("cache") / ".quoteaudit_cache"))

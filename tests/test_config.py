@@ -150,7 +150,7 @@ def test_max_bytes_refuses_a_larger_article(tmp_path, gate_rules):
     write_files(tmp_path, {"quoteaudit.toml": ONLY_TEST_RULES + "max-bytes = 20\n", "long.md": ALLEGEDLY})
     result = invoke("audit", tmp_path / "long.md")
     assert result.exit_code == 2
-    assert "over the 0.0 MB article size limit (max-bytes)" in result.stderr
+    assert "over the 20 bytes article size limit; skipped (raise max-bytes in the config to audit it)" in result.stderr
 
 
 @pytest.mark.parametrize(

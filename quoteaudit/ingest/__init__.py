@@ -7,11 +7,13 @@ turns command-line paths (files, directories, globs) into a stream of articles a
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 from collections.abc import Iterable, Iterator
 
-from .base import Article, InputError, OffsetMap, TextBuilder, content_sha256, split_paragraphs
+from .base import Article, InputError, OffsetMap, TextBuilder, content_sha256, display_path, split_paragraphs
 from .decode import decode_bytes
 from .html import read_html
 from .jsonl import iter_jsonl, parse_record
@@ -50,120 +52,232 @@ def read_string(source: str, fmt: str, *, path: str | None = None, article_id: s
 
 
 def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    """Yield the article(s) in one file. Inputs are opened read-only and never written."""
+    """Yield the article(s) in one file, or one :class:`InputError` per problem; never raise.
+
+    Inputs are opened read-only and never written. At most ``max_bytes`` (plus one) are
+    read, so a huge or growing file cannot exhaust memory, and only regular files are
+    opened, so a FIFO or device named ``x.txt`` cannot hang the run.
+    """
+    shown = display_path(path)
     fmt = fmt or format_of(path)
     if fmt is None:
-        ext = os.path.splitext(path)[1] or "(none)"
-        yield InputError(path, f"has an unknown extension {ext}; use .txt, .md, .html or .jsonl")
+        ext = display_path(os.path.splitext(path)[1]) or "(none)"
+        yield InputError(shown, f"has an unknown extension {ext}; use .txt, .md, .html or .jsonl")
         return
     try:
-        size = os.path.getsize(path)
-        if fmt != "jsonl" and size > max_bytes:
-            yield InputError(path, f"is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.1f} MB article size limit (max-bytes); skipped")
-            return
         if fmt == "jsonl":
-            yield from _read_jsonl_file(path, max_bytes)
+            yield from _read_jsonl_file(path, shown, max_bytes)
             return
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except IsADirectoryError:
-        yield InputError(path, "is a directory, not an article file")
-        return
-    except PermissionError:
-        yield InputError(path, "cannot be read (permission denied)")
-        return
-    except OSError as exc:
-        yield InputError(path, f"cannot be read ({exc.strerror or exc})")
-        return
-    if not data.strip():
-        yield InputError(path, "is empty")
-        return
-    try:
-        source, _encoding = decode_bytes(data, path)
+        with _open_regular(path, shown) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                yield InputError(shown, _too_big(size, max_bytes))
+                return
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:  # it grew while we looked
+            yield InputError(shown, _too_big(len(data), max_bytes))
+            return
     except InputError as err:
         yield err
         return
+    except OSError as exc:
+        yield InputError(shown, _os_problem(exc))
+        return
+    if not data.strip():
+        yield InputError(shown, "is empty")
+        return
+    try:
+        source, _encoding = decode_bytes(data, shown)
+    except InputError as err:
+        yield err
+        return
+    sha256 = content_sha256(data)
+    del data  # a 10 MB article need not be held twice
     if not source.strip():
-        yield InputError(path, "is empty (whitespace only)")
+        yield InputError(shown, "is empty (whitespace only)")
         return
     reader = {"text": read_text, "markdown": read_markdown, "html": read_html}[fmt]
     try:
-        article = reader(source, path=path, article_id=path, sha256=content_sha256(data))
+        article = reader(source, path=shown, article_id=shown, sha256=sha256)
     except RecursionError:
-        yield InputError(path, "is nested too deeply to read")
+        yield InputError(shown, "is nested too deeply to read")
+        return
+    except Exception as exc:  # a reader bug must cost one file, never the run
+        yield InputError(shown, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
         return
     if not article.text.strip():
-        yield InputError(path, "has no article text (only markup, front matter or code)")
+        yield InputError(shown, "has no article text (only markup, front matter or code)")
         return
     yield article
 
 
-def _read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | InputError]:
-    """JSON Lines are streamed line by line so a 50,000-line file stays in bounded memory."""
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"is {_megabytes(size)}, over the {_megabytes(max_bytes)} article size limit; skipped "
+        "(raise max-bytes in the config to audit it)"
+    )
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 104858 else f"{n:,} bytes"
+
+
+def _os_problem(exc: OSError) -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not an article file"
+    if isinstance(exc, PermissionError):
+        return "cannot be read (permission denied)"
+    if isinstance(exc, FileNotFoundError):
+        return "does not exist (it was removed during the run)"
+    if exc.errno == errno.ELOOP:
+        return "is a symbolic link loop"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _open_regular(path: str, shown: str):
+    """Open ``path`` for reading, binary, refusing anything but a regular file."""
+    # O_NONBLOCK: opening a FIFO would otherwise block until a writer appears
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory")
+        if not stat.S_ISREG(mode):
+            raise InputError(shown, "is not a regular file (a device, pipe or socket); skipped")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _read_jsonl_file(path: str, shown: str, max_bytes: int) -> Iterator[Article | InputError]:
+    """JSON Lines are streamed line by line, each line read with a size cap, so a
+    50,000-line file or a single enormous line stays in bounded memory."""
     seen: set[str] = set()
     any_line = False
-    with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
+    with _open_regular(path, shown) as fh:
+        lineno = 0
+        while True:
+            raw = fh.readline(max_bytes + 1)
+            if not raw:
+                break
+            lineno += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = fh.readline(1 << 20)
+                    size += len(raw)
+                any_line = True
+                yield InputError(shown, _too_big(size, max_bytes), record=f"line {lineno}")
+                continue
             if not raw.strip():
                 continue
             any_line = True
-            if len(raw) > max_bytes:
-                yield InputError(path, f"is {len(raw) / 1048576:.1f} MB, over the article size limit (max-bytes); skipped", record=f"line {lineno}")
+            if b"\x00" in raw:
+                yield InputError(shown, "looks binary (contains NUL bytes), not JSON Lines; skipped", record=f"line {lineno}")
                 continue
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError:
-                yield InputError(path, "is not UTF-8 (JSON Lines must be)", record=f"line {lineno}")
+                yield InputError(shown, "is not UTF-8 (JSON Lines must be)", record=f"line {lineno}")
                 continue
-            yield parse_record(line, path=path, lineno=lineno, seen=seen)
+            yield parse_record(line, path=shown, lineno=lineno, seen=seen)
     if not any_line:
-        yield InputError(path, "is empty")
+        yield InputError(shown, "is empty")
 
 
 def discover(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Expand command-line paths into article files, in a stable order.
 
-    Directories are walked recursively (hidden folders skipped, symlink loops detected);
-    globs are expanded; a path or directory that yields nothing is an error.
+    Directories are walked recursively (hidden folders skipped, symlink loops and folders
+    reached twice walked once, unreadable folders and broken links reported); globs are
+    expanded (the same file reached through a symlink loop only once); a path, glob or
+    directory that yields nothing is an error.
     """
     for raw in paths:
-        if any(ch in raw for ch in "*?[") and not os.path.exists(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
-            files = [m for m in matches if os.path.isfile(m) and format_of(m)]
+        shown = display_path(raw)
+        if any(ch in raw for ch in "*?[") and not os.path.lexists(raw):
+            files: list[str] = []
+            seen: set[str] = set()
+            for match in sorted(glob.glob(raw, recursive=True)):
+                if not (format_of(match) and os.path.isfile(match)):
+                    continue
+                real = os.path.realpath(match)
+                if real not in seen:
+                    seen.add(real)
+                    files.append(match)
             if not files:
-                yield InputError(raw, "matches no article files")
+                yield InputError(shown, "matches no article files")
             yield from files
             continue
         if os.path.isdir(raw):
-            found = list(_walk(raw))
+            found = False
+            for item in _walk(raw):
+                found = True
+                yield item
             if not found:
-                yield InputError(raw, "is a directory with no articles (.txt, .md, .html, .jsonl)")
-            yield from found
+                yield InputError(shown, "is a directory with no articles (.txt, .md, .html, .jsonl)")
             continue
         if os.path.islink(raw) and not os.path.exists(raw):
-            yield InputError(raw, "is a broken symbolic link")
+            yield InputError(shown, "is a broken symbolic link (or a symbolic link loop)")
             continue
         if not os.path.exists(raw):
-            yield InputError(raw, "does not exist")
+            yield InputError(shown, "does not exist")
             continue
         yield raw
 
 
-def _walk(root: str) -> Iterator[str]:
-    seen: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        real = os.path.realpath(dirpath)
-        if real in seen:
-            dirnames[:] = []
-            continue
-        seen.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
-        for name in sorted(filenames):
-            if name.startswith("."):
+_SKIP_DIRS = {"node_modules", "__pycache__"}
+
+
+def _walk(root: str) -> Iterator[str | InputError]:
+    """Article files under ``root``: each folder's files by name, then its subfolders.
+
+    Folders are identified by device and inode, so a symlink loop (or a second link to a
+    folder already searched) is walked once. Iterative, so deep trees cannot overflow
+    the stack.
+    """
+    seen: set[tuple[int, int]] = set()
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        shown = display_path(directory)
+        try:
+            st = os.stat(directory)
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
                 continue
-            full = os.path.join(dirpath, name)
-            if format_of(full) and os.path.exists(full):
-                yield full
+            seen.add(key)
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except PermissionError:
+            yield InputError(shown, "is a folder that cannot be read (permission denied); its articles were not audited")
+            continue
+        except OSError as exc:
+            yield InputError(shown, f"is a folder that cannot be read ({exc.strerror or exc}); its articles were not audited")
+            continue
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            full = os.path.join(directory, entry.name)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if entry.name not in _SKIP_DIRS:
+                    subdirs.append(full)
+                continue
+            if not format_of(full):
+                continue
+            if entry.is_symlink() and not os.path.exists(full):
+                yield InputError(display_path(full), "is a broken symbolic link (or a symbolic link loop)")
+                continue
+            yield full
+        pending.extend(reversed(subdirs))
 
 
 def iter_articles(paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
+from array import array
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +17,7 @@ class InputError(Exception):
     """An input that cannot be audited. ``str(err)`` is one line naming the file and problem."""
 
     def __init__(self, path: str, problem: str, *, record: str | None = None):
+        problem = " ".join(problem.split())  # one line, whatever an exception message held
         self.path = path
         self.problem = problem
         self.record = record
@@ -21,7 +25,7 @@ class InputError(Exception):
         super().__init__(f"{where}: {problem}")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     text_start: int
     source_start: int
@@ -73,83 +77,104 @@ class OffsetMap:
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the original file of text ``offset``."""
         src = self.to_source(offset)
+        if 0 < src < len(self.source) and self.source[src] == "\n" and self.source[src - 1] == "\r":
+            src -= 1  # the LF of a CRLF is the same line end as its CR
         line = bisect.bisect_right(self._line_starts, src)
         return line, src - self._line_starts[line - 1] + 1
 
 
-def _line_starts(source: str) -> list[int]:
-    """Offsets where lines start; ``\\n``, ``\\r\\n`` and a lone ``\\r`` all end a line."""
-    starts = [0]
-    i, n = 0, len(source)
-    find_n, find_r = source.find, source.find
-    while i < n:
-        a = find_n("\n", i)
-        b = find_r("\r", i)
-        if a < 0 and b < 0:
-            break
-        if b >= 0 and (a < 0 or b < a):
-            i = b + 2 if b + 1 < n and source[b + 1] == "\n" else b + 1
-        else:
-            i = a + 1
-        starts.append(i)
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(source: str) -> array:
+    """Offsets where lines start; ``\\n``, ``\\r\\n`` and a lone ``\\r`` all end a line.
+
+    One regex pass into a compact array: a 20 MB article has hundreds of thousands of
+    lines, and a list of Python ints would cost ten times the memory.
+    """
+    starts = array("q", [0])
+    starts.extend(m.end() for m in _NEWLINE.finditer(source))
     return starts
 
 
 class TextBuilder:
-    """Assembles article text from pieces of the source while recording where each came from."""
+    """Assembles article text from pieces of the source while recording where each came from.
+
+    Everything is incremental (no re-joining of the text built so far), so building is
+    linear in the size of the article however many paragraphs or pieces it has, and
+    adjacent pieces that are adjacent in the source share one offset segment.
+    """
+
+    #: pieces are joined into blocks of this many so a huge article does not keep
+    #: millions of one-word strings alive
+    _BLOCK = 4096
 
     def __init__(self) -> None:
+        self._blocks: list[str] = []
         self._parts: list[str] = []
         self._segments: list[_Segment] = []
         self._len = 0
+        self._tail = ""  # the last two characters of the text so far
         self.paragraphs: list[Paragraph] = []
         self._para_start: int | None = None
+        self._first: int | None = None  # first non-space offset in the open paragraph
+        self._last: int | None = None  # end of the last non-space run in the open paragraph
 
     def __len__(self) -> int:
         return self._len
 
     @property
     def tail(self) -> str:
-        return self._parts[-1][-1:] if self._parts else ""
+        return self._tail[-1:]
+
+    def _append(self, piece: str, source_pos: int, exact: bool) -> None:
+        last = self._segments[-1] if self._segments else None
+        if exact and last is not None and last.exact and last.source_start + last.length == source_pos:
+            last.length += len(piece)
+        else:
+            self._segments.append(_Segment(self._len, source_pos, len(piece), exact))
+        if self._para_start is not None:
+            lstripped = piece.lstrip()
+            if lstripped:
+                if self._first is None:
+                    self._first = self._len + len(piece) - len(lstripped)
+                self._last = self._len + len(piece.rstrip())
+        self._parts.append(piece)
+        if len(self._parts) >= self._BLOCK:
+            self._blocks.append("".join(self._parts))
+            self._parts = []
+        self._len += len(piece)
+        self._tail = (self._tail + piece[-2:])[-2:]
 
     def add(self, piece: str, source_start: int) -> None:
         """Append ``piece``, which is ``source[source_start:source_start+len(piece)]`` (or
         a same-length rewrite of it, such as whitespace normalised to spaces)."""
         if piece:
-            self._segments.append(_Segment(self._len, source_start, len(piece), True))
-            self._parts.append(piece)
-            self._len += len(piece)
+            self._append(piece, source_start, True)
 
     def add_synthetic(self, piece: str, source_pos: int) -> None:
         """Append text with no one-to-one source (a decoded entity, a separator)."""
         if piece:
-            self._segments.append(_Segment(self._len, source_pos, len(piece), False))
-            self._parts.append(piece)
-            self._len += len(piece)
+            self._append(piece, source_pos, False)
 
     def open_paragraph(self) -> None:
         self._para_start = self._len
+        self._first = self._last = None
 
     def close_paragraph(self, kind: str = "body", source_pos: int = 0) -> None:
-        start = self._para_start
-        self._para_start = None
-        if start is None:
+        start, first, last = self._para_start, self._first, self._last
+        self._para_start = self._first = self._last = None
+        if start is None or first is None or last is None or last <= first:
             return
-        text = "".join(self._parts)
-        end = len(text.rstrip())
-        while start < end and text[start].isspace():
-            start += 1
-        if end <= start:
-            return
-        self.paragraphs.append(Paragraph(start, end, kind))
+        self.paragraphs.append(Paragraph(first, last, kind))
 
     def separate(self, source_pos: int) -> None:
         """Put a paragraph break between blocks (only between them, never leading)."""
-        if self._len and not "".join(self._parts[-2:]).endswith("\n\n"):
+        if self._len and not self._tail.endswith("\n\n"):
             self.add_synthetic("\n\n", source_pos)
 
     def build(self) -> tuple[str, list[_Segment]]:
-        return "".join(self._parts), self._segments
+        return "".join(self._blocks + self._parts), self._segments
 
 
 @dataclass
@@ -180,42 +205,96 @@ class Article:
         return self.offsets.line_col(offset)
 
 
+# A blank line: a line ending, optional horizontal space, another line ending. ``\r\n`` is
+# one ending (the lookahead stops a lone ``\r`` from pairing with its own ``\n``).
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\f\v\u00a0]*[\r\n]")
+_LEADING_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]*")
+
+
 def split_paragraphs(text: str, base: int = 0) -> list[Paragraph]:
     """Paragraphs of plain text: runs of non-blank lines (any line ending)."""
     paragraphs: list[Paragraph] = []
+    pos = 0
     n = len(text)
-    i = 0
-    while i < n:
-        while i < n and text[i] in " \t\r\n\f\v\u00a0":
-            i += 1
-        if i >= n:
-            break
-        start = i
-        end = n
-        j = i
-        while j < n:
-            k = j
-            # a blank line: newline, optional spaces, newline
-            if text[k] in "\r\n":
-                k += 2 if text[k] == "\r" and k + 1 < n and text[k + 1] == "\n" else 1
-                m = k
-                while m < n and text[m] in " \t\f\v\u00a0":
-                    m += 1
-                if m < n and text[m] in "\r\n":
-                    end = j
-                    break
-                j = k
-            else:
-                j += 1
-        else:
-            end = n
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        paragraphs.append(Paragraph(base + start, base + stop, "body"))
-        i = end
+    ends = chain((m.start() for m in _BLANK_LINE.finditer(text)), (n,))
+    for end in ends:
+        start = _LEADING_SPACE.match(text, pos, end).end() if pos < end else end
+        if start < end:
+            stop = start + len(text[start:end].rstrip())
+            if stop > start:
+                paragraphs.append(Paragraph(base + start, base + stop, "body"))
+        pos = end
     return paragraphs
 
 
 def content_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """Replace lone surrogates (from ``"\\ud800"`` in JSON or YAML, or undecodable file
+    names) with U+FFFD. Same length, so offsets are unchanged; without this, writing the
+    report would fail with an encoding error."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def display_path(path: str) -> str:
+    """A file name as it can be printed on one line and written as UTF-8: undecodable
+    bytes (surrogate escapes) become U+FFFD and control characters (a newline, a terminal
+    escape) are shown escaped, as ``\\n`` or ``\\x1b``."""
+    path = scrub(path)
+    if _CONTROL.search(path):
+        path = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path)
+    return path
+
+
+class DataTooComplex(ValueError):
+    """Metadata nested too deeply, too large, or referring to itself."""
+
+
+#: metadata (front matter, JSON Lines fields) deeper or bigger than this is refused
+MAX_METADATA_DEPTH = 32
+MAX_METADATA_NODES = 20_000
+
+
+def plain_data(value: Any) -> Any:
+    """Metadata as JSON-safe, deterministic plain data.
+
+    YAML dates become ISO strings, sets sorted lists, lone surrogates U+FFFD. Raises
+    :class:`DataTooComplex` for data deeper than ``MAX_METADATA_DEPTH`` or with more than
+    ``MAX_METADATA_NODES`` values: YAML aliases can make a few lines expand to billions
+    of values ("billion laughs") or refer to themselves.
+    """
+    budget = [MAX_METADATA_NODES]
+
+    def walk(v: Any, depth: int) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise DataTooComplex(f"has more than {MAX_METADATA_NODES} values")
+        if depth > MAX_METADATA_DEPTH:
+            raise DataTooComplex(f"is nested more than {MAX_METADATA_DEPTH} levels deep")
+        if isinstance(v, str):
+            return scrub(v)
+        if isinstance(v, bool) or v is None or isinstance(v, int):
+            return v
+        if isinstance(v, float):
+            return v if v == v and v not in (float("inf"), float("-inf")) else str(v)
+        if isinstance(v, dict):
+            return {scrub(str(k)): walk(x, depth + 1) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [walk(x, depth + 1) for x in v]
+        if isinstance(v, (set, frozenset)):
+            return sorted((walk(x, depth + 1) for x in v), key=repr)
+        if isinstance(v, (bytes, bytearray)):
+            return scrub(bytes(v).decode("utf-8", "replace"))
+        if hasattr(v, "isoformat"):
+            return v.isoformat()
+        return scrub(str(v))
+
+    return walk(value, 0)

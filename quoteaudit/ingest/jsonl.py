@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 
-from .base import Article, InputError, OffsetMap, split_paragraphs
+from .base import Article, DataTooComplex, InputError, OffsetMap, plain_data, scrub, split_paragraphs
 
 # Gold-annotation fields that are not article metadata (eval files carry them).
 _NOT_METADATA = {"id", "text", "quotes", "unattributed_claims", "extra"}
@@ -20,9 +20,9 @@ _NOT_METADATA = {"id", "text", "quotes", "unattributed_claims", "extra"}
 def parse_record(line: str, *, path: str, lineno: int, seen: set[str] | None = None) -> Article | InputError:
     where = f"line {lineno}"
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        return InputError(path, f"is not valid JSON ({exc.msg} at column {exc.colno})", record=where)
+        return InputError(path, f"is not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})", record=where)
     except RecursionError:
         return InputError(path, "is JSON nested too deeply to read", record=where)
     if not isinstance(record, dict):
@@ -31,8 +31,14 @@ def parse_record(line: str, *, path: str, lineno: int, seen: set[str] | None = N
     if not isinstance(text, str):
         problem = 'has no "text" field' if "text" not in record else 'has a "text" field that is not a string'
         return InputError(path, problem, record=where)
+    if not text.strip():
+        return InputError(path, 'has an empty "text" field', record=where)
+    # "\ud800" is valid JSON but not text that can be written out again; U+FFFD keeps offsets
+    text = scrub(text)
     raw_id = record.get("id")
-    article_id = str(raw_id) if raw_id not in (None, "") else f"{path}:{lineno}"
+    if isinstance(raw_id, (dict, list)):
+        return InputError(path, 'has an "id" that is not a string or number', record=where)
+    article_id = scrub(str(raw_id)) if raw_id not in (None, "") else f"{path}:{lineno}"
     if seen is not None:
         if article_id in seen:
             article_id = f"{article_id}#line{lineno}"
@@ -42,6 +48,10 @@ def parse_record(line: str, *, path: str, lineno: int, seen: set[str] | None = N
     if isinstance(extra, dict):
         for k, v in extra.items():
             metadata.setdefault(k, v)
+    try:
+        metadata = plain_data(metadata)
+    except DataTooComplex as exc:
+        return InputError(path, f"has metadata that {exc}", record=where)
     metadata["jsonl_line"] = lineno
     return Article(
         id=article_id,

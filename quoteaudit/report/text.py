@@ -7,7 +7,7 @@ tools and CI logs link), under a one-line summary of each article.
 from __future__ import annotations
 
 from ..model import DocumentAudit
-from .base import Reporter
+from .base import Reporter, printable
 
 
 class TextReporter(Reporter):
@@ -17,12 +17,14 @@ class TextReporter(Reporter):
 
     def document(self, doc: DocumentAudit) -> None:
         self.counts["documents"] += 1
-        where = doc.path or doc.id
+        # article text (in messages) and JSON Lines ids can hold anything; printable()
+        # keeps each report line one line and free of terminal escape sequences
+        where = printable(doc.path or doc.id)
         if doc.path and doc.id != doc.path:
-            where = f"{doc.path} [{doc.id}]"
+            where = printable(f"{doc.path} [{doc.id}]")
         if doc.error:
             self.counts["errors"] += 1
-            self.stream.write(f"error: {doc.error}\n")
+            self.stream.write(f"error: {printable(doc.error)}\n")
             return
         grade = f"score {doc.score} ({doc.grade})" if doc.score is not None else "not scored"
         named = sum(1 for s in doc.sources if s.type.value.startswith("named"))
@@ -32,7 +34,7 @@ class TextReporter(Reporter):
         )
         for f in doc.findings:
             self.counts["findings"] += 1
-            self.stream.write(f"  {doc.path or doc.id}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {f.message}\n")
+            self.stream.write(f"  {printable(doc.path or doc.id)}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {printable(f.message)}\n")
         self.stream.flush()
 
     def finish(self) -> None:

@@ -1,0 +1,212 @@
+"""The audit cache: an unchanged article is not parsed again.
+
+Each entry is one article's :meth:`DocumentAudit.to_dict` JSON, stored under a key that
+covers everything the audit depends on:
+
+- the article: its content hash (of the file's bytes, so line:column in findings stay
+  right; of the ``text`` field for JSON Lines), id, path, format and metadata;
+- quoteaudit: its version and a hash of its own code and data files, so an upgrade or
+  an edited lexicon never serves stale findings;
+- the spaCy pipeline: package name, meta name and version;
+- the settings that apply to the article: ``config.for_path(path).digest()``.
+
+Entries are written atomically (temporary file, then rename). An entry that cannot be
+read or does not match its key is ignored and rebuilt; the cache never fails a run.
+The folder (``.quoteaudit_cache/`` by default) carries a ``CACHEDIR.TAG`` and a
+``.gitignore`` of its own so backups and Git leave it alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .model import DocumentAudit
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import Config
+    from .ingest import Article
+    from .model import ToolInfo
+
+DEFAULT_DIR = ".quoteaudit_cache"
+#: bump when the entry layout changes
+LAYOUT = "v1"
+_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# This is a quoteaudit cache folder (https://bford.info/cachedir/).\n"
+
+
+class CacheError(Exception):
+    """The cache folder cannot be used or removed; the message names it."""
+
+
+def default_dir() -> str:
+    """``$QUOTEAUDIT_CACHE_DIR``, else ``.quoteaudit_cache`` in the current folder."""
+    return os.environ.get("QUOTEAUDIT_CACHE_DIR") or DEFAULT_DIR
+
+
+def disabled_by_env() -> bool:
+    """``QUOTEAUDIT_NO_CACHE`` set (and not ``0``): no cache unless a folder is given."""
+    return os.environ.get("QUOTEAUDIT_NO_CACHE", "") not in ("", "0")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of quoteaudit's own code and data files (by content, not modification time,
+    so a fresh checkout of the same code still hits a cache restored in CI)."""
+    root = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha256(__version__.encode())
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith((".pyc", ".pyo")) or name.startswith("."):
+                continue
+            full = os.path.join(dirpath, name)
+            try:
+                with open(full, "rb") as fh:
+                    data = fh.read()
+            except OSError:
+                continue
+            digest.update(os.path.relpath(full, root).replace(os.sep, "/").encode())
+            digest.update(b"\0")
+            digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()[:24]
+
+
+class AuditCache:
+    """Lookup and storage of audits for one run (one model, one configuration)."""
+
+    def __init__(self, root: str, *, model: str | None, tool: ToolInfo, config: Config):
+        self.root = root
+        self.hits = 0
+        self.misses = 0
+        self.corrupt = 0
+        self.config = config
+        self._run_key = json.dumps([LAYOUT, __version__, code_fingerprint(), model, tool.model, tool.model_version])
+        self._digests: dict[int, tuple[Config, str]] = {}
+
+    @classmethod
+    def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config) -> AuditCache:
+        """Create the folder (with its markers) if needed; :class:`CacheError` if it cannot be."""
+        try:
+            os.makedirs(os.path.join(root, LAYOUT), exist_ok=True)
+            tag = os.path.join(root, "CACHEDIR.TAG")
+            if not os.path.exists(tag):
+                _write_atomic(tag, _TAG.encode())
+                _write_atomic(os.path.join(root, ".gitignore"), b"# created by quoteaudit\n*\n")
+        except OSError as exc:
+            raise CacheError(f"{root}: cannot be used as the cache folder ({exc.strerror or exc})") from None
+        return cls(root, model=model, tool=tool, config=config)
+
+    def config_digest(self, path: str | None) -> str:
+        """The digest of the settings that apply to the article at ``path``."""
+        cfg = self.config.for_path(path)
+        known = self._digests.get(id(cfg))
+        if known is None or known[0] is not cfg:
+            # per-file-ignores globs are relative to the config file's folder
+            digest = cfg.digest() + (f"@{cfg.root}" if cfg.per_file_ignores else "")
+            known = self._digests[id(cfg)] = (cfg, digest)
+        return known[1]
+
+    def key(self, article: Article) -> str:
+        meta = json.dumps(article.metadata, sort_keys=True, default=str, ensure_ascii=False)
+        parts = "\0".join(
+            [self._run_key, self.config_digest(article.path), article.sha256, article.id, article.path or "", article.format, meta]
+        )
+        return hashlib.sha256(parts.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> DocumentAudit | None:
+        doc = read_entry(self.root, key)
+        if doc is None:
+            self.misses += 1
+        elif doc is _CORRUPT:
+            self.misses += 1
+            self.corrupt += 1
+            return None
+        else:
+            self.hits += 1
+        return doc  # type: ignore[return-value]
+
+    def put(self, key: str, doc: DocumentAudit) -> None:
+        write_entry(self.root, key, doc)
+
+
+_CORRUPT = object()
+
+
+def entry_path(root: str, key: str) -> str:
+    return os.path.join(root, LAYOUT, key[:2], key + ".json")
+
+
+def read_entry(root: str, key: str):
+    """The cached audit, ``None`` if there is none, ``_CORRUPT`` if it is unusable."""
+    try:
+        with open(entry_path(root, key), "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return _CORRUPT
+    try:
+        entry = json.loads(data)
+        if entry.get("key") != key:
+            return _CORRUPT
+        return DocumentAudit.from_dict(entry["document"])
+    except Exception:  # any damage at all: rebuild rather than fail the run
+        return _CORRUPT
+
+
+def write_entry(root: str, key: str, doc: DocumentAudit) -> bool:
+    """Store ``doc`` under ``key``; False (and no exception) if the disk refuses."""
+    path = entry_path(root, key)
+    data = json.dumps({"key": key, "document": doc.to_dict()}, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _write_atomic(path, data)
+    except OSError:
+        return False
+    return True
+
+
+def _write_atomic(path: str, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path) or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a cache may be shared by a team
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def clear(root: str) -> int:
+    """Remove the cache folder; returns how many entries it held.
+
+    Refuses a folder that is not a quoteaudit cache, so a mistyped ``--cache-dir`` can
+    never delete anything else.
+    """
+    if not os.path.lexists(root):
+        return 0
+    if not os.path.isdir(root) or os.path.islink(root):
+        raise CacheError(f"{root}: is not a quoteaudit cache folder; not removing it")
+    try:
+        with open(os.path.join(root, "CACHEDIR.TAG"), encoding="utf-8") as fh:
+            ours = "quoteaudit" in fh.read()
+    except OSError:
+        ours = False
+    if not ours:
+        raise CacheError(f"{root}: is not a quoteaudit cache folder (no quoteaudit CACHEDIR.TAG); not removing it")
+    count = sum(1 for _dir, _sub, files in os.walk(root) for name in files if name.endswith(".json"))
+    try:
+        shutil.rmtree(root)
+    except OSError as exc:
+        raise CacheError(f"{root}: cannot be removed ({exc.strerror or exc})") from None
+    return count
