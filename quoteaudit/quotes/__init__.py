@@ -154,7 +154,9 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
         unique.append(d)
     quotes: list[Quote] = []
     for n, d in enumerate(unique, start=1):
-        frags = [(s, e) for s, e in d.fragments if e > s]
+        # sorted and disjoint whatever the marks did (‘The mayor said yes“’ pairs the same
+        # characters twice)
+        frags = _merge([(s, e) for s, e in d.fragments if e > s])
         quotes.append(
             Quote(
                 id=f"q{n}",
