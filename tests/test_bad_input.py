@@ -404,14 +404,8 @@ SHARED_MARK_FRAGMENTS = "Officials said\u201c\u201d say\u201c it"
     "text",
     [
         *ODD_QUOTES,
-        pytest.param(
-            OVERLAPPING_FRAGMENTS,
-            marks=pytest.mark.xfail(strict=True, reason="quotes/: overlapping, unsorted fragments for \u2018\u2026\u201c\u2019 (routed to the quotes helper)"),
-        ),
-        pytest.param(
-            SHARED_MARK_FRAGMENTS,
-            marks=pytest.mark.xfail(strict=True, reason="quotes/: two fragments share a mark for \u2026\u201c\u201d say\u201c (routed to the quotes helper)"),
-        ),
+        OVERLAPPING_FRAGMENTS,
+        SHARED_MARK_FRAGMENTS,
     ],
 )
 def test_odd_quote_marks_never_break_the_audit(audit_text, text):

@@ -120,3 +120,139 @@ def test_called_for_is_a_demand(nlp):
 def test_calling_the_police_is_not_a_quote(nlp):
     _, det = detect(nlp, "The neighbors called the police after they heard the shots.")
     assert det.quotes == []
+
+
+def test_time_stamp_on_the_line_before_is_not_the_speaker(nlp):
+    text, det = detect(nlp, "___.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by a Florida prosecutor’s decision.")
+    q = only(det)
+    assert q.fragments == [span(text, "he is “gratified” by a Florida prosecutor’s decision")]
+    assert (q.cue.text, q.speaker.text) == ("says", "Donald Trump’s campaign manager")
+
+
+def test_as_reported_before_the_clause(nlp):
+    text, det = detect(nlp, "As Breitbart News reported, even on Friday morning, the White House was refusing to call the attack terrorism.")
+    q = only(det)
+    assert q.fragments == [span(text, "even on Friday morning, the White House was refusing to call the attack terrorism")]
+    assert (q.cue.text, q.speaker.text) == ("reported", "Breitbart News")
+
+
+def test_as_reported_after_the_clause(nlp):
+    text, det = detect(nlp, "The company lost money last year, as The Wall Street Journal reported.")
+    q = only(det)
+    assert q.fragments == [span(text, "The company lost money last year")]
+    assert (q.cue.text, q.speaker.text) == ("reported", "The Wall Street Journal")
+
+
+def test_as_he_said_he_would_is_no_quote(nlp):
+    _, det = detect(nlp, "As he said he would, the senator voted against the bill.")
+    assert det.quotes == []
+
+
+def test_participle_on_the_speaking_noun(nlp):
+    text, det = detect(nlp, "11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.")
+    q = only(det)
+    assert q.fragments == [span(text, "shots have been fired inside the Inland Regional Center")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "911 calls")
+
+
+def test_statement_issued_by_the_speaker(nlp):
+    text, det = detect(nlp, "The ACLU issued a statement saying it would sue the state over the law.")
+    q = only(det)
+    assert q.fragments == [span(text, "it would sue the state over the law")]
+    assert (q.cue.text, q.speaker.text) == ("saying", "The ACLU")
+
+
+def test_took_pains_to_say(nlp):
+    text, det = detect(nlp, "Companies including Coca-Cola took pains to say they are not endorsing any candidate.")
+    q = only(det)
+    assert q.fragments == [span(text, "they are not endorsing any candidate")]
+    assert (q.cue.text, q.speaker.text) == ("say", "Companies")
+
+
+def test_that_clause_after_the_cue_s_adverbial(nlp):
+    text, det = detect(
+        nlp, "Rep. Zoe Lofgren, who introduced a bill this month, said in a statement that the announcements were important preliminary steps."
+    )
+    q = only(det)
+    assert q.fragments == [span(text, "the announcements were important preliminary steps")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Rep. Zoe Lofgren")
+    text, det = detect(nlp, "Adelson said earlier on Friday during a news conference that he may wait until the primaries to decide.")
+    q = only(det)
+    assert q.fragments == [span(text, "he may wait until the primaries to decide")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Adelson")
+
+
+def test_closing_inverted_cue_the_parse_coordinates(nlp):
+    text, det = detect(
+        nlp,
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian "
+        "imports, said the company's chief executive, John J. Ferriola.",
+    )
+    q = only(det)
+    assert q.fragments == [
+        span(text, "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian imports")
+    ]
+    assert (q.cue.text, q.speaker.text) == ("said", "the company's chief executive")
+
+
+def test_gerund_subject_of_the_reported_clause(nlp):
+    text, det = detect(nlp, "He said legalizing it could put thousands of people to work in upstate New York.")
+    q = only(det)
+    assert q.fragments == [span(text, "legalizing it could put thousands of people to work in upstate New York")]
+    assert (q.cue.text, q.speaker.text) == ("said", "He")
+
+
+def test_naming_cue_with_object_and_name(nlp):
+    text, det = detect(
+        nlp, "Trump launched his bid with harsh words about Mexican immigrants, calling them rapists and vowing to build a wall."
+    )
+    naming = [q for q in det.quotes if q.cue_lemma == "call"]
+    assert [q.fragments for q in naming] == [[span(text, "them rapists")]]
+    assert naming[0].speaker.text == "Trump"
+
+
+def test_quoted_name_given_by_a_naming_cue_is_mixed(nlp):
+    text, det = detect(nlp, "Former Florida Gov. Jeb Bush called Trump “unhinged.”")
+    q = only(det)
+    assert q.kind.value == "mixed"
+    assert q.fragments == [span(text, "Trump “unhinged.”")]
+    assert q.speaker.text == "Former Florida Gov. Jeb Bush"
+
+
+def test_a_thing_called_by_its_name_is_no_quote(nlp):
+    _, det = detect(nlp, "A company called Harmony Enterprises gave $5,000 to the PAC in June.")
+    assert det.quotes == []
+
+
+def test_speaker_with_appositive_the_parse_hung_elsewhere(nlp):
+    text, det = detect(nlp, "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders on Tuesday.")
+    q = only(det)
+    assert q.fragments == [span(text, "he spoke with Mr. Sanders on Tuesday")]
+    assert (q.cue.text, q.speaker.text) == ("said", "Senator Harry Reid")
+
+
+def test_second_that_clause_coordinated_with_the_cue(nlp):
+    text, det = detect(
+        nlp,
+        "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program, "
+        "but that he would not support mass deportation.",
+    )
+    q = only(det)
+    assert q.fragments == [
+        span(text, "the U.S. needs to secure the border and create a guest-worker program, but that he would not support mass deportation")
+    ]
+    assert q.speaker.text == "The Ohio governor"
+
+
+def test_statement_the_speaker_said_things_in(nlp):
+    text, det = detect(nlp, "The ACLU said in a statement saying it would sue the state over the law.")
+    q = next(q for q in det.quotes if q.cue.text == "saying")
+    assert q.fragments == [span(text, "it would sue the state over the law")]
+    assert q.speaker.text == "The ACLU"
+
+
+def test_a_noun_that_cannot_speak_gives_the_word_to_its_verb_s_subject(nlp):
+    text, det = detect(nlp, "Trump fired off a response saying he would not support the agenda.")
+    q = only(det)
+    assert q.fragments == [span(text, "he would not support the agenda")]
+    assert q.speaker.text == "Trump"

@@ -106,3 +106,14 @@ def test_quote_that_never_closes_runs_to_the_paragraph_end():
 def test_typewriter_double_apostrophes():
     spans, _ = quoted("''It's more tinkering at the edges,'' said Alan Cole.")
     assert spans == ["''It's more tinkering at the edges,''"]
+
+
+def test_stray_mark_after_an_attribution_is_no_quote_of_its_own():
+    spans, scan = quoted('“We will not call it terrorism yet,” Earnest said."\n\nThe hearing went on.')
+    assert spans == ["“We will not call it terrorism yet,”"]
+    assert [s.reason for s in scan.strays] == ["closing quote mark with no opening mark"]
+
+
+def test_stray_mark_after_a_stray_mark_still_recovers_its_sentence():
+    spans, _ = quoted("He says,” there are a lot of people who never get listened to.”")
+    assert spans[-1] == "there are a lot of people who never get listened to.”"

@@ -56,3 +56,11 @@ def test_sample_articles_yield_quotes(nlp):
         for article in read_file(str(path)):
             det = detect_quotes(nlp(article.text), article)
             assert det.quotes, path.name
+
+
+def test_transcript_stage_direction_is_not_a_quote(nlp):
+    from tests._quotes import detect
+
+    text, det = detect(nlp, '"WALLACE: Governor, I want to try to get to the next question.\n\n"(CROSSTALK.)\n\n"PENCE: And that is why he will win.')
+    assert all("CROSSTALK" not in q.text for q in det.quotes)
+    assert [q.speaker.text for q in det.quotes] == ["WALLACE", "PENCE"]

@@ -88,3 +88,12 @@ def test_quote_inside_a_clause_takes_the_clause_subject(nlp):
     assert quotes[1].speaker.text == "he"
     assert quotes[1].source == quotes[0].source
     assert source_of(quotes[1], sources).name == "Chris Matthews"
+
+
+def test_time_stamp_on_the_line_before_is_never_the_speaker(nlp):
+    # AP's "The Latest" files: the parser runs the time stamp into the next sentence
+    text = "___.\n\n2:40 p.m.\n\nDonald Trump’s campaign manager says he is “gratified” by a Florida prosecutor’s decision."
+    quotes, sources = resolve(nlp, text, [Q("he is “gratified” by a Florida prosecutor’s decision", None, "says")])
+    assert quotes[0].speaker.text == "Donald Trump’s campaign manager"
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type) == ("Donald Trump’s campaign manager", SourceType.ANONYMOUS_SPECIFIC)

@@ -61,3 +61,16 @@ def test_any_spans_resolve_without_error(parsed, qs):
         assert q.source is None or q.source in ids
     for s in sources:
         assert s.mentions and all(0 <= a < b <= len(TEXT) for a, b in s.mentions)
+
+
+def test_headline_name_run_into_a_verb_does_not_recurse(audit_text):
+    # the recogniser reads "Howard Dean Tells" as one person whose surname is "Tells"; a
+    # pronoun looking back for it used to link that name to itself without end
+    audit = audit_text(
+        "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention.\n\n"
+        "“We have to stop this,” he said."
+    )
+    (quote,) = audit.quotes
+    assert quote.text == "“We have to stop this,”"
+    assert quote.speaker.text == "he"
+    assert quote.source == "s1"

@@ -69,6 +69,13 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             if t not in quoted_toks and not doc[t].is_punct and not doc[t].is_space and doc[t].lower_ not in ("that",)
         ]
         free = len(free_toks)
+        last_close = max(ctx.span_all[k][1] for k in inside)
+        if free and d.cue_tok is not None and d.speaker is not None and all(
+            last_close <= t < d.cue_tok and doc[t].idx >= d.speaker[0] for t in free_toks
+        ):
+            # “…,” Flynn, a top Trump surrogate, said: the words between the speaker and
+            # the cue describe the speaker, whatever the parse hangs them on
+            free = 0
         if free > DIRECT_SLACK and d.speaker is None and all(
             direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
         ):
@@ -76,13 +83,14 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # said"): no paraphrase here; the direct quote finds its own attribution
             continue
         if free <= DIRECT_SLACK and all(ctx.classes[k] != filters.TERM for k in inside):
-            # the clause is the quote: this cue attributes the direct quote
-            for k in inside:
-                if k not in attributions:
-                    attributions[k] = direct.Attribution(
-                        d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content"
-                    )
-            continue
+            # the clause is the quote: this cue attributes the direct quote — unless the
+            # quote runs on from the writer's words ("says that “…”", "The “animosity …,”
+            # he told"): then the clause is one mixed quote, built below
+            att = direct.Attribution(d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, (d.cue_span[0], d.cue_span[1]), "content")
+            if not any(direct._embedded(ctx, k) and not direct.run_in_direct(ctx, k, att) for k in inside):
+                for k in inside:
+                    attributions.setdefault(k, att)
+                continue
         # a paraphrase carrying quoted words: one mixed quote, marks included
         frags = []
         for (s, e), (a, b) in zip(d.fragments, d.runs):
@@ -105,9 +113,11 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # the paragraph before ended inside a partial quote that a paraphrase took:
             # the mark was most likely never closed there, so this quote stands alone
             q.prev_part = None
-        if k not in attributions:
+        if k not in attributions or attributions[k].speaker is None:
+            # the parse may give the cue no subject ("“…,” added a South Carolina
+            # Democrat" as an object): the quote's own attribution window names it
             att = direct.attribute(ctx, k)
-            if att is not None:
+            if att is not None and (k not in attributions or att.speaker is not None):
                 attributions[k] = att
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
@@ -129,7 +139,7 @@ def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _classify(ctx: context.Ctx, k: int) -> str:
     lo, hi = ctx.span_toks[k]
     q = ctx.spans[k]
-    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start, direct._embedded(ctx, k))
+    return filters.classify(ctx.text, ctx.doc[lo:hi], ctx.text[q.inner_start : q.inner_end], q.start, direct._embedded(ctx, k), q.end)
 
 
 def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
@@ -144,7 +154,9 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
         unique.append(d)
     quotes: list[Quote] = []
     for n, d in enumerate(unique, start=1):
-        frags = [(s, e) for s, e in d.fragments if e > s]
+        # sorted and disjoint whatever the marks did (‘The mayor said yes“’ pairs the same
+        # characters twice)
+        frags = _merge([(s, e) for s, e in d.fragments if e > s])
         quotes.append(
             Quote(
                 id=f"q{n}",

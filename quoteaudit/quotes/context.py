@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .datelines import ends_dateline
 from .marks import QuotedSpan, _blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,6 +89,7 @@ def build(doc: Doc, text: str, spans: list[QuotedSpan], paragraphs) -> Ctx:
 
 
 _ENDS = {".", "?", "!", "…"}
+_DASHES = {"—", "–", "--", "-"}
 
 
 def _sentences(ctx: Ctx) -> list[int]:
@@ -122,5 +124,7 @@ def _sentences(ctx: Ctx) -> list[int]:
                     sid += 1
             elif here < 0 and before < 0 and sent_starts[i] == 1:
                 sid += 1
+            elif prev_text in _DASHES and ends_dateline(text, ps, pe):
+                sid += 1  # "LONDON (Reuters) - Donald Trump said": the place is no subject
         out[i] = sid
     return out

@@ -50,8 +50,26 @@ def cue_class(tok: Token) -> str | None:
         return None
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return None
+    if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return None  # "fired back", "shot back"; not "fired the director"
+    if lemma == "go" and not (
+        any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in tok.children)
+        and not any(c.dep_ in ("xcomp", "prep", "dobj", "ccomp") for c in tok.children)
+    ):
+        return None  # "“…,” he went on"; not "went on to win", "went to Iowa"
+    if (
+        lemma == "call" and tok.tag_ == "VBN"
+        and (tok.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in tok.children))
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children)
+        and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
+    ):
+        # "a company called Harmony Enterprises", "is called the Mistake on the Lake": a
+        # name, not words (a misparsed "the doctor called Oz a quack" keeps both objects)
+        return None
     if lemma == "call" and not any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") for c in tok.children
+        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp")
+        or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        for c in tok.children
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls
@@ -77,6 +95,10 @@ def cue_lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if lemma == "point":
         return "point out"
+    if lemma in ("fire", "shoot"):
+        return f"{lemma} back"
+    if lemma == "go":
+        return "go on"
     if lemma == "call":
         prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
         return f"call {prep}" if prep else "call"

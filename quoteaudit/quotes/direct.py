@@ -101,11 +101,12 @@ def _name_run(ctx: Ctx, idxs) -> tuple[int, int] | None:
                 break
             continue
         if t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "NUM", "X") and start is None:
-            return None
+            if not (t.is_title and not t.is_stop and not t.is_sent_start):
+                return None  # a capitalised name the tagger misread ("said Skelly" as an adverb) is kept
         if start is None:
             start = k
         end = k
-    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(start, end + 1)):
+    if start is None or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") or doc[k].is_title for k in range(start, end + 1)):
         return None
     return doc[start].idx, ctx.tok_end(doc[end])
 
@@ -152,13 +153,17 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             return None
         dash_at = next((q.end + i for i, c in enumerate(gap) if c in _DASH_CHARS), first.idx)
         return Attribution((dash_at, dash_at + 1), "dash", first.i, run, win_chars, "dash")
-    # the quote must end its clause: a comma, a question mark or a lowercase word next
+    closed = _ends_clause(ctx, k)
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
             continue
         # a cue right after the quote (only its speaker between) attributes it, whatever
         # else the parse hangs on it; a later one may be starting a paraphrase of its own
         adjacent = t.i - lo <= 1 or not any(x.pos_ in ("VERB", "AUX") for x in doc[lo : t.i])
+        if not closed and (not adjacent or ctx.classes[k] == FRAGMENT):
+            # the writer's sentence runs on through the quoted words (“Daily Show” host
+            # Trevor Noah showed, “Spanish” should only be used to describe): no quote
+            return None
         if not adjacent and _own_content(ctx, t, lo, hi):
             return None
         spk = _speaker_for(ctx, t, lo, hi)
@@ -166,6 +171,20 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             continue
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
     return None
+
+
+_CLAUSE_END = ",;:.?!…—–-"
+
+
+def _ends_clause(ctx: Ctx, k: int) -> bool:
+    """Does the quoted span end a clause, as an attributed quote does: punctuation just
+    inside or just outside its closing mark (“…,” she said / “…”, she said)?"""
+    q = ctx.spans[k]
+    inner = ctx.text[q.inner_start : q.inner_end].rstrip()
+    if inner[-1:] in _CLAUSE_END or inner[-1:] in "'’\"”":
+        return True
+    after = ctx.text[q.end : q.end + 3].lstrip()
+    return after[:1] in _CLAUSE_END or after == ""
 
 
 def before(ctx: Ctx, k: int) -> Attribution | None:
@@ -201,6 +220,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     last = hi - 1
     while last >= lo and doc[last].is_space:
         last -= 1
+    if doc[last].text == ":" and ctx.classes[k] == FRAGMENT and not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        # "can add a new title to his resume: “song anthropologist.”": a phrase, not words
+        # said (words said after a colon start a sentence: "responded: “Okay!”")
+        return None
     for c in range(last, lo - 1, -1):
         t = doc[c]
         if not _attributing_cue(t):
@@ -266,6 +289,9 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
     last_span: int | None = None
     last_attr: Attribution | None = None
     group_of: dict[int, Draft] = {}
+    #: the cue nearest the end of each group: a later piece may bring its own ("“A …
+    #: B,” he continued. “C.”"), and what follows it carries on from there
+    latest_cue: dict[int, tuple[int, int]] = {}
     for k in candidates:
         q = ctx.spans[k]
         att = attributions.get(k)
@@ -273,19 +299,24 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
             last_other = others[oi]
             oi += 1
-        if q.prev_part is not None and q.prev_part in group_of:
+        if q.prev_part is not None and q.prev_part in group_of and cls == TERM:
+            group_of[k] = group_of[q.prev_part]  # "(CROSSTALK.)" inside a transcript: skipped, the run goes on
+            continue
+        if q.prev_part is not None and q.prev_part in group_of and not (att is not None and att.where == "label"):
+            # (a paragraph opening with its own transcript label, "PENCE: …", starts anew)
             g = group_of[q.prev_part]
             g.fragments.append((q.start, q.end))
             g.spans.append(k)
             group_of[k] = g
             if g.speaker is None and att is not None:
                 _apply(g, att)
+            if att is not None and att.cue_span is not None and att.cue_span[0] >= q.end:
+                latest_cue[id(g)] = att.cue_span
             last_span, last_group = k, g
             continue
         if cls in (TERM, TITLE):
             continue
-        embedded = _embedded(ctx, k)
-        if embedded and not (att is not None and att.where in ("before", "content") and cls == SPEECH and _cue_adjacent(ctx, k, att)):
+        if _embedded(ctx, k) and not (att is not None and run_in_direct(ctx, k, att)):
             continue  # a phrase quoted inside the writer's own sentence: not a direct quote
         join = False
         if last_group is not None and last_span is not None:
@@ -306,7 +337,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
             # “A,” he said. “B.”  — and the same across a paragraph break when the new
             # paragraph is only more of the quote (the speaker would be named otherwise)
-            if _follows_attribution(ctx, last_group.fragments[-1][1], last_group.cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
+            cue_span = latest_cue.get(id(last_group), last_group.cue_span)
+            if _follows_attribution(ctx, last_group.fragments[-1][1], cue_span, q.start, next_paragraph=_quote_paragraph(ctx, k)):
                 join = True
         if att is None and not join and (cls != SPEECH or (q.recovered and not q.continued)):
             continue  # unattributed: only a whole, properly marked sentence is a quote
@@ -370,18 +402,29 @@ def _embedded(ctx: Ctx, k: int) -> bool:
     return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
 
 
+def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
+    """Is a quote that runs on from the writer's words (``He says “it’s …”``) still a
+    direct quote of ``att``'s speaker? Only a sentence-like quote whose cue introduces it."""
+    return att.where in ("before", "content") and ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)
+
+
 def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
-    """``X said “…”``: nothing but the cue (and maybe "that" or an addressee) before the
-    opening mark."""
+    """``X said “…”``: nothing but the cue (and, before a capital, "that" or an addressee)
+    before the opening mark. A quote opening in lower case is the speaker's whole clause
+    only right after the cue (``He says “it’s interesting …”``, ``saying “we faced …”``,
+    ``“A,” he said, but “when …”``);
+    after "that" or a subject of the writer's (``says that “when you …”``, ``says Obama
+    “knows …”``) the writer's words and the quoted ones make one mixed quote."""
     if att.cue_tok is None:
         return False
-    q = ctx.spans[k]
-    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
-        return False  # said “we will …”: a partial quote run into the sentence
     if cues.cue_class(ctx.doc[att.cue_tok]) == cues.BELIEF:
         return False  # she believes “…”: not a report of words
+    q = ctx.spans[k]
     open_tok = ctx.span_all[k][0]
     between = [t for t in ctx.doc[att.cue_tok + 1 : open_tok] if not t.is_punct]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper():
+        # “A,” he said, but “b …”: a coordinator carries on the speaker's words
+        return att.cue_tok < open_tok and all(t.pos_ == "CCONJ" for t in between)
     return len(between) <= 1 and all(t.lower_ == "that" or t.pos_ in ("PRON", "PROPN", "NOUN") for t in between)
 
 

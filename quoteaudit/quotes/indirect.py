@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from . import cues
 from .context import Ctx, Draft
-from .mention import agent_of, noun_phrase, subject_of
+from .mention import _infinitive, agent_of, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
 MIN_CONTENT_WORDS = 3
+#: a naming cue needs only its object and the name it gives ("called them rapists")
+MIN_NAMING_WORDS = 2
 _COMPLEMENTIZERS = {"that", "whether", "if"}
 
 
@@ -92,6 +94,75 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
     return out
 
 
+def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``In a statement, the official said, “We are not going to …”``: the parse hangs the
+    quote's sentence over the cue, so the writer's framing before the speaker looks like
+    content. When what follows the cue is a quote that opens a sentence of its own (a
+    capital right after the cue), the words before the cue are the writer's; a quote
+    opening in lower case continues them (``An economic downturn, he said, “could be …”``)."""
+    after = [(a, b) for a, b in runs if a > cue.i]
+    if len(after) == len(runs) or len(after) != 1:
+        return runs
+    a, b = after[0]
+    k = ctx.outer[a]
+    if k < 0 or ctx.span_all[k][1] != b or ctx.span_all[k][0] < cue.i or ctx.classes[k] != "speech":
+        return runs
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].isupper() or ctx.text[cue.idx + len(cue.text) : q.start].strip(" ,:") :
+        return runs
+    return after
+
+
+def _split_at_attributed_quote(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``Rhimes declared the need for strong will: “Change the world …,” she said.``: a
+    quoted sentence after a colon that carries its own attribution (“…,” she said) is a
+    direct quote; the words before the colon are the other cue's. Cut the content at the
+    colon: the cue after the quote keeps the quote, the cue before keeps the words before."""
+    doc = ctx.doc
+    for a, b in runs:
+        for c in range(a, b):
+            if doc[c].text != ":" or ctx.outer[c] >= 0:
+                continue
+            n = c + 1
+            while n < b and doc[n].is_space:
+                n += 1
+            k = ctx.outer[n] if n < b else -1
+            if k < 0 or ctx.span_all[k][0] != n:
+                continue
+            q = ctx.spans[k]
+            inner = ctx.text[q.inner_start : q.inner_end].rstrip()
+            if not (inner[:1].isupper() and inner[-1:] == ","):
+                continue
+            colon = c
+            if cue.i > colon:
+                return [(max(x, colon + 1), y) for x, y in runs if y > colon + 1]
+            return [(x, min(y, colon)) for x, y in runs if x < colon]
+    return runs
+
+
+def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
+    cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
+    on, whatever the parse hangs it on."""
+    before = [(a, b) for a, b in runs if b <= cue.i]
+    if len(before) != 1:
+        return runs
+    a, b = before[0]
+    k = ctx.outer[a]
+    if k < 0 or ctx.span_all[k][0] != a or any(ctx.outer[t] != k for t in range(a, b)):
+        return runs  # the words before the cue are not a quote standing alone
+    doc = ctx.doc
+    out = list(before)
+    for a2, b2 in runs:
+        if a2 <= cue.i:
+            continue
+        gap = doc[cue.right_edge.i + 1 : a2]
+        if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in gap) and all(ctx.outer[t] < 0 for t in range(a2, b2)):
+            continue
+        out.append((a2, b2))
+    return out
+
+
 def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
     """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
     to recover from pneumonia, which forced her to leave early``): the writer's aside,
@@ -111,7 +182,10 @@ def _join_runs(ctx: Ctx, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     doc = ctx.doc
     for a, b in runs:
-        if out and all(doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space for k in range(out[-1][1], a)):
+        if out and all(
+            doc[k].is_punct or doc[k].dep_ == "cc" or doc[k].is_space or (doc[k].lower_ in _COMPLEMENTIZERS and doc[k].dep_ == "mark")
+            for k in range(out[-1][1], a)
+        ):
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
@@ -158,6 +232,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # a complement in another sentence is a misparse
             if best is None or dist < best:
                 comp, best = child, dist
+    if comp is None:
+        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     clause_needed = True
     if comp is None:
@@ -166,6 +242,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             head = tok.head
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             runs = _content_runs(ctx, head, exclude)
+            runs = _drop_framing(ctx, runs, tok)
+            runs = _drop_narrative(ctx, runs, tok)
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
@@ -174,7 +252,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     else:
         exclude = [(tok.i, tok.i + 1)]
         if speaker_tok is not None:
-            exclude.append((speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1))
+            # "calls saying shots were fired": the speaker's phrase holds the cue; only
+            # the words up to its head are the speaker's
+            right = speaker_tok.i + 1 if speaker_tok.left_edge.i <= tok.i <= speaker_tok.right_edge.i else speaker_tok.right_edge.i + 1
+            exclude.append((speaker_tok.left_edge.i, right))
         exclude.extend(_participle_cues(ctx, comp, tok))
         runs = _content_runs(ctx, comp, exclude)
         # "A, but B, the source added": every complement on the same side is content
@@ -185,8 +266,16 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # quoted complements are direct quotes of their own
             if (other.i < tok.i) == (comp.i < tok.i):
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
+        # "said A, but that B": a second that-clause the parse coordinates with the cue
+        for other in tok.rights:
+            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == other.left_edge.i for c in other.children
+            ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+                runs = runs + _content_runs(ctx, other, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
-    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+    runs = _split_at_attributed_quote(ctx, runs, tok)
+    naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
@@ -196,6 +285,39 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None:
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+def _gerund_subject_clause(ctx: Ctx, tok):
+    """``He said legalizing it could put thousands of people to work``: the parser reads
+    the gerund as the cue's complement and the clause it is the subject of hangs below
+    it. "Said" takes no gerund of its own, so a gerund with a finite clause under it is
+    the start of the reported clause."""
+    if tok.lemma_.lower() not in ("say", "add", "write", "argue", "insist", "claim", "note"):
+        return None
+    for child in tok.rights:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(c.dep_ == "aux" for c in child.children):
+            if any(c.dep_ == "ccomp" and any(g.tag_ == "MD" or g.tag_ in ("VBD", "VBZ", "VBP") for g in (c, *c.children)) for c in child.children):
+                return child if ctx.sent_id[child.i] == ctx.sent_id[tok.i] else None
+    return None
+
+
+def _stranded_complement(ctx: Ctx, tok):
+    """``said in a statement that the steps were important``, ``said earlier on Friday
+    during a news conference that he may wait``: the parser hangs the that-clause on the
+    last noun of the cue's adverbial; a clause opened by the complementizer "that" with a
+    subject of its own right after that phrase is the cue's complement."""
+    for prep in tok.rights:
+        if prep.dep_ != "prep":
+            continue
+        for clause in prep.subtree:
+            if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            mark = clause.left_edge
+            if mark.lower_ != "that" or mark.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            if ctx.sent_id[clause.i] == ctx.sent_id[tok.i] and ctx.outer[mark.i] < 0:
+                return clause
+    return None
 
 
 #: objects that are the content of a speech act ("urged Congress to act", "denied the
@@ -253,12 +375,21 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     the reported clause, set off by commas (or closing the sentence)."""
     if tok.dep_ == "parataxis":
         return True
-    if tok.dep_ != "advcl":
-        return False
     doc = ctx.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
+    if tok.dep_ == "conj":
+        # "…, but it is under pressure from imports, said the company's chief
+        # executive.": the parse coordinates a closing attribution with the clause
+        after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+        return lo > 0 and doc[lo - 1].text == "," and after in (".", "") and not any(
+            c.dep_ == "cc" and c.i < tok.i for c in tok.children
+        )
+    if tok.dep_ != "advcl":
+        return False
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
+        return True  # "As Breitbart News reported, …", "…, as the Times reported"
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
@@ -276,6 +407,21 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         spk = subject_of(tok) or agent_of(tok)
     if spk is None:
         return None
+    if ctx is not None and ctx.outer[spk.i] >= 0 and ctx.outer[tok.i] != ctx.outer[spk.i]:
+        return None  # a word of the quoted speech the parse made the cue's subject
+    if ctx is not None and ctx.sent_id[spk.i] != ctx.sent_id[tok.i]:
+        # a dateline or time stamp the parser ran into the sentence ("2:40 p.m.\n\nX
+        # says", "Washington (AFP) – Hillary Clinton has ..."): another subject of the
+        # same verb inside the sentence, if the parse gave one
+        # ("CLEVELAND (UPI) — Michael Mukasey told": the name hangs on the place)
+        return next(
+            (
+                c for c in (*spk.head.children, *spk.children)
+                if (c.dep_ in ("nsubj", "nsubjpass") and c.head is spk.head or c.dep_ == "appos" and c.head is spk)
+                and c is not spk and ctx.sent_id[c.i] == ctx.sent_id[tok.i]
+            ),
+            None,
+        )
     return spk
 
 
@@ -286,13 +432,27 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
     k = tok.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART") and doc[k].lower_ not in ("'s", "’s"):
         k -= 1
+    if k >= 1 and doc[k].text == "," and ctx.outer[k - 1] < 0:
+        # "Senator Harry Reid, the minority leader, said": the parse lost the subject into
+        # an earlier phrase; the name the closing appositive describes is the speaker
+        t = doc[k - 1]
+        while t.dep_ in ("conj", "compound", "amod") and t.head is not t and t.head.i < t.i:
+            t = t.head
+        if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i and ctx.sent_id[t.head.i] == ctx.sent_id[tok.i]:
+            head = t.head
+            first = head.i
+            while first - 1 >= 0 and doc[first - 1].dep_ in ("compound", "amod", "det") and doc[first - 1].head.i == head.i:
+                first -= 1
+            return doc[first].idx, ctx.tok_end(head)
     if k < 0 or doc[k].pos_ not in ("PROPN", "NOUN", "PRON") or ctx.outer[k] >= 0:
         return None
     if ctx.sent_id[k] != ctx.sent_id[tok.i]:
         return None
     hi = k
-    while k - 1 >= 0 and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i]:
-        k -= 1
+    while k - 1 >= 0 and ctx.outer[k - 1] < 0 and ctx.sent_id[k - 1] == ctx.sent_id[tok.i] and (
+        doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or doc[k - 1].tag_ == "POS"
+    ):
+        k -= 1  # "Donald Trump’s campaign manager": a possessor is part of the phrase
         if doc[k].pos_ == "DET":
             break
     return doc[k].idx, ctx.tok_end(doc[hi])
@@ -311,6 +471,8 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     head = tok.head
     hops = 0
     while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and hops < 8:
+        if ctx.sent_id[head.head.i] != ctx.sent_id[tok.i]:
+            break  # the parse hung the clause on a dateline ("MEXICO CITY - ..."): stop inside the sentence
         head = head.head
         hops += 1
     if head is tok:

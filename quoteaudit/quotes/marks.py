@@ -235,6 +235,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
         singles_marks.extend(m for m in marks if not m.double)
         dmarks = [m for m in marks if m.double]
         block_start_for_close = bs  # where a quote with a lost opening mark may start
+        last_pair_end = bs  # where the last properly paired quote of this block closed
         if nested_open is not None:
             scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
             nested_open = None
@@ -276,7 +277,10 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
                     # recover it from the start of its sentence
                     s = _sentence_start_before(text, max(block_start_for_close, bs), m.start)
                     scan.strays.append(StrayMark(m.start, m.end, m.text, "closing quote mark with no opening mark"))
-                    if s < m.start and text[s:m.start].strip():
+                    # “…,” Earnest said." — a stray mark in the sentence of a quote that
+                    # closed already ends that quote's attribution, not a quote of its own
+                    same_sentence = last_pair_end > bs and _sentence_start_before(text, bs, m.start) < last_pair_end
+                    if s < m.start and text[s:m.start].strip() and not same_sentence:
                         emit(s, m.end, s, m.start, recovered=True)
                     block_start_for_close = m.end
                 else:
@@ -322,7 +326,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
             _link(doubles, last_piece, idx)
             last_piece = None
             open_mark, open_from = None, None
-            block_start_for_close = m.end
+            block_start_for_close = last_pair_end = m.end
     if open_mark is not None or open_from is not None:
         _unclosed(text, open_mark, open_from, blocks[-1][1] if blocks else len(text), scan, emit, doubles, last_piece)
 

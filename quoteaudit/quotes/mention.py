@@ -8,7 +8,10 @@ relative clauses and anything after a comma ("Nicky Driscoll, 24, who ..., said"
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from ..lexicons import load_set, load_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -32,13 +35,55 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head is not tok:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                # "footage of Trump saying ...", "a source saying ...": the noun speaks
-                return tok.head if tok.i > tok.head.i else None
+                noun = tok.head
+                if tok.i < noun.i:
+                    return None
+                issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _authorship_verbs()
+                medium = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "through", "via") and _could_speak(noun)
+                if not _infinitive(tok) and not issued and not medium and _could_speak(noun):
+                    # "footage of Trump saying ...", "a source saying ...": the noun speaks
+                    return noun
+                # "took pains to say ...", "issued a statement saying ...", "said in a
+                # statement saying ...", "a gesture intended to highlight ...": who took,
+                # who issued, who said — or, with nobody there, a noun that can speak
+                governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+                found = subject_of(governor) if governor is not noun and governor.pos_ in ("VERB", "AUX") else None
+                return found if found is not None else (noun if _could_speak(noun) and not _infinitive(tok) else None)
             tok = tok.head
             seen += 1
             continue
         return None
     return None
+
+
+_SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _could_speak(noun: Token) -> bool:
+    """Can this noun say something: a name, a pronoun, a person or body ("officials",
+    "the committee") or a document ("a statement", "a report")? Not "a gesture", "pressure"."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in _SPEAKING_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in _speaking_nouns() or noun.lower_ in _speaking_nouns()
+
+
+@lru_cache(maxsize=1)
+def _speaking_nouns() -> frozenset[str]:
+    """Head nouns of sources, organisations and documents, from the speakers' lexicons."""
+    words = {row[0].lower() for row in load_table("source_nouns.tsv", columns=4)}
+    words |= {w.lower() for w in load_set("organization_nouns.txt")}
+    words |= {row[0].lower().split()[-1] for row in load_table("document_nouns.tsv", columns=2)}
+    return frozenset(words)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _authorship_verbs() -> frozenset[str]:
+    return load_set("authorship_verbs.txt")
 
 
 def agent_of(verb: Token) -> Token | None:

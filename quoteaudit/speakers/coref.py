@@ -224,6 +224,10 @@ class Sieve:
         if person is None:
             return None
         earlier = mention_from_head(self.doc[person.head], self.layout)
+        if earlier.start >= mention.start:
+            # the entity's head is this very word ("Howard Dean Tells" in a headline):
+            # no earlier name to link to, and resolving it would recurse forever
+            return None
         entity = self.resolve(earlier).entity
         return entity if _titles_agree(entity.desc.title, desc.title) else None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
+from ..quotes.datelines import ends_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -173,7 +174,10 @@ def subject_of_cue(
 
 def _subject_child(verb: Token, outside) -> Token | None:
     for child in verb.children:
-        if not outside(child):
+        if child.dep_ in SUBJECTS and outside(child) and _line_break_between(child, verb):
+            # a dateline the parse made the subject: the name in apposition to it, if any
+            child = next((a for a in child.children if a.dep_ == "appos" and not _line_break_between(a, verb)), child)
+        if not outside(child) or _line_break_between(child, verb):
             continue
         if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
             return child
@@ -184,6 +188,36 @@ def _subject_child(verb: Token, outside) -> Token | None:
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and outside(verb.head):  # "a statement saying", "officials saying"
         return verb.head
     return None
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    """A subject on another line than its verb, or before a dateline's dash, is a time
+    stamp or dateline the parser ran into the sentence ("12:40 p.m.\n\nA woman ... says",
+    "LONDON (Reuters) - Donald Trump said")."""
+    doc = a.doc
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    for k in range(lo, hi):
+        t = doc[k]
+        if "\n" in t.whitespace_ or t.is_space:
+            return True
+        if t.text in _DASHES and _dateline_dash(doc, k):
+            return True
+    return False
+
+
+_DASHES = {"—", "–", "--", "-"}
+
+
+def _dateline_dash(doc: Doc, k: int) -> bool:
+    """Is token ``k`` (a dash) the end of a dateline opening its line?"""
+    start = k
+    while start > 0 and k - start < 20 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    if start > 0 and not (doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_):
+        return False  # not at a line start within reach
+    line = doc[start : k + 1].text
+    offset = doc[start].idx
+    return ends_dateline(line, doc[k].idx - offset, doc[k].idx - offset + len(doc[k].text))
 
 
 def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:

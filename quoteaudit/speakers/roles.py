@@ -168,6 +168,8 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
 
 
 def _is_proper(head: Token) -> bool:
+    if head.pos_ in ("ADV", "VERB", "ADJ", "X", "INTJ") and head.is_title and not head.is_sent_start and not head.is_stop:
+        return True  # a capitalised name the tagger misread ("said Skelly" as an adverb)
     return head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS") or head.ent_type_ in ("PERSON", *ORG_LABELS)
 
 
