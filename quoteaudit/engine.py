@@ -135,13 +135,10 @@ def internal_error_document(article: Article, exc: BaseException) -> DocumentAud
     line = article.metadata.get("jsonl_line") if isinstance(article.metadata, dict) else None
     if line:
         where = f"{where}:line {line}"
-    return DocumentAudit(
-        id=article.id,
-        path=article.path,
-        sha256=article.sha256,
-        text=article.text,
-        metadata=article.metadata,
-        paragraphs=list(article.paragraphs),
+    from .pipeline import article_document
+
+    return article_document(
+        article,
         error=f"{where}: could not be audited: internal error ({type(exc).__name__}: {exc}); please report this as a quoteaudit bug",
     )
 

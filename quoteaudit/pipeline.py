@@ -47,20 +47,10 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         stray_marks=detection.stray_marks,
         config=config,
     )
-    findings = apply_suppressions(article, run_rules(ctx), config).findings
-    sentences = sentence_bounds(doc)
-    for finding in findings:
-        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
-        if not finding.end_line:
-            finding.end_line, finding.end_column = end_position(article, finding)
+    findings = locate_findings(article, doc, apply_suppressions(article, run_rules(ctx), config).findings)
     article_strength = score_article(ctx, config.scoring)
-    return DocumentAudit(
-        id=article.id,
-        path=article.path,
-        sha256=article.sha256,
-        text=article.text,
-        metadata=article.metadata,
-        paragraphs=list(article.paragraphs),
+    return article_document(
+        article,
         quotes=quotes,
         sources=sources,
         findings=findings,
@@ -68,6 +58,29 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         grade=article_strength.grade if article_strength else None,
         score_reasons=list(article_strength.reasons) if article_strength else [],
     )
+
+
+def article_document(article: Article, **fields) -> DocumentAudit:
+    """A DocumentAudit carrying the article's identity and text, plus ``fields``."""
+    return DocumentAudit(
+        id=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        text=article.text,
+        metadata=article.metadata,
+        paragraphs=list(article.paragraphs),
+        **fields,
+    )
+
+
+def locate_findings(article: Article, doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """Give each finding its baseline fingerprint and its end line:column."""
+    sentences = sentence_bounds(doc)
+    for finding in findings:
+        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
+        if not finding.end_line:
+            finding.end_line, finding.end_column = end_position(article, finding)
+    return findings
 
 
 def unsupported_language_document(article: Article, doc: Doc, config: Config, language: LanguageCheck) -> DocumentAudit:
@@ -81,20 +94,7 @@ def unsupported_language_document(article: Article, doc: Doc, config: Config, la
     findings = [f for f in run_rules(ctx) if f.rule.startswith("QA0")]
     # QA002 is left out: directives for the rules that did not run would all look unused
     findings = [f for f in apply_suppressions(article, findings, config).findings if f.rule != "QA002"]
-    sentences = sentence_bounds(doc)
-    for finding in findings:
-        finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
-        if not finding.end_line:
-            finding.end_line, finding.end_column = end_position(article, finding)
-    return DocumentAudit(
-        id=article.id,
-        path=article.path,
-        sha256=article.sha256,
-        text=article.text,
-        metadata=article.metadata,
-        paragraphs=list(article.paragraphs),
-        findings=findings,
-    )
+    return article_document(article, findings=locate_findings(article, doc, findings))
 
 
 def error_document(err: InputError) -> DocumentAudit:

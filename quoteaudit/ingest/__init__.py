@@ -15,9 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .base import Article, InputError, OffsetMap, TextBuilder, content_sha256, display_path, split_paragraphs
 from .decode import decode_bytes
-from .html import read_html
 from .jsonl import iter_jsonl, parse_record
-from .markdown import read_markdown
 from .text import read_text
 
 __all__ = [
@@ -41,13 +39,27 @@ def format_of(path: str) -> str | None:
     return FORMATS.get(os.path.splitext(path)[1].lower())
 
 
+def _reader(fmt: str):
+    """The reader for a whole-file format. Markdown and HTML readers are imported on first
+    use: a run over plain text or JSON Lines (or a warm-cache run) need not load them."""
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html
+    return read_text
+
+
 def read_string(source: str, fmt: str, *, path: str | None = None, article_id: str | None = None) -> list[Article | InputError]:
     """Read already-decoded text in ``fmt``; the entry point tests and the spaCy factory use."""
     article_id = article_id or path or "<string>"
     sha = content_sha256(source.encode("utf-8", "surrogatepass"))
     if fmt == "jsonl":
         return list(iter_jsonl(source, path=path or article_id))
-    reader = {"text": read_text, "markdown": read_markdown, "html": read_html}[fmt]
+    reader = _reader(fmt)
     return [reader(source, path=path, article_id=article_id, sha256=sha)]
 
 
@@ -96,7 +108,7 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
     if not source.strip():
         yield InputError(shown, "is empty (whitespace only)")
         return
-    reader = {"text": read_text, "markdown": read_markdown, "html": read_html}[fmt]
+    reader = _reader(fmt)
     try:
         article = reader(source, path=shown, article_id=shown, sha256=sha256)
     except RecursionError:

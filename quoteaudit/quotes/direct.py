@@ -66,7 +66,6 @@ def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
     subj = subject_of(cue)
     if subj is not None and _outside(ctx, subj) and (lo <= subj.i < hi or subj.pos_ == "PRON"):
         return noun_phrase(subj)
-    doc = ctx.doc
     if lo < cue.i:
         run = _name_run(ctx, range(lo, cue.i))
         if run:
