@@ -1,10 +1,16 @@
 """How the speakers stage scales with article length (not a test: run it by hand).
 
-    PYTHONPATH=. python benchmarks/speakers_scaling.py
+    PYTHONPATH=. python benchmarks/speakers_scaling.py [--same-source] [--copies 10,40,160,640]
 
-Builds articles of 1x, 2x, 4x and 8x a block of newswire paragraphs (named people,
-surnames, pronouns, anonymous officials, descriptions), parses each once, then times
-``resolve_sources`` alone. The stage should be linear: time per quote roughly constant.
+Builds articles of 1x, 4x, 16x and 64x ten copies of a block of newswire paragraphs (named people,
+surnames, pronouns, anonymous officials with their reason for anonymity, descriptions),
+parses each once, then times ``resolve_sources`` alone. The stage should be linear: time
+per quote roughly constant.
+
+By default each copy of the block names new people, so the number of sources grows with
+the article. ``--same-source`` repeats the same people instead: a few sources with
+thousands of mentions each, the shape that exposes per-lookup work over a source's
+mentions.
 """
 
 from __future__ import annotations
@@ -25,17 +31,18 @@ BLOCK = [
     ("Dillon{n} said more troops had arrived.", "Dillon{n}", "said"),
     ("He said the base would stay open.", "He", "said"),
     ("A U.S. official said the convoy was hit.", "A U.S. official", "said"),
+    ("The official spoke on condition of anonymity because the inquiry was still open.", None, None),
     ("The official said the strike was planned.", "The official", "said"),
     ("Regional intelligence sources said the rebels would attack.", "Regional intelligence sources", "said"),
     ("The council met on Tuesday to discuss the budget.", None, None),
 ]
 
 
-def article(copies: int) -> tuple[str, list[tuple[int, int, str | None, str | None]]]:
+def article(copies: int, same_source: bool = False) -> tuple[str, list[tuple[int, int, int, int, int, int]]]:
     paragraphs, specs = [], []
     offset = 0
     for n in range(copies):
-        suffix = "" if n == 0 else f"son{n}"  # distinct surnames, so sources grow with length
+        suffix = "" if n == 0 or same_source else f"son{n}"  # distinct surnames: sources grow with length
         for template, speaker, cue in BLOCK:
             para = template.format(n=suffix)
             if speaker:
@@ -49,10 +56,13 @@ def article(copies: int) -> tuple[str, list[tuple[int, int, str | None, str | No
 
 
 def main() -> None:
+    args = sys.argv[1:]
+    same_source = "--same-source" in args
+    sizes = [int(n) for n in args[args.index("--copies") + 1].split(",")] if "--copies" in args else [10, 40, 160, 640]
     nlp = nlp_mod.load()
     base = None
-    for copies in (10, 20, 40, 80):
-        text, specs = article(copies)
+    for copies in sizes:
+        text, specs = article(copies, same_source)
         doc = nlp(text)
         best = float("inf")
         for _ in range(3):

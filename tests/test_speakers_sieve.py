@@ -213,6 +213,29 @@ def test_the_sources_outside_the_window_is_a_vague_source_of_its_own(nlp):
     assert (src.name, src.type, src.affiliation) == ("sources", SourceType.ANONYMOUS_VAGUE, None)
 
 
+def test_the_window_runs_from_the_sources_latest_mention_not_its_first(nlp):
+    text = (
+        "The sources said the rebels would attack.\n\n"
+        "The rebels hold the town.\n\n"
+        "The town sits on the border.\n\n"
+        "The sources said the attack was near.\n\n"
+        "Fighting closed the road in May.\n\n"
+        "The road reopened in June.\n\n"
+        "The sources said the convoy had turned back."
+    )
+    quotes, sources = resolve(
+        nlp,
+        text,
+        [
+            Q("the rebels would attack", "The sources", "said"),
+            Q("the attack was near", "The sources", "said", nth=0),
+            Q("the convoy had turned back", "The sources", "said"),
+        ],
+    )
+    src = one_source(quotes, sources)
+    assert [text[s:e] for s, e in src.mentions] == ["The sources"] * 3
+
+
 def test_the_spokesman_links_to_the_person_whose_role_is_spokesman(nlp):
     text = "Col. Ryan Dillon, a coalition spokesman, said the zone was safe.\n\nThe spokesman said more troops would come."
     quotes, sources = resolve(nlp, text, [Q("the zone was safe", "Col. Ryan Dillon", "said"), Q("more troops would come", "The spokesman", "said")])

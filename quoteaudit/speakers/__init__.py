@@ -10,6 +10,7 @@ returns the merged sources table.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote, Source, TextSpan
@@ -90,7 +91,7 @@ def _anonymity_reasons(doc: Doc, layout: Layout, entities: list[Entity], notes: 
     if not notes or not anonymous:
         return {}
     by_head = {m.head: e for e in anonymous for m in e.mentions}
-    timeline = sorted(((m.start, m.head, m.sentence, m.paragraph, e) for e in anonymous for m in e.mentions), key=lambda r: r[0])
+    timeline = _Timeline(layout, anonymous)
     out: dict[int, tuple[str, bool]] = {}
     for note in notes:
         if note.reason is None:
@@ -103,18 +104,39 @@ def _anonymity_reasons(doc: Doc, layout: Layout, entities: list[Entity], notes: 
     return out
 
 
-def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: list[tuple[int, int, int, int, Entity]]) -> Entity | None:
+class _Timeline:
+    """Every mention of an anonymous source in text order, searchable by character offset
+    and by sentence number, so that each explanation looks only at its own neighbourhood
+    (a long article can hold thousands of both)."""
+
+    def __init__(self, layout: Layout, anonymous: list[Entity]):
+        self.rows = sorted(((m.start, m.head, m.paragraph, e) for e in anonymous for m in e.mentions), key=lambda r: r[0])
+        self.starts = [r[0] for r in self.rows]
+        # mentions are in text order, so their sentence numbers never decrease
+        self.sentences = [layout.sentence_index(r[1]) for r in self.rows]
+
+
+def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: _Timeline) -> Entity | None:
     holder = doc[note.holder] if note.holder >= 0 else None
     sentence_index = layout.sentence_index(note.sentence)
     para = layout.paragraph_of(note.start)
+    rows = timeline.rows
     if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
         lemma = holder.lemma_.lower()
-        for start, head, _, paragraph, entity in reversed(timeline):
-            if start <= holder.idx and para - paragraph <= DESCRIPTION_WINDOW and doc[head].lemma_.lower() == lemma:
+        i = bisect.bisect_right(timeline.starts, holder.idx)
+        while i > 0:
+            i -= 1
+            _, head, paragraph, entity = rows[i]
+            if para - paragraph > DESCRIPTION_WINDOW:
+                break
+            if doc[head].lemma_.lower() == lemma:
                 return entity
     best = None
-    for start, head, sentence, _, entity in timeline:
-        distance = sentence_index - layout.sentence_index(sentence)
+    lo = bisect.bisect_left(timeline.sentences, sentence_index - 1)
+    hi = bisect.bisect_right(timeline.sentences, sentence_index)
+    for i in range(lo, hi):
+        start, _, _, entity = rows[i]
+        distance = sentence_index - timeline.sentences[i]
         if distance == 0 or (distance == 1 and (holder is None or holder.pos_ == "PRON")):
             if best is None or distance < best[0] or (distance == best[0] and abs(start - note.start) < best[1]):
                 best = (distance, abs(start - note.start), entity)

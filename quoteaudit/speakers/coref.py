@@ -69,10 +69,16 @@ class Entity:
     number: int
     desc: Descriptor
     mentions: list[Mention] = field(default_factory=list)
+    #: kept up to date by :meth:`add`, so that a source mentioned thousands of times in a
+    #: long article costs nothing extra per lookup
+    first: int = -1
+    last_paragraph: int = -1
 
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if self.first < 0 or mention.start < self.first:
+            self.first = mention.start
+        self.last_paragraph = max(self.last_paragraph, mention.paragraph)
 
     def absorb(self, desc: Descriptor) -> None:
         """Fill what the entity does not know yet from another mention of it."""
@@ -211,8 +217,7 @@ class Sieve:
             return entity if entity.desc.kind == desc.kind else None
         if desc.indefinite:
             return None
-        last_paragraph = max(m.paragraph for m in entity.mentions)
-        return entity if mention.paragraph - last_paragraph <= DESCRIPTION_WINDOW else None
+        return entity if mention.paragraph - entity.last_paragraph <= DESCRIPTION_WINDOW else None
 
     def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""
@@ -320,7 +325,7 @@ class Sieve:
     def _link(self, entity: Entity, mention: Mention, desc: Descriptor, step: str) -> Resolution:
         if entity.mentions:
             entity.absorb(desc)
-        entity.mentions.append(mention)
+        entity.add(mention)
         self._by_span[(mention.start, mention.end)] = entity
         if desc.kind != Kind.PRONOUN:
             self._by_name.setdefault(self._name_index_key(desc), entity)
