@@ -256,3 +256,30 @@ def test_a_noun_that_cannot_speak_gives_the_word_to_its_verb_s_subject(nlp):
     q = only(det)
     assert q.fragments == [span(text, "he would not support the agenda")]
     assert q.speaker.text == "Trump"
+
+
+def test_a_report_finding_a_thing_is_reported_content(nlp):
+    text, det = detect(nlp, "The audit found widespread waste in the housing program.")
+    q = only(det)
+    assert q.fragments == [span(text, "widespread waste in the housing program")]
+    assert (q.cue_lemma, q.speaker.text) == ("find", "The audit")
+
+
+def test_people_finding_a_thing_is_an_action_not_a_report(nlp):
+    _, det = detect(nlp, "Officers found the victims on Fifth Street shortly after 1 a.m.")
+    assert det.quotes == []
+
+
+def test_people_finding_that_something_is_so_is_reported_content(nlp):
+    text, det = detect(nlp, "Investigators found that the door had been forced.")
+    q = only(det)
+    assert q.fragments == [span(text, "the door had been forced")]
+    assert q.speaker.text == "Investigators"
+
+
+def test_a_judge_finding_a_law_unconstitutional_is_a_ruling(nlp):
+    # the small model reads "that action unconstitutional" as a noun and its adjective
+    text, det = detect(nlp, "While a federal judge found that action unconstitutional, his decision was overturned.")
+    q = only(det)
+    assert q.fragments == [span(text, "that action unconstitutional")]
+    assert (q.cue_lemma, q.speaker.text) == ("find", "a federal judge")

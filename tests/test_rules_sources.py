@@ -63,6 +63,15 @@ def test_an_official_with_no_reason_for_anonymity_is_flagged_at_the_first_mentio
     assert finding.message == "anonymous source 'a U.S. official': the article never says why they are not named"
 
 
+def test_a_source_met_as_who_is_named_by_what_who_stands_for():
+    story = Story("Protests came from residents who said the scheme would overwhelm local schools.")
+    residents = story.source("s1", "residents", SourceType.ANONYMOUS_SPECIFIC, role="residents")
+    story.quote("the scheme would overwhelm local schools", "who", residents, cue="said", cue_lemma="say")
+    (finding,) = story.findings("QA202")
+    assert story.text[finding.start : finding.end] == "who"
+    assert finding.message == "anonymous source 'residents': the article never says why they are not named"
+
+
 def test_an_official_with_a_reason_is_fine():
     story = Story("The talks stalled, said an official who spoke on condition of anonymity because the talks are private.")
     official = story.source("s1", "an official", SourceType.ANONYMOUS_SPECIFIC, anonymity_reason="because the talks are private")

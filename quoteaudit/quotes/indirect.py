@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import cues
 from .context import Ctx, Draft
-from .mention import _infinitive, agent_of, noun_phrase, subject_of
+from .mention import _infinitive, agent_of, is_person_like, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
 MIN_CONTENT_WORDS = 3
@@ -339,6 +339,8 @@ def _object_content(ctx: Ctx, tok):
         return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
     if not cues.verb_object(tok):
         return None
+    if _person_finding_a_thing(ctx, tok):
+        return None
     demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
     if demand is not None:
         # "called for an investigation", "called on Congress to act": the demand
@@ -356,6 +358,24 @@ def _object_content(ctx: Ctx, tok):
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
+    """"The audit found waste" reports what the audit says; "officers found the victims"
+    reports what officers did. A person's finding is a report only as a clause ("officers
+    found that the door was forced", read as a complement elsewhere), a judgement on
+    something ("a judge found the law unconstitutional") or with quoted words in it."""
+    if cues.cue_class(tok) != cues.DOCUMENT:
+        return False
+    subject = _speaker_subject(tok, ctx)
+    if subject is None or not is_person_like(subject):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.rights):
+        return False
+    objects = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS]
+    if any(g.dep_ == "amod" and g.i > c.i for c in objects for g in c.children):
+        return False  # "found that action unconstitutional", parsed as a noun and its adjective
+    return not any(ctx.outer[i] >= 0 for c in objects for i in range(c.left_edge.i, c.right_edge.i + 1))
 
 
 def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):

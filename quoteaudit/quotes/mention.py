@@ -68,6 +68,26 @@ def _could_speak(noun: Token) -> bool:
     return lemma in _speaking_nouns() or noun.lower_ in _speaking_nouns()
 
 
+#: pronouns that stand for people, never for a document
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
+
+
+def is_person_like(noun: Token) -> bool:
+    """Is this noun a person or group of people ("officers", "Smith", "she"), not a
+    document or an institution? Documents find and show things by what they say
+    ("the audit found waste"); people find things by looking ("officers found the
+    victims")."""
+    if noun.ent_type_ == "PERSON" or noun.lower_ in _PERSONAL_PRONOUNS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in _people_nouns() or noun.lower_ in _people_nouns()
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("source_nouns.tsv", columns=4))
+
+
 @lru_cache(maxsize=1)
 def _speaking_nouns() -> frozenset[str]:
     """Head nouns of sources, organisations and documents, from the speakers' lexicons."""

@@ -24,8 +24,13 @@ def mention(quote: Quote) -> tuple[int, int]:
     return quote.start, quote.end
 
 
+#: a speaker mention that is only a relative pronoun ("residents who said") tells the
+#: editor nothing; the message names the source it stands for instead
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
 def mention_text(quote: Quote, source: Source | None) -> str:
-    if quote.speaker is not None and quote.speaker.text:
+    if quote.speaker is not None and quote.speaker.text and quote.speaker.text.lower() not in _RELATIVE_PRONOUNS:
         return quote.speaker.text
     return source.name if source is not None and source.name else "the source"
 
