@@ -99,6 +99,16 @@ def test_title_and_surname_link_when_titles_agree_or_one_is_a_courtesy_title(nlp
     assert len(src.mentions) == 3
 
 
+def test_british_courtesy_title_without_full_stop_links_to_the_full_name(nlp):
+    text = (
+        "Sen. John Thune of South Dakota said the bill spent too much.\n\n"
+        "“We’re not going to be bullied,” said Mr Thune. “Not now, not ever.”"
+    )
+    quotes, sources = resolve(nlp, text, [Q("the bill spent too much", "Sen. John Thune", "said"), Q("“We’re not going to be bullied,”", "Mr Thune", "said", kind="direct")])
+    src = one_source(quotes, sources)
+    assert (src.name, src.type, src.title) == ("John Thune", SourceType.NAMED_PERSON, "Senator")
+
+
 def test_title_and_surname_do_not_link_when_titles_conflict(nlp):
     text = "President Bill Clinton spoke first.\n\nSen. Clinton said the bill was flawed."
     quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "Sen. Clinton", "said")])
@@ -241,6 +251,28 @@ def test_the_spokesman_links_to_the_person_whose_role_is_spokesman(nlp):
     quotes, sources = resolve(nlp, text, [Q("the zone was safe", "Col. Ryan Dillon", "said"), Q("more troops would come", "The spokesman", "said")])
     src = one_source(quotes, sources)
     assert (src.name, src.type, src.role) == ("Ryan Dillon", SourceType.NAMED_PERSON, "spokesman")
+
+
+def test_the_mayor_links_to_the_mayor_named_earlier_outside_any_quote(nlp):
+    text = "Mayor Bill de Blasio toured the blast site on Sunday.\n\nThe mayor said there was no link to terrorism."
+    quotes, sources = resolve(nlp, text, [Q("there was no link to terrorism", "The mayor", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.title) == ("Bill de Blasio", SourceType.NAMED_PERSON, "Mayor")
+    assert [text[s:e] for s, e in src.mentions] == ["Mayor Bill de Blasio", "The mayor"]
+
+
+def test_the_foreign_minister_is_not_the_prime_minister(nlp):
+    text = "Prime Minister Theresa May met the delegation.\n\nThe foreign minister said the talks would continue."
+    quotes, sources = resolve(nlp, text, [Q("the talks would continue", "The foreign minister", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role) == ("foreign minister", SourceType.ANONYMOUS_SPECIFIC, "foreign minister")
+
+
+def test_the_governor_with_two_governors_named_stays_unlinked(nlp):
+    text = "Gov. Andrew Cuomo and Gov. Chris Christie met on Monday.\n\nThe governor said the tunnel would be built."
+    quotes, sources = resolve(nlp, text, [Q("the tunnel would be built", "The governor", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type) == ("governor", SourceType.ANONYMOUS_SPECIFIC)
 
 
 def test_the_report_links_to_an_earlier_named_report(nlp):

@@ -21,7 +21,9 @@ the work grows with the number of mentions, not with quotes × mentions.
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
    "the military" link to the most recent earlier source with that head noun (or that
-   role or title) and number, within :data:`DESCRIPTION_WINDOW` paragraphs.
+   role or title) and number, within :data:`DESCRIPTION_WINDOW` paragraphs; failing
+   that, a title used as a description ("the mayor") links to the one person named with
+   exactly that title in the window, quoted or not (:meth:`Sieve._titled_person`).
 6. **Floating quote.** A quote with no speaker in its own sentence takes the speaker of a
    run it sits inside, with lower confidence (see :func:`attribute_floating`).
 """
@@ -34,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Quote
 from .mentions import Layout, Mention, mention_from_head
+from .lexicon import title_key
 from .roles import Descriptor, Kind, describe
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,6 +207,8 @@ class Sieve:
                 return self._link(entity, mention, desc, "title-surname" if desc.title else "surname")
         if desc.definite and desc.kind in (Kind.GROUP, Kind.DOCUMENT, Kind.ORGANIZATION):
             entity = self._description(mention, desc)
+            if entity is None and desc.kind == Kind.GROUP:
+                entity = self._titled_person(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "description")
         return self._link(self._new(desc), mention, desc, "new")
@@ -311,6 +316,44 @@ class Sieve:
                 continue
             return entity
         return None
+
+    def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 5, for a person named only outside quotes: "the president said" to
+        "President Joe Biden visited the plant" earlier (or later in the same paragraph:
+        "The president tweeted ... President Biden will sign it"). The person's title must
+        be the description's words, and only one person in reach may hold it."""
+        if desc.plural or not desc.head:
+            return None
+        oldest = mention.paragraph - DESCRIPTION_WINDOW
+        people = self.people.people
+        j = self.people.before(mention.start)
+        candidates: list[_Person] = []
+        for k in range(j - 1, -1, -1):
+            if people[k].paragraph < oldest:
+                break
+            candidates.append(people[k])
+        for k in range(j, len(people)):
+            if people[k].paragraph != mention.paragraph:
+                break
+            candidates.append(people[k])
+        wanted = title_key(desc.role or desc.name)
+        matches: dict[str, Mention] = {}
+        for person in candidates:
+            head = self.doc[person.head]
+            if head.pos_ != "PROPN" or person.surname in matches:
+                continue
+            candidate = mention_from_head(head, self.layout)
+            if candidate.start <= mention.start < candidate.end:
+                continue
+            title = self.describe(candidate).title
+            # the whole title, not its last word: "the foreign minister" is not Prime
+            # Minister Theresa May
+            if title is not None and title_key(title) == wanted:
+                matches[person.surname] = candidate
+        if len(matches) != 1:
+            return None  # nobody, or two generals: "the general" could be either
+        (candidate,) = matches.values()
+        return self.resolve(candidate).entity
 
     # -- bookkeeping ----------------------------------------------------------------
 

@@ -141,7 +141,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
             person = describe(named, known_people)
             if person.kind == Kind.PERSON:
                 return _with_role_from(person, head)
-    if head.ent_type_ in NOT_SOURCES:
+    if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
     document = _document(head, tokens)
@@ -173,6 +173,18 @@ def _is_proper(head: Token) -> bool:
     return head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS") or head.ent_type_ in ("PERSON", *ORG_LABELS)
 
 
+def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
+    """A proper noun after a person's title, or the surname of someone named earlier, is a
+    person even when the entity recogniser calls it a date or a number (it reads "Mr
+    Thune", written without the full stop, as a DATE)."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.lower_ in known_people:
+        return True
+    pre = [t for t in tokens if t.i < head.i]
+    return bool(pre) and _match_title(pre)[0] is not None
+
+
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
     if head.ent_type_ == "PERSON":
         return True
@@ -196,8 +208,9 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
         ent = head.doc[a:b]
         if len(ent):
             name = [t for t in ent if tokens[0].i <= t.i <= tokens[-1].i and not t.is_punct and t.tag_ != "POS"]
-            # a title the recogniser swallowed ("Col. Ryan Dillon" as one entity)
-            while len(name) > 1 and title_key(name[0].text) in titles():
+            # a title or position the recogniser swallowed ("Col. Ryan Dillon", "Striker
+            # Jay Rodriguez" as one entity)
+            while len(name) > 1 and (title_key(name[0].text) in titles() or _position_word(name[0])):
                 name = name[1:]
             if name:
                 return name
@@ -316,9 +329,19 @@ def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
     return role, affiliation
 
 
+def _position_word(tok: Token) -> bool:
+    """A capitalised position the recogniser took for part of a name ("Striker" in
+    "Striker Jay Rodriguez"): a role noun from the source list, not a title."""
+    info = source_nouns().get(tok.lower_)
+    return info is not None and info.cls == "role" and tok.text[:1].isupper()
+
+
 def _role_word(tok: Token) -> bool:
     """A word of a job description before a name: lower-case ("press secretary"), or a
-    capitalised source noun that is no entity ("Reporter Jomana Karadsheh")."""
+    capitalised source noun that is no entity ("Reporter Jomana Karadsheh") or that the
+    recogniser put inside the name ("Striker Jay Rodriguez")."""
+    if tok.ent_type_ == "PERSON" and _position_word(tok):
+        return True
     if tok.ent_type_:
         return False
     if tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].islower():
@@ -418,7 +441,10 @@ def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
     if head.ent_type_ in ORG_LABELS:
         a, b = entity_bounds(head)
         if a >= first:
-            last = max(last, b - 1)
+            # an entity the recogniser ran across a comma ("According to Opta, City had
+            # ...") ends at the comma
+            end = next((i for i in range(head.i + 1, b) if doc[i].is_punct and doc[i].text in ",;:"), b)
+            last = max(last, end - 1)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objs = [c for c in prep.children if c.dep_ == "pobj"]
