@@ -237,6 +237,13 @@ def test_agentless_view_is_a_weasel(claims_of):
     assert claim.construction == "np-passive-as"
 
 
+def test_an_announcement_by_nobody_is_a_weasel(claims_of):
+    text = "It was announced Tuesday that the city would buy out 40 homes."
+    (claim,) = flagged(claims_of(text))
+    assert (claim.kind, claim.start, claim.end, claim.cue) == (WEASEL, 0, len(text), "It was announced")
+    assert claim.construction == "it-passive"
+
+
 def test_agentless_view_with_no_by_phrase(claims_of):
     (claim,) = flagged(claims_of("The senator is widely regarded as the front-runner for the nomination."))
     assert claim.kind == WEASEL

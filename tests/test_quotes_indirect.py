@@ -283,3 +283,17 @@ def test_a_judge_finding_a_law_unconstitutional_is_a_ruling(nlp):
     q = only(det)
     assert q.fragments == [span(text, "that action unconstitutional")]
     assert (q.cue_lemma, q.speaker.text) == ("find", "a federal judge")
+
+
+def test_it_was_announced_that_has_no_speaker(nlp):
+    text, det = detect(nlp, "It was announced Tuesday that the city would buy out 40 homes.")
+    q = only(det)
+    assert q.fragments == [span(text, "the city would buy out 40 homes")]
+    assert (q.cue.text, q.speaker) == ("announced", None)
+
+
+def test_it_was_announced_by_the_ministry_has_the_ministry_as_speaker(nlp):
+    text, det = detect(nlp, "It was announced by the ministry that schools would reopen.")
+    q = only(det)
+    assert q.fragments == [span(text, "schools would reopen")]
+    assert q.speaker.text == "the ministry"

@@ -133,6 +133,16 @@ def test_pronoun_links_to_most_recent_speaker_of_its_gender(nlp):
     assert source_of(quotes[2], sources).name == "John Smith"
 
 
+def test_pronoun_links_to_a_name_in_apposition_to_the_subject(nlp):
+    text = (
+        "“He told me to get out,” said Linda Park, 62.\n\n"
+        "Park’s neighbor, Jim Olsen, wasn’t convinced. “They knew,” he said."
+    )
+    quotes, sources = resolve(nlp, text, [Q("“He told me to get out,”", "Linda Park", "said", kind="direct"), Q("“They knew,”", "he", "said", kind="direct")])
+    assert quotes[0].source != quotes[1].source
+    assert source_of(quotes[1], sources).name == "Jim Olsen"
+
+
 def test_she_links_to_a_woman_named_by_her_title(nlp):
     text = "Sen. Elizabeth Warren said the bill was flawed.\n\nShe said it would fail."
     quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "Sen. Elizabeth Warren", "said"), Q("it would fail", "She", "said")])

@@ -85,6 +85,7 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
         while a < b and (
             (doc[a].is_punct and ctx.outer[a] < 0) or doc[a].is_space
             or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"
+            or _misparsed_complementizer(doc[a])
         ):
             a += 1
         while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
@@ -282,7 +283,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
-    if d.speaker is None and speaker_tok is None:
+    if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
 
@@ -425,6 +426,10 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
                 break
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
+    if spk is not None and _expletive_it(spk, tok):
+        # "It was announced that ...": nobody; the agent if the text names one ("It was
+        # announced by the ministry that ...")
+        spk = agent_of(tok)
     if spk is None:
         return None
     if ctx is not None and ctx.outer[spk.i] >= 0 and ctx.outer[tok.i] != ctx.outer[spk.i]:
@@ -443,6 +448,24 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+def _misparsed_complementizer(tok) -> bool:
+    """"that" opening a clause that has its own subject, which the parser read as the
+    clause verb's object ("announced by the ministry that schools would reopen")."""
+    return (
+        tok.lower_ == "that" and tok.dep_ == "dobj" and tok.head.i > tok.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and tok.i < c.i < tok.head.i for c in tok.head.children)
+    )
+
+
+def _expletive_it(subject, cue) -> bool:
+    """The dummy subject of an agentless passive with its clause moved after the verb
+    ("It was announced Tuesday that ...", "it is believed that ...")."""
+    return (
+        subject.lower_ == "it" and subject.dep_ in ("nsubjpass", "expl") and subject.head.i == cue.i
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+    )
 
 
 def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:

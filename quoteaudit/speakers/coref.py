@@ -138,7 +138,9 @@ class PeopleIndex:
                     head.i,
                     layout.paragraph_of(ent.start_char),
                     layout.sentence_of(head.i),
-                    head.dep_ in SUBJECT_DEPS,
+                    # "Park's neighbor, Jim Olsen, wasn't convinced": the name in
+                    # apposition to a subject is in subject position too
+                    head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
                     words[-1].lower_,
                     len(words),
                 )
