@@ -55,8 +55,35 @@ def load(name: str | None = None, max_length: int = 2_000_000) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {type(exc).__name__}: {exc}") from None
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; quoteaudit needs one")
+    _register_paragraph_breaks()
+    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp
+
+
+#: the component that makes every paragraph break a sentence break before the parse
+PARAGRAPH_BREAKS = "quoteaudit_paragraph_breaks"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line. A news paragraph always ends its
+    sentence, but the parser, left alone, runs a headline or a dateline into the first
+    sentence ("Teachers vote to strike over pay / Teachers in England have voted ...")
+    and then hangs one's words on the other's verbs. Single line breaks (hard-wrapped
+    text) are left to the parser."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=paragraph_breaks)
 
 
 def model_info(nlp: Language) -> tuple[str, str]:

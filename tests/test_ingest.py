@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 
@@ -55,6 +56,50 @@ def test_plain_text_line_column_with_any_line_ending(tmp_path, newline):
     offset = article.text.index("Jane Doe")
     assert article.line_col(offset) == (5, 7)
     assert len(article.paragraphs) == 3
+
+
+WRAPPED = (
+    "Council approves budget\n"
+    "\n"
+    "The city council approved a $40 million budget on Tuesday after a\n"
+    "three-hour debate, the clerk said.\n"
+    "\n"
+    "\u201cThis budget protects the services people depend on,\u201d said Mayor Ana\n"
+    "Lopez, who had pushed for the plan since January.\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_hard_wrapped_plain_text_reads_as_whole_sentences_with_offsets_kept(tmp_path, newline):
+    raw = WRAPPED.replace("\n", newline)
+    path = tmp_path / "wrapped.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    article = only(read_file(str(path)))
+    assert "said Mayor Ana" + " " * len(newline) + "Lopez, who" in article.text
+    assert "after a" + " " * len(newline) + "three-hour" in article.text
+    assert len(article.text) == len(raw)
+    assert article.text.startswith("Council approves budget" + newline)  # the headline keeps its line
+    assert article.line_col(article.text.index("Lopez")) == (7, 1)
+    assert [p.kind for p in article.paragraphs] == ["heading", "body", "body"]
+
+
+def test_one_paragraph_per_line_keeps_every_line_break():
+    text = (
+        "Latino voters react\n"
+        "\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge, a nurse who has lived in Phoenix for thirty years and voted in every election\n"
+        "\u201cHe is ignorant of our culture and lives, and he makes simple blanket statements about people he does not know.\u201d \u2015 Pamela Padilla\n"
+    )
+    article = only(read_string(text, "text"))
+    assert article.text == text
+
+
+def test_jsonl_hard_wrapped_text_keeps_offsets_and_line_numbers(tmp_path):
+    path = tmp_path / "wrapped.jsonl"
+    path.write_text(json.dumps({"id": "w1", "text": WRAPPED}) + "\n", encoding="utf-8")
+    article = only(read_file(str(path)))
+    assert len(article.text) == len(WRAPPED)
+    assert "said Mayor Ana Lopez, who" in article.text
+    assert article.line_col(article.text.index("Lopez")) == (7, 1)
 
 
 @pytest.mark.parametrize(

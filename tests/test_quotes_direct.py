@@ -299,3 +299,15 @@ def test_speaker_appositive_before_the_cue_is_not_content(nlp):
         text, "“He's absolutely right. There's a severe disconnect between this White House and frankly the president and our military,”"
     )
     assert direct[0].speaker.text == "Flynn"
+
+
+def test_a_speaker_name_wrapped_onto_the_next_line_is_one_name(nlp):
+    text, det = detect(
+        nlp,
+        "Council approves budget\n\n"
+        "\u201cThis budget protects the services people depend on,\u201d said Mayor Ana\n"
+        "Lopez, who had pushed for the plan since January. \u201cIt was not easy.\u201d\n",
+    )
+    q = only(det)
+    assert q.fragments == [span(text, "\u201cThis budget protects the services people depend on,\u201d"), span(text, "\u201cIt was not easy.\u201d")]
+    assert q.speaker.text == "Mayor Ana Lopez"

@@ -297,3 +297,21 @@ def test_it_was_announced_by_the_ministry_has_the_ministry_as_speaker(nlp):
     q = only(det)
     assert q.fragments == [span(text, "schools would reopen")]
     assert q.speaker.text == "the ministry"
+
+
+def test_a_headline_does_not_run_into_the_first_sentence(nlp):
+    text, det = detect(
+        nlp,
+        "Teachers vote to strike over pay\n\n"
+        "Teachers in England have voted to strike, the National Education Union has announced.",
+    )
+    q = only(det)
+    assert q.fragments == [span(text, "Teachers in England have voted to strike")]
+    assert (q.cue.text, q.speaker.text) == ("announced", "the National Education Union")
+
+
+def test_a_hard_wrapped_line_is_not_a_sentence_break(nlp):
+    text, det = detect(nlp, "Bridge to reopen\n\nThe bridge would reopen in May,\nthe mayor said.")
+    q = only(det)
+    assert q.fragments == [span(text, "The bridge would reopen in May")]
+    assert q.speaker.text == "the mayor"

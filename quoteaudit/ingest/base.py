@@ -227,6 +227,49 @@ def split_paragraphs(text: str, base: int = 0) -> list[Paragraph]:
     return paragraphs
 
 
+# A line break inside a paragraph: text before it on its line, text after it on the next.
+_LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)([ \t\u00a0]*)(\r\n|\r|\n)(?=[ \t\u00a0]*\S)")
+#: a line ending in one of these ends its sentence, so the break after it may be a
+#: paragraph break in text that uses one line per paragraph
+_SENTENCE_FINAL = frozenset(".!?:;\"”’'»)")
+
+
+#: the widest column plain text is hard-wrapped at (email and wire copy wrap at 65-80)
+WRAP_WIDTH = 100
+_NEWLINE_SPLIT = re.compile(r"\r\n|\r|\n")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs turned into spaces, one space
+    per character, so that every offset stays the same.
+
+    Plain text is often wrapped at a fixed width ("said Mayor Ana\nLopez"), and a line break
+    inside a sentence cuts the sentence, the name and the quote in two for the parser. A
+    break is unwrapped only when the line before it stops mid-sentence (no full stop,
+    closing quote or colon at its end) and is not the first line (the headline), and only
+    in text that is wrapped at all: nine lines in ten no longer than :data:`WRAP_WIDTH`.
+    Text that puts a paragraph on each line has long lines, and keeps every break (a
+    sign-off "― Sonya Herridge" ends its line with no punctuation).
+    """
+    lengths = sorted(len(line.strip()) for line in _NEWLINE_SPLIT.split(text) if line.strip())
+    if len(lengths) < 2 or lengths[(len(lengths) - 1) * 9 // 10] > WRAP_WIDTH:
+        return text
+    first_break = text.find("\n")
+    first_cr = text.find("\r")
+    first_line_end = min(i for i in (first_break, first_cr, len(text)) if i >= 0)
+    head = len(text) - len(text.lstrip())
+    if head:  # leading blank lines: the headline is the first line with text
+        nl = [i for i in (text.find("\n", head), text.find("\r", head)) if i >= 0]
+        first_line_end = min(nl) if nl else len(text)
+
+    def soften(m: re.Match[str]) -> str:
+        if m.start() <= first_line_end or text[m.start() - 1] in _SENTENCE_FINAL:
+            return m.group(0)
+        return m.group(1) + " " * len(m.group(2))
+
+    return _LINE_BREAK_IN_PARAGRAPH.sub(soften, text)
+
+
 def content_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

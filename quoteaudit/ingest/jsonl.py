@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 
-from .base import Article, DataTooComplex, InputError, OffsetMap, plain_data, scrub, split_paragraphs
+from .base import Article, DataTooComplex, InputError, OffsetMap, plain_data, scrub, split_paragraphs, unwrap_lines
 
 # Gold-annotation fields that are not article metadata (eval files carry them).
 _NOT_METADATA = {"id", "text", "quotes", "unattributed_claims", "extra"}
@@ -53,13 +53,16 @@ def parse_record(line: str, *, path: str, lineno: int, seen: set[str] | None = N
     except DataTooComplex as exc:
         return InputError(path, f"has metadata that {exc}", record=where)
     metadata["jsonl_line"] = lineno
+    # line breaks inside hard-wrapped paragraphs become spaces, one for one: offsets into
+    # the "text" field are unchanged, and line:column still count the field's own lines
+    unwrapped = unwrap_lines(text)
     return Article(
         id=article_id,
         path=path,
-        text=text,
-        paragraphs=split_paragraphs(text),
+        text=unwrapped,
+        paragraphs=split_paragraphs(unwrapped),
         metadata=metadata,
-        offsets=OffsetMap.identity(text),
+        offsets=OffsetMap.identity(unwrapped, text),
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
         format="jsonl",
     )

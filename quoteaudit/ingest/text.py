@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Article, OffsetMap, split_paragraphs
+from .base import Article, OffsetMap, split_paragraphs, unwrap_lines
 
 # A leading "date 2017-06-05" (or "date: 2017-06-05") header, on its own line or inline
 # before the first sentence, as newsroom exports and the reference article have it.
@@ -28,7 +28,7 @@ def read_text(source: str, *, path: str | None, article_id: str, sha256: str) ->
             start += f.end()
             continue
         break
-    text = source[start:]
+    text = unwrap_lines(source[start:])
     paragraphs = split_paragraphs(text)
     paragraphs = _mark_headline(text, paragraphs)
     return Article(
