@@ -472,10 +472,10 @@ def test_autoescape_is_on_for_every_template():
 # --- pages on disk ---------------------------------------------------------------------
 
 
-def write_run(tmp_path, docs):
+def write_run(tmp_path, docs, policy=None):
     out = tmp_path / "out"
     stream = open(os.devnull, "w")
-    reporter = HtmlReporter(TOOL, out_dir=str(out), stream=stream)
+    reporter = HtmlReporter(TOOL, out_dir=str(out), stream=stream, policy=policy)
     for doc in docs:
         reporter.document(doc)
     reporter.finish()
@@ -513,6 +513,28 @@ def test_index_lists_errors_first_then_weakest_score_first_with_grades(tmp_path)
     assert [" ".join(r.css("td")[0].text().split()) for r in rows[1:3]] == ["D weak", "A strong"]
     assert [r.css("td")[1].text() for r in rows[1:3]] == ["35", "88"]
     assert "average score 62" in tree.css_first("header").text()
+
+
+def test_each_page_and_the_index_say_whether_the_article_passes_the_newsroom_policy(tmp_path):
+    failing = newsroom_audit(doc_id="news/failing.md", metadata={"title": "Failing story"})
+    passing = newsroom_audit(doc_id="news/passing.md", metadata={"title": "Passing story"})
+    verdicts = {"news/failing.md": ["1 error-severity finding(s) (QA101)", "score 35 is under fail-under 60"], "news/passing.md": []}
+    out = write_run(tmp_path, [failing, passing, error_doc()], policy=lambda doc: verdicts[doc.id])
+    fail = parse((out / "failing.html").read_text(encoding="utf-8")).css_first(".verdict")
+    assert fail.attributes["role"] == "status"
+    assert "Fails the newsroom policy" in fail.text()
+    assert [li.text() for li in fail.css("li")] == verdicts["news/failing.md"]
+    passed = parse((out / "passing.html").read_text(encoding="utf-8")).css_first(".verdict")
+    assert "Passes the newsroom policy" in passed.text() and passed.css("li") == []
+    assert parse((out / "broken.jsonl-7.html").read_text(encoding="utf-8")).css(".verdict") == []
+    rows = {r.css_first("a").attributes["href"]: r.text() for r in parse((out / "index.html").read_text(encoding="utf-8")).css("tbody tr")}
+    assert "fails the newsroom policy: 1 error-severity finding(s) (QA101); score 35 is under fail-under 60" in " ".join(rows["failing.html"].split())
+    assert "fails the newsroom policy" not in rows["passing.html"]
+
+
+def test_without_a_policy_the_page_gives_no_verdict(tmp_path):
+    out = write_run(tmp_path, [newsroom_audit()])
+    assert parse((out / "transit-cuts.html").read_text(encoding="utf-8")).css(".verdict") == []
 
 
 def test_single_article_writes_no_index(tmp_path):

@@ -30,7 +30,7 @@ REPORTERS: dict[str, type[Reporter]] = {
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"sarif", "github", "junit"}
+POLICY_AWARE = {"html", "sarif", "github", "junit"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 

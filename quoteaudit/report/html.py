@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -523,6 +524,9 @@ class IndexRow:
     sources: int
     named: int
     findings: dict[str, int]
+    #: why the article fails the newsroom policy; empty when it passes, None when the
+    #: page was rendered without a policy
+    policy: list[str] | None = None
 
     def sort_key(self) -> tuple[int, int, str]:
         # input errors first (they need fixing before anything else), then the weakest
@@ -534,7 +538,7 @@ class IndexRow:
         return (1, self.score, self.id)
 
 
-def index_row(doc: DocumentAudit, href: str) -> IndexRow:
+def index_row(doc: DocumentAudit, href: str, policy: list[str] | None = None) -> IndexRow:
     share = attribution_share(doc)
     severity_counts = {s.value: 0 for s in Severity}
     for finding in doc.findings:
@@ -552,6 +556,7 @@ def index_row(doc: DocumentAudit, href: str) -> IndexRow:
         sources=len(doc.sources),
         named=percent(share["named"], len(doc.quotes)),
         findings=severity_counts,
+        policy=policy,
     )
 
 
@@ -589,10 +594,12 @@ def environment():
     return env
 
 
-def render_article(doc: DocumentAudit, tool, env=None) -> str:
+def render_article(doc: DocumentAudit, tool, env=None, policy: list[str] | None = None) -> str:
+    """The article's page. ``policy`` is why it fails the newsroom policy (empty: it
+    passes); None leaves the verdict off the page."""
     env = env or environment()
     page = None if doc.error else article_page(doc)
-    return env.get_template("article.html.j2").render(doc=doc, page=page, title=document_title(doc), tool=tool)
+    return env.get_template("article.html.j2").render(doc=doc, page=page, title=document_title(doc), tool=tool, policy=policy)
 
 
 def render_index(rows: list[IndexRow], tool, env=None) -> str:
@@ -604,8 +611,9 @@ def render_index(rows: list[IndexRow], tool, env=None) -> str:
 class HtmlReporter(Reporter):
     needs_out_dir = True
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, policy: Callable[[DocumentAudit], list[str]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.policy = policy
         self.out_dir = self.out_dir or DEFAULT_OUT
         self.env = environment()
         self.index: list[IndexRow] = []
@@ -614,10 +622,11 @@ class HtmlReporter(Reporter):
 
     def document(self, doc: DocumentAudit) -> None:
         slug = self.unique_slug(doc)
-        page = render_article(doc, self.tool, self.env)
+        verdict = self.policy(doc) if self.policy and not doc.error else None
+        page = render_article(doc, self.tool, self.env, policy=verdict)
         target = safe_join(self.out_dir, slug + ".html")
         atomic_write(target, page)
-        self.index.append(index_row(doc, slug + ".html"))
+        self.index.append(index_row(doc, slug + ".html", verdict))
         self.stream.write(f"wrote {target}\n")
 
     def finish(self) -> None:
