@@ -143,6 +143,19 @@ def test_pronoun_links_to_a_name_in_apposition_to_the_subject(nlp):
     assert source_of(quotes[1], sources).name == "Jim Olsen"
 
 
+def test_he_skips_a_woman_known_by_her_first_name(nlp):
+    text = "Mark Warner said the deal was close. Nancy Pelosi said it was not.\n\n“We’ll see,” he added."
+    quotes, sources = resolve(nlp, text, [Q("the deal was close", "Mark Warner", "said"), Q("it was not", "Nancy Pelosi", "said"), Q("“We’ll see,”", "he", "added", kind="direct")])
+    assert quotes[2].source == quotes[0].source != quotes[1].source
+    assert source_of(quotes[2], sources).name == "Mark Warner"
+
+
+def test_a_first_name_used_for_both_sexes_tells_nothing(nlp):
+    text = "Jordan Peele said the film was finished.\n\n“It took years,” she said."
+    quotes, sources = resolve(nlp, text, [Q("the film was finished", "Jordan Peele", "said"), Q("“It took years,”", "she", "said", kind="direct")])
+    assert quotes[1].source == quotes[0].source
+
+
 def test_she_links_to_a_woman_named_by_her_title(nlp):
     text = "Sen. Elizabeth Warren said the bill was flawed.\n\nShe said it would fail."
     quotes, sources = resolve(nlp, text, [Q("the bill was flawed", "Sen. Elizabeth Warren", "said"), Q("it would fail", "She", "said")])

@@ -56,6 +56,12 @@ def source_nouns() -> dict[str, SourceNoun]:
 
 
 @lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """``first_names.tsv``: lower-case first name -> "m" or "f"."""
+    return {name.lower(): gender for name, gender in load_table("first_names.tsv", columns=2) if gender in ("m", "f")}
+
+
+@lru_cache(maxsize=None)
 def document_nouns() -> dict[tuple[str, ...], bool]:
     """``document_nouns.tsv``: phrase as a tuple of lower-case words -> identifiable alone."""
     return {tuple(p.lower().split()): ident == "yes" for p, ident in load_table("document_nouns.tsv", columns=2)}

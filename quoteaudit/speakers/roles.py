@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     authorship_verbs,
     document_nouns,
+    first_name_genders,
     government_affiliations,
     institution_adjectives,
     longest_title_words,
@@ -271,6 +272,9 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
         desc.role = text_of(role_toks)
         desc.role_head = role_toks[-1].lemma_.lower()
         desc.gender = desc.gender or _noun_gender(role_toks[-1])
+    if desc.gender is None and len(names) > 1:
+        # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
+        desc.gender = first_name_genders().get(names[0].lower_)
     affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title))
     desc.affiliation = affiliation
     for appos in _appositives(head):
