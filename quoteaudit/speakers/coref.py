@@ -16,8 +16,8 @@ the work grows with the number of mentions, not with quotes × mentions.
    one is a courtesy title, Mr./Ms.).
 4. **Pronoun.** "he", "she", "they", "it" link to the most recent compatible speaker, or
    person in subject position, within :data:`PRONOUN_WINDOW` paragraphs: number, gender
-   (from titles, "spokeswoman", earlier pronouns, first names in ``first_names.tsv``) and kind ("it" for organisations and
-   documents) must agree. A pronoun with no antecedent stays a source of its own, typed
+   (from titles, "spokeswoman", earlier pronouns, first names in ``first_names.tsv``)
+   and kind ("it" for organisations and documents) must agree. A pronoun with no antecedent stays a source of its own, typed
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
    "the military" link to the most recent earlier source with that head noun (or that
