@@ -83,6 +83,17 @@ def test_hard_wrapped_plain_text_reads_as_whole_sentences_with_offsets_kept(tmp_
     assert [p.kind for p in article.paragraphs] == ["heading", "body", "body"]
 
 
+def test_a_byline_keeps_its_line_in_wrapped_text():
+    text = (
+        "Senate passes budget\n\nBy Jane Doe\n"
+        "WASHINGTON \u2014 The Senate passed the bill on a vote of 74 to 24 after\n"
+        "a long night of debate, the clerk said.\n"
+    )
+    article = only(read_string(text, "text"))
+    assert "By Jane Doe\nWASHINGTON" in article.text
+    assert "74 to 24 after a long night" in article.text
+
+
 def test_one_paragraph_per_line_keeps_every_line_break():
     text = (
         "Latino voters react\n"

@@ -236,6 +236,9 @@ _SENTENCE_FINAL = frozenset(".!?:;\"”’'»)")
 
 #: the widest column plain text is hard-wrapped at (email and wire copy wrap at 65-80)
 WRAP_WIDTH = 100
+#: a wrapped line runs close to the width it is wrapped at; a line shorter than this ends
+#: where the writer ended it
+MIN_WRAPPED_LINE = 40
 _NEWLINE_SPLIT = re.compile(r"\r\n|\r|\n")
 
 
@@ -246,8 +249,8 @@ def unwrap_lines(text: str) -> str:
     Plain text is often wrapped at a fixed width ("said Mayor Ana\nLopez"), and a line break
     inside a sentence cuts the sentence, the name and the quote in two for the parser. A
     break is unwrapped only when the line before it stops mid-sentence (no full stop,
-    closing quote or colon at its end) and is not the first line (the headline), and only
-    in text that is wrapped at all: nine lines in ten no longer than :data:`WRAP_WIDTH`.
+    closing quote or colon at its end), is not the first line (the headline) nor a short
+    line (a byline), and only in text that is wrapped at all: nine lines in ten no longer than :data:`WRAP_WIDTH`.
     Text that puts a paragraph on each line has long lines, and keeps every break (a
     sign-off "― Sonya Herridge" ends its line with no punctuation).
     """
@@ -265,6 +268,9 @@ def unwrap_lines(text: str) -> str:
     def soften(m: re.Match[str]) -> str:
         if m.start() <= first_line_end or text[m.start() - 1] in _SENTENCE_FINAL:
             return m.group(0)
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+        if m.start() - line_start < MIN_WRAPPED_LINE:
+            return m.group(0)  # a short line ("By Jane Doe", "WASHINGTON") ends where it means to
         return m.group(1) + " " * len(m.group(2))
 
     return _LINE_BREAK_IN_PARAGRAPH.sub(soften, text)
