@@ -90,19 +90,25 @@ class Baseline:
         return baseline
 
     def filter(self, doc: DocumentAudit) -> DocumentAudit:
-        """``doc`` without the findings this baseline accepts."""
+        """``doc`` without the findings this baseline accepts; they move to its
+        ``suppressed`` list, marked as suppressed by this file."""
         if doc.error or not doc.findings or not self.entries:
             return doc
         budget: Counter[Key] = Counter()
         kept = []
+        accepted = []
         for finding in doc.findings:
             key = finding_key(doc, finding, self.root)
             if budget[key] < self.entries.get(key, 0):
                 budget[key] += 1
                 self.matched += 1
+                why = f"accepted in the baseline {os.path.basename(self.path)}"
+                accepted.append(replace(finding, suppression={"kind": "external", "justification": why}))
             else:
                 kept.append(finding)
-        return doc if len(kept) == len(doc.findings) else replace(doc, findings=kept)
+        if not accepted:
+            return doc
+        return replace(doc, findings=kept, suppressed=[*doc.suppressed, *accepted])
 
     def score_floor(self, doc: DocumentAudit) -> float | None:
         """The score the article had when the baseline was written, if it was accepted."""

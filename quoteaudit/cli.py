@@ -195,9 +195,13 @@ def run_audit(opts: AuditOptions) -> int:
             writer.add(doc, cfg.fail_under)
         if accepted:
             doc = accepted.filter(doc)
-        if changed is not None and doc.findings:
+        if changed is not None and (doc.findings or doc.suppressed):
             added = changed.lines_for(doc.path or "")
-            doc = replace(doc, findings=[f for f in doc.findings if on_added_lines(f, doc, added)])
+            doc = replace(
+                doc,
+                findings=[f for f in doc.findings if on_added_lines(f, doc, added)],
+                suppressed=[f for f in doc.suppressed if on_added_lines(f, doc, added)],
+            )
         tally.add(doc, failures(doc, cfg, accepted.score_floor(doc) if accepted else None))
         if doc.error:
             progress.message(f"quoteaudit: error: {doc.error}")

@@ -218,8 +218,17 @@ class Finding:
     #: SARIF's endColumn); 0 when unknown
     end_line: int = 0
     end_column: int = 0
+    #: set on a finding that was suppressed rather than reported: ``{"kind": "inSource" |
+    #: "external", "justification": ...}`` (the names SARIF uses)
+    suppression: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        out = self._fields()
+        if self.suppression is not None:
+            out["suppression"] = dict(self.suppression)
+        return out
+
+    def _fields(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
             "name": self.name,
@@ -252,6 +261,7 @@ class Finding:
             fingerprint=d.get("fingerprint"),
             end_line=d.get("end_line", 0),
             end_column=d.get("end_column", 0),
+            suppression=dict(d["suppression"]) if d.get("suppression") else None,
         )
 
 
@@ -276,6 +286,9 @@ class DocumentAudit:
     grade: str | None = None
     score_reasons: list[str] = field(default_factory=list)
     error: str | None = None
+    #: findings an inline comment or the baseline suppressed: not reported, not counted by
+    #: the policy, kept so that SARIF can show them as suppressed
+    suppressed: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -292,6 +305,7 @@ class DocumentAudit:
             "grade": self.grade,
             "score_reasons": list(self.score_reasons),
             "error": self.error,
+            "suppressed": [f.to_dict() for f in self.suppressed],
         }
 
     @classmethod
@@ -310,6 +324,7 @@ class DocumentAudit:
             grade=d.get("grade"),
             score_reasons=list(d.get("score_reasons", [])),
             error=d.get("error"),
+            suppressed=[Finding.from_dict(f) for f in d.get("suppressed", [])],
         )
 
     def source_by_id(self, source_id: str | None) -> Source | None:

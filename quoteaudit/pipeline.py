@@ -47,13 +47,15 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         stray_marks=detection.stray_marks,
         config=config,
     )
-    findings = locate_findings(article, doc, apply_suppressions(article, run_rules(ctx), config).findings)
+    checked = apply_suppressions(article, run_rules(ctx), config)
+    findings = locate_findings(article, doc, checked.findings)
     article_strength = score_article(ctx, config.scoring)
     return article_document(
         article,
         quotes=quotes,
         sources=sources,
         findings=findings,
+        suppressed=locate_findings(article, doc, checked.suppressed),
         score=article_strength.score if article_strength else None,
         grade=article_strength.grade if article_strength else None,
         score_reasons=list(article_strength.reasons) if article_strength else [],
@@ -93,8 +95,11 @@ def unsupported_language_document(article: Article, doc: Doc, config: Config, la
     ctx = AuditContext(article=article, config=config, facts={"language": language})
     findings = [f for f in run_rules(ctx) if f.rule.startswith("QA0")]
     # QA002 is left out: directives for the rules that did not run would all look unused
-    findings = [f for f in apply_suppressions(article, findings, config).findings if f.rule != "QA002"]
-    return article_document(article, findings=locate_findings(article, doc, findings))
+    checked = apply_suppressions(article, findings, config)
+    findings = [f for f in checked.findings if f.rule != "QA002"]
+    return article_document(
+        article, findings=locate_findings(article, doc, findings), suppressed=locate_findings(article, doc, checked.suppressed)
+    )
 
 
 def error_document(err: InputError) -> DocumentAudit:

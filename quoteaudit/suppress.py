@@ -246,6 +246,9 @@ def apply_suppressions(article: Article, findings: list[Finding], config: Config
         covering = [s for s in ranges if s.covers(finding)]
         for s in covering:
             s.used = True
+        if covering:
+            d = covering[0].directive
+            finding.suppression = {"kind": "inSource", "justification": d.reason or d.raw}
         (dropped if covering else kept).append(finding)
     unused = _unused_findings(article, ranges, idle, config)
     # a QA002 finding can itself be suppressed, but only by a directive that names QA002

@@ -67,6 +67,30 @@ def test_sarif_validates_and_points_at_the_finding(newsroom, sarif_validator):
     }
 
 
+def test_sarif_shows_suppressed_findings_as_suppressed_with_the_reason(newsroom, sarif_validator):
+    write_files(newsroom, {
+        "news/a.md": "<!-- quoteaudit: ignore-next QA098 -- confirmed with two invoices -->\n" + WARNING,
+        "news/old.md": ERROR,
+    })
+    written = invoke("audit", "news/old.md", "--write-baseline", "baseline.json")
+    assert written.exit_code == 0, written.output
+    result = invoke("audit", "news/a.md", "news/old.md", "--format", "sarif", "--baseline", "baseline.json")
+    assert result.exit_code == 0, result.output  # suppressed errors fail nothing
+    sarif = json.loads(result.stdout)
+    errors = sorted(sarif_validator.iter_errors(sarif), key=str)
+    assert not errors, errors[0]
+    (run,) = sarif["runs"]
+    suppressed = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: (r["ruleId"], r["suppressions"]) for r in run["results"] if "suppressions" in r
+    }
+    assert suppressed == {
+        "news/a.md": ("QA098", [{"kind": "inSource", "status": "accepted", "justification": "confirmed with two invoices"}]),
+        "news/old.md": ("QA099", [{"kind": "external", "status": "accepted", "justification": "accepted in the baseline baseline.json"}]),
+    }
+    assert [r["ruleId"] for r in run["results"] if "suppressions" not in r] == []
+    assert run["invocations"][0]["properties"]["policy"] == {"passed": True, "failures": []}
+
+
 def test_sarif_rules_carry_the_rule_docstrings(newsroom):
     result = invoke("audit", "news/a.md", "--format", "sarif")
     rules = {r["id"]: r for r in json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]}

@@ -252,3 +252,26 @@ def test_unused_suppression_findings_can_be_silenced_by_naming_qa002(tmp_path, g
         """,
     )
     assert codes_at(doc) == []
+
+
+def test_a_suppressed_finding_is_kept_aside_with_its_reason(tmp_path, gate_rules):
+    doc = audit_one(
+        tmp_path,
+        "story.md",
+        """
+        The contractor allegedly overbilled the city.
+
+        <!-- quoteaudit: ignore-next QA098 -- confirmed with two invoices -->
+        The supplier allegedly knew.
+        """,
+    )
+    assert codes_at(doc) == [("QA098", 1, 16)]
+    (kept,) = doc["suppressed"]
+    assert (kept["rule"], kept["line"], kept["column"]) == ("QA098", 4, 14)
+    assert kept["suppression"] == {"kind": "inSource", "justification": "confirmed with two invoices"}
+
+
+def test_a_suppression_without_a_reason_is_justified_by_the_comment_itself(tmp_path, gate_rules):
+    doc = audit_one(tmp_path, "story.md", "<!-- quoteaudit: off -->\nThe supplier allegedly knew.\n")
+    (kept,) = doc["suppressed"]
+    assert kept["suppression"] == {"kind": "inSource", "justification": "<!-- quoteaudit: off -->"}

@@ -105,6 +105,13 @@ class SarifReporter(Reporter):
             return
         for finding in doc.findings:
             self._emit(self._result(doc, path, finding))
+        # suppressed findings are results too, marked so: code scanning shows them as
+        # dismissed with the reason instead of not at all
+        for finding in doc.suppressed:
+            result = self._result(doc, path, finding)
+            why = finding.suppression or {"kind": "inSource", "justification": ""}
+            result["suppressions"] = [{"kind": why["kind"], "status": "accepted", "justification": why["justification"]}]
+            self._emit(result)
         if self.policy:
             reasons = self.policy(doc)
             if reasons:
