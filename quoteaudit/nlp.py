@@ -55,11 +55,28 @@ def load(name: str | None = None, max_length: int = 2_000_000) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {type(exc).__name__}: {exc}") from None
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; quoteaudit needs one")
+    _keep_title_abbreviations(nlp)
     _register_paragraph_breaks()
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     nlp.max_length = max(nlp.max_length, max_length)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep every abbreviated title of ``titles.tsv`` one token ("Col.", "Sgt.", "Sens.").
+    The English tokenizer knows "Sen." and "Gov." but splits "Col. Ryan Dillon" into "Col",
+    ".", and the parser then reads the full stop as the end of a sentence and the name as
+    the start of the next one."""
+    from spacy.symbols import ORTH
+
+    from .lexicons import load_table
+
+    for form, *_ in load_table("titles.tsv", columns=4):
+        if form.endswith(".") and " " not in form:
+            for variant in {form, form.upper()}:
+                if len(nlp.tokenizer(variant)) > 1:
+                    nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 #: the component that makes every paragraph break a sentence break before the parse

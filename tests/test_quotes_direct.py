@@ -311,3 +311,10 @@ def test_a_speaker_name_wrapped_onto_the_next_line_is_one_name(nlp):
     q = only(det)
     assert q.fragments == [span(text, "\u201cThis budget protects the services people depend on,\u201d"), span(text, "\u201cIt was not easy.\u201d")]
     assert q.speaker.text == "Mayor Ana Lopez"
+
+
+def test_an_abbreviated_rank_is_part_of_the_speaker(nlp):
+    text, det = detect(nlp, "\u201cThe base is safe,\u201d said Sgt. Maria Lopez, a spokeswoman for the garrison.")
+    q = only(det)
+    assert q.fragments == [span(text, "\u201cThe base is safe,\u201d")]
+    assert q.speaker.text == "Sgt. Maria Lopez"

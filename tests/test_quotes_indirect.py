@@ -315,3 +315,19 @@ def test_a_hard_wrapped_line_is_not_a_sentence_break(nlp):
     q = only(det)
     assert q.fragments == [span(text, "The Fifth Street bridge, shut since the spring floods, would reopen in May")]
     assert q.speaker.text == "the mayor"
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence(nlp):
+    # the English tokenizer splits "Capt." in two and the parser took the full stop for
+    # the end of the sentence: the quote was lost
+    text, det = detect(nlp, "The convoy was hit twice, Capt. John Reyes told reporters on Monday.")
+    q = only(det)
+    assert q.fragments == [span(text, "The convoy was hit twice")]
+    assert (q.cue.text, q.speaker.text) == ("told", "Capt. John Reyes")
+
+
+def test_according_to_a_general_with_two_abbreviated_ranks(nlp):
+    text, det = detect(nlp, "According to Maj. Gen. Lee Park, the drills would continue.")
+    q = only(det)
+    assert q.fragments == [span(text, "the drills would continue")]
+    assert q.speaker.text == "Maj. Gen. Lee Park"
