@@ -55,11 +55,19 @@ def load(name: str | None = None, max_length: int = 2_000_000) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {type(exc).__name__}: {exc}") from None
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser; quoteaudit needs one")
+    prepare(nlp)
+    nlp.max_length = max(nlp.max_length, max_length)
+    return nlp
+
+
+def prepare(nlp: Language) -> Language:
+    """Give a pipeline the two steps quoteaudit parses with: abbreviated titles stay one
+    token, and every blank line is a sentence break. :func:`load` calls it; call it on a
+    pipeline of your own before adding the ``quote_audit`` component. Safe to call twice."""
     _keep_title_abbreviations(nlp)
     _register_paragraph_breaks()
-    if PARAGRAPH_BREAKS not in nlp.pipe_names:
+    if PARAGRAPH_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
-    nlp.max_length = max(nlp.max_length, max_length)
     return nlp
 
 

@@ -42,3 +42,16 @@ def test_component_without_a_parser_says_so():
     nlp.add_pipe("quote_audit")
     with pytest.raises(ValueError, match="needs a dependency parse"):
         nlp("The mayor said yes.")
+
+
+def test_prepare_gives_a_pipeline_of_your_own_the_command_lines_parse():
+    from quoteaudit import nlp as nlp_mod
+
+    nlp = nlp_mod.prepare(spacy.load(nlp_mod.default_model()))
+    nlp_mod.prepare(nlp)  # a second call changes nothing
+    assert nlp.pipe_names.count(nlp_mod.PARAGRAPH_BREAKS) == 1
+    nlp.add_pipe("quote_audit")
+    doc = nlp("Storm hits coast\n\nThe convoy was hit twice, Capt. John Reyes told reporters on Monday.")
+    (quote,) = doc._.quotes
+    assert doc.text[quote.start : quote.end] == "The convoy was hit twice"
+    assert (quote.speaker.text, doc._.sources[0].title) == ("Capt. John Reyes", "Captain")
