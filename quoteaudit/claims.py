@@ -590,6 +590,8 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
             words = {t.lower_ for t in ent}
             if not re.search(r"\d", ent.text) and words & lex.vague_date:
                 continue
+            if _duration(ent):
+                continue
             verb = _verb_of(ent.root)
             if verb is not None and _is_finite(verb) and not _is_modal(verb, lex):
                 reasons.append(f"event with date ('{ent.text}')")
@@ -612,6 +614,21 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
         verb = next(v for v in events if who in _participants(v))
         reasons.insert(0, f"'{_np_text(who)}' in an event ('{verb.text}')")
     return reasons, min(0.95, 0.55 + 0.1 * len(reasons))
+
+
+#: units of a length of time: "for 31 years" says how long, not when
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+def _duration(ent: Span) -> bool:
+    """A length of time ("31 years", "three decades", "for two weeks"), not a point in
+    time: nothing to date an event by. "Two years ago" and "10 days later" do date one."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) < 2 or words[-1].lemma_.lower() not in _TIME_UNITS:
+        return False
+    if any(t.lower_ in ("ago", "later", "earlier", "last", "next", "this", "past") for t in ent.doc[ent.start : min(ent.end + 1, len(ent.doc))]):
+        return False
+    return words[0].like_num or words[0].pos_ == "NUM"
 
 
 def _entities(tokens: Sequence[Token]) -> list[Span]:

@@ -52,6 +52,17 @@ def test_event_with_a_date_and_no_source_is_flagged(claims_of):
     assert claim.reason == "event with date ('May 18'), no source"
 
 
+def test_a_length_of_time_is_not_a_date(claims_of):
+    # a biography line in a profile: how long, not when; nothing an event is dated by
+    assert flagged(claims_of("Santos, 58, worked there for 31 years.")) == []
+
+
+def test_the_same_story_with_a_year_is_dated(claims_of):
+    assert flagged(claims_of("Acme Corp ran the Dayton mill for 31 years.")) == []
+    (claim,) = flagged(claims_of("Acme Corp closed the Dayton mill in 2019."))
+    assert claim.reason == "event with date ('2019'), no source"
+
+
 def test_motive_claim_in_a_relative_clause_is_flagged(claims_of):
     text = "The fighters belong to the same group that the United States attacked May 18 for moving too close to the Tanf base."
     (claim,) = flagged(claims_of(text))
