@@ -64,12 +64,48 @@ def test_an_official_with_no_reason_for_anonymity_is_flagged_at_the_first_mentio
 
 
 def test_a_source_met_as_who_is_named_by_what_who_stands_for():
-    story = Story("Protests came from residents who said the scheme would overwhelm local schools.")
-    residents = story.source("s1", "residents", SourceType.ANONYMOUS_SPECIFIC, role="residents")
-    story.quote("the scheme would overwhelm local schools", "who", residents, cue="said", cue_lemma="say")
+    story = Story("The plan was questioned by council aides who said the scheme would overwhelm local schools.")
+    aides = story.source("s1", "council aides", SourceType.ANONYMOUS_SPECIFIC, role="aides", affiliation="council")
+    story.quote("the scheme would overwhelm local schools", "who", aides, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA202")
     assert story.text[finding.start : finding.end] == "who"
-    assert finding.message == "anonymous source 'residents': the article never says why they are not named"
+    assert finding.message == "anonymous source 'council aides': the article never says why they are not named"
+
+
+def test_a_crowd_of_opinion_is_vague_but_granted_no_anonymity():
+    story = Story("Critics say the plan favours developers.")
+    critics = story.source("s1", "Critics", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the plan favours developers", "Critics", critics, cue="say", cue_lemma="say")
+    assert story.flagged("QA201") == ["Critics"]
+    assert story.findings("QA202") == []
+
+
+def test_members_of_the_public_are_not_asked_why_they_are_unnamed():
+    story = Story("Residents said the scheme would overwhelm local schools.")
+    residents = story.source("s1", "Residents", SourceType.ANONYMOUS_SPECIFIC, role="Residents")
+    story.quote("the scheme would overwhelm local schools", "Residents", residents, cue="said", cue_lemma="say")
+    assert story.findings("QA202") == []
+
+
+def test_the_republican_nominee_is_a_way_of_naming_not_an_anonymous_source():
+    story = Story("The Republican presidential nominee said the wall would be built.")
+    nominee = story.source("s1", "Republican presidential nominee", SourceType.ANONYMOUS_SPECIFIC, role="presidential nominee", affiliation="Republican")
+    story.quote("the wall would be built", "The Republican presidential nominee", nominee, cue="said", cue_lemma="say")
+    assert story.findings("QA202") == []
+
+
+def test_a_thing_is_not_an_anonymous_source():
+    story = Story("A slide in the presentation said the program would lose money.")
+    slide = story.source("s1", "slide", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the program would lose money", "A slide in the presentation", slide, cue="said", cue_lemma="say")
+    assert story.findings("QA202") == []
+
+
+def test_people_familiar_with_the_talks_must_say_why_they_are_unnamed():
+    story = Story("The deal could be announced next week, according to two people familiar with the talks.")
+    people = story.source("s1", "two people", SourceType.ANONYMOUS_VAGUE)
+    story.quote("The deal could be announced next week", "two people familiar with the talks", people, cue="according to", cue_lemma="according to")
+    assert story.flagged("QA202") == ["two people familiar with the talks"]
 
 
 def test_an_official_with_a_reason_is_fine():

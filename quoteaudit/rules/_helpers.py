@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..lexicons import load_set, load_table
 from ..model import Quote, Source, SourceType
 
 ANONYMOUS = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
@@ -39,3 +42,35 @@ def excerpt(text: str, limit: int = 60) -> str:
     """A quote shortened for a one-line message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@lru_cache(maxsize=1)
+def _insider_nouns() -> frozenset[str]:
+    roles = {row[0].lower() for row in load_table("source_nouns.tsv", columns=4) if row[1] == "role"}
+    return frozenset((roles - load_set("public_nouns.txt")) | load_set("insider_nouns.txt"))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as source nouns need it ("officials", "spokesmen",
+    "people" stays "people")."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and word[:-1] in _insider_nouns():
+        return word[:-1]
+    return word
+
+
+def is_insider(quote: Quote, source: Source) -> bool:
+    """Is this unnamed source someone a story would have granted anonymity: an official, a
+    source, an aide, "people familiar with" (whose anonymity must be explained)? Not a
+    crowd of opinion ("critics", "experts", "Democrats"), not a thing ("a slide"), and not
+    a definite description of one person ("the Republican nominee", "the judge"), which
+    in news is another way of naming someone the reader already knows."""
+    words = source.name.lower().replace("’", "'").split()
+    if not words or _singular(words[-1]) not in _insider_nouns():
+        return False
+    said = mention_text(quote, source).lower()
+    definite = said.startswith("the ") or "'s " in said.replace("’", "'")
+    return not (definite and _singular(words[-1]) == words[-1] and words[-1] != "people")

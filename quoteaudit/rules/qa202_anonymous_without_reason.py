@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Quote, Severity, Source
-from ._helpers import is_anonymous_person, mention, mention_text
+from ._helpers import is_anonymous_person, is_insider, mention, mention_text
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -25,6 +25,13 @@ class AnonymousWithoutReason(Rule):
     How to fix: add the reason, specific to this source and this story ("because he was not
     authorized to discuss the investigation, which is continuing"), the first time the
     source appears, or find an on-the-record source.
+
+    Only insiders are asked: officials, sources, aides, spokespeople, "people familiar
+    with the talks" (``insider_nouns.txt`` and the role nouns of ``source_nouns.tsv``). A
+    crowd of opinion ("critics", "experts", "Democrats"), members of the public
+    ("residents", "protesters", ``public_nouns.txt``) and a definite description of one
+    person ("the Republican nominee") were granted no anonymity; vague-anonymous-source
+    covers the crowds.
     """
 
     code = "QA202"
@@ -36,6 +43,8 @@ class AnonymousWithoutReason(Rule):
         for quote in ctx.quotes:
             source = ctx.source_of(quote)
             if source is None or not is_anonymous_person(source) or source.anonymity_reason:
+                continue
+            if not is_insider(quote, source):
                 continue
             if source.id not in first or mention(quote) < mention(first[source.id][0]):
                 first[source.id] = (quote, source)
