@@ -32,6 +32,27 @@ def test_critics_say_is_vague():
     assert story.flagged("QA201") == ["Critics"]
 
 
+def test_others_say_is_vague():
+    story = Story("Others say the stadium will never be finished.")
+    others = story.source("s1", "Others", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the stadium will never be finished", "Others", others, cue="say", cue_lemma="say")
+    assert story.flagged("QA201") == ["Others"]
+
+
+def test_a_poll_share_is_not_a_vague_source():
+    story = Story("A Quinnipiac poll asked voters about the race. Sixty-three percent said the economy mattered most.")
+    share = story.source("s1", "Sixty-three percent", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the economy mattered most", "Sixty-three percent", share, cue="said", cue_lemma="say")
+    assert story.findings("QA201") == []
+
+
+def test_a_thing_the_parse_made_a_speaker_is_not_a_vague_source():
+    story = Story("The problem, which experts say is growing, was ignored.")
+    problem = story.source("s1", "problem", SourceType.ANONYMOUS_VAGUE)
+    story.quote("is growing", "which", problem, cue="say", cue_lemma="say")
+    assert story.findings("QA201") == []
+
+
 def test_a_placed_anonymous_source_is_not_vague():
     story = Story("The military dropped leaflets, a U.S. official said.")
     official = story.source("s1", "a U.S. official", SourceType.ANONYMOUS_SPECIFIC)

@@ -50,16 +50,29 @@ def _insider_nouns() -> frozenset[str]:
     return frozenset((roles - load_set("public_nouns.txt")) | load_set("insider_nouns.txt"))
 
 
-def _singular(word: str) -> str:
-    """A plural noun's singular, as far as source nouns need it ("officials", "spokesmen",
-    "people" stays "people")."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and word[:-1] in _insider_nouns():
-        return word[:-1]
+@lru_cache(maxsize=1)
+def _crowd_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in load_table("source_nouns.tsv", columns=4) if row[1] == "generic")
+
+
+def _head_noun(name: str, vocabulary: frozenset[str]) -> str:
+    """The last word of a source's name, made singular when the singular is in
+    ``vocabulary`` ("officials", "spokesmen", "authorities"; "people" stays "people")."""
+    words = name.lower().replace("’", "'").split()
+    if not words:
+        return ""
+    word = words[-1]
+    for singular in (word[:-3] + "man" if word.endswith("men") else None, word[:-3] + "y" if word.endswith("ies") else None, word[:-1] if word.endswith("s") else None):
+        if singular and singular in vocabulary:
+            return singular
     return word
+
+
+def is_vague_crowd(source: Source) -> bool:
+    """Is this unnamed source a person or crowd named only by a generic noun ("sources",
+    "critics", "some experts", "others"), as opposed to a thing the parse made a speaker
+    ("a slide", "the problem"), a share of a poll ("63 percent") or a name?"""
+    return _head_noun(source.name, _crowd_nouns()) in _crowd_nouns()
 
 
 def is_insider(quote: Quote, source: Source) -> bool:
@@ -68,9 +81,10 @@ def is_insider(quote: Quote, source: Source) -> bool:
     crowd of opinion ("critics", "experts", "Democrats"), not a thing ("a slide"), and not
     a definite description of one person ("the Republican nominee", "the judge"), which
     in news is another way of naming someone the reader already knows."""
-    words = source.name.lower().replace("’", "'").split()
-    if not words or _singular(words[-1]) not in _insider_nouns():
+    head = _head_noun(source.name, _insider_nouns())
+    if head not in _insider_nouns():
         return False
     said = mention_text(quote, source).lower()
     definite = said.startswith("the ") or "'s " in said.replace("’", "'")
-    return not (definite and _singular(words[-1]) == words[-1] and words[-1] != "people")
+    singular = source.name.lower().split()[-1] == head and head != "people"
+    return not (definite and singular)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity, SourceType
-from ._helpers import mention, mention_text, source_type
+from ._helpers import is_vague_crowd, mention, mention_text, source_type
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -27,6 +27,10 @@ class VagueAnonymousSource(Rule):
     How to fix: name the source. If that is impossible, say who they are as precisely as
     safety allows ("a State Department official involved in the talks", "two regional
     intelligence officers"), how they know, and why they were not named.
+
+    The rule looks at sources named only by a generic noun of ``source_nouns.tsv``
+    ("sources", "officials", "critics", "experts", "some", "others"); a poll share ("63
+    percent said") or a thing the sentence makes speak is not a source it judges.
     """
 
     code = "QA201"
@@ -39,6 +43,8 @@ class VagueAnonymousSource(Rule):
             source = ctx.source_of(quote)
             if source is None or source.is_document or source_type(source) is not SourceType.ANONYMOUS_VAGUE:
                 continue
+            if not is_vague_crowd(source):
+                continue  # a thing or a poll share the parse made a speaker, not a vague source
             where = mention(quote)
             if where in seen:
                 continue
