@@ -191,6 +191,26 @@ def test_it_links_to_an_organization_and_they_to_a_plural_group(nlp):
     assert source_of(quotes[3], sources).type == SourceType.ANONYMOUS_VAGUE
 
 
+def test_they_links_to_the_plural_people_named_as_a_subject_before(nlp):
+    text = (
+        "Voting rights advocates have expressed deep concern about the policy. "
+        "They say the purge removed thousands of eligible voters.\n\n"
+        "Republicans in the legislature disagreed. They said the rolls were out of date."
+    )
+    quotes, sources = resolve(
+        nlp, text, [Q("the purge removed thousands of eligible voters", "They", "say"), Q("the rolls were out of date", "They", "said")]
+    )
+    assert source_of(quotes[0], sources).name == "Voting rights advocates"
+    # the nearer plural subject wins over the group already quoted
+    assert source_of(quotes[1], sources).name == "Republicans"
+
+
+def test_they_never_links_to_plural_things(nlp):
+    text = "The new rules took effect in May. They said the rules were unfair."
+    quotes, sources = resolve(nlp, text, [Q("the rules were unfair", "They", "said")])
+    assert source_of(quotes[0], sources).type is SourceType.PRONOUN_UNRESOLVED
+
+
 def test_pronoun_with_no_antecedent_stays_unresolved(nlp):
     text = (
         "US-backed rebels took Tanf from ISIS last year, the report said. "

@@ -17,7 +17,8 @@ the work grows with the number of mentions, not with quotes × mentions.
 4. **Pronoun.** "he", "she", "they", "it" link to the most recent compatible speaker, or
    person in subject position, within :data:`PRONOUN_WINDOW` paragraphs: number, gender
    (from titles, "spokeswoman", earlier pronouns, first names in ``first_names.tsv``)
-   and kind ("it" for organisations and documents) must agree. A pronoun with no antecedent stays a source of its own, typed
+   and kind ("it" for organisations and documents) must agree. "They" may also be a
+   plural subject of the two sentences before (:meth:`Sieve._plural_subject`). A pronoun with no antecedent stays a source of its own, typed
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
    "the military" link to the most recent earlier source with that head noun (or that
@@ -32,11 +33,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Quote
+from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
-from .lexicon import title_key
 from .roles import Descriptor, Kind, describe
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -266,11 +268,42 @@ class Sieve:
             if person.sentence == mention.sentence and not self._other_clause(person.head, mention.head):
                 continue
             (candidates if person.subject else fallback).append((person.start, person))
+        group = self._plural_subject(mention, desc) if desc.plural else None
         for pool in (candidates, fallback):
-            for _, cand in sorted(pool, key=lambda c: -c[0]):
+            for start, cand in sorted(pool, key=lambda c: -c[0]):
+                if group is not None and group.start > start:
+                    break  # the plural subject is nearer than any speaker left
                 entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
                 if entity is not None and _pronoun_fits(desc, entity.desc):
                     return entity
+        return self.resolve(group).entity if group is not None else None
+
+    def _plural_subject(self, mention: Mention, desc: Descriptor) -> Mention | None:
+        """"They" with no plural speaker before it: the plural people named as the subject
+        of one of the two sentences before ("Voting rights advocates have expressed
+        concern. They cite ..."), nearest first. Only nouns for people or institutions
+        (``source_nouns.tsv``, ``organization_nouns.txt``) and nationalities or parties
+        ("Democrats") count: "they" is never a thing here."""
+        doc = self.doc
+        starts = self.layout._sent_starts
+        k = self.layout.sentence_index(mention.head)
+        oldest = mention.paragraph - PRONOUN_WINDOW
+        for index in range(k - 1, max(-1, k - 3), -1):
+            lo, hi = starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
+            if self.layout.paragraph_of(doc[lo].idx) < oldest:
+                break
+            for i in range(hi - 1, lo - 1, -1):
+                tok = doc[i]
+                if tok.dep_ not in SUBJECT_DEPS or tok.tag_ not in ("NNS", "NNPS"):
+                    continue
+                if not (tok.ent_type_ == "NORP" or tok.lemma_.lower() in _people_or_institutions()):
+                    continue
+                candidate = mention_from_head(tok, self.layout)
+                if candidate.start >= mention.start:
+                    continue
+                known = self._by_span.get((candidate.start, candidate.end))
+                if _pronoun_fits(desc, known.desc if known is not None else self.describe(candidate)):
+                    return candidate
         return None
 
     def subject_person_between(self, since: int, before: int, paragraph: int, in_content) -> Entity | None:
@@ -387,6 +420,11 @@ class Sieve:
             if head:
                 bisect.insort(self._by_head.setdefault(head, []), (mention.start, mention.paragraph, entity), key=lambda r: r[0])
         return Resolution(entity, step)
+
+
+@lru_cache(maxsize=1)
+def _people_or_institutions() -> frozenset[str]:
+    return frozenset(source_nouns()) | organization_nouns()
 
 
 def _titles_agree(a: str | None, b: str | None) -> bool:
