@@ -156,6 +156,14 @@ def test_an_anonymous_verdict_is_flagged():
     assert finding.message == "anonymous source 'a city official' gives opinion ('reckless'), not information"
 
 
+def test_a_poll_share_giving_a_view_is_not_an_anonymous_opinion():
+    story = Story("Mr. Trump should release his tax returns, 74 percent of likely voters said.")
+    share = story.source("s1", "74 percent", SourceType.ANONYMOUS_VAGUE)
+    quote = story.quote("Mr. Trump should release his tax returns", "74 percent of likely voters", share, cue="said", cue_lemma="say")
+    story.claim("Mr. Trump should release his tax returns", "quoted", quote=quote.id, opinion="'should'")
+    assert story.findings("QA203") == []
+
+
 def test_a_named_verdict_is_fair_comment():
     story = Story("The plan is reckless, Councilwoman Ana Ruiz said.")
     ruiz = story.source("s1", "Ana Ruiz", SourceType.NAMED_PERSON)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity
-from ._helpers import is_anonymous_person, mention_text
+from ._helpers import is_anonymous_person, is_insider, mention_text
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -24,6 +24,10 @@ class AnonymousOpinion(Rule):
 
     How to fix: cut the characterisation, or get it on the record from a named source.
     Keep from the anonymous source only the facts they are in a position to know.
+
+    Only insiders count as anonymous sources here, as for anonymous-without-reason:
+    officials, sources, aides, "people familiar with ..."; not a crowd, a poll share or a
+    definite description of a known person ("the Democratic nominee").
     """
 
     code = "QA203"
@@ -37,7 +41,7 @@ class AnonymousOpinion(Rule):
                 continue
             quote = quotes[claim.quote]
             source = ctx.source_of(quote)
-            if not is_anonymous_person(source):
-                continue
+            if not is_anonymous_person(source) or not is_insider(quote, source):
+                continue  # opinion from a crowd or a poll share is QA201's or nobody's business
             who = mention_text(quote, source)
             yield Hit(quote.start, quote.end, f"anonymous source '{who}' gives opinion ({claim.opinion}), not information", quote=quote.id, confidence=claim.confidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity
-from ._helpers import is_anonymous_person, mention_text
+from ._helpers import is_anonymous_person, is_insider, mention_text
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -26,6 +26,10 @@ class SingleAnonymousSource(Rule):
     How to fix: confirm the fact with a second source, or with a document or an on-the-record
     source, and say so ("..., according to two officials and a Pentagon statement"). If it
     cannot be confirmed, say that it could not be independently verified.
+
+    Only insiders count as anonymous sources here, as for anonymous-without-reason:
+    officials, sources, aides, "people familiar with ..."; not a crowd, a poll share or a
+    definite description of a known person ("the Democratic nominee").
     """
 
     code = "QA204"
@@ -41,7 +45,7 @@ class SingleAnonymousSource(Rule):
             if quote is None:
                 continue
             source = ctx.source_of(quote)
-            if not is_anonymous_person(source):
+            if not is_anonymous_person(source) or not is_insider(quote, source):
                 continue
             # nested attribution ("a source said X, the Reuters report said"): the outer layer
             # carries the fact too, unless it is itself anonymous
