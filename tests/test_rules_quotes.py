@@ -48,6 +48,13 @@ def test_he_with_no_one_to_be_is_flagged_once_at_the_pronoun():
     assert finding.message == "'He' refers to no one named earlier: name the speaker"
 
 
+def test_the_columnists_own_i_is_not_an_unnamed_speaker():
+    story = Story("I have argued for years that the city should build more housing.")
+    me = story.source("s1", "I", SourceType.PRONOUN_UNRESOLVED)
+    story.quote("the city should build more housing", "I", me, cue="argued", cue_lemma="argue")
+    assert story.findings("QA102") == []
+
+
 def test_he_resolved_to_dillon_is_fine():
     story = Story("Dillon spoke to reporters. The coalition does not work with those forces, he said.")
     dillon = story.source("s1", "Ryan Dillon", SourceType.NAMED_PERSON)

@@ -9,6 +9,11 @@ from ._helpers import mention, mention_text, source_type
 from .base import AuditContext, Hit, Rule, register
 
 
+#: pronouns for the writer and the reader ("I think", "as you know"), which name nobody
+#: the article could name
+WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+
+
 @register
 class UnresolvedPronounSpeaker(Rule):
     """A quote attributed to a pronoun ("he said") that refers to no one named before it.
@@ -25,6 +30,9 @@ class UnresolvedPronounSpeaker(Rule):
     How to fix: name the speaker the first time they are quoted ("Col. Ryan Dillon, a
     coalition spokesman, said"), or move the quote after the paragraph that introduces
     them. If the words came from a document or an earlier quote, attribute them to that.
+
+    "I", "we" and "you" outside quotation marks are the writer and the reader of a column
+    or an essay, not an unnamed speaker, so they are not flagged.
     """
 
     code = "QA102"
@@ -36,6 +44,8 @@ class UnresolvedPronounSpeaker(Rule):
         for quote in ctx.quotes:
             source = ctx.source_of(quote)
             if source_type(source) is not SourceType.PRONOUN_UNRESOLVED:
+                continue
+            if quote.speaker is not None and quote.speaker.text.lower() in WRITER_AND_READER:
                 continue
             where = mention(quote)
             if where in seen:
