@@ -275,3 +275,13 @@ def test_a_suppression_without_a_reason_is_justified_by_the_comment_itself(tmp_p
     doc = audit_one(tmp_path, "story.md", "<!-- quoteaudit: off -->\nThe supplier allegedly knew.\n")
     (kept,) = doc["suppressed"]
     assert kept["suppression"] == {"kind": "inSource", "justification": "<!-- quoteaudit: off -->"}
+
+
+def test_the_text_report_counts_suppressed_findings_without_listing_them(tmp_path, gate_rules):
+    from .gate_helpers import invoke
+
+    write_files(tmp_path, {"quoteaudit.toml": ONLY_TEST_RULES, "story.md": "<!-- quoteaudit: off -->\nThe supplier allegedly knew.\n"})
+    result = invoke("audit", tmp_path / "story.md", "--format", "text")
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / 'story.md'}: not scored; 0 quotes, 0 sources (0 named), 0 findings (1 suppressed)" in result.stdout
+    assert "QA098" not in result.stdout

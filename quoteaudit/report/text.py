@@ -28,9 +28,12 @@ class TextReporter(Reporter):
             return
         grade = f"score {doc.score} ({doc.grade})" if doc.score is not None else "not scored"
         named = sum(1 for s in doc.sources if s.type.value.startswith("named"))
+        # suppressed findings are counted, not listed: an editor sees that some were
+        # excused without the list growing back
+        suppressed = f" ({len(doc.suppressed)} suppressed)" if doc.suppressed else ""
         self.stream.write(
             f"{where}: {grade}; {len(doc.quotes)} quotes, {len(doc.sources)} sources "
-            f"({named} named), {len(doc.findings)} findings\n"
+            f"({named} named), {len(doc.findings)} findings{suppressed}\n"
         )
         for f in doc.findings:
             self.counts["findings"] += 1
