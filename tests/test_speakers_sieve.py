@@ -304,6 +304,13 @@ def test_the_mayor_links_to_the_mayor_named_earlier_outside_any_quote(nlp):
     assert [text[s:e] for s, e in src.mentions] == ["Mayor Bill de Blasio", "The mayor"]
 
 
+def test_the_spokesman_links_to_the_spokesman_named_earlier_outside_any_quote(nlp):
+    text = "Pentagon spokesman Jeff Davis briefed reporters on Monday.\n\nThe spokesman said the drills would continue."
+    quotes, sources = resolve(nlp, text, [Q("the drills would continue", "The spokesman", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role, src.affiliation) == ("Jeff Davis", SourceType.NAMED_PERSON, "spokesman", "Pentagon")
+
+
 def test_the_foreign_minister_is_not_the_prime_minister(nlp):
     text = "Prime Minister Theresa May met the delegation.\n\nThe foreign minister said the talks would continue."
     quotes, sources = resolve(nlp, text, [Q("the talks would continue", "The foreign minister", "said")])

@@ -23,8 +23,9 @@ the work grows with the number of mentions, not with quotes × mentions.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
    "the military" link to the most recent earlier source with that head noun (or that
    role or title) and number, within :data:`DESCRIPTION_WINDOW` paragraphs; failing
-   that, a title used as a description ("the mayor") links to the one person named with
-   exactly that title in the window, quoted or not (:meth:`Sieve._titled_person`).
+   that, a title or role used as a description ("the mayor", "the spokesman") links to
+   the one person named with exactly that title or role in the window, quoted or not
+   (:meth:`Sieve._titled_person`).
 6. **Floating quote.** A quote with no speaker in its own sentence takes the speaker of a
    run it sits inside, with lower confidence (see :func:`attribute_floating`).
 """
@@ -354,7 +355,8 @@ class Sieve:
 
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5, for a person named only outside quotes: "the president said" to
-        "President Joe Biden visited the plant" earlier (or later in the same paragraph:
+        "President Joe Biden visited the plant" earlier, "the spokesman said" to "Pentagon
+        spokesman Jeff Davis briefed reporters" (or later in the same paragraph:
         "The president tweeted ... President Biden will sign it"). The person's title must
         be the description's words, and only one person in reach may hold it."""
         if desc.plural or not desc.head:
@@ -380,10 +382,11 @@ class Sieve:
             candidate = mention_from_head(head, self.layout)
             if candidate.start <= mention.start < candidate.end:
                 continue
-            title = self.describe(candidate).title
-            # the whole title, not its last word: "the foreign minister" is not Prime
-            # Minister Theresa May
-            if title is not None and title_key(title) == wanted:
+            found = self.describe(candidate)
+            # the whole title or role, not its last word: "the foreign minister" is not
+            # Prime Minister Theresa May
+            held = [found.title, found.role]
+            if any(h is not None and title_key(h) == wanted for h in held):
                 matches[person.surname] = candidate
         if len(matches) != 1:
             return None  # nobody, or two generals: "the general" could be either
