@@ -69,14 +69,15 @@ def build_quotes(text: str, specs: list[Q]) -> list[Quote]:
     return quotes
 
 
-def article_of(text: str) -> Article:
-    return Article(id="test", path="test.txt", text=text, paragraphs=split_paragraphs(text))
+def article_of(text: str, metadata: dict | None = None) -> Article:
+    return Article(id="test", path="test.txt", text=text, paragraphs=split_paragraphs(text), metadata=dict(metadata or {}))
 
 
-def resolve(nlp, text: str, specs: list[Q]) -> tuple[list[Quote], list[Source]]:
-    """Parse ``text``, build its quotes and resolve their sources."""
+def resolve(nlp, text: str, specs: list[Q], metadata: dict | None = None) -> tuple[list[Quote], list[Source]]:
+    """Parse ``text``, build its quotes and resolve their sources (``metadata``: the
+    article's front matter, for the byline)."""
     quotes = build_quotes(text, specs)
-    sources = resolve_sources(nlp(text), article_of(text), quotes)
+    sources = resolve_sources(nlp(text), article_of(text, metadata), quotes)
     return quotes, sources
 
 

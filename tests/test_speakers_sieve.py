@@ -211,6 +211,27 @@ def test_they_never_links_to_plural_things(nlp):
     assert source_of(quotes[0], sources).type is SourceType.PRONOUN_UNRESOLVED
 
 
+def test_he_or_she_links_to_a_role_named_as_the_subject_before(nlp):
+    text = "The mayor disagrees. She said the budget could not support it."
+    quotes, sources = resolve(nlp, text, [Q("the budget could not support it", "She", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role) == ("mayor", SourceType.ANONYMOUS_SPECIFIC, "mayor")
+
+
+def test_the_columnists_i_is_the_byline(nlp):
+    text = "I have argued for years that the city should build more housing."
+    quotes, sources = resolve(nlp, text, [Q("the city should build more housing", "I", "argued")], metadata={"author": "By Maria Chen, Ledger columnist"})
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.type, src.role) == ("Maria Chen", SourceType.NAMED_PERSON, "author")
+
+
+def test_without_a_byline_i_stays_unresolved(nlp):
+    text = "I have argued for years that the city should build more housing."
+    for metadata in (None, {"author": "Staff reporter"}):
+        quotes, sources = resolve(nlp, text, [Q("the city should build more housing", "I", "argued")], metadata=metadata)
+        assert source_of(quotes[0], sources).type is SourceType.PRONOUN_UNRESOLVED
+
+
 def test_pronoun_with_no_antecedent_stays_unresolved(nlp):
     text = (
         "US-backed rebels took Tanf from ISIS last year, the report said. "
@@ -404,3 +425,15 @@ def test_floating_quote_after_a_newly_introduced_person_is_theirs_not_the_earlie
     assert quotes[1].source != quotes[0].source
     assert (source_of(quotes[1], sources).name, source_of(quotes[1], sources).title) == ("Bernie Sanders", "Senator")
     assert quotes[1].confidence < 1.0
+
+
+def test_two_writers_in_the_byline_leave_i_unresolved(nlp):
+    text = "I have argued for years that the city should build more housing."
+    quotes, sources = resolve(nlp, text, [Q("the city should build more housing", "I", "argued")], metadata={"author": "MARK LANDLER and NOAH WEILAND"})
+    assert source_of(quotes[0], sources).type is SourceType.PRONOUN_UNRESOLVED
+
+
+def test_she_prefers_a_named_woman_to_a_role_noun(nlp):
+    text = "Nancy Pelosi spoke first. Her staff stayed behind. She said the vote would be close."
+    quotes, sources = resolve(nlp, text, [Q("the vote would be close", "She", "said")])
+    assert source_of(quotes[0], sources).name == "Nancy Pelosi"

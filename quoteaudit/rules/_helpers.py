@@ -75,7 +75,7 @@ def is_vague_crowd(source: Source) -> bool:
     return _head_noun(source.name, _crowd_nouns()) in _crowd_nouns()
 
 
-def is_insider(quote: Quote, source: Source) -> bool:
+def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
     """Is this unnamed source someone a story would have granted anonymity: an official, a
     source, an aide, "people familiar with" (whose anonymity must be explained)? Not a
     crowd of opinion ("critics", "experts", "Democrats"), not a thing ("a slide"), and not
@@ -84,7 +84,9 @@ def is_insider(quote: Quote, source: Source) -> bool:
     head = _head_noun(source.name, _insider_nouns())
     if head not in _insider_nouns():
         return False
-    said = mention_text(quote, source).lower()
+    # judged by how the article first names the source, not by a later "she"
+    first = source.mentions[0] if text and source.mentions else None
+    said = (text[first[0] : first[1]] if first else mention_text(quote, source)).lower()
     definite = said.startswith("the ") or "'s " in said.replace("’", "'")
     singular = source.name.lower().split()[-1] == head and head != "people"
     return not (definite and singular)

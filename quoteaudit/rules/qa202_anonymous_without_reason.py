@@ -44,7 +44,7 @@ class AnonymousWithoutReason(Rule):
             source = ctx.source_of(quote)
             if source is None or not is_anonymous_person(source) or source.anonymity_reason:
                 continue
-            if not is_insider(quote, source):
+            if not is_insider(quote, source, ctx.article.text):
                 continue
             if source.id not in first or mention(quote) < mention(first[source.id][0]):
                 first[source.id] = (quote, source)

@@ -41,7 +41,7 @@ class AnonymousOpinion(Rule):
                 continue
             quote = quotes[claim.quote]
             source = ctx.source_of(quote)
-            if not is_anonymous_person(source) or not is_insider(quote, source):
+            if not is_anonymous_person(source) or not is_insider(quote, source, ctx.article.text):
                 continue  # opinion from a crowd or a poll share is QA201's or nobody's business
             who = mention_text(quote, source)
             yield Hit(quote.start, quote.end, f"anonymous source '{who}' gives opinion ({claim.opinion}), not information", quote=quote.id, confidence=claim.confidence)

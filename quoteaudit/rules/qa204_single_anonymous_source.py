@@ -45,7 +45,7 @@ class SingleAnonymousSource(Rule):
             if quote is None:
                 continue
             source = ctx.source_of(quote)
-            if not is_anonymous_person(source) or not is_insider(quote, source):
+            if not is_anonymous_person(source) or not is_insider(quote, source, ctx.article.text):
                 continue
             # nested attribution ("a source said X, the Reuters report said"): the outer layer
             # carries the fact too, unless it is itself anonymous

@@ -11,6 +11,8 @@ returns the merged sources table.
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote, Source, TextSpan
@@ -54,6 +56,13 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
         quote = floating_by_id[quote_id]
         quote.confidence = min(quote.confidence, confidence)
 
+    author = byline_author(article.metadata)
+    if author:
+        for entity in {id(e): e for e in entity_of.values()}.values():
+            if entity.desc.kind == Kind.PRONOUN and entity.desc.pronoun in FIRST_PERSON:
+                # "I have argued that ..." outside quotation marks: the writer, named in the byline
+                entity.desc = replace(entity.desc, kind=Kind.PERSON, name=author, role="author", pronoun=None, plural=False)
+
     reasons = _anonymity_reasons(doc, layout, sieve.entities, find_anonymity_notes(doc))
 
     used = {id(e): e for e in entity_of.values()}
@@ -63,6 +72,34 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
         entity = entity_of.get(quote.id)
         quote.source = ids[id(entity)] if entity is not None else None
     return [_source(ids[id(e)], e, reasons.get(id(e))) for e in ordered]
+
+
+#: pronouns that, as a speaker outside quotation marks, are the article's writer
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+#: metadata keys that hold the writer's name, in the order they are trusted
+_BYLINE_KEYS = ("author", "byline", "authors")
+
+
+def byline_author(metadata: dict) -> str | None:
+    """The one writer named in the article's metadata (front matter ``author``, an HTML
+    ``<meta name="author">``, a plain-text ``byline:`` line), without a leading "By";
+    None when there is none, when it names no one ("Staff reporter") or when it names two
+    writers, for whom "I" cannot stand."""
+    for key in _BYLINE_KEYS:
+        value = metadata.get(key)
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            value = value[0]
+        if not isinstance(value, str):
+            continue
+        name = value.strip()
+        if name.lower().startswith("by "):
+            name = name[3:].strip()
+        name = name.split(",")[0].strip()
+        if re.search(r"\s(?:and|&)\s|;", name, re.IGNORECASE):
+            return None  # two writers: "I" cannot be both
+        if name and not name.lower().startswith(("staff", "the ", "editorial", "wire", "news")) and any(c.isupper() for c in name):
+            return name[:120]
+    return None
 
 
 def _source(source_id: str, entity: Entity, reason: tuple[str, bool] | None) -> Source:

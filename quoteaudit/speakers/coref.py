@@ -18,7 +18,10 @@ the work grows with the number of mentions, not with quotes × mentions.
    person in subject position, within :data:`PRONOUN_WINDOW` paragraphs: number, gender
    (from titles, "spokeswoman", earlier pronouns, first names in ``first_names.tsv``)
    and kind ("it" for organisations and documents) must agree. "They" may also be a
-   plural subject of the two sentences before (:meth:`Sieve._plural_subject`). A pronoun with no antecedent stays a source of its own, typed
+   plural subject of the two sentences before, and "he"/"she" with no person to fit a
+   singular role noun subject ("The mayor disagrees. She said ...")
+   (:meth:`Sieve._subject_noun`). A
+   pronoun with no antecedent stays a source of its own, typed
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
    "the military" link to the most recent earlier source with that head noun (or that
@@ -269,7 +272,10 @@ class Sieve:
             if person.sentence == mention.sentence and not self._other_clause(person.head, mention.head):
                 continue
             (candidates if person.subject else fallback).append((person.start, person))
-        group = self._plural_subject(mention, desc) if desc.plural else None
+        # "they" takes the nearest plural subject, speaker or not; "he" and "she" take a
+        # role noun ("The mayor disagrees. She said") only when no person fits, since a
+        # person is named nearby far more often than not
+        group = self._subject_noun(mention, desc) if desc.plural else None
         for pool in (candidates, fallback):
             for start, cand in sorted(pool, key=lambda c: -c[0]):
                 if group is not None and group.start > start:
@@ -277,14 +283,17 @@ class Sieve:
                 entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
                 if entity is not None and _pronoun_fits(desc, entity.desc):
                     return entity
+        if group is None and desc.pronoun in ("he", "she"):
+            group = self._subject_noun(mention, desc)
         return self.resolve(group).entity if group is not None else None
 
-    def _plural_subject(self, mention: Mention, desc: Descriptor) -> Mention | None:
-        """"They" with no plural speaker before it: the plural people named as the subject
-        of one of the two sentences before ("Voting rights advocates have expressed
-        concern. They cite ..."), nearest first. Only nouns for people or institutions
-        (``source_nouns.tsv``, ``organization_nouns.txt``) and nationalities or parties
-        ("Democrats") count: "they" is never a thing here."""
+    def _subject_noun(self, mention: Mention, desc: Descriptor) -> Mention | None:
+        """The people named by a common noun as the subject of one of the two sentences
+        before, nearest first: "Voting rights advocates have expressed concern. They cite
+        ...", "The mayor disagrees. She said ...". "They" takes a plural noun for people or
+        institutions (``source_nouns.tsv``, ``organization_nouns.txt``) or a nationality or
+        party ("Democrats"); "he" and "she" a singular noun for a person's role
+        (``source_nouns.tsv`` role nouns). A pronoun is never a thing here."""
         doc = self.doc
         starts = self.layout._sent_starts
         k = self.layout.sentence_index(mention.head)
@@ -295,9 +304,12 @@ class Sieve:
                 break
             for i in range(hi - 1, lo - 1, -1):
                 tok = doc[i]
-                if tok.dep_ not in SUBJECT_DEPS or tok.tag_ not in ("NNS", "NNPS"):
+                if tok.dep_ not in SUBJECT_DEPS:
                     continue
-                if not (tok.ent_type_ == "NORP" or tok.lemma_.lower() in _people_or_institutions()):
+                if desc.plural:
+                    if tok.tag_ not in ("NNS", "NNPS") or not (tok.ent_type_ == "NORP" or tok.lemma_.lower() in _people_or_institutions()):
+                        continue
+                elif tok.tag_ != "NN" or tok.lemma_.lower() not in _person_roles():
                     continue
                 candidate = mention_from_head(tok, self.layout)
                 if candidate.start >= mention.start:
@@ -423,6 +435,11 @@ class Sieve:
             if head:
                 bisect.insort(self._by_head.setdefault(head, []), (mention.start, mention.paragraph, entity), key=lambda r: r[0])
         return Resolution(entity, step)
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    return frozenset(noun for noun, info in source_nouns().items() if info.cls == "role")
 
 
 @lru_cache(maxsize=1)
