@@ -97,6 +97,8 @@ class _Lexicon:
     cause_phrase: tuple[tuple[str, ...], ...]
     cause_verb: frozenset[str]
     vague_date: frozenset[str]
+    time_unit: frozenset[str]
+    time_anchor: frozenset[str]
     condition: frozenset[str]
     public_record_body: frozenset[str]
     stative_verb: frozenset[str]
@@ -131,6 +133,8 @@ def lexicon() -> _Lexicon:
         cause_phrase=tuple(tuple(p.split()) for p in cues["cause-phrase"]),
         cause_verb=frozenset(cues["cause-verb"]),
         vague_date=frozenset(cues["vague-date"]),
+        time_unit=frozenset(cues["time-unit"]),
+        time_anchor=frozenset(cues["time-anchor"]),
         condition=frozenset(cues["condition"]),
         public_record_body=frozenset(cues["public-record-body"]),
         stative_verb=frozenset(cues["stative-verb"]),
@@ -590,7 +594,7 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
             words = {t.lower_ for t in ent}
             if not re.search(r"\d", ent.text) and words & lex.vague_date:
                 continue
-            if _duration(ent):
+            if _duration(ent, lex):
                 continue
             verb = _verb_of(ent.root)
             if verb is not None and _is_finite(verb) and not _is_modal(verb, lex):
@@ -616,17 +620,13 @@ def _checkable(tokens: Sequence[Token], lex: _Lexicon) -> tuple[list[str], float
     return reasons, min(0.95, 0.55 + 0.1 * len(reasons))
 
 
-#: units of a length of time: "for 31 years" says how long, not when
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
-
-
-def _duration(ent: Span) -> bool:
+def _duration(ent: Span, lex: _Lexicon) -> bool:
     """A length of time ("31 years", "three decades", "for two weeks"), not a point in
     time: nothing to date an event by. "Two years ago" and "10 days later" do date one."""
     words = [t for t in ent if not t.is_punct]
-    if len(words) < 2 or words[-1].lemma_.lower() not in _TIME_UNITS:
+    if len(words) < 2 or words[-1].lemma_.lower() not in lex.time_unit:
         return False
-    if any(t.lower_ in ("ago", "later", "earlier", "last", "next", "this", "past") for t in ent.doc[ent.start : min(ent.end + 1, len(ent.doc))]):
+    if any(t.lower_ in lex.time_anchor for t in ent.doc[ent.start : min(ent.end + 1, len(ent.doc))]):
         return False
     return words[0].like_num or words[0].pos_ == "NUM"
 

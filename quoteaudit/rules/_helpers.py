@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lexicons import load_set, load_table
+from ..lexicons import load_set
 from ..model import Quote, Source, SourceType
+from ..speakers.lexicon import source_nouns
+from ..speakers.mentions import RELATIVE_PRONOUNS
 
 ANONYMOUS = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
 
@@ -27,13 +29,10 @@ def mention(quote: Quote) -> tuple[int, int]:
     return quote.start, quote.end
 
 
-#: a speaker mention that is only a relative pronoun ("residents who said") tells the
-#: editor nothing; the message names the source it stands for instead
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
 def mention_text(quote: Quote, source: Source | None) -> str:
-    if quote.speaker is not None and quote.speaker.text and quote.speaker.text.lower() not in _RELATIVE_PRONOUNS:
+    # a mention that is only a relative pronoun ("residents who said") tells the editor
+    # nothing; the message names the source it stands for instead
+    if quote.speaker is not None and quote.speaker.text and quote.speaker.text.lower() not in RELATIVE_PRONOUNS:
         return quote.speaker.text
     return source.name if source is not None and source.name else "the source"
 
@@ -46,13 +45,13 @@ def excerpt(text: str, limit: int = 60) -> str:
 
 @lru_cache(maxsize=1)
 def _insider_nouns() -> frozenset[str]:
-    roles = {row[0].lower() for row in load_table("source_nouns.tsv", columns=4) if row[1] == "role"}
+    roles = {noun for noun, info in source_nouns().items() if info.cls == "role"}
     return frozenset((roles - load_set("public_nouns.txt")) | load_set("insider_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
 def _crowd_nouns() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_table("source_nouns.tsv", columns=4) if row[1] == "generic")
+    return frozenset(noun for noun, info in source_nouns().items() if info.cls == "generic")
 
 
 def _head_noun(name: str, vocabulary: frozenset[str]) -> str:

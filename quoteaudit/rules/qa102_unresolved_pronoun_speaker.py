@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity, SourceType
+from ..speakers import FIRST_PERSON
 from ._helpers import mention, mention_text, source_type
 from .base import AuditContext, Hit, Rule, register
 
 
 #: pronouns for the writer and the reader ("I think", "as you know"), which name nobody
 #: the article could name
-WRITER_AND_READER = frozenset({"i", "me", "we", "us", "you"})
+WRITER_AND_READER = FIRST_PERSON | {"you"}
 
 
 @register

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Paragraph, Quote, Source, TextSpan
 from .anonymity import AnonymityNote, find_anonymity_notes
 from .coref import DESCRIPTION_WINDOW, Entity, Sieve, attribute_floating
+from .lexicon import byline_placeholders
 from .mentions import Layout, Mention, find_mention
 from .roles import Kind
 from .types import is_anonymous, source_type
@@ -97,7 +98,8 @@ def byline_author(metadata: dict) -> str | None:
         name = name.split(",")[0].strip()
         if re.search(r"\s(?:and|&)\s|;", name, re.IGNORECASE):
             return None  # two writers: "I" cannot be both
-        if name and not name.lower().startswith(("staff", "the ", "editorial", "wire", "news")) and any(c.isupper() for c in name):
+        first_word = name.split()[0].lower() if name else ""
+        if name and first_word not in byline_placeholders() and any(c.isupper() for c in name):
             return name[:120]
     return None
 
@@ -180,4 +182,4 @@ def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: _Timeline) 
     return best[2] if best else None
 
 
-__all__ = ["resolve_sources"]
+__all__ = ["FIRST_PERSON", "byline_author", "resolve_sources"]

@@ -295,11 +295,10 @@ class Sieve:
         party ("Democrats"); "he" and "she" a singular noun for a person's role
         (``source_nouns.tsv`` role nouns). A pronoun is never a thing here."""
         doc = self.doc
-        starts = self.layout._sent_starts
         k = self.layout.sentence_index(mention.head)
         oldest = mention.paragraph - PRONOUN_WINDOW
         for index in range(k - 1, max(-1, k - 3), -1):
-            lo, hi = starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
+            lo, hi = self.layout.sentence_tokens(index)
             if self.layout.paragraph_of(doc[lo].idx) < oldest:
                 break
             for i in range(hi - 1, lo - 1, -1):

@@ -56,6 +56,12 @@ def source_nouns() -> dict[str, SourceNoun]:
 
 
 @lru_cache(maxsize=None)
+def byline_placeholders() -> frozenset[str]:
+    """``byline_placeholders.txt``: first words of bylines that name no one."""
+    return load_set("byline_placeholders.txt")
+
+
+@lru_cache(maxsize=None)
 def first_name_genders() -> dict[str, str]:
     """``first_names.tsv``: lower-case first name -> "m" or "f"."""
     return {name.lower(): gender for name, gender in load_table("first_names.tsv", columns=2) if gender in ("m", "f")}

@@ -67,6 +67,11 @@ class Layout:
     def sentence_index(self, token_i: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, token_i) - 1)
 
+    def sentence_tokens(self, index: int) -> tuple[int, int]:
+        """Token range ``[start, end)`` of sentence number ``index``."""
+        starts = self._sent_starts
+        return starts[index], starts[index + 1] if index + 1 < len(starts) else len(self.doc)
+
 
 def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering characters ``start:end`` (expanded to whole tokens)."""
