@@ -97,9 +97,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     sentence ("Teachers vote to strike over pay / Teachers in England have voted ...")
     and then hangs one's words on the other's verbs. Single line breaks (hard-wrapped
     text) are left to the parser."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    # only whitespace tokens become Token objects: this runs on every article
+    for i in doc.to_array("IS_SPACE")[:-1].nonzero()[0].tolist():
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -85,13 +85,14 @@ def is_person_like(noun: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _people_nouns() -> frozenset[str]:
+    """Head nouns for people, from the speakers' ``source_nouns.tsv``."""
     return frozenset(row[0].lower() for row in load_table("source_nouns.tsv", columns=4))
 
 
 @lru_cache(maxsize=1)
 def _speaking_nouns() -> frozenset[str]:
     """Head nouns of sources, organisations and documents, from the speakers' lexicons."""
-    words = {row[0].lower() for row in load_table("source_nouns.tsv", columns=4)}
+    words = set(_people_nouns())
     words |= {w.lower() for w in load_set("organization_nouns.txt")}
     words |= {row[0].lower().split()[-1] for row in load_table("document_nouns.tsv", columns=2)}
     return frozenset(words)
