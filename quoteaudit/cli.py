@@ -419,6 +419,24 @@ def _interrupt(signum: int, frame: object) -> None:
     raise Interrupted(signum)
 
 
+def _exit_now(code: int) -> None:
+    """Leave at once after an interrupt. Every report and cache entry on disk is already
+    complete (they are renamed into place), so there is nothing left to finish; but the
+    interpreter's exit hook for ``concurrent.futures`` joins the worker pool's manager
+    thread with no timeout, and when the same signal killed a worker mid-message that
+    thread can stay blocked on the pipe for ever (a cancelled CI job that never ends)."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.kill()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def main() -> None:
     """Console entry point: typer app with clean interrupts and write errors."""
     from .report.base import ReportWriteError
@@ -432,7 +450,7 @@ def main() -> None:
         app()
     except (Interrupted, KeyboardInterrupt) as exc:
         typer.echo("quoteaudit: interrupted; reports already written are complete", err=True)
-        sys.exit(128 + getattr(exc, "signum", signal.SIGINT))
+        _exit_now(128 + getattr(exc, "signum", signal.SIGINT))
     except ReportWriteError as exc:
         typer.echo(f"quoteaudit: error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
