@@ -41,7 +41,7 @@ DEFAULT_INPUT = os.path.join(REPO, "..", "shared", "eval", "polnear.train.jsonl"
 BARE = r"""
 import json, sys
 from quoteaudit import nlp as nlp_mod
-from quoteaudit.engine import CHUNK_SIZE
+from quoteaudit.run.engine import CHUNK_SIZE
 path, jobs, model = sys.argv[1], int(sys.argv[2]), sys.argv[3] or None
 texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
 nlp = nlp_mod.load(model)

@@ -22,7 +22,7 @@ from pyinstrument import Profiler
 
 from quoteaudit import nlp as nlp_mod
 from quoteaudit import pipeline
-from quoteaudit.engine import CHUNK_SIZE
+from quoteaudit.run.engine import CHUNK_SIZE
 from quoteaudit.ingest import iter_articles
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -138,13 +138,14 @@ def run_audit(opts: AuditOptions) -> int:
     """
     from dataclasses import replace
 
-    from .baseline import Baseline, BaselineError, BaselineWriter
-    from .config import ArticleConfigs, ConfigError
-    from .engine import EngineStats, tool_info
-    from .gitdiff import GitError, changed_lines, on_added_lines
+    from .gate.baseline import Baseline, BaselineError, BaselineWriter
+    from .gate.checks import check_config
+    from .gate.config import ArticleConfigs, ConfigError
+    from .run.engine import EngineStats, tool_info
+    from .gate.gitdiff import GitError, changed_lines, on_added_lines
     from .ingest import InputError, discover, read_file
     from .nlp import ModelError
-    from .policy import PolicyTally, exit_code, failures
+    from .gate.policy import PolicyTally, exit_code, failures
     from .report import STDOUT_ONLY, make_reporter
 
     if opts.format in STDOUT_ONLY and opts.out:
@@ -153,7 +154,7 @@ def run_audit(opts: AuditOptions) -> int:
         fail("--write-baseline records every finding, so it cannot be combined with --diff-base")
     start = opts.paths[0] if opts.paths else "."
     try:
-        configs = ArticleConfigs(opts.config, start=start)
+        configs = ArticleConfigs(opts.config, start=start, check=check_config)
     except ConfigError as exc:
         fail(str(exc))
 
@@ -229,7 +230,7 @@ def init(
 
     Existing files are left alone unless --force is given.
     """
-    from .scaffold import ScaffoldError, init_repository
+    from .gate.scaffold import ScaffoldError, init_repository
 
     try:
         written = init_repository(str(directory), articles=articles, force=force)
@@ -319,8 +320,8 @@ def eval_command(
 def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
     """The audited documents, in input order, from the chosen engine, through the cache.
     The progress display is closed when the stream ends, however it ends."""
-    from . import cache as cache_mod
-    from .engine import audit_items, default_jobs
+    from .run import cache as cache_mod
+    from .run.engine import audit_items, default_jobs
     from .nlp import ModelError
 
     model = opts.model or configs.model
@@ -333,7 +334,7 @@ def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
             typer.echo(f"quoteaudit: warning: {exc}; running without the cache", err=True)
     try:
         if opts.engine == "dask":
-            from .engine_dask import DaskError, audit_items_dask
+            from .run.dask_engine import DaskError, audit_items_dask
 
             try:
                 yield from audit_items_dask(items, configs, model=model, jobs=jobs, scheduler=opts.scheduler, cache=cache, stats=stats)
@@ -350,7 +351,7 @@ def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
 
 def _cache_choice(no_cache: bool, cache_dir: Path | None) -> str | None:
     """None: no cache; "": the default folder; else the folder given."""
-    from .cache import disabled_by_env
+    from .run.cache import disabled_by_env
 
     if no_cache:
         return None
@@ -360,7 +361,7 @@ def _cache_choice(no_cache: bool, cache_dir: Path | None) -> str | None:
 
 
 def _progress(entries, stats):
-    from .progress import Progress, count_articles, wants_bar
+    from .run.progress import Progress, count_articles, wants_bar
 
     total = count_articles(entries) if wants_bar(sys.stderr) else None
     return Progress(total, stats=stats)
@@ -375,7 +376,7 @@ def cache_clear(
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR).", show_default=False)] = None,
 ) -> None:
     """Delete every cached audit; the next run audits every article again."""
-    from . import cache as cache_mod
+    from .run import cache as cache_mod
 
     root = str(cache_dir) if cache_dir else cache_mod.default_dir()
     try:

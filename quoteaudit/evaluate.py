@@ -350,7 +350,7 @@ def evaluate(
     spaCy docs) and score them. ``docs`` may hand in already-parsed docs (one per
     article, in order) instead of parsing here."""
     from . import nlp as nlp_mod
-    from .config import Config
+    from .gate.config import Config
     from .ingest.jsonl import parse_record
     from .pipeline import audit_article
 

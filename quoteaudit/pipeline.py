@@ -11,16 +11,16 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from .claims import find_claims
-from .config import Config
+from .gate.config import Config
 from .ingest import Article, InputError
 from .language import LanguageCheck, check_language
 from .model import DocumentAudit, Finding
-from .policy import apply_allowed_speakers
+from .gate.policy import apply_allowed_speakers
 from .quotes import detect_quotes
 from .rules import AuditContext, run_rules
 from .scoring import score_article, score_quote
 from .speakers import resolve_sources
-from .suppress import apply_suppressions
+from .gate.suppress import apply_suppressions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .config import ConfigError
 from .lexicons import load_table
 from .model import Quote, QuoteKind, Source, SourceType, Strength
 
@@ -27,8 +26,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules.base import AuditContext
 
 
-class ScoringError(ConfigError):
-    """A ``[tool.quoteaudit.scoring]`` table that cannot be used; the message says why."""
+class ScoringError(ValueError):
+    """A ``[tool.quoteaudit.scoring]`` table that cannot be used; the message says why.
+
+    A ValueError, not the gate's ConfigError: scoring needs no config module to load
+    (``gate.checks.check_config`` turns it into a config error naming the file)."""
 
 
 #: name -> (default, what it means). The README table "How scores are computed" shows these.

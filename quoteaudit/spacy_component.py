@@ -18,7 +18,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .config import Config
+from .gate.config import Config
 from .ingest import Article, split_paragraphs
 from .pipeline import audit_article
 
@@ -48,6 +48,11 @@ class QuoteAudit:
 @Language.factory("quote_audit", default_config={"settings": {}})
 def make_quote_audit(nlp: Language, name: str, settings: dict[str, Any]) -> QuoteAudit:
     """``settings`` takes the same keys as ``[tool.quoteaudit]`` (e.g. ``{"ignore": ["QA3"]}``)."""
-    from .config import config_from_mapping
+    from .gate.checks import check_config
+    from .gate.config import config_from_mapping
 
-    return QuoteAudit(name, config_from_mapping(settings) if settings else None)
+    config = None
+    if settings:
+        config = config_from_mapping(settings)
+        check_config(config)
+    return QuoteAudit(name, config)

@@ -25,7 +25,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def audit_text(nlp):
     """Audit a plain-text article given as a string; returns the DocumentAudit."""
-    from quoteaudit.config import Config
+    from quoteaudit.gate.config import Config
     from quoteaudit.ingest import read_string
     from quoteaudit.pipeline import audit_article
 

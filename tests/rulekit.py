@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quoteaudit.claims import Claim
-from quoteaudit.config import Config
+from quoteaudit.gate.config import Config
 from quoteaudit.ingest import read_string
 from quoteaudit.model import Quote, QuoteKind, Source, TextSpan
 from quoteaudit.quotes import StrayMark

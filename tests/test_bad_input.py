@@ -249,8 +249,8 @@ def test_article_longer_than_spacy_max_length_is_parsed_in_chunks(nlp, monkeypat
     """Below max-bytes but above spaCy's max_length: no E088 traceback, one Doc whose
     offsets are the article's. The limits are lowered so the test parses 9 KB, not 2 MB."""
     from quoteaudit import nlp as nlp_mod
-    from quoteaudit.config import Config
-    from quoteaudit.engine import audit_items
+    from quoteaudit.gate.config import Config
+    from quoteaudit.run.engine import audit_items
 
     monkeypatch.setattr(nlp_mod, "LONG_TEXT", 2_000)
     monkeypatch.setattr(nlp_mod, "CHUNK_CHARS", 700)

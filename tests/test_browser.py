@@ -79,7 +79,7 @@ def dump_dom(chromium: str, page: Path, *extra: str) -> LexborHTMLParser:
 @pytest.fixture(scope="module")
 def seed_run(nlp, tmp_path_factory):
     """The seed article audited in-process (for its quotes) and written as an HTML page."""
-    from quoteaudit.config import Config
+    from quoteaudit.gate.config import Config
     from quoteaudit.ingest import iter_articles
     from quoteaudit.pipeline import audit_article
 

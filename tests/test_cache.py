@@ -10,10 +10,10 @@ import sys
 
 from typer.testing import CliRunner
 
-from quoteaudit.cache import AuditCache, entry_path
+from quoteaudit.run.cache import AuditCache, entry_path
 from quoteaudit.cli import app
-from quoteaudit.config import Config
-from quoteaudit.engine import EngineStats, audit_items, tool_info
+from quoteaudit.gate.config import Config
+from quoteaudit.run.engine import EngineStats, audit_items, tool_info
 from quoteaudit.ingest import iter_articles, read_file
 from quoteaudit.model import ToolInfo
 

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from quoteaudit.config import ArticleConfigs, Config, ConfigError, find_config, load_config_file
+from quoteaudit.gate.checks import check_config
+from quoteaudit.gate.config import ArticleConfigs, Config, ConfigError, find_config, load_config_file
 
 from .conftest import REPO
 from .gate_helpers import ONLY_TEST_RULES, audit_json, codes_at, gate_rules, invoke, write_files  # noqa: F401
@@ -217,7 +218,25 @@ def test_articles_without_any_config_get_the_defaults(tmp_path):
 
 
 def test_config_errors_name_unknown_keys():
-    from quoteaudit.config import config_from_mapping
+    from quoteaudit.gate.config import config_from_mapping
 
     with pytest.raises(ConfigError, match=r"^newsroom.toml: unknown setting 'colour'"):
         config_from_mapping({"colour": "blue"}, "newsroom.toml")
+
+
+def test_config_loads_without_the_rule_registry_or_the_scoring_stage():
+    # The gate depends on the stages, never the reverse: reading a newsroom's config must
+    # not import the rules or the scoring weights (it used to, in a circle).
+    code = (
+        "import sys, quoteaudit.gate.config as c; c.load_config(None, '.');"
+        "print(sorted(m for m in sys.modules if m.startswith('quoteaudit.')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = proc.stdout.strip()
+    assert "quoteaudit.rules" not in loaded and "quoteaudit.scoring" not in loaded, loaded
+
+
+def test_unknown_rule_code_in_config_is_still_an_error_naming_the_file(tmp_path):
+    (tmp_path / "quoteaudit.toml").write_text('ignore = ["QA999"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"quoteaudit.toml: 'ignore': no rule has code 'QA999'"):
+        ArticleConfigs(None, start=str(tmp_path), check=check_config)

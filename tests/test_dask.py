@@ -12,9 +12,9 @@ from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
 from quoteaudit.cli import app
-from quoteaudit.config import Config
-from quoteaudit.engine import audit_items, tool_info
-from quoteaudit.engine_dask import audit_items_dask
+from quoteaudit.gate.config import Config
+from quoteaudit.run.engine import audit_items, tool_info
+from quoteaudit.run.dask_engine import audit_items_dask
 from quoteaudit.ingest import iter_articles
 from quoteaudit.report import REPORTERS
 
@@ -82,7 +82,7 @@ def test_cli_with_a_scheduler_address_matches_the_local_run(cluster):
 
 
 def test_an_unreachable_scheduler_is_one_clear_line(monkeypatch):
-    monkeypatch.setattr("quoteaudit.engine_dask.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("quoteaudit.run.dask_engine.CONNECT_TIMEOUT", "1s")
     result = CliRunner().invoke(app, ["audit", str(REPO / "seeds"), "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 2
     assert result.stderr.startswith("quoteaudit: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9 (")

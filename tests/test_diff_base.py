@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from quoteaudit.gitdiff import parse_added_lines, unquote_path
+from quoteaudit.gate.gitdiff import parse_added_lines, unquote_path
 
 from .gate_helpers import ONLY_TEST_RULES, audit_json, codes_at, gate_rules, invoke, write_files  # noqa: F401
 

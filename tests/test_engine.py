@@ -7,8 +7,8 @@ import json
 import pytest
 
 from quoteaudit import pipeline
-from quoteaudit.config import Config
-from quoteaudit.engine import EngineStats, audit_items, tool_info
+from quoteaudit.gate.config import Config
+from quoteaudit.run.engine import EngineStats, audit_items, tool_info
 from quoteaudit.ingest import InputError, iter_articles, read_string
 from quoteaudit.nlp import model_info
 
@@ -146,7 +146,7 @@ def test_progress_in_a_log_is_plain_lines_and_silent_for_a_short_run(monkeypatch
     import io
     import re
 
-    from quoteaudit import progress
+    from quoteaudit.run import progress
 
     quick = io.StringIO()
     with progress.Progress(3, stream=quick, bar=False) as bar:
@@ -168,7 +168,7 @@ def test_progress_in_a_log_is_plain_lines_and_silent_for_a_short_run(monkeypatch
 
 
 def test_no_progress_bar_under_ci_even_on_a_terminal(monkeypatch):
-    from quoteaudit.progress import wants_bar
+    from quoteaudit.run.progress import wants_bar
 
     class Terminal:
         def isatty(self):

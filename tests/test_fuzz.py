@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from quoteaudit.config import Config
+from quoteaudit.gate.config import Config
 from quoteaudit.ingest import Article, InputError, read_string
 from quoteaudit.ingest.decode import decode_bytes
 from quoteaudit.ingest.jsonl import parse_record

@@ -7,7 +7,7 @@ import sys
 
 import yaml
 
-from quoteaudit.config import load_config_file
+from quoteaudit.gate.config import load_config_file
 
 from .conftest import REPO
 from .gate_helpers import invoke

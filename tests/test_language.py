@@ -84,7 +84,7 @@ def test_cli_reports_qa001_for_a_foreign_file_next_to_an_english_one(tmp_path):
 
 
 def test_qa001_can_be_ignored_like_any_rule(audit_text):
-    from quoteaudit.config import Config
+    from quoteaudit.gate.config import Config
 
     doc = audit_text(FOREIGN["French"], config=Config(ignore=["QA001"]))
     assert doc.findings == [] and doc.quotes == []

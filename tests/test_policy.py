@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-from quoteaudit.config import Config
+from quoteaudit.gate.config import Config
 from quoteaudit.model import DocumentAudit, Finding, Quote, QuoteKind, Severity, Source, SourceType, Strength, TextSpan
-from quoteaudit.policy import apply_allowed_speakers, exit_code, failures, is_allowed_speaker
+from quoteaudit.gate.policy import apply_allowed_speakers, exit_code, failures, is_allowed_speaker
 
 from .conftest import REPO
 from .gate_helpers import ONLY_TEST_RULES, audit_json, gate_rules, invoke, write_files  # noqa: F401

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quoteaudit.config import Config
+from quoteaudit.gate.config import Config
 from quoteaudit.model import QuoteKind, Severity, SourceType
 from quoteaudit.quotes import StrayMark
 

@@ -232,7 +232,7 @@ def test_a_typo_in_the_config_file_is_one_line_naming_the_file_and_exit_2(tmp_pa
 
 
 def test_tuned_weights_from_the_config_file_change_the_scores(tmp_path, audit_text):
-    from quoteaudit.config import load_config
+    from quoteaudit.gate.config import load_config
 
     (tmp_path / "quoteaudit.toml").write_text("[scoring]\nunattributed-claim = -20\n", encoding="utf-8")
     config = load_config(start=str(tmp_path))

@@ -332,7 +332,7 @@ def _cache_files(root):
 
 
 def test_cache_entries_are_written_whole_or_not_at_all(tmp_path, monkeypatch):
-    import quoteaudit.cache as cache
+    import quoteaudit.run.cache as cache
 
     cache_dir = tmp_path / "cache"
     args = ["audit", str(REPO / "seeds"), "--format", "json", "--jobs", "1", "--cache-dir", str(cache_dir)]

@@ -17,7 +17,7 @@ from ..model import Finding, Quote, Severity, Source
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..claims import Claim
-    from ..config import Config
+    from ..gate.config import Config
     from ..ingest import Article
     from ..quotes import StrayMark
 

@@ -35,5 +35,5 @@ class UnusedSuppression(Rule):
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
         # Whether a suppression was used is only known once every other rule has run, so
-        # these findings are made by quoteaudit.suppress.apply_suppressions, not here.
+        # these findings are made by quoteaudit.gate.suppress.apply_suppressions, not here.
         return ()

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .config import Config
-from .model import DocumentAudit, Quote, Severity, Source, SourceType
+from ..model import DocumentAudit, Quote, Severity, Source, SourceType
 
 EXIT_OK, EXIT_POLICY, EXIT_USAGE = 0, 1, 2
 

@@ -17,10 +17,10 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .config import Config
+from ..gate.config import Config
 from .engine import CHUNK_SIZE, EngineStats, GuardedFuture, audit_chunk, default_jobs, run_ordered
-from .ingest import Article, InputError
-from .model import DocumentAudit
+from ..ingest import Article, InputError
+from ..model import DocumentAudit
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cache import AuditCache
@@ -41,7 +41,7 @@ _PARSE_LOCK = threading.Lock()
 
 def _dask_audit(articles: list[Article], model: str | None, config: list[Config]) -> list[DocumentAudit]:
     """Runs on a worker: the pipeline is loaded on the first call and kept (nlp.load caches it)."""
-    from . import nlp as nlp_mod
+    from .. import nlp as nlp_mod
 
     with _PARSE_LOCK:
         return audit_chunk(nlp_mod.load(model), articles, config)
@@ -101,7 +101,7 @@ def audit_items_dask(
     stats: EngineStats | None = None,
     client=None,
 ) -> Iterator[DocumentAudit]:
-    """Like :func:`quoteaudit.engine.audit_items`, on a Dask cluster.
+    """Like :func:`quoteaudit.run.engine.audit_items`, on a Dask cluster.
 
     Pass ``client`` to use a cluster you manage; otherwise one is connected to
     ``scheduler`` or a LocalCluster of ``jobs`` workers is started, and closed at the end.

@@ -25,13 +25,13 @@ import shutil
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import __version__
-from .model import DocumentAudit
+from .. import __version__
+from ..model import DocumentAudit
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .config import Config
-    from .ingest import Article
-    from .model import ToolInfo
+    from ..gate.config import Config
+    from ..ingest import Article
+    from ..model import ToolInfo
 
 DEFAULT_DIR = ".quoteaudit_cache"
 #: bump when the entry layout changes
@@ -91,7 +91,7 @@ class AuditCache:
     @classmethod
     def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config) -> AuditCache:
         """Create the folder (with its markers) if needed; :class:`CacheError` if it cannot be."""
-        from .report.base import atomic_write
+        from ..report.base import atomic_write
 
         try:
             os.makedirs(os.path.join(root, LAYOUT), exist_ok=True)
@@ -165,7 +165,7 @@ def write_entry(root: str, key: str, doc: DocumentAudit) -> bool:
     """Store ``doc`` under ``key``; False (and no exception) if the disk refuses."""
     path = entry_path(root, key)
     data = json.dumps({"key": key, "document": doc.to_dict()}, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    from .report.base import ReportWriteError, atomic_write
+    from ..report.base import ReportWriteError, atomic_write
 
     try:
         atomic_write(path, data)

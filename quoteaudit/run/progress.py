@@ -21,7 +21,7 @@ PLAIN_EVERY = 15.0
 def count_articles(entries: Iterable[object]) -> int | None:
     """How many articles the discovered ``entries`` (file paths and input errors) hold,
     cheaply, for the ETA: one per file or error, one per line of a JSON Lines file."""
-    from .ingest import format_of
+    from ..ingest import format_of
 
     total = 0
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .report.base import atomic_write
+from ..report.base import atomic_write
 
 CONFIG_TEMPLATE = """\
 # quoteaudit settings for the articles in this folder and every folder below it.

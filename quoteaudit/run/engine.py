@@ -8,7 +8,7 @@ never crosses a process boundary) and the engine yields them in input order, wit
 errors passed through in place as error documents. Only a few chunks are in flight at
 once, so memory does not grow with the number of articles.
 
-Cached audits (see :mod:`quoteaudit.cache`) are served without parsing; the pipeline is
+Cached audits (see :mod:`quoteaudit.run.cache`) are served without parsing; the pipeline is
 loaded only when the first article misses the cache, so a fully warm run never imports it.
 """
 
@@ -23,10 +23,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from . import nlp as nlp_mod
-from .config import Config
-from .ingest import Article, InputError
-from .model import DocumentAudit, ToolInfo
+from .. import nlp as nlp_mod
+from ..gate.config import Config
+from ..ingest import Article, InputError
+from ..model import DocumentAudit, ToolInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -104,7 +104,7 @@ def audit_chunk(nlp: Language, articles: list[Article], config: Config | list[Co
     A failure inside one article's audit is a quoteaudit bug, but it must not cost the
     editor the other articles: that article becomes an error document naming the problem.
     """
-    from .pipeline import audit_article
+    from ..pipeline import audit_article
 
     texts = [a.text for a in articles]
     try:
@@ -135,7 +135,7 @@ def internal_error_document(article: Article, exc: BaseException) -> DocumentAud
     line = article.metadata.get("jsonl_line") if isinstance(article.metadata, dict) else None
     if line:
         where = f"{where}:line {line}"
-    from .pipeline import article_document
+    from ..pipeline import article_document
 
     return article_document(
         article,
@@ -272,7 +272,7 @@ def run_ordered(
     current = _Chunk()
     for item in items:
         if isinstance(item, InputError):
-            from .pipeline import error_document  # here: a warm run need not import the stages
+            from ..pipeline import error_document  # here: a warm run need not import the stages
 
             current.entries.append(error_document(item))
         else:

@@ -14,7 +14,7 @@ import re
 import subprocess
 from dataclasses import dataclass
 
-from .model import DocumentAudit, Finding
+from ..model import DocumentAudit, Finding
 
 
 class GitError(Exception):
@@ -153,7 +153,7 @@ def on_added_lines(finding: Finding, doc: DocumentAudit, added: set[int] | None)
     """The finding touches a line the change added (any line of its span)."""
     if added is ALL_LINES:
         return True
-    from .report.location import finding_region
+    from ..report.location import finding_region
 
     region = finding_region(doc, finding)
     if region is None:

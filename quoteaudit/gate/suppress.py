@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from .model import Finding
+from ..model import Finding
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
-    from .ingest import Article
+    from ..ingest import Article
 
 UNUSED_CODE = "QA002"
 ALL = "*"
@@ -123,7 +123,7 @@ def parse_directive(comment: str, start: int, end: int, article: Article) -> Dir
     elif verb in ("off", "on") and codes:
         directive.problem = f"'{verb}' takes no rule codes; use 'disable'/'enable' for single rules"
     else:
-        from .config import selector_problem
+        from ..rules import selector_problem
 
         for code in codes:
             problem = selector_problem(code)
@@ -137,7 +137,7 @@ def parse_directive(comment: str, start: int, end: int, article: Article) -> Dir
 
 def _canonical(selector: str) -> str:
     """A rule name as its code, so ``enable QA201`` closes ``disable unnamed-source``."""
-    from .rules import REGISTRY
+    from ..rules import REGISTRY
 
     name = selector.lower()
     return next((code for code, rule in REGISTRY.items() if rule.name == name), selector.upper())
@@ -145,8 +145,8 @@ def _canonical(selector: str) -> str:
 
 def _markdown_comments(source: str) -> list[tuple[int, int]]:
     """Comments in raw-HTML blocks and inline HTML, never in code or front matter."""
-    from .ingest.base import _line_starts
-    from .ingest.markdown import _md, parse_front_matter
+    from ..ingest.base import _line_starts
+    from ..ingest.markdown import _md, parse_front_matter
 
     _meta, body_start, _err = parse_front_matter(source)
     body = source[body_start:]
@@ -262,7 +262,7 @@ def apply_suppressions(article: Article, findings: list[Finding], config: Config
 
 
 def _unused_findings(article: Article, ranges: list[Suppression], idle: list[Directive], config: Config | None) -> list[Finding]:
-    from .rules import REGISTRY, enabled_rules, severity_for
+    from ..rules import REGISTRY, enabled_rules, severity_for
 
     rule = REGISTRY.get(UNUSED_CODE)
     if rule is None or rule not in enabled_rules(config, article.path):
@@ -320,7 +320,7 @@ def _unused_findings(article: Article, ranges: list[Suppression], idle: list[Dir
 
 
 def _source_line_starts(source: str) -> list[int]:
-    from .ingest.base import _line_starts
+    from ..ingest.base import _line_starts
 
     return _line_starts(source)
 

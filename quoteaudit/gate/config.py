@@ -19,6 +19,7 @@ import os
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Callable
 from typing import Any
 
 #: looked for in this order in each folder, from the article's folder up to the root
@@ -106,7 +107,6 @@ _KEYS = {
     "extend": None,
 }
 
-_CODE = re.compile(r"^QA[0-9]{0,3}$", re.IGNORECASE)
 
 
 def read_table(path: str) -> dict[str, Any]:
@@ -168,11 +168,9 @@ def _check_value(key: str, value: Any, where: str) -> None:
             if level not in SEVERITIES:
                 raise _type_error(where, f"severity.{code}", 'one of "error", "warning", "suggestion"', level)
     elif key == "scoring":
+        # the weight names and ranges are the scoring stage's own: gate.checks.check_config
         if not isinstance(value, dict):
             raise _type_error(where, key, "a table of scoring weights", value)
-        from .scoring import check_weights
-
-        check_weights(value, where=f"{where}: scoring")
     elif key == "fail-under":
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
             raise _type_error(where, key, "a score from 0 to 100", value)
@@ -190,34 +188,10 @@ def _check_value(key: str, value: Any, where: str) -> None:
 
 
 def _check_selectors(key: str, value: Any, where: str, exact: bool = False) -> None:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    """The shape of a list of rule selectors; whether each names a rule is the rule
+    registry's business (gate.checks.check_config), so this module needs no rules to load."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise _type_error(where, key, 'a list of rule codes like ["QA101", "QA2"] or rule names', value)
-    for selector in value:
-        problem = selector_problem(selector, exact=exact)
-        if problem:
-            raise ConfigError(f"{where}: {key!r}: {problem}")
-
-
-def selector_problem(selector: str, exact: bool = False) -> str | None:
-    """Why ``selector`` names no registered rule (None when it does).
-
-    A selector is a code (``QA101``), a code prefix (``QA1``, unless ``exact``) or a
-    rule name (``orphan-quote``).
-    """
-    from .rules import load_all
-
-    registry = load_all()
-    s = selector.strip()
-    if _CODE.match(s):
-        code = s.upper()
-        if exact and len(code) != 5:
-            return f"{selector!r} is a code prefix; name one rule (e.g. QA101)"
-        if any(c.startswith(code) for c in registry):
-            return None
-        return f"no rule has code {selector!r} (see `quoteaudit rules`)"
-    if any(rule.name == s.lower() for rule in registry.values()):
-        return None
-    return f"{selector!r} is not a rule code or name (see `quoteaudit rules`)"
 
 
 # -- inheritance and merging ------------------------------------------------------------------
@@ -338,8 +312,11 @@ class ArticleConfigs(Config):
     config file is read once, and a bad one fails when first met.
     """
 
-    def __init__(self, explicit: str | None = None, start: str = "."):
+    def __init__(self, explicit: str | None = None, start: str = ".", check: Callable[[Config], None] | None = None):
+        #: run on every config as it is first read (the CLI passes gate.checks.check_config)
+        self._check = check or (lambda cfg: None)
         base = load_config_file(explicit) if explicit else load_config(None, start)
+        self._check(base)
         super().__init__(**{f.name: getattr(base, f.name) for f in fields(Config)})
         self.explicit = explicit is not None
         self._base = base
@@ -356,7 +333,10 @@ class ArticleConfigs(Config):
             if found is None:
                 cfg = Config()
             else:
-                cfg = self._by_file.get(found) or load_config_file(found)
+                cfg = self._by_file.get(found)
+                if cfg is None:
+                    cfg = load_config_file(found)
+                    self._check(cfg)
                 self._by_file[found] = cfg
             self._by_folder[folder] = cfg
         return cfg

@@ -19,8 +19,8 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from . import __version__
-from .model import DocumentAudit, Finding
+from .. import __version__
+from ..model import DocumentAudit, Finding
 
 SCHEMA = "quoteaudit-baseline/1"
 
@@ -136,7 +136,7 @@ class BaselineWriter:
             self.scores[article_key(doc, self.root)] = doc.score
 
     def write(self) -> None:
-        from .report.base import atomic_write
+        from ..report.base import atomic_write
 
         findings = [
             {"rule": rule, "name": self.names[(rule, article, fp)], "path": article, "fingerprint": fp, "count": count}
