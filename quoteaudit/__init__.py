@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 #: The JSON contract this version writes. Bump the number on any incompatible change.
-SCHEMA_ID = "quoteaudit/1"
+SCHEMA_ID = "quoteaudit/2"

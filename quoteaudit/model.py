@@ -2,7 +2,7 @@
 
 Everything after the NLP-bound stages (quotes, speakers, claims) is made of these
 dataclasses, never of spaCy objects, so results can be cached, sent between processes
-and serialised to the versioned JSON contract (``quoteaudit/schema/quoteaudit-1.schema.json``).
+and serialised to the versioned JSON contract (``quoteaudit/schema/quoteaudit-2.schema.json``).
 
 Offsets are always character offsets (Python ``str`` indices, end exclusive) into
 ``Article.text`` / ``DocumentAudit.text``, the article text as quoteaudit analysed it.
@@ -27,6 +27,33 @@ class QuoteKind(str, Enum):
     DIRECT = "direct"  #: the content is all inside quotation marks
     INDIRECT = "indirect"  #: reported speech, no quotation marks
     MIXED = "mixed"  #: a paraphrase carrying a quoted fragment
+
+
+class AttributionType(str, Enum):
+    """What kind of attribution carries a quote's content.
+
+    Annotation conventions disagree about what a "quote" is: speech-only trackers (and
+    most editors) count what someone said or wrote; PolNeAR and PARC count every
+    attribution, beliefs and stances included. Naming the type lets each convention be
+    measured, and lets scoring weigh a belief below an on-the-record statement.
+    """
+
+    SPEECH = "speech"  #: said, told, added, tweeted, wrote in a statement
+    DOCUMENT = "document"  #: a report, data, emails or a filing as the source
+    THOUGHT = "thought"  #: believes, thinks, fears, hopes, expects, wants
+    PERCEPTION_STANCE = "perception_stance"  #: sees, feels, supports, opposes, agrees
+    NOUN = "noun"  #: a noun phrase carries it: the claim that, his threat to, the warning
+
+
+class EvidenceStatus(str, Enum):
+    """How a direct quote compares with the source material an editor supplied."""
+
+    VERBATIM = "verbatim"  #: every word, in order, in one passage
+    ELIDED = "elided"  #: an ellipsis; each piece in order within one passage (a pass, noted)
+    BRACKETED = "bracketed"  #: [insertions] replace words; the rest matches (a pass, noted)
+    ALTERED = "altered"  #: a close passage exists, but words differ (QA105)
+    NOT_FOUND = "not_found"  #: no passage is close (QA106)
+    WRONG_SPEAKER = "wrong_speaker"  #: verbatim, but the transcript gives it to someone else (QA107)
 
 
 class SourceType(str, Enum):
@@ -89,6 +116,60 @@ class Strength:
 
 
 @dataclass
+class DiffOp:
+    """One step of a word diff between a quote as drafted and the source material."""
+
+    op: str  #: "equal" | "replace" | "insert" (words only in the draft) | "delete" (only in the evidence)
+    draft: str
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"op": self.op, "draft": self.draft, "evidence": self.evidence}
+
+
+@dataclass
+class QuoteEvidence:
+    """The result of checking one quote against the evidence files."""
+
+    status: EvidenceStatus
+    file: str | None = None
+    #: character offsets of the matched passage in the evidence file's text
+    start: int | None = None
+    end: int | None = None
+    speaker_label: str | None = None
+    similarity: float = 0.0
+    diff: list[DiffOp] = field(default_factory=list)
+    note: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": EvidenceStatus(self.status).value,
+            "file": self.file,
+            "start": self.start,
+            "end": self.end,
+            "speaker_label": self.speaker_label,
+            "similarity": round(self.similarity, 3),
+            "diff": [d.to_dict() for d in self.diff],
+            "note": self.note,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> QuoteEvidence | None:
+        if d is None:
+            return None
+        return cls(
+            status=EvidenceStatus(d["status"]),
+            file=d.get("file"),
+            start=d.get("start"),
+            end=d.get("end"),
+            speaker_label=d.get("speaker_label"),
+            similarity=d.get("similarity", 0.0),
+            diff=[DiffOp(x["op"], x["draft"], x["evidence"]) for x in d.get("diff", [])],
+            note=d.get("note"),
+        )
+
+
+@dataclass
 class Quote:
     """One attributed (or orphaned) piece of reported speech.
 
@@ -109,6 +190,9 @@ class Quote:
     cue_lemma: str | None = None
     parent: str | None = None
     confidence: float = 1.0
+    attribution_type: AttributionType = AttributionType.SPEECH
+    #: set when source material was given (``--evidence``) and the quote carries exact words
+    evidence: QuoteEvidence | None = None
 
     @property
     def start(self) -> int:
@@ -122,6 +206,7 @@ class Quote:
         return {
             "id": self.id,
             "kind": QuoteKind(self.kind).value,
+            "attribution_type": AttributionType(self.attribution_type).value,
             "start": self.start,
             "end": self.end,
             "fragments": [[s, e] for s, e in self.fragments],
@@ -133,6 +218,7 @@ class Quote:
             "parent": self.parent,
             "confidence": round(self.confidence, 3),
             "strength": self.strength.to_dict() if self.strength else None,
+            "evidence": self.evidence.to_dict() if self.evidence else None,
         }
 
     @classmethod
@@ -149,6 +235,8 @@ class Quote:
             cue_lemma=d.get("cue_lemma"),
             parent=d.get("parent"),
             confidence=d.get("confidence", 1.0),
+            attribution_type=AttributionType(d.get("attribution_type", "speech")),
+            evidence=QuoteEvidence.from_dict(d.get("evidence")),
         )
 
 
@@ -221,6 +309,9 @@ class Finding:
     #: set on a finding that was suppressed rather than reported: ``{"kind": "inSource" |
     #: "external", "justification": ...}`` (the names SARIF uses)
     suppression: dict[str, str] | None = None
+    #: where an editor finds the span in a document without lines (a .docx):
+    #: ``{"paragraph": n}`` plus ``table``/``row``/``cell`` inside a table; None otherwise
+    location: dict[str, int | None] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = self._fields()
@@ -242,6 +333,7 @@ class Finding:
             "message": self.message,
             "quote": self.quote,
             "confidence": round(self.confidence, 3),
+            "location": dict(self.location) if self.location else None,
             "fingerprint": self.fingerprint,
         }
 
@@ -262,6 +354,7 @@ class Finding:
             end_line=d.get("end_line", 0),
             end_column=d.get("end_column", 0),
             suppression=dict(d["suppression"]) if d.get("suppression") else None,
+            location=dict(d["location"]) if d.get("location") else None,
         )
 
 

@@ -17,7 +17,7 @@ from .conftest import POLNEAR_DEV, REPO
 
 @pytest.fixture(scope="module")
 def validator():
-    schema = json.loads(resources.files("quoteaudit").joinpath("schema/quoteaudit-1.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("quoteaudit").joinpath("schema/quoteaudit-2.schema.json").read_text("utf-8"))
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 

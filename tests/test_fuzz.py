@@ -58,7 +58,7 @@ quote_heavy_text = st.lists(pieces, min_size=1, max_size=50).map("".join)
 
 @pytest.fixture(scope="module")
 def validator():
-    schema = json.loads(resources.files("quoteaudit").joinpath("schema/quoteaudit-1.schema.json").read_text("utf-8"))
+    schema = json.loads(resources.files("quoteaudit").joinpath("schema/quoteaudit-2.schema.json").read_text("utf-8"))
     return Draft202012Validator(schema)
 
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from quoteaudit.cli import app
 from quoteaudit.model import Severity
 from quoteaudit.rules import load_all
-from quoteaudit.rules.catalog import markdown_table
+from quoteaudit.rules.catalog import all_rules, find_rule, markdown_table
 
 from .conftest import REPO
 
@@ -106,3 +106,22 @@ def test_rules_markdown_format_is_the_readme_table():
     result = runner.invoke(app, ["rules", "--format", "markdown"])
     assert result.exit_code == 0
     assert result.stdout.rstrip("\n") == markdown_table()
+
+
+def test_every_rule_has_a_short_plain_label_for_editors():
+    # the chips in the report and the Word comments lead with these words, not the code
+    labels = {rule.code: rule.label for rule in all_rules()}
+    assert labels["QA301"] == "No source"
+    assert labels["QA202"] == "Why anonymous?"
+    assert labels["QA302"] == "Who believes this?"
+    assert labels["QA101"] == "Quote with no speaker"
+    assert len(set(labels.values())) == len(labels)
+    for code, label in labels.items():
+        assert 1 <= len(label.split()) <= 5 and "QA" not in label, (code, label)
+
+
+def test_how_to_fix_is_the_docstring_paragraph_as_one_sentence_block():
+    rule = find_rule("QA205")
+    assert rule.how_to_fix().startswith("Name the document and its author and date")
+    assert "\n" not in rule.how_to_fix()
+    assert rule.why_it_matters() and not rule.why_it_matters().startswith("Why")

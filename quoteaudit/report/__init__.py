@@ -1,6 +1,6 @@
 """Output formats. Each reporter streams: it is given documents one at a time, in order.
 
-``json`` writes JSON Lines (one ``quoteaudit/1`` object per document); ``text`` is for a
+``json`` writes JSON Lines (one ``quoteaudit/2`` object per document); ``text`` is for a
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
 ``github`` and ``junit`` are for CI (code scanning, pull-request annotations, test
 dashboards).

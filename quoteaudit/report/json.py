@@ -1,4 +1,4 @@
-"""``--format json``: JSON Lines, one complete ``quoteaudit/1`` object per document.
+"""``--format json``: JSON Lines, one complete ``quoteaudit/2`` object per document.
 
 To stdout by default; with ``--out DIR`` each article also gets ``DIR/<slug>.json``.
 """

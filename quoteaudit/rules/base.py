@@ -9,6 +9,7 @@ how to fix it. ``quoteaudit rules`` lists them and ``quoteaudit explain CODE`` p
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
@@ -55,6 +56,8 @@ class Hit:
 class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
+    #: what an editor reads on a chip or a Word comment: two to five plain words, no code
+    label: ClassVar[str]
     severity: ClassVar[Severity]
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:  # pragma: no cover - abstract
@@ -69,6 +72,28 @@ class Rule:
     def explanation(cls) -> str:
         return inspect.getdoc(cls) or cls.summary()
 
+    @classmethod
+    def section(cls, heading: str) -> str:
+        """One paragraph of the docstring, by its heading ("What is wrong", "Why it
+        matters", "How to fix"), as one line; empty when the docstring has no such part.
+        ``explain``, the reports and the Word comments all quote the docstring through
+        this, so the advice has one source."""
+        doc = inspect.getdoc(cls) or ""
+        for para in re.split(r"\n\s*\n", doc):
+            text = " ".join(para.split())
+            if text.lower().startswith(heading.lower() + ":"):
+                body = text[len(heading) + 1 :].strip().replace("``", "")
+                return body[:1].upper() + body[1:]
+        return ""
+
+    @classmethod
+    def how_to_fix(cls) -> str:
+        return cls.section("How to fix")
+
+    @classmethod
+    def why_it_matters(cls) -> str:
+        return cls.section("Why it matters")
+
 
 REGISTRY: dict[str, type[Rule]] = {}
 
@@ -81,6 +106,10 @@ def register(cls: type[Rule]) -> type[Rule]:
         raise ValueError(f"rule code {cls.code} registered twice")
     if not inspect.getdoc(cls):
         raise ValueError(f"rule {cls.code} has no docstring for editors")
+    if not getattr(cls, "label", "").strip():
+        raise ValueError(f"rule {cls.code} has no label for editors")
+    if not cls.how_to_fix():
+        raise ValueError(f"rule {cls.code}'s docstring has no 'How to fix:' paragraph")
     REGISTRY[cls.code] = cls
     return cls
 

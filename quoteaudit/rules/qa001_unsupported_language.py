@@ -30,6 +30,7 @@ class UnsupportedLanguage(Rule):
 
     code = "QA001"
     name = "unsupported-language"
+    label = "Not in English"
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -31,6 +31,7 @@ class UnusedSuppression(Rule):
 
     code = "QA002"
     name = "unused-suppression"
+    label = "Suppression does nothing"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

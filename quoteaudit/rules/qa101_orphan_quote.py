@@ -30,6 +30,7 @@ class OrphanQuote(Rule):
 
     code = "QA101"
     name = "orphan-quote"
+    label = "Quote with no speaker"
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -38,6 +38,7 @@ class UnresolvedPronounSpeaker(Rule):
 
     code = "QA102"
     name = "unresolved-pronoun-speaker"
+    label = "Who is speaking?"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

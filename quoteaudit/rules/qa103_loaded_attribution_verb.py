@@ -30,6 +30,7 @@ class LoadedAttributionVerb(Rule):
 
     code = "QA103"
     name = "loaded-attribution-verb"
+    label = "Loaded verb"
     severity = Severity.SUGGESTION
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

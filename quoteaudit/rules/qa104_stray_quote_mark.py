@@ -26,6 +26,7 @@ class StrayQuoteMark(Rule):
 
     code = "QA104"
     name = "stray-quote-mark"
+    label = "Stray quotation mark"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -35,6 +35,7 @@ class VagueAnonymousSource(Rule):
 
     code = "QA201"
     name = "vague-anonymous-source"
+    label = "Vague source"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

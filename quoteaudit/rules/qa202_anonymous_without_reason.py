@@ -36,6 +36,7 @@ class AnonymousWithoutReason(Rule):
 
     code = "QA202"
     name = "anonymous-without-reason"
+    label = "Why anonymous?"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

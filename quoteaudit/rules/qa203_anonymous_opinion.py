@@ -32,6 +32,7 @@ class AnonymousOpinion(Rule):
 
     code = "QA203"
     name = "anonymous-opinion"
+    label = "Anonymous opinion"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

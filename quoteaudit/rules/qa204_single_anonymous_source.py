@@ -34,6 +34,7 @@ class SingleAnonymousSource(Rule):
 
     code = "QA204"
     name = "single-anonymous-source"
+    label = "Rests on one unnamed source"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -29,6 +29,7 @@ class UnnamedDocument(Rule):
 
     code = "QA205"
     name = "unnamed-document"
+    label = "Which document?"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

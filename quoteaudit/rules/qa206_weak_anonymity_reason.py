@@ -29,6 +29,7 @@ class WeakAnonymityReason(Rule):
 
     code = "QA206"
     name = "weak-anonymity-reason"
+    label = "Stock reason for anonymity"
     severity = Severity.SUGGESTION
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -29,6 +29,7 @@ class UnattributedClaim(Rule):
 
     code = "QA301"
     name = "unattributed-claim"
+    label = "No source"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:

@@ -37,6 +37,7 @@ class WeaselAttribution(Rule):
 
     code = "QA302"
     name = "weasel-attribution"
+    label = "Who believes this?"
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
