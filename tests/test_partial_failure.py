@@ -228,3 +228,54 @@ def test_interrupt_leaves_only_complete_reports_and_one_line(many_articles, tmp_
         else:
             assert text.rstrip().endswith("</html>")
             assert LexborHTMLParser(text).css_first("h1") is not None
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid``, read from /proc."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    """Running, not merely a zombie waiting for a (container) init to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process table from /proc")
+def test_workers_exit_when_the_run_is_killed_with_sigkill(many_articles, tmp_path):
+    # A CI job's hard timeout or the OOM killer sends SIGKILL, which the run cannot catch:
+    # its workers used to live on for good, reparented to init, ~150 MB each.
+    out = tmp_path / "out"
+    proc = _start([str(many_articles), "--format", "html", "--out", str(out), "--jobs", "2", "--no-cache"], tmp_path)
+    workers: list[int] = []
+    try:
+        assert proc.stdout.readline(), proc.stderr.read()  # workers are auditing
+        workers = [pid for pid in _children(proc.pid) if _alive(pid)]
+        assert len(workers) >= 2, workers
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if _alive(pid)], "workers outlived the killed run"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        for pid in workers:  # never leave them behind, even when the assertion failed
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass

@@ -147,8 +147,13 @@ def internal_error_document(article: Article, exc: BaseException) -> DocumentAud
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: str | None, cache_root: str | None) -> None:
+def _init_worker(model: str | None, cache_root: str | None, parent_pid: int | None = None) -> None:
     import signal
+
+    from .orphans import exit_with_parent
+
+    if parent_pid is not None:
+        exit_with_parent(parent_pid)
 
     # The main process decides what an interrupt means (Ctrl-C reaches the whole process
     # group); a worker that raised on SIGINT could die holding the result queue's lock.
@@ -350,7 +355,7 @@ class LocalRunner:
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self.model, self.cache_root),
+            initargs=(self.model, self.cache_root, os.getpid()),
         )
 
     def close(self, abort: bool = False) -> None:
