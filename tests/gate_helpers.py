@@ -23,11 +23,16 @@ from quoteaudit.rules.base import REGISTRY, Hit, Rule, register
 class FlaggedAllegedly(Rule):
     """Test rule: the word "allegedly" (a warning).
 
-    It stands in for a real rule in the CI-gate tests.
+    What is wrong: the word "allegedly".
+
+    Why it matters: it stands in for a real rule in the CI-gate tests.
+
+    How to fix: say who.
     """
 
     code = "QA098"
     name = "flagged-allegedly"
+    label = "Alleged by whom?"
     severity = Severity.WARNING
 
     def check(self, ctx) -> Iterable[Hit]:
@@ -38,11 +43,16 @@ class FlaggedAllegedly(Rule):
 class FlaggedReportedly(Rule):
     """Test rule: the word "reportedly" (an error).
 
-    It stands in for a real rule in the CI-gate tests.
+    What is wrong: the word "reportedly".
+
+    Why it matters: it stands in for a real rule in the CI-gate tests.
+
+    How to fix: say who.
     """
 
     code = "QA099"
     name = "flagged-reportedly"
+    label = "Reported by whom?"
     severity = Severity.ERROR
 
     def check(self, ctx) -> Iterable[Hit]:
