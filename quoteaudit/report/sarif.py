@@ -144,7 +144,10 @@ class SarifReporter(Reporter):
         if f.rule in self.rule_index:
             result["ruleIndex"] = self.rule_index[f.rule]
         if f.fingerprint:
-            result["partialFingerprints"] = {"quoteaudit/v1": f.fingerprint}
+            # a repeat of the same flagged words gets its number, so code scanning keeps
+            # two identical sentences as two alerts; the first keeps the bare fingerprint
+            value = f.fingerprint if f.occurrence <= 1 else f"{f.fingerprint}:{f.occurrence}"
+            result["partialFingerprints"] = {"quoteaudit/v1": value}
         return result
 
     def _emit(self, result: dict[str, Any]) -> None:
