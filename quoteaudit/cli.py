@@ -226,19 +226,24 @@ def init(
     directory: Annotated[Path, typer.Argument(help="The newsroom repository to set up (default: the current folder).")] = Path("."),
     articles: Annotated[str, typer.Option("--articles", help="Folder or glob of articles the CI workflow audits.")] = ".",
     force: Annotated[bool, typer.Option("--force", help="Overwrite quoteaudit.toml and the workflow if they exist.")] = False,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Pin the workflow's quoteaudit action to this tag or commit SHA (default: this version's release tag).", show_default=False)] = None,
 ) -> None:
     """Write a commented quoteaudit.toml and a GitHub Actions workflow (.github/workflows/quoteaudit.yml).
 
-    Existing files are left alone unless --force is given.
+    Each is written only if it is missing; a file that exists is kept (and said so)
+    unless --force is given.
     """
-    from .gate.scaffold import ScaffoldError, init_repository
+    from .gate.scaffold import ScaffoldError, init_repository, workflow_note
 
     try:
-        written = init_repository(str(directory), articles=articles, force=force)
+        written = init_repository(str(directory), articles=articles, force=force, ref=ref)
     except ScaffoldError as exc:
         fail(str(exc))
     for item in written:
-        typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
+        typer.echo(f"kept {item.path} (it exists; --force overwrites it)" if item.action == "kept" else f"{item.action} {item.path}")
+    note = workflow_note(written)
+    if note:
+        typer.echo(f"quoteaudit: note: {note}", err=True)
 
 
 class RulesFormat(str, Enum):

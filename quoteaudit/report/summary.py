@@ -33,15 +33,17 @@ TOP_FINDINGS = 3
 MAX_MESSAGE = 200
 
 _SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.SUGGESTION: 2}
-_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+# what means something inside a line of GitHub Markdown: emphasis, code, links, HTML,
+# entities, table cells, strikethrough, emoji, mentions, issue links, math
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]()<>!&|~:@#$])")
 
 
 def markdown_text(value: str) -> str:
-    """``value`` as literal Markdown text on one line: every ASCII punctuation character is
-    backslash-escaped (CommonMark allows it for all of them), so ``*``, ``|``, ``<``, ``[``,
-    ``@`` or ``:`` from an article show as themselves instead of making emphasis, a table
-    cell, HTML, a link, a mention or an emoji."""
-    return _PUNCTUATION.sub(r"\\\1", printable(value))
+    """``value`` as literal Markdown text on one line: each character that could mean
+    something inline is backslash-escaped (CommonMark allows it for any ASCII punctuation),
+    so ``*``, ``|``, ``<``, ``[``, ``@`` or ``#`` from an article show as themselves instead
+    of making emphasis, a table cell, HTML, a link, a mention or an issue link."""
+    return _INLINE_MARKUP.sub(r"\\\1", printable(value))
 
 
 def _cut(text: str, limit: int = MAX_MESSAGE) -> str:
