@@ -28,19 +28,21 @@ def repository_url() -> str | None:
     reads ``pyproject.toml`` beside the package; an installed copy reads the same table
     from the package metadata pip recorded (``Project-URL: Repository, ...``).
     """
-    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    beside = Path(__file__).resolve().parent.parent
     try:
-        with open(pyproject, "rb") as fh:
+        with open(beside / "pyproject.toml", "rb") as fh:
             project = tomllib.load(fh).get("project", {})
     except (OSError, tomllib.TOMLDecodeError):
         project = {}
     if isinstance(project, dict) and project.get("name") == "quoteaudit":
         return project.get("urls", {}).get("Repository")
+    # the metadata installed with this copy (beside it), else any installed quoteaudit's
+    found = next(iter(metadata.distributions(name="quoteaudit", path=[str(beside)])), None)
     try:
-        entries = metadata.metadata("quoteaudit").get_all("Project-URL") or []
+        meta = found.metadata if found is not None else metadata.metadata("quoteaudit")
     except metadata.PackageNotFoundError:
         return None
-    for entry in entries:
+    for entry in meta.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         if label.strip().lower() == "repository":
             return url.strip()

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -257,10 +258,12 @@ def test_a_cache_miss_installs_quoteaudit_from_the_action_checkout_and_audits(tm
         ("actions/cache/save@v4", venv),
     ]
     venv_python = cache / "venv" / "bin" / "python"
-    where = subprocess.run(
-        [venv_python, "-c", "import quoteaudit; print(quoteaudit.__file__)"], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": shared}
-    )
-    assert where.stdout.startswith(str(cache / "venv" / "lib"))
+    probe = "import quoteaudit, quoteaudit.project as p; print(quoteaudit.__file__); print(p.repository_url())"
+    where = subprocess.run([venv_python, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": shared})
+    installed_at, url = where.stdout.splitlines()
+    assert installed_at.startswith(str(cache / "venv" / "lib"))
+    # an installed copy has no pyproject.toml beside it: it reads [project.urls] from its metadata
+    assert url == tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]["urls"]["Repository"]
     # the installed quoteaudit, with the real rules, audited the articles
     assert run.step("Audit articles").exit_code == 0
     assert run.outputs["exit-code"] in ("0", "1"), run.step("Audit articles").stderr
