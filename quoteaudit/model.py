@@ -312,9 +312,14 @@ class Finding:
     #: where an editor finds the span in a document without lines (a .docx):
     #: ``{"paragraph": n}`` plus ``table``/``row``/``cell`` inside a table; None otherwise
     location: dict[str, int | None] | None = None
+    #: 1 for the first finding of its rule on these words (its fingerprint) in the article,
+    #: 2 for the next identical one, ...: SARIF tells repeats apart with it
+    occurrence: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         out = self._fields()
+        if self.occurrence > 1:
+            out["occurrence"] = self.occurrence
         if self.suppression is not None:
             out["suppression"] = dict(self.suppression)
         return out
@@ -355,6 +360,7 @@ class Finding:
             end_column=d.get("end_column", 0),
             suppression=dict(d["suppression"]) if d.get("suppression") else None,
             location=dict(d["location"]) if d.get("location") else None,
+            occurrence=d.get("occurrence", 1),
         )
 
 

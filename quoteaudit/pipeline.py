@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .claims import find_claims
@@ -49,13 +50,15 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
     )
     checked = apply_suppressions(article, run_rules(ctx), config)
     findings = locate_findings(article, doc, checked.findings)
+    suppressed = locate_findings(article, doc, checked.suppressed)
+    number_repeats([*findings, *suppressed])
     article_strength = score_article(ctx, config.scoring)
     return article_document(
         article,
         quotes=quotes,
         sources=sources,
         findings=findings,
-        suppressed=locate_findings(article, doc, checked.suppressed),
+        suppressed=suppressed,
         score=article_strength.score if article_strength else None,
         grade=article_strength.grade if article_strength else None,
         score_reasons=list(article_strength.reasons) if article_strength else [],
@@ -96,10 +99,10 @@ def unsupported_language_document(article: Article, doc: Doc, config: Config, la
     findings = [f for f in run_rules(ctx) if f.rule.startswith("QA0")]
     # QA002 is left out: directives for the rules that did not run would all look unused
     checked = apply_suppressions(article, findings, config)
-    findings = [f for f in checked.findings if f.rule != "QA002"]
-    return article_document(
-        article, findings=locate_findings(article, doc, findings), suppressed=locate_findings(article, doc, checked.suppressed)
-    )
+    findings = locate_findings(article, doc, [f for f in checked.findings if f.rule != "QA002"])
+    suppressed = locate_findings(article, doc, checked.suppressed)
+    number_repeats([*findings, *suppressed])
+    return article_document(article, findings=findings, suppressed=suppressed)
 
 
 def error_document(err: InputError) -> DocumentAudit:
@@ -149,6 +152,20 @@ def fingerprint(article: Article, rule: str, start: int, end: int, sentences: li
     span = _normalised(article.text[start:end])
     key = f"{rule}\x00{sentence}\x00{span}"
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def number_repeats(findings: list[Finding]) -> None:
+    """Number the findings of one rule on identical words (one fingerprint) 1, 2, ... in
+    text order; given the reported and the suppressed findings together.
+
+    Two identical flagged sentences share a fingerprint, and SARIF consumers merge results
+    with equal fingerprints, so SARIF adds this number. It is counted here, before a
+    baseline or ``--diff-base`` hides any, so that it is the same in every run that sees
+    the same article, and an edit elsewhere in the article does not change it."""
+    seen: Counter[tuple[str, str | None]] = Counter()
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        seen[finding.rule, finding.fingerprint] += 1
+        finding.occurrence = seen[finding.rule, finding.fingerprint]
 
 
 def end_position(article: Article, finding: Finding) -> tuple[int, int]:

@@ -65,6 +65,18 @@ WEIGHTS: dict[str, tuple[float, str]] = {
 
 DEFAULT_WEIGHTS: dict[str, float] = {name: default for name, (default, _) in WEIGHTS.items()}
 
+#: name -> (lowest, highest, what the number is) a newsroom may set. Bases, article
+#: scores and grade bands are points on the 0-100 scale; floating-below is a confidence.
+#: Every weight not named here is a modifier: points added or taken off, -100 to 100.
+WEIGHT_RANGES: dict[str, tuple[float, float, str]] = {
+    **{name: (0, 100, "a base score") for name in ("named-person", "named-organization", "document", "anonymous-specific", "anonymous-vague", "pronoun-unresolved", "none")},
+    "floating-below": (0, 1, "a confidence"),
+    "max-claim-penalty": (0, 100, "points"),
+    "no-quotes": (0, 100, "a score"),
+    **{name: (0, 100, "a score") for name in ("grade-a", "grade-b", "grade-c", "grade-d")},
+}
+MODIFIER_RANGE: tuple[float, float, str] = (-100, 100, "points added or taken off")
+
 _BASE = {
     SourceType.NAMED_PERSON: "named-person",
     SourceType.NAMED_ORGANIZATION: "named-organization",
@@ -91,7 +103,8 @@ _GRADES = (("A", "grade-a"), ("B", "grade-b"), ("C", "grade-c"), ("D", "grade-d"
 
 def check_weights(overrides: Mapping[str, Any] | None, where: str = "[tool.quoteaudit.scoring]") -> dict[str, float]:
     """The effective weights: defaults updated with ``overrides``. Raises
-    :class:`ScoringError` naming the key for an unknown name or a non-number."""
+    :class:`ScoringError` naming the key for an unknown name, a non-number or a number
+    outside the weight's range (:data:`WEIGHT_RANGES`)."""
     weights = dict(DEFAULT_WEIGHTS)
     for key, value in (overrides or {}).items():
         if key not in WEIGHTS:
@@ -100,6 +113,9 @@ def check_weights(overrides: Mapping[str, Any] | None, where: str = "[tool.quote
             raise ScoringError(f"{where}: unknown scoring weight {key!r} ({hint}known: {', '.join(WEIGHTS)})")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ScoringError(f"{where}: scoring weight {key!r} must be a number, not {type(value).__name__}")
+        low, high, what = WEIGHT_RANGES.get(key, MODIFIER_RANGE)
+        if not low <= value <= high:  # also refuses TOML's nan and inf
+            raise ScoringError(f"{where}: scoring weight {key!r} must be from {low} to {high} ({what}), not {value}")
         weights[key] = value
     bands = [weights[k] for _, k in _GRADES]
     if bands != sorted(bands, reverse=True):

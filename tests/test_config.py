@@ -158,8 +158,21 @@ def test_max_bytes_refuses_a_larger_article(tmp_path, gate_rules):
     ("content", "problem"),
     [
         ('fail-undr = 60\n', "unknown setting 'fail-undr'"),
-        ('fail-under = "high"\n', "'fail-under' must be a score from 0 to 100, not 'high'"),
-        ("fail-under = 120\n", "'fail-under' must be a score from 0 to 100, not 120"),
+        ('fail-under = "high"\n', "'fail-under' must be a whole-number score from 0 to 100, not 'high'"),
+        ("fail-under = 120\n", "'fail-under' must be a whole-number score from 0 to 100, not 120"),
+        # scores are whole numbers: 60.5 is refused, not rounded one way or the other
+        ("fail-under = 60.5\n", "'fail-under' must be a whole-number score from 0 to 100, not 60.5"),
+        ("fail-under = nan\n", "'fail-under' must be a whole-number score from 0 to 100, not nan"),
+        ("max-bytes = 0\n", "'max-bytes' must be a whole number of bytes from 1 to 1073741824 (1 GiB), not 0"),
+        ("max-bytes = 9223372036854775807\n", "'max-bytes' must be a whole number of bytes from 1 to 1073741824 (1 GiB), not 9223372036854775807"),
+        ("max-bytes = 1e6\n", "'max-bytes' must be a whole number of bytes from 1 to 1073741824 (1 GiB), not 1000000.0"),
+        ("[scoring]\nnamed-person = 500\n", "scoring weight 'named-person' must be from 0 to 100 (a base score), not 500"),
+        ("[scoring]\nanonymous-vague = -15\n", "scoring weight 'anonymous-vague' must be from 0 to 100 (a base score), not -15"),
+        ("[scoring]\naffiliation = 500\n", "scoring weight 'affiliation' must be from -100 to 100 (points added or taken off), not 500"),
+        ("[scoring]\nloaded-verb = -inf\n", "scoring weight 'loaded-verb' must be from -100 to 100 (points added or taken off), not -inf"),
+        ("[scoring]\nfloating-below = 60\n", "scoring weight 'floating-below' must be from 0 to 1 (a confidence), not 60"),
+        ("[scoring]\ngrade-a = 101\n", "scoring weight 'grade-a' must be from 0 to 100 (a score), not 101"),
+        ("[scoring]\nmax-claim-penalty = 1000\n", "scoring weight 'max-claim-penalty' must be from 0 to 100 (points), not 1000"),
         ('select = "QA098"\n', "'select' must be a list of rule codes"),
         ('select = ["QA9"]\n', "no rule has code 'QA9'"),
         ('ignore = ["orphan-quotes-typo"]\n', "'orphan-quotes-typo' is not a rule code or name"),
@@ -240,3 +253,8 @@ def test_unknown_rule_code_in_config_is_still_an_error_naming_the_file(tmp_path)
     (tmp_path / "quoteaudit.toml").write_text('ignore = ["QA999"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"quoteaudit.toml: 'ignore': no rule has code 'QA999'"):
         ArticleConfigs(None, start=str(tmp_path), check=check_config)
+
+
+def test_a_whole_fail_under_written_as_a_decimal_is_that_score(tmp_path):
+    write_files(tmp_path, {"quoteaudit.toml": "fail-under = 60.0\n"})
+    assert load_config_file(str(tmp_path / "quoteaudit.toml")).fail_under == 60

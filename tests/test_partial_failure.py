@@ -107,6 +107,12 @@ def _errors_reported(fmt: str, stdout: str, out) -> set[str]:
     if fmt == "github":
         unescape = lambda v: v.replace("%0A", "\n").replace("%0D", "\r").replace("%25", "%")  # noqa: E731
         return {unescape(line.split("::", 2)[2]) for line in stdout.splitlines() if line.startswith("::error ") and "title=quoteaudit input error" in line}
+    if fmt == "markdown":
+        from markdown_it import MarkdownIt
+
+        page = LexborHTMLParser(MarkdownIt("commonmark").enable("table").render((out / "quoteaudit.md").read_text("utf-8")))
+        verdicts = [row.css("td")[2].text() for row in page.css("tbody tr")]
+        return {v.split("not audited: ", 1)[1] for v in verdicts if "not audited: " in v}
     raise AssertionError(f"add a reader for --format {fmt} to this test")
 
 

@@ -239,3 +239,12 @@ def test_tuned_weights_from_the_config_file_change_the_scores(tmp_path, audit_te
     text = "On May 18, the US dropped munitions on the group outside the zone."
     assert audit_text(text).score_reasons[1] == "-5 1 unattributed claim (-5 each)"
     assert audit_text(text, config=config).score_reasons[1] == "-20 1 unattributed claim (-20 each)"
+
+
+def test_every_default_weight_lies_in_its_own_range():
+    assert check_weights(DEFAULT_WEIGHTS) == DEFAULT_WEIGHTS
+
+
+def test_a_base_weight_is_points_on_the_score_scale():
+    with pytest.raises(ScoringError, match=r"'named-person' must be from 0 to 100 \(a base score\), not 500"):
+        check_weights({"named-person": 500})

@@ -27,6 +27,9 @@ CONFIG_FILES = ("quoteaudit.toml", ".quoteaudit.toml", "pyproject.toml")
 
 SEVERITIES = ("error", "warning", "suggestion")
 
+#: the largest ``max-bytes``: an article is read into memory whole, and no article is 1 GiB
+MAX_BYTES_LIMIT = 1 << 30
+
 
 class ConfigError(Exception):
     """A config file that cannot be used; the message names the file."""
@@ -172,8 +175,10 @@ def _check_value(key: str, value: Any, where: str) -> None:
         if not isinstance(value, dict):
             raise _type_error(where, key, "a table of scoring weights", value)
     elif key == "fail-under":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-            raise _type_error(where, key, "a score from 0 to 100", value)
+        # scores are whole numbers, so 60.5 would read as "60 fails" to one editor and
+        # "60 passes" to another: refused rather than rounded (60.0 is 60)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100 or value != int(value):
+            raise _type_error(where, key, "a whole-number score from 0 to 100", value)
     elif key == "max-findings":
         if not isinstance(value, dict):
             raise _type_error(where, key, "a table of severity = count", value)
@@ -183,8 +188,8 @@ def _check_value(key: str, value: Any, where: str) -> None:
             if isinstance(count, bool) or not isinstance(count, int) or count < 0:
                 raise _type_error(where, f"max-findings.{level}", "a whole number of findings, 0 or more", count)
     elif key == "max-bytes":
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise _type_error(where, key, "a positive whole number of bytes", value)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_BYTES_LIMIT:
+            raise _type_error(where, key, f"a whole number of bytes from 1 to {MAX_BYTES_LIMIT} (1 GiB)", value)
 
 
 def _check_selectors(key: str, value: Any, where: str, exact: bool = False) -> None:

@@ -1,14 +1,19 @@
 """``quoteaudit init``: a commented config and a GitHub Actions workflow for a newsroom repo.
 
-Existing files are never overwritten unless ``force`` is given; if any target exists, no
-file is written at all, so a half-initialised repository is never left behind.
+Each file is written only where it is missing: a newsroom that already has its
+``quoteaudit.toml`` gets the workflow and keeps its config (``force`` overwrites both).
+The workflow uses quoteaudit's GitHub Action (``action.yml``), pinned to this version's
+release tag, from the repository named in ``pyproject.toml`` ``[project.urls]``.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from dataclasses import dataclass
 
+from ..project import action_name, is_placeholder, release_tag, repository_url
 from ..report.base import atomic_write
 
 CONFIG_TEMPLATE = """\
@@ -58,9 +63,13 @@ allowed-speakers = [
 
 WORKFLOW_TEMPLATE = """\
 # quoteaudit: checks quotes and attribution in the articles of this repository.
-# On a pull request it audits only the changed articles and reports only added lines;
-# on main it audits everything. Findings appear in the Security tab (code scanning) and
-# as annotations on the pull request. Written by `quoteaudit init`; edit freely.
+# On a pull request it audits the articles the branch changed and reports only the findings
+# on the lines it added; on main it audits every article. Each finding is an annotation on
+# the pull request, and the job's summary page gives every article's grade and verdict.
+# Written by `quoteaudit init`; edit freely.
+#
+# The action is pinned to quoteaudit's release tag __REF__. If that tag does not exist yet,
+# pin a commit of __REPOSITORY__ instead (its full SHA) on the `uses:` line.
 name: quoteaudit
 
 on:
@@ -70,7 +79,7 @@ on:
 
 permissions:
   contents: read
-  security-events: write  # upload the SARIF report to code scanning
+  # security-events: write  # needed with upload-sarif: true
 
 jobs:
   quoteaudit:
@@ -78,26 +87,11 @@ jobs:
     steps:
       - uses: actions/checkout@v4
         with:
-          fetch-depth: 0  # --diff-base needs the base branch's history
-      - uses: actions/setup-python@v5
+          fetch-depth: 0  # a pull request is compared with its base branch's history
+      - uses: __ACTION__@__REF__
         with:
-          python-version: "3.11"
-      - name: Install quoteaudit
-        run: pip install quoteaudit
-      - name: Audit articles
-        env:
-          BASE_REF: ${{ github.base_ref }}
-        run: |
-          if [ -n "$BASE_REF" ]; then
-            set -- --diff-base "origin/$BASE_REF"
-          fi
-          quoteaudit audit "__ARTICLES__" "$@" --format sarif --out quoteaudit-report
-      - name: Upload SARIF to code scanning
-        if: always() && hashFiles('quoteaudit-report/quoteaudit.sarif') != ''
-        uses: github/codeql-action/upload-sarif@v3
-        with:
-          sarif_file: quoteaudit-report/quoteaudit.sarif
-          category: quoteaudit
+          paths: __ARTICLES__
+          # upload-sarif: true  # also send the findings to code scanning (the Security tab)
 """
 
 CONFIG_PATH = "quoteaudit.toml"
@@ -105,30 +99,68 @@ WORKFLOW_PATH = os.path.join(".github", "workflows", "quoteaudit.yml")
 
 
 class ScaffoldError(Exception):
-    """A file ``init`` would write already exists."""
+    """``init`` cannot write what was asked; the message says why."""
 
 
 @dataclass
 class Written:
     path: str
-    overwritten: bool
+    #: "wrote" (it was missing), "overwrote" (--force) or "kept" (it exists)
+    action: str
 
 
-def init_repository(directory: str, articles: str = ".", force: bool = False) -> list[Written]:
-    """Write the config and the workflow into ``directory``; returns what was written."""
+_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]*")
+
+
+def workflow(articles: str = ".", ref: str | None = None) -> str:
+    """The workflow ``init`` writes: quoteaudit's GitHub Action, pinned to ``ref`` (this
+    version's release tag unless given), on the articles in ``articles``."""
+    if any(ch in articles for ch in "\n\r\"'$`\\") or articles.startswith("-") or not articles.strip():
+        raise ScaffoldError(f"--articles {articles!r}: give a plain folder or glob")
+    ref = ref or release_tag()
+    if not _REF.fullmatch(ref) or ".." in ref:
+        raise ScaffoldError(f"--ref {ref!r}: give a tag, a branch or a commit SHA")
+    url = repository_url()
+    action = action_name(url)
+    if action is None:
+        raise ScaffoldError(
+            f"pyproject.toml [project.urls] Repository is {url!r}, not a GitHub repository, so there is no action to use"
+        )
+    return (
+        WORKFLOW_TEMPLATE.replace("__ACTION__", action)
+        .replace("__REF__", ref)
+        .replace("__REPOSITORY__", str(url))
+        .replace("__ARTICLES__", json.dumps(articles))
+    )
+
+
+def init_repository(directory: str, articles: str = ".", force: bool = False, ref: str | None = None) -> list[Written]:
+    """Write the config and the workflow into ``directory``, each only where it is missing
+    (or, with ``force``, over what is there); returns what became of each."""
     if not os.path.isdir(directory):
         raise ScaffoldError(f"{directory}: is not a directory")
-    if any(ch in articles for ch in "\n\r\"'$`\\") or articles.startswith("-"):
-        raise ScaffoldError(f"--articles {articles!r}: give a plain folder or glob")
     targets = {
-        os.path.join(directory, CONFIG_PATH): CONFIG_TEMPLATE,
-        os.path.join(directory, WORKFLOW_PATH): WORKFLOW_TEMPLATE.replace("__ARTICLES__", articles),
+        os.path.normpath(os.path.join(directory, CONFIG_PATH)): CONFIG_TEMPLATE,
+        os.path.normpath(os.path.join(directory, WORKFLOW_PATH)): workflow(articles, ref),
     }
-    existing = [path for path in targets if os.path.lexists(path)]
-    if existing and not force:
-        raise ScaffoldError(f"{existing[0]}: already exists; use --force to overwrite")
-    written = []
+    done = []
     for path, content in targets.items():
+        exists = os.path.lexists(path)
+        if exists and not force:
+            done.append(Written(path, "kept"))
+            continue
         atomic_write(path, content)
-        written.append(Written(path, path in existing))
-    return written
+        done.append(Written(path, "overwrote" if exists else "wrote"))
+    return done
+
+
+def workflow_note(written: list[Written]) -> str | None:
+    """What a newsroom must still do to a workflow just written: say where quoteaudit's
+    repository is, while ``pyproject.toml`` still names a placeholder."""
+    url = repository_url()
+    if not is_placeholder(url) or not any(w.action != "kept" and w.path.endswith(WORKFLOW_PATH) for w in written):
+        return None
+    return (
+        f"the workflow uses {action_name(url)}@..., a placeholder: quoteaudit has no public repository yet, "
+        "so put the owner/name of the repository you got quoteaudit from on its `uses:` line"
+    )

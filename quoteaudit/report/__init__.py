@@ -2,8 +2,8 @@
 
 ``json`` writes JSON Lines (one ``quoteaudit/2`` object per document); ``text`` is for a
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
-``github`` and ``junit`` are for CI (code scanning, pull-request annotations, test
-dashboards).
+``github``, ``junit`` and ``markdown`` are for CI (code scanning, pull-request
+annotations, test dashboards, the job summary).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .html import HtmlReporter
 from .json import JsonReporter
 from .junit import JunitReporter
 from .sarif import SarifReporter
+from .summary import MarkdownReporter
 from .text import TextReporter
 
 REPORTERS: dict[str, type[Reporter]] = {
@@ -27,10 +28,11 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
     "github": GithubReporter,
     "junit": JunitReporter,
+    "markdown": MarkdownReporter,
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"html", "sarif", "github", "junit"}
+POLICY_AWARE = {"html", "sarif", "github", "junit", "markdown"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 

@@ -4,7 +4,9 @@
 makes GitHub annotate the pull request's diff at that place. Severities map to
 ``error`` / ``warning`` / ``notice``; input errors and policy failures are annotations too.
 Values are escaped as the Actions runner expects (``%``, CR and LF everywhere; ``:`` and
-``,`` also inside properties).
+``,`` also inside properties), and ``file=`` names the file itself, even one whose name
+holds a line break. Columns are sent only for a finding on one line, the only case in
+which the runner accepts them.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 
 from ..model import DocumentAudit, Severity
 from .base import Reporter, printable
-from .location import display_path, finding_region, repo_root
+from .location import disk_path, finding_region, repo_root
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
 
@@ -44,7 +46,7 @@ class GithubReporter(Reporter):
 
     def document(self, doc: DocumentAudit) -> None:
         self.counts["documents"] += 1
-        file = display_path(doc, self.root)
+        file = disk_path(doc, self.root)
         if doc.error:
             self.counts["errors"] += 1
             self.stream.write(command("error", doc.error, file=file, title="quoteaudit input error") + "\n")
@@ -56,7 +58,15 @@ class GithubReporter(Reporter):
             message = f.message if doc.id == doc.path else f"[{doc.id}] {f.message}"
             props: dict[str, object] = {"file": file}
             if region is not None:
-                props.update(line=region.start_line, col=region.start_column, endLine=region.end_line, endColumn=region.end_column)
+                # the runner takes columns only on one line: with line != endLine it
+                # drops them (and says so in the log), so a multi-line finding gets none
+                one_line = region.end_line in (None, region.start_line)
+                props.update(
+                    line=region.start_line,
+                    col=region.start_column if one_line else None,
+                    endLine=region.end_line,
+                    endColumn=region.end_column if one_line else None,
+                )
             props["title"] = f"{f.rule} {f.name}"
             self.stream.write(command(COMMANDS[Severity(f.severity)], message, **props) + "\n")
         if self.policy:

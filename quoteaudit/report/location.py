@@ -7,6 +7,7 @@ current folder outside Git), with ``/`` separators, as code-scanning tools expec
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,13 +48,44 @@ def relative_path(path: str | None, root: str) -> str | None:
     return rel.replace(os.sep, "/")
 
 
+# what ingest.display_path makes of a control character: \t, \n, \r or \xNN
+_SHOWN_CONTROL = re.compile(r"\\(?:([tnr])|x([0-9a-f]{2}))")
+_SHOWN = {"t": "\t", "n": "\n", "r": "\r"}
+
+
+def file_on_disk(path: str) -> str:
+    """The real name of the file an article was read from.
+
+    Ingest names an article by its path with control characters shown escaped (a newline
+    as ``\\n``) so that every report line stays one line; GitHub annotations and SARIF
+    must name the file itself, or the finding lands on no file. When the name as given
+    does not exist but its unescaped form does, that is the file (a name with a real
+    backslash followed by ``n`` exists as given, and is kept).
+    """
+    if "\\" not in path or os.path.lexists(path):
+        return path
+    real = _SHOWN_CONTROL.sub(lambda m: _SHOWN[m.group(1)] if m.group(1) else chr(int(m.group(2), 16)), path)
+    return real if real != path and os.path.lexists(real) else path
+
+
 def display_path(doc: DocumentAudit, root: str) -> str:
     """The article's file as a CI log shows it: relative to the root when inside it."""
     return relative_path(doc.path, root) or doc.path or doc.id
 
 
+def disk_path(doc: DocumentAudit, root: str) -> str:
+    """The article's file as a tool that opens it needs it (GitHub's ``file=``): its real
+    name, relative to the root when inside it."""
+    if not doc.path:
+        return doc.id
+    path = file_on_disk(doc.path)
+    return relative_path(path, root) or path
+
+
 def artifact_uri(path: str, root: str) -> tuple[str, bool]:
-    """``(uri, relative)``: a percent-encoded relative URI, or an absolute ``file:`` URI."""
+    """``(uri, relative)``: a percent-encoded relative URI, or an absolute ``file:`` URI,
+    for the file's real name (:func:`file_on_disk`)."""
+    path = file_on_disk(path)
     rel = relative_path(path, root)
     if rel is not None:
         return url_quote(rel, safe="/"), True

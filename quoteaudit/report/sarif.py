@@ -17,12 +17,12 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import DocumentAudit, Finding, Severity
+from ..project import repository_url
 from .base import Reporter, atomic_write, safe_join
 from .location import artifact_uri, finding_region, repo_root, root_uri
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/quoteaudit/"
 SRCROOT = "%SRCROOT%"
 FILE_NAME = "quoteaudit.sarif"
 
@@ -68,13 +68,16 @@ class SarifReporter(Reporter):
         self._write_head()
 
     def _write_head(self) -> None:
-        driver = {
+        driver: dict[str, Any] = {
             "name": self.tool.name,
             "version": self.tool.version,
             "semanticVersion": self.tool.version,
-            "informationUri": INFORMATION_URI,
-            "rules": self.rules,
         }
+        # where quoteaudit lives: pyproject.toml [project.urls], the one place that says
+        url = repository_url()
+        if url:
+            driver["informationUri"] = url
+        driver["rules"] = self.rules
         if self.tool.model:
             driver["properties"] = {"model": self.tool.model, "modelVersion": self.tool.model_version}
         run_head = {
@@ -144,7 +147,10 @@ class SarifReporter(Reporter):
         if f.rule in self.rule_index:
             result["ruleIndex"] = self.rule_index[f.rule]
         if f.fingerprint:
-            result["partialFingerprints"] = {"quoteaudit/v1": f.fingerprint}
+            # a repeat of the same flagged words gets its number, so code scanning keeps
+            # two identical sentences as two alerts; the first keeps the bare fingerprint
+            value = f.fingerprint if f.occurrence <= 1 else f"{f.fingerprint}:{f.occurrence}"
+            result["partialFingerprints"] = {"quoteaudit/v1": value}
         return result
 
     def _emit(self, result: dict[str, Any]) -> None:

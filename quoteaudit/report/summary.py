@@ -1,0 +1,158 @@
+"""``--format markdown``: the run as a Markdown summary, for a CI job's summary page
+(``$GITHUB_STEP_SUMMARY``, which the quoteaudit GitHub Action fills) or a pull-request
+comment.
+
+A heading with the verdict, a line of counts, and one table row per article: its grade and
+score, the newsroom policy's verdict, and its top findings (the most severe first). Articles
+that fail or could not be read come first. Everything that comes from an article (its path,
+the messages quoting it) is escaped, so an article can neither add Markdown or HTML to the
+page nor break the table.
+
+Only the rows are kept until the end (the heading needs every count), at most
+:data:`MAX_ROWS` of each kind, so a run over thousands of articles stays far under the
+1 MiB GitHub allows a job summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import DocumentAudit, Finding, Severity
+from .base import Reporter, atomic_write, printable, safe_join
+from .location import display_path, repo_root
+
+FILE_NAME = "quoteaudit.md"
+#: most rows listed of each kind (failing, unreadable, passing)
+MAX_ROWS = 200
+#: findings shown per article, the most severe first
+TOP_FINDINGS = 3
+#: a longer message is cut, with an ellipsis
+MAX_MESSAGE = 200
+
+_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.SUGGESTION: 2}
+# what means something inside a line of GitHub Markdown: emphasis, code, links, HTML,
+# entities, table cells, strikethrough, emoji, mentions, issue links, math
+_INLINE_MARKUP = re.compile(r"([\\`*_\[\]()<>!&|~:@#$])")
+
+
+def markdown_text(value: str) -> str:
+    """``value`` as literal Markdown text on one line: each character that could mean
+    something inline is backslash-escaped (CommonMark allows it for any ASCII punctuation),
+    so ``*``, ``|``, ``<``, ``[``, ``@`` or ``#`` from an article show as themselves instead
+    of making emphasis, a table cell, HTML, a link, a mention or an issue link."""
+    return _INLINE_MARKUP.sub(r"\\\1", printable(value))
+
+
+def _cut(text: str, limit: int = MAX_MESSAGE) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+@dataclass
+class _Row:
+    article: str
+    grade: str
+    verdict: str
+    findings: str
+
+
+class MarkdownReporter(Reporter):
+    def __init__(self, *args, policy: Callable[[DocumentAudit], list[str]] | None = None, root: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.policy = policy
+        self.root = root or repo_root()
+        self.rows: dict[str, list[_Row]] = {"failed": [], "unreadable": [], "passed": []}
+        self.articles: Counter[str] = Counter()
+        self.severities: Counter[Severity] = Counter()
+        self.labels = _rule_labels()
+
+    def document(self, doc: DocumentAudit) -> None:
+        path = display_path(doc, self.root)
+        name = markdown_text(path if doc.id == doc.path or not doc.path else f"{path} [{doc.id}]")
+        if doc.error:
+            self._add("unreadable", _Row(name, "\u2014", f"\u26a0\ufe0f not audited: {markdown_text(doc.error)}", "\u2014"))
+            return
+        self.severities.update(Severity(f.severity) for f in doc.findings)
+        reasons = self.policy(doc) if self.policy else []
+        grade = f"{doc.grade} ({doc.score})" if doc.score is not None and doc.grade else "not scored"
+        if reasons:
+            verdict = "\u274c fails: " + markdown_text("; ".join(reasons))
+        else:
+            verdict = "\u2705 passes"
+        self._add("failed" if reasons else "passed", _Row(name, grade, verdict, self._top_findings(doc.findings)))
+
+    def _add(self, kind: str, row: _Row) -> None:
+        self.articles[kind] += 1
+        if len(self.rows[kind]) < MAX_ROWS:
+            self.rows[kind].append(row)
+
+    def _top_findings(self, findings: list[Finding]) -> str:
+        if not findings:
+            return "none"
+        ranked = sorted(findings, key=lambda f: (_SEVERITY_ORDER[Severity(f.severity)], f.line, f.column))
+        shown = []
+        for f in ranked[:TOP_FINDINGS]:
+            where = f", line {f.line}" if f.line > 0 else ""
+            label = markdown_text(self.labels.get(f.rule, f.name))
+            shown.append(f"**{markdown_text(f.rule)}** {label} ({Severity(f.severity).value}{where}): {markdown_text(_cut(f.message))}")
+        if len(ranked) > TOP_FINDINGS:
+            shown.append(f"and {len(ranked) - TOP_FINDINGS} more")
+        return "<br>".join(shown)
+
+    def finish(self) -> None:
+        text = self.render()
+        if self.out_dir:
+            target = safe_join(self.out_dir, FILE_NAME)
+            atomic_write(target, text)
+            self.stream.write(f"wrote {target}\n")
+        else:
+            self.stream.write(text)
+        self.stream.flush()
+
+    def render(self) -> str:
+        failed, unreadable, passed = (self.articles[k] for k in ("failed", "unreadable", "passed"))
+        audited = failed + passed
+        lines = [f"## quoteaudit: {self._headline()}", ""]
+        counts = [f"{_plural(audited, 'article')} audited: {failed} failed, {passed} passed"]
+        if unreadable:
+            counts.append(f"{_plural(unreadable, 'article')} could not be read")
+        total = sum(self.severities.values())
+        by_severity = ", ".join(_plural(self.severities[s], s.value) for s in _SEVERITY_ORDER if self.severities[s])
+        counts.append(_plural(total, "finding") + (f" ({by_severity})" if by_severity else ""))
+        lines += ["; ".join(counts) + ".", ""]
+        rows = [*self.rows["failed"], *self.rows["unreadable"], *self.rows["passed"]]
+        if rows:
+            lines += ["| Article | Grade | Verdict | Top findings |", "| --- | --- | --- | --- |"]
+            lines += [f"| {r.article} | {r.grade} | {r.verdict} | {r.findings} |" for r in rows]
+            left_out = failed + unreadable + passed - len(rows)
+            if left_out:
+                lines += ["", f"{_plural(left_out, 'more article')} not listed here (at most {MAX_ROWS} of each kind are); the annotations or the SARIF report have them all."]
+            lines.append("")
+        return "\n".join(lines) + "\n"
+
+    def _headline(self) -> str:
+        failed, unreadable, passed = (self.articles[k] for k in ("failed", "unreadable", "passed"))
+        total = failed + unreadable + passed
+        if not total:
+            return "no articles to audit"
+        problems = []
+        if failed:
+            problems.append(f"{failed} of {_plural(total, 'article')} failed the policy")
+        if unreadable:
+            problems.append(f"{unreadable} could not be read" if failed else f"{unreadable} of {_plural(total, 'article')} could not be read")
+        if problems:
+            return ", ".join(problems)
+        return "the article passes" if total == 1 else f"all {total} articles pass"
+
+
+def _rule_labels() -> dict[str, str]:
+    """Each rule's editor-facing label ("Quote with no speaker"), by code."""
+    from ..rules import load_all
+
+    return {code: rule.label for code, rule in load_all().items()}
