@@ -3,7 +3,7 @@
 ``json`` writes JSON Lines (one ``quoteaudit/2`` object per document); ``text`` is for a
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
 ``github`` and ``junit`` are for CI (code scanning, pull-request annotations, test
-dashboards).
+dashboards); ``docx`` writes the review as Word comments in a copy of each document.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TextIO
 
 from ..model import DocumentAudit, ToolInfo
 from .base import Reporter, atomic_write, slugify
+from .docx import DocxReporter
 from .github import GithubReporter
 from .html import HtmlReporter
 from .json import JsonReporter
@@ -27,10 +28,11 @@ REPORTERS: dict[str, type[Reporter]] = {
     "sarif": SarifReporter,
     "github": GithubReporter,
     "junit": JunitReporter,
+    "docx": DocxReporter,
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"html", "sarif", "github", "junit"}
+POLICY_AWARE = {"html", "sarif", "github", "junit", "docx"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 
