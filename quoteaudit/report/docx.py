@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from ..ingest.docx import W_NS, BodyParagraph, body_paragraphs, paragraph_items, run_piece, w
 from ..model import DocumentAudit, Paragraph, Severity
-from .base import Reporter, ReportWriteError, atomic_write, safe_join
+from .base import Reporter, ReportWriteError, atomic_write, printable, safe_join
 
 DEFAULT_OUT = "reports"
 SUFFIX = ".audited.docx"
@@ -130,7 +130,10 @@ class DocxReporter(Reporter):
 
     def document(self, doc: DocumentAudit) -> None:
         if doc.error:
-            return  # the CLI has said why; there is no document to comment on
+            # no document to comment on: the list of what was written says why, in the
+            # line the terminal shows (as the text report does)
+            self.stream.write(f"error: {printable(doc.error)}\n")
+            return
         target = safe_join(self.out_dir, self.unique_slug(doc) + SUFFIX)
         verdict = self.policy(doc) if self.policy else None
         try:
