@@ -167,7 +167,15 @@ def test_json_and_sarif_and_text_give_the_paragraph_and_cell(tmp_path):
     assert (vague["line"], vague["column"]) == (3, 1)
 
     result = runner.invoke(app, ["audit", str(path)])
-    assert f"{path}:paragraph 3 (table 1, row 1, cell 2): QA201 [warning]" in result.stdout
+    assert f"{path}:paragraph 3 in table 1, row 1, cell 2: QA201 [warning]" in result.stdout
+
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["audit", str(path), "--format", "junit", "--out", str(out)])
+    assert f"{path}:paragraph 3 in table 1, row 1, cell 2: QA201 vague-anonymous-source [warning]" in (out / "quoteaudit.junit.xml").read_text("utf-8")
+
+    result = runner.invoke(app, ["audit", str(path), "--format", "html", "--out", str(out)])
+    page = (out / "vote.html").read_text("utf-8")
+    assert "(paragraph 3 in table 1, row 1, cell 2)" in page and "(line 3, column 1)" not in page
 
     result = runner.invoke(app, ["audit", str(path), "--format", "sarif"])
     sarif = json.loads(result.stdout)

@@ -24,6 +24,7 @@ import copy
 import io
 import os
 import re
+import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from ..ingest.docx import W_NS, BodyParagraph, body_paragraphs, paragraph_items, run_piece, w
 from ..model import DocumentAudit, Paragraph, Severity
 from .base import Reporter, ReportWriteError, atomic_write, printable, safe_join
+from .junit import xml_text
 
 DEFAULT_OUT = "reports"
 SUFFIX = ".audited.docx"
@@ -140,8 +142,6 @@ class DocxReporter(Reporter):
             data = write_reviewed(doc, review_comments(doc, verdict))
         except DocxWriteError as exc:
             self.write_errors.append(str(exc))
-            import sys
-
             print(f"quoteaudit: error: {exc}", file=sys.stderr, flush=True)
             return
         atomic_write(target, data)
@@ -247,7 +247,6 @@ def _entry(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
 
 # -- any other input: a new document --------------------------------------------------------------
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LINE_ENDS = re.compile("[\r\n]")
 _STYLES = {"heading": "Heading 1", "blockquote": "Quote", "list": "List Bullet"}
 
@@ -265,8 +264,8 @@ def _new_document(doc: DocumentAudit, comments: list[ReviewComment]) -> bytes:
         body.remove(p)
     spans = doc.paragraphs or ([Paragraph(0, len(doc.text))] if doc.text.strip() else [])
     for span in spans:
-        # one character for one: line ends and characters XML cannot hold become spaces
-        text = _NOT_XML.sub(" ", _LINE_ENDS.sub(" ", doc.text[span.start : span.end]))
+        # one character for one: line ends become spaces, characters XML cannot hold U+FFFD
+        text = xml_text(_LINE_ENDS.sub(" ", doc.text[span.start : span.end]))
         document.add_paragraph(text, _STYLES.get(span.kind))
     paragraphs = body_paragraphs(body)
     starts = [s.start for s in spans]
@@ -293,7 +292,7 @@ def _add_comments(document, text: str, comments: list[ReviewComment], place: Pla
         start, end = anchor_span(text, c.start, c.end)
         if end <= start:
             continue
-        comment = document.comments.add_comment(text=_NOT_XML.sub("\ufffd", c.text), author=AUTHOR, initials=INITIALS)
+        comment = document.comments.add_comment(text=xml_text(c.text), author=AUTHOR, initials=INITIALS)
         (p_start, char_start), (p_end, char_end) = place(start, False), place(end, True)
         mark_range(p_start.element, char_start, p_end.element, char_end, comment.comment_id)
 

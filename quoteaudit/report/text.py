@@ -2,7 +2,7 @@
 
 One ``path:line:col: CODE [severity] message`` line per finding (the format editors'
 tools and CI logs link), under a one-line summary of each article; in a Word document,
-``path:paragraph 6: ...`` (with the table cell when there is one).
+``path:paragraph 6: ...`` (``paragraph 6 in table 1, row 2, cell 2`` in a table).
 """
 
 from __future__ import annotations
