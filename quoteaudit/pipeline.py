@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .claims import find_claims
 from .gate.config import Config
-from .ingest import Article, InputError
+from .ingest import Article, InputError, word_location
 from .language import LanguageCheck, check_language
 from .model import DocumentAudit, Finding
 from .gate.policy import apply_allowed_speakers
@@ -79,12 +79,15 @@ def article_document(article: Article, **fields) -> DocumentAudit:
 
 
 def locate_findings(article: Article, doc: Doc, findings: list[Finding]) -> list[Finding]:
-    """Give each finding its baseline fingerprint and its end line:column."""
+    """Give each finding its baseline fingerprint, its end line:column and, in a Word
+    document, its paragraph and table cell."""
     sentences = sentence_bounds(doc)
     for finding in findings:
         finding.fingerprint = finding.fingerprint or fingerprint(article, finding.rule, finding.start, finding.end, sentences)
         if not finding.end_line:
             finding.end_line, finding.end_column = end_position(article, finding)
+        if finding.location is None:
+            finding.location = word_location(article, finding.start)
     return findings
 
 

@@ -64,7 +64,7 @@ def test_bad_input_is_one_line_and_exit_2_while_others_are_audited(tmp_path):
     result = runner.invoke(app, ["audit", str(tmp_path / "good.txt"), str(tmp_path / "bad.pdf"), str(tmp_path / "missing.md")])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        f"quoteaudit: error: {tmp_path / 'bad.pdf'}: has an unknown extension .pdf; use .txt, .md, .html or .jsonl",
+        f"quoteaudit: error: {tmp_path / 'bad.pdf'}: has an unknown extension .pdf; use .txt, .md, .html, .jsonl or .docx",
         f"quoteaudit: error: {tmp_path / 'missing.md'}: does not exist",
     ]
     assert f"{tmp_path / 'good.txt'}: " in result.stdout

@@ -282,10 +282,10 @@ def test_bad_inputs_each_get_one_error_line_and_others_still_read(tmp_path):
     assert [a.text for a in articles] == ["The mayor said yes."]
     assert errors == [
         f"{tmp_path / 'empty.txt'}: is empty",
-        f"{tmp_path / 'notes.docx'}: has an unknown extension .docx; use .txt, .md, .html or .jsonl",
+        f"{tmp_path / 'notes.docx'}: is damaged or incomplete (not a readable ZIP package: File is not a zip file)",
         f"{tmp_path / 'photo.md'}: is a PNG image, not an article; skipped",
         f"{tmp_path / 'undecodable.txt'}: looks binary (contains NUL bytes), not an article; skipped",
-        f"{empty_dir}: is a directory with no articles (.txt, .md, .html, .jsonl)",
+        f"{empty_dir}: is a directory with no articles (.txt, .md, .html, .jsonl, .docx)",
     ]
     assert all("\n" not in e for e in errors)
 

@@ -87,7 +87,7 @@ def test_an_input_error_exits_2_and_wins_over_a_policy_failure(tmp_path, gate_ru
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     result = invoke("audit", tmp_path / "a.md", tmp_path / "notes.docx")
     assert result.exit_code == 2
-    assert f"quoteaudit: error: {tmp_path / 'notes.docx'}: has an unknown extension .docx" in result.stderr
+    assert f"quoteaudit: error: {tmp_path / 'notes.docx'}: is damaged or incomplete (not a readable ZIP package" in result.stderr
     assert "quoteaudit: policy failed:" in result.stderr
 
 

@@ -1,4 +1,4 @@
-"""Inline suppression comments in Markdown and HTML articles.
+"""Inline suppression comments in Markdown and HTML articles, and Word comments.
 
 An editor who has checked a finding and decided it stands can say so in the article
 itself, in a comment readers never see::
@@ -16,6 +16,14 @@ itself, in a comment readers never see::
 rule codes, code prefixes (``QA2``) or rule names, separated by spaces or commas; text
 after ``--`` is the reason. Comments are found with the same parsers the readers use,
 so an example inside a code block or ``<script>`` is never taken for a directive.
+
+In a Word document the directive is a review comment on a passage::
+
+    quoteaudit: ignore QA202 the aide spoke on background, approved by the desk
+
+``ignore [CODES] [reason]`` covers the findings that overlap the commented passage (the
+whole paragraph when the comment is on a point); the other verbs work from where the
+comment is anchored. Comments quoteaudit wrote itself are never directives.
 
 A directive that suppresses nothing is reported as QA002 (unused-suppression), so stale
 suppressions cannot pile up and hide the next real problem.
@@ -42,6 +50,12 @@ ALL = "*"
 _DIRECTIVE = re.compile(r"^\s*quoteaudit\s*:(?P<body>.*)$", re.DOTALL | re.IGNORECASE)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _VERBS = ("disable", "enable", "off", "on", "ignore-next")
+#: a Word comment can also ignore findings on the passage it is anchored on
+_WORD_VERBS = (*_VERBS, "ignore")
+#: a word a Word directive means as a rule code or code prefix ("QA202", "qa2"), even misspelt
+_CODE_LIKE = re.compile(r"^qa[0-9a-z]*$", re.IGNORECASE)
+#: the author quoteaudit signs its own Word comments with
+WORD_AUTHOR = "quoteaudit"
 
 
 @dataclass
@@ -56,6 +70,8 @@ class Directive:
     text_offset: int  #: where it sits in the article text
     raw: str
     problem: str | None = None
+    #: a Word comment's anchored passage ends here (it starts at ``text_offset``)
+    passage_end: int | None = None
 
 
 @dataclass
@@ -67,9 +83,15 @@ class Suppression:
     start: int
     end: int
     used: bool = False
+    #: a Word comment's passage: a finding overlapping it is covered, not only one starting in it
+    overlap: bool = False
 
     def covers(self, finding: Finding) -> bool:
-        return self.start <= finding.start < self.end and _code_matches(finding, self.code)
+        if not _code_matches(finding, self.code):
+            return False
+        if self.overlap and finding.end > finding.start:
+            return finding.start < self.end and finding.end > self.start
+        return self.start <= finding.start < self.end
 
 
 @dataclass
@@ -88,7 +110,10 @@ def _code_matches(finding: Finding, code: str) -> bool:
 
 
 def find_directives(article: Article) -> list[Directive]:
-    """Every quoteaudit comment in a Markdown or HTML article, in file order."""
+    """Every quoteaudit comment in a Markdown or HTML article, or a Word document, in
+    file order."""
+    if article.format == "docx":
+        return _word_directives(article)
     source = article.offsets.source if article.offsets is not None else ""
     if "quoteaudit" not in source:
         return []
@@ -117,14 +142,20 @@ def parse_directive(comment: str, start: int, end: int, article: Article) -> Dir
     codes = tuple(words[1:])
     offset = article.offsets.to_text(start) if article.offsets is not None else 0
     directive = Directive(verb, codes, reason.strip() or None, start, end, offset, " ".join(comment.split()))
-    if verb not in _VERBS:
-        directive.problem = f"is not a quoteaudit directive ({', '.join(_VERBS)})"
+    return _checked(directive, _VERBS)
+
+
+def _checked(directive: Directive, verbs: tuple[str, ...]) -> Directive:
+    """Note what is wrong with a directive's verb or codes; make rule names codes."""
+    from ..rules import selector_problem
+
+    verb, codes = directive.verb, directive.codes
+    if verb not in verbs:
+        directive.problem = f"is not a quoteaudit directive ({', '.join(verbs)})"
         directive.verb = ""
     elif verb in ("off", "on") and codes:
         directive.problem = f"'{verb}' takes no rule codes; use 'disable'/'enable' for single rules"
     else:
-        from ..rules import selector_problem
-
         for code in codes:
             problem = selector_problem(code)
             if problem:
@@ -133,6 +164,45 @@ def parse_directive(comment: str, start: int, end: int, article: Article) -> Dir
         else:
             directive.codes = tuple(_canonical(code) for code in codes)
     return directive
+
+
+def _word_directives(article: Article) -> list[Directive]:
+    """Directives in a Word document's review comments, in the order of their passages."""
+    out = []
+    comments = sorted(getattr(article, "word_comments", []), key=lambda c: (c.start, c.end))
+    for c in comments:
+        if c.author.strip().lower() == WORD_AUTHOR or not _DIRECTIVE.match(c.text):
+            continue
+        out.append(parse_word_directive(c.text, c, article))
+    return out
+
+
+def parse_word_directive(text: str, comment, article: Article) -> Directive:
+    """A Word comment's directive. Unlike an HTML comment, the reason may follow the codes
+    without ``--`` ("ignore QA202 the aide spoke on background"): words that look like rule
+    codes or names are codes, the rest is the reason."""
+    from ..rules import load_all
+
+    body = _DIRECTIVE.match(text).group("body")
+    body, dashes, reason = body.partition("--")
+    words = list(re.finditer(r"[^\s,]+", body))
+    verb = words[0].group().lower() if words else ""
+    names = {rule.name for rule in load_all().values()}
+    codes: list[str] = []
+    reason_start = words[0].end() if words else 0
+    for word in words[1:]:
+        if not (dashes or _CODE_LIKE.match(word.group()) or word.group().lower() in names):
+            break
+        codes.append(word.group())
+        reason_start = word.end()
+    if not dashes:
+        reason = body[reason_start:].strip(" ,\t\r\n")
+    raw = " ".join(text.split())
+    directive = Directive(
+        verb, tuple(codes), " ".join(reason.split()) or None, comment.source_start, comment.source_end,
+        comment.start, raw, passage_end=comment.end,
+    )
+    return _checked(directive, _WORD_VERBS)
 
 
 def _canonical(selector: str) -> str:
@@ -223,6 +293,16 @@ def suppressions_of(article: Article, directives: list[Directive]) -> tuple[list
             for s in closing:
                 s.end = d.text_offset
                 open_ranges.remove(s)
+        elif d.verb == "ignore":  # a Word comment: the passage it is on, or its paragraph
+            start, end = d.text_offset, d.passage_end if d.passage_end is not None else d.text_offset
+            if end <= start:
+                block = next((p for p in article.paragraphs if p.end >= start), None)
+                if block is None:
+                    idle.append(d)
+                    continue
+                start, end = block.start, block.end + 1
+            for code in d.codes or (ALL,):
+                ranges.append(Suppression(d, code, start, end, overlap=True))
         elif d.verb == "ignore-next":
             block = next((p for p in article.paragraphs if p.start >= d.text_offset), None)
             if block is None:
@@ -272,7 +352,7 @@ def _unused_findings(article: Article, ranges: list[Suppression], idle: list[Dir
     for d in idle:
         if d.problem:
             why = f"not understood: {d.problem}"
-        elif d.verb == "ignore-next":
+        elif d.verb in ("ignore-next", "ignore"):
             why = "there is no paragraph after it to ignore"
         else:
             named = f" {', '.join(d.codes)}" if d.codes else ""

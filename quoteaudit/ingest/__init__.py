@@ -1,6 +1,6 @@
 """Ingest: find article files and read each into an :class:`Article`.
 
-One reader per format (``text``, ``markdown``, ``html``, ``jsonl``); :func:`iter_articles`
+One reader per format (``text``, ``markdown``, ``html``, ``jsonl``, ``docx``); :func:`iter_articles`
 turns command-line paths (files, directories, globs) into a stream of articles and
 :class:`InputError` values, never raising for a bad input so the rest still get audited.
 """
@@ -20,7 +20,7 @@ from .text import read_text
 
 __all__ = [
     "Article", "InputError", "OffsetMap", "TextBuilder", "iter_articles", "read_file",
-    "read_string", "discover", "split_paragraphs", "FORMATS",
+    "read_string", "read_bytes", "discover", "split_paragraphs", "FORMATS", "word_location",
 ]
 
 #: file extension -> format name
@@ -29,6 +29,18 @@ FORMATS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".docx": "docx",
+}
+
+#: formats read from bytes, not decoded text
+BINARY_FORMATS = {"docx"}
+
+#: extensions of files people try to audit that quoteaudit cannot read, and what to do
+_CONVERT_FIRST = {
+    ".doc": "is an old Word .doc file; open it in Word and save it as Word Document (.docx)",
+    ".odt": "is an OpenDocument file; open it and save it as Word Document (.docx)",
+    ".rtf": "is a Rich Text file; open it and save it as Word Document (.docx)",
+    ".pages": "is an Apple Pages file; export it as Word (.docx)",
 }
 
 #: files larger than this are refused before they are read (bytes); see ``max-bytes`` in config
@@ -53,6 +65,13 @@ def _reader(fmt: str):
     return read_text
 
 
+def word_location(article: Article, offset: int) -> dict | None:
+    """Paragraph (and table cell) of text ``offset`` in a Word document; None for formats
+    that have lines."""
+    locate = getattr(article, "location_at", None)
+    return locate(offset) if locate is not None else None
+
+
 def read_string(source: str, fmt: str, *, path: str | None = None, article_id: str | None = None) -> list[Article | InputError]:
     """Read already-decoded text in ``fmt``; the entry point tests and the spaCy factory use."""
     article_id = article_id or path or "<string>"
@@ -73,8 +92,12 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
     shown = display_path(path)
     fmt = fmt or format_of(path)
     if fmt is None:
+        ext = os.path.splitext(path)[1].lower()
+        if ext in _CONVERT_FIRST:
+            yield InputError(shown, _CONVERT_FIRST[ext])
+            return
         ext = display_path(os.path.splitext(path)[1]) or "(none)"
-        yield InputError(shown, f"has an unknown extension {ext}; use .txt, .md, .html or .jsonl")
+        yield InputError(shown, f"has an unknown extension {ext}; use .txt, .md, .html, .jsonl or .docx")
         return
     try:
         if fmt == "jsonl":
@@ -97,6 +120,9 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
         return
     if not data.strip():
         yield InputError(shown, "is empty")
+        return
+    if fmt in BINARY_FORMATS:
+        yield _read_binary(data, shown, max_bytes)
         return
     try:
         source, _encoding = decode_bytes(data, shown)
@@ -121,6 +147,40 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
         yield InputError(shown, "has no article text (only markup, front matter or code)")
         return
     yield article
+
+
+def read_bytes(data: bytes, fmt: str, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
+    """Read a file's bytes already in memory (an upload) as ``fmt``; never raises. Text
+    formats are decoded as :func:`read_file` decodes them."""
+    if len(data) > max_bytes:
+        return InputError(path, _too_big(len(data), max_bytes))
+    if not data.strip():
+        return InputError(path, "is empty")
+    if fmt in BINARY_FORMATS:
+        return _read_binary(data, path, max_bytes)
+    try:
+        source, _encoding = decode_bytes(data, path)
+    except InputError as err:
+        return err
+    found = read_string(source, fmt, path=path)
+    return found[0] if found else InputError(path, "is empty")
+
+
+def _read_binary(data: bytes, shown: str, max_bytes: int) -> Article | InputError:
+    """A Word document, from its bytes; every failure is one :class:`InputError`."""
+    from .docx import read_docx
+
+    try:
+        article = read_docx(data, path=shown, article_id=shown, sha256=content_sha256(data), max_bytes=max_bytes)
+    except InputError as err:
+        return err
+    except (RecursionError, MemoryError):
+        return InputError(shown, "is nested too deeply or is too large to read; refused")
+    except Exception as exc:  # a reader bug must cost one file, never the run
+        return InputError(shown, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
+    if not article.text.strip():
+        return InputError(shown, "has no article text (the body is empty)")
+    return article
 
 
 def _too_big(size: int, max_bytes: int) -> str:
@@ -216,6 +276,8 @@ def discover(paths: Iterable[str]) -> Iterator[str | InputError]:
             for match in sorted(glob.glob(raw, recursive=True)):
                 if not (format_of(match) and os.path.isfile(match)):
                     continue
+                if os.path.basename(match).startswith("~$"):
+                    continue  # the owner file Word keeps beside an open document
                 real = os.path.realpath(match)
                 if real not in seen:
                     seen.add(real)
@@ -230,7 +292,7 @@ def discover(paths: Iterable[str]) -> Iterator[str | InputError]:
                 found = True
                 yield item
             if not found:
-                yield InputError(shown, "is a directory with no articles (.txt, .md, .html, .jsonl)")
+                yield InputError(shown, "is a directory with no articles (.txt, .md, .html, .jsonl, .docx)")
             continue
         if os.path.islink(raw) and not os.path.exists(raw):
             yield InputError(shown, "is a broken symbolic link (or a symbolic link loop)")
@@ -272,8 +334,8 @@ def _walk(root: str) -> Iterator[str | InputError]:
             continue
         subdirs = []
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
+            if entry.name.startswith((".", "~$")):
+                continue  # hidden, or the owner file Word keeps beside an open document
             full = os.path.join(directory, entry.name)
             try:
                 is_dir = entry.is_dir()

@@ -3,7 +3,8 @@
 ``json`` writes JSON Lines (one ``quoteaudit/2`` object per document); ``text`` is for a
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
 ``github``, ``junit`` and ``markdown`` are for CI (code scanning, pull-request
-annotations, test dashboards, the job summary).
+annotations, test dashboards, the job summary); ``docx`` writes the review as Word
+comments in a copy of each document.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TextIO
 
 from ..model import DocumentAudit, ToolInfo
 from .base import Reporter, atomic_write, slugify
+from .docx import DocxReporter
 from .github import GithubReporter
 from .html import HtmlReporter
 from .json import JsonReporter
@@ -29,10 +31,11 @@ REPORTERS: dict[str, type[Reporter]] = {
     "github": GithubReporter,
     "junit": JunitReporter,
     "markdown": MarkdownReporter,
+    "docx": DocxReporter,
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"html", "sarif", "github", "junit", "markdown"}
+POLICY_AWARE = {"html", "sarif", "github", "junit", "markdown", "docx"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 

@@ -61,7 +61,7 @@ def printable(text: str) -> str:
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
-_KNOWN_EXT = re.compile(r"\.(txt|text|md|markdown|mdown|mkd|html?|xhtml|jsonl|ndjson)$", re.IGNORECASE)
+_KNOWN_EXT = re.compile(r"\.(txt|text|md|markdown|mdown|mkd|html?|xhtml|jsonl|ndjson|docx)$", re.IGNORECASE)
 # Names Windows will not create a file under, whatever the extension.
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..model import DocumentAudit, Finding, Quote, QuoteKind, Severity, Source, SourceType
 from .base import Reporter, atomic_write, safe_join
+from .location import place_in_file
 
 DEFAULT_OUT = "reports"
 INDEX_NAME = "index"
@@ -590,6 +591,7 @@ def environment():
         BADGE_TEXT=BADGE_TEXT,
         percent=percent,
         count=count,
+        place_in_file=place_in_file,
     )
     return env
 

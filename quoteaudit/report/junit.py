@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ..model import DocumentAudit, Finding, Severity
 from .base import Reporter, atomic_write, safe_join
-from .location import display_path, repo_root
+from .location import display_path, place_in_file, repo_root
 
 FILE_NAME = "quoteaudit.junit.xml"
 
@@ -31,7 +31,7 @@ def xml_text(value: str) -> str:
 
 
 def finding_line(path: str, f: Finding) -> str:
-    return f"{path}:{f.line}:{f.column}: {f.rule} {f.name} [{Severity(f.severity).value}] {f.message}"
+    return f"{path}:{place_in_file(f)}: {f.rule} {f.name} [{Severity(f.severity).value}] {f.message}"
 
 
 class JunitReporter(Reporter):

@@ -1,7 +1,11 @@
-"""Where a finding is, for formats that point into files (SARIF, GitHub, JUnit).
+"""Where a finding is, for formats that point into files (SARIF, GitHub, JUnit, text).
 
 Paths are given relative to the repository root (``git rev-parse --show-toplevel``, or the
 current folder outside Git), with ``/`` separators, as code-scanning tools expect.
+
+A Word document has no lines: its findings carry a ``location`` (paragraph, and table
+cell), and their line:column is paragraph:character, so SARIF's ``startLine`` is the
+paragraph number.
 """
 
 from __future__ import annotations
@@ -122,3 +126,16 @@ def finding_region(doc: DocumentAudit, finding: Finding) -> Region | None:
     if end_line == finding.line and end_column is not None and column is not None and end_column < column:
         end_column = column
     return Region(finding.line, column, end_line, end_column)
+
+
+def place_in_file(finding: Finding) -> str:
+    """The finding's place as a reader looks for it: ``line:column`` in a text file;
+    ``paragraph 6`` or ``paragraph 6 in table 1, row 2, cell 2`` in a Word document, where
+    line:column would send an editor looking for lines that do not exist."""
+    where = finding.location
+    if not where or not where.get("paragraph"):
+        return f"{finding.line}:{finding.column}"
+    text = f"paragraph {where['paragraph']}"
+    if where.get("table"):
+        text += f" in table {where['table']}, row {where.get('row')}, cell {where.get('cell')}"
+    return text

@@ -3,7 +3,9 @@
 One run with quoteaudit as the driver and every registered rule's metadata (code, name,
 and the rule's editor-facing docstring as description and help). Each finding is a result
 whose location is the article file, relative to the repository root, with a 1-based
-line/column region (columns count Unicode code points). Articles that could not be read
+line/column region (columns count Unicode code points); in a Word document the region's
+line is the paragraph number and its column the character in that paragraph, and the
+table cell, if any, is in the result's ``wordLocation`` property. Articles that could not be read
 are tool execution notifications, so a dashboard shows them instead of a silent gap.
 
 Results are written as they arrive; only the short invocation record waits for the end.
@@ -151,6 +153,8 @@ class SarifReporter(Reporter):
             # two identical sentences as two alerts; the first keeps the bare fingerprint
             value = f.fingerprint if f.occurrence <= 1 else f"{f.fingerprint}:{f.occurrence}"
             result["partialFingerprints"] = {"quoteaudit/v1": value}
+        if f.location:  # a Word document: the region's lines are its paragraphs
+            result["properties"]["wordLocation"] = {k: v for k, v in f.location.items() if v is not None}
         return result
 
     def _emit(self, result: dict[str, Any]) -> None:

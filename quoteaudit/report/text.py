@@ -1,13 +1,15 @@
 """``--format text``: what an editor reads in a terminal.
 
 One ``path:line:col: CODE [severity] message`` line per finding (the format editors'
-tools and CI logs link), under a one-line summary of each article.
+tools and CI logs link), under a one-line summary of each article; in a Word document,
+``path:paragraph 6: ...`` (``paragraph 6 in table 1, row 2, cell 2`` in a table).
 """
 
 from __future__ import annotations
 
 from ..model import DocumentAudit
 from .base import Reporter, printable
+from .location import place_in_file
 
 
 class TextReporter(Reporter):
@@ -37,7 +39,7 @@ class TextReporter(Reporter):
         )
         for f in doc.findings:
             self.counts["findings"] += 1
-            self.stream.write(f"  {printable(doc.path or doc.id)}:{f.line}:{f.column}: {f.rule} [{f.severity.value}] {printable(f.message)}\n")
+            self.stream.write(f"  {printable(doc.path or doc.id)}:{place_in_file(f)}: {f.rule} [{f.severity.value}] {printable(f.message)}\n")
         self.stream.flush()
 
     def finish(self) -> None:
