@@ -195,7 +195,7 @@ def test_a_fact_on_one_unnamed_officials_word_is_flagged():
     story, quote = _leaflets("a U.S. official", True)
     (finding,) = story.findings("QA204")
     assert (finding.start, finding.end) == (quote.start, quote.end)
-    assert finding.message == "A fact a reader could check (number “about 90,000”) rests on one unnamed source, “a U.S. official”."
+    assert finding.message == "Only “a U.S. official”, who is not named, vouches for a fact a reader could check (number “about 90,000”)."
 
 
 def test_several_officials_are_not_one_source():
