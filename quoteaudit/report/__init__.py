@@ -3,7 +3,8 @@
 ``json`` writes JSON Lines (one ``quoteaudit/2`` object per document); ``text`` is for a
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
 ``github`` and ``junit`` are for CI (code scanning, pull-request annotations, test
-dashboards).
+dashboards). Counts, verdicts and wording come from one report model
+(:mod:`quoteaudit.report.model`), so no two formats can disagree.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ REPORTERS: dict[str, type[Reporter]] = {
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"html", "sarif", "github", "junit"}
+POLICY_AWARE = {"text", "html", "sarif", "github", "junit"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 
@@ -42,9 +43,13 @@ def make_reporter(
     out_dir: str | None = None,
     stream: TextIO | None = None,
     policy: Callable[[DocumentAudit], list[str]] | None = None,
+    color: bool = False,
 ) -> Reporter:
-    """The reporter for format ``name``; CI formats also get the per-article verdict."""
+    """The reporter for format ``name``; most formats also get the per-article verdict,
+    and the terminal's text format whether to colour it."""
     cls = REPORTERS[name]
+    if name == "text":
+        return cls(tool, out_dir=out_dir, stream=stream, policy=policy, color=color)
     if name in POLICY_AWARE:
         return cls(tool, out_dir=out_dir, stream=stream, policy=policy)
     return cls(tool, out_dir=out_dir, stream=stream)
