@@ -565,7 +565,6 @@ def environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["capitalize_first"] = lambda text: text[:1].upper() + text[1:]
     env.globals.update(
         GRADES=GRADES,
         UNGRADED=UNGRADED,
