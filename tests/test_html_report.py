@@ -292,6 +292,7 @@ def test_fix_first_box_lists_errors_then_warnings_with_how_to_fix_and_folds_sugg
     first = " ".join(groups[0].text().split())
     assert first.startswith("\u2716 error Quote with no speaker QA101")
     assert "How to fix: Add the attribution" in first  # the rule's own "How to fix", as in `explain`
+    assert groups[0].css_first("details.why > summary").text() == "Why it matters"
     for item in fix.css("li[id^=finding-item-]"):
         link = item.css_first('a[href^="#finding-"]')
         target = tree.css_first(link.attributes["href"])

@@ -83,6 +83,14 @@ def test_a_finding_line_names_place_code_severity_and_label_before_the_message()
         "news/transit-cuts.md:11:1: QA101 [error] Quote with no speaker: Direct quote with no speaker.")
 
 
+def test_a_word_document_finding_is_placed_by_paragraph_and_table_cell():
+    doc = newsroom_audit()
+    doc.findings[0].location = {"paragraph": 4}
+    doc.findings[1].location = {"paragraph": 1, "table": 2, "row": 3, "cell": 1}
+    first, second, third = article_report(doc).items
+    assert (first.where, second.where, third.where) == ("paragraph 4", "table 2, row 3, cell 1, paragraph 1", "line 15")
+
+
 def test_a_rule_missing_from_the_registry_still_gets_words():
     doc = newsroom_audit()
     doc.findings = [Finding("QA999", "retired-check", Severity.WARNING, 0, 4, "old finding from a baseline")]

@@ -29,7 +29,8 @@ Public names (the API the other renderers call):
     rule's editor label, e.g. "Why anonymous?"), ``severity``, ``message`` (one plain
     sentence), ``how_to_fix`` and ``why_it_matters`` (from the rule's docstring, the
     same text as ``quoteaudit explain``), ``excerpt`` (the flagged words, shortened),
-    ``line`` / ``column``, ``location`` (the Word paragraph/table/cell, if any),
+    ``line`` / ``column``, ``location`` (the Word paragraph/table/cell, if any), ``where``
+    ("line 21", "paragraph 4", "table 1, row 2, cell 3, paragraph 1"),
     ``quote`` (the quote's id, if any) and ``finding`` (the :class:`~quoteaudit.model.Finding`).
 
 ``FixGroup``
@@ -197,6 +198,16 @@ class FixItem:
     @property
     def severity_word(self) -> str:
         return SEVERITY_WORDS[self.severity][0]
+
+    @property
+    def where(self) -> str:
+        """Where an editor finds it: ``line 21``, or for a Word document ``paragraph 4``
+        (``table 1, row 2, cell 3, paragraph 1`` inside a table)."""
+        loc = self.location or {}
+        if loc.get("paragraph"):
+            parts = [f"{key} {loc[key]}" for key in ("table", "row", "cell") if loc.get(key)]
+            return ", ".join([*parts, f"paragraph {loc['paragraph']}"])
+        return f"line {self.line}" if self.line else "not tied to a line"
 
     @property
     def excerpt_adds(self) -> bool:
