@@ -88,7 +88,9 @@ def test_a_word_document_finding_is_placed_by_paragraph_and_table_cell():
     doc.findings[0].location = {"paragraph": 4}
     doc.findings[1].location = {"paragraph": 1, "table": 2, "row": 3, "cell": 1}
     first, second, third = article_report(doc).items
-    assert (first.where, second.where, third.where) == ("paragraph 4", "table 2, row 3, cell 1, paragraph 1", "line 15")
+    assert (first.where, second.where, third.where) == ("paragraph 4", "paragraph 1 in table 2, row 3, cell 1", "line 15")
+    assert item_line("story.docx", second).startswith("story.docx:paragraph 1 in table 2, row 3, cell 1: QA301 [warning] No source: ")
+    assert item_line("story.md", third).startswith("story.md:15:1: QA203 [suggestion] ")
 
 
 def test_a_rule_missing_from_the_registry_still_gets_words():

@@ -29,8 +29,9 @@ Public names (the API the other renderers call):
     rule's editor label, e.g. "Why anonymous?"), ``severity``, ``message`` (one plain
     sentence), ``how_to_fix`` and ``why_it_matters`` (from the rule's docstring, the
     same text as ``quoteaudit explain``), ``excerpt`` (the flagged words, shortened),
-    ``line`` / ``column``, ``location`` (the Word paragraph/table/cell, if any), ``where``
-    ("line 21", "paragraph 4", "table 1, row 2, cell 3, paragraph 1"),
+    ``line`` / ``column``, ``location`` (the Word paragraph/table/cell, if any), ``place``
+    ("21:1", "paragraph 6 in table 1, row 2, cell 2") and ``where`` ("line 21", or the
+    paragraph for a Word document),
     ``quote`` (the quote's id, if any) and ``finding`` (the :class:`~quoteaudit.model.Finding`).
 
 ``FixGroup``
@@ -200,13 +201,23 @@ class FixItem:
         return SEVERITY_WORDS[self.severity][0]
 
     @property
-    def where(self) -> str:
-        """Where an editor finds it: ``line 21``, or for a Word document ``paragraph 4``
-        (``table 1, row 2, cell 3, paragraph 1`` inside a table)."""
+    def place(self) -> str:
+        """Where the finding is, as a reader looks for it: ``21:1`` (line:column) in a text
+        file; ``paragraph 6`` or ``paragraph 6 in table 1, row 2, cell 2`` in a Word
+        document, which has no lines."""
         loc = self.location or {}
-        if loc.get("paragraph"):
-            parts = [f"{key} {loc[key]}" for key in ("table", "row", "cell") if loc.get(key)]
-            return ", ".join([*parts, f"paragraph {loc['paragraph']}"])
+        if not loc.get("paragraph"):
+            return f"{self.line}:{self.column}"
+        text = f"paragraph {loc['paragraph']}"
+        if loc.get("table"):
+            text += f" in table {loc['table']}, row {loc.get('row')}, cell {loc.get('cell')}"
+        return text
+
+    @property
+    def where(self) -> str:
+        """``line 21``, or :attr:`place` for a Word document."""
+        if (self.location or {}).get("paragraph"):
+            return self.place
         return f"line {self.line}" if self.line else "not tied to a line"
 
     @property
@@ -217,9 +228,10 @@ class FixItem:
 
 def item_line(path: str, item: FixItem, severity: str | None = None) -> str:
     """``path:21:1: QA101 [error] Quote with no speaker: Nobody is named as saying ...``:
-    one finding on one line, in the shape editors' tools and CI logs turn into links.
+    one finding on one line, in the shape editors' tools and CI logs turn into links
+    (``path:paragraph 6: ...`` in a Word document).
     ``severity`` replaces the ``[error]`` tag (the terminal passes it coloured)."""
-    return f"{path}:{item.line}:{item.column}: {item.code} {severity or f'[{item.severity.value}]'} {item.label}: {item.message}"
+    return f"{path}:{item.place}: {item.code} {severity or f'[{item.severity.value}]'} {item.label}: {item.message}"
 
 
 def by_severity(items) -> list[FixItem]:
