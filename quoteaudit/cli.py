@@ -47,6 +47,12 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"quoteaudit {__version__}")
@@ -87,6 +93,8 @@ class AuditOptions:
     scheduler: str | None = None
     #: None: no cache; "": the default folder
     cache_dir: str | None = ""
+    #: colour the text format: "auto" (a terminal, unless NO_COLOR is set), "always", "never"
+    color: str = "auto"
 
 
 @app.command()
@@ -108,6 +116,7 @@ def audit(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT", help="Address of a running Dask scheduler (implies --engine dask). Without it --engine dask starts a local cluster.", show_default=False)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every article again; neither read nor write the cache.")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR; $QUOTEAUDIT_NO_CACHE=1 turns the default off).", show_default=False)] = None,
+    color: Annotated[Color, typer.Option("--color", help="Colour the text format by severity: auto (on a terminal, unless NO_COLOR is set), always, never.")] = Color.auto,
 ) -> None:
     """Audit articles: find quotes and their sources, score attribution, flag unsourced claims.
 
@@ -128,6 +137,7 @@ def audit(
         engine="dask" if scheduler else engine.value,
         scheduler=scheduler,
         cache_dir=_cache_choice(no_cache, cache_dir),
+        color=color.value,
     )
     raise typer.Exit(run_audit(options))
 
@@ -149,6 +159,7 @@ def run_audit(opts: AuditOptions) -> int:
     from .nlp import ModelError
     from .gate.policy import PolicyTally, exit_code, failures
     from .report import STDOUT_ONLY, make_reporter
+    from .report.text import use_color
 
     if opts.format in STDOUT_ONLY and opts.out:
         fail(f"--out does not apply to --format {opts.format}, which writes to standard output")
@@ -189,39 +200,56 @@ def run_audit(opts: AuditOptions) -> int:
                 yield from read_file(entry, max_bytes=configs.for_path(entry).max_bytes)
 
     tally = PolicyTally()
-    reporter = make_reporter(opts.format, tool, out_dir=opts.out, stream=sys.stdout, policy=tally.reasons_for)
+    reporter = make_reporter(opts.format, tool, out_dir=opts.out, stream=sys.stdout, policy=tally.reasons_for, color=use_color(opts.color, sys.stdout))
     stats = EngineStats()
     progress = _progress(entries, stats)
-    for doc in _engine_stream(articles(), configs, tool, stats, opts, progress):
-        cfg = configs.for_path(doc.path)
-        if writer:
-            writer.add(doc, cfg.fail_under)
-        if accepted:
-            doc = accepted.filter(doc)
-        if changed is not None and (doc.findings or doc.suppressed):
-            added = changed.lines_for(doc.path or "")
-            doc = replace(
-                doc,
-                findings=[f for f in doc.findings if on_added_lines(f, doc, added)],
-                suppressed=[f for f in doc.suppressed if on_added_lines(f, doc, added)],
-            )
-        tally.add(doc, failures(doc, cfg, accepted.score_floor(doc) if accepted else None))
-        if doc.error:
-            progress.message(f"quoteaudit: error: {doc.error}")
-        reporter.document(doc)
-        progress.advance()
+    try:
+        for doc in _engine_stream(articles(), configs, tool, stats, opts, progress):
+            cfg = configs.for_path(doc.path)
+            if writer:
+                writer.add(doc, cfg.fail_under)
+            if accepted:
+                doc = accepted.filter(doc)
+            if changed is not None and (doc.findings or doc.suppressed):
+                added = changed.lines_for(doc.path or "")
+                doc = replace(
+                    doc,
+                    findings=[f for f in doc.findings if on_added_lines(f, doc, added)],
+                    suppressed=[f for f in doc.suppressed if on_added_lines(f, doc, added)],
+                )
+            tally.add(doc, failures(doc, cfg, accepted.score_floor(doc) if accepted else None))
+            if doc.error:
+                progress.message(f"quoteaudit: error: {doc.error}")
+            # the bar and the report can share one terminal: erase the bar before any report
+            # line, so no line starts after the bar's text (it is redrawn by advance())
+            progress.clear()
+            reporter.document(doc)
+            progress.advance()
+    finally:
+        # erased however the run ends (an interrupt, a write error), before any last line
+        progress.close()
     reporter.finish()
 
     if writer:
         writer.write()
         typer.echo(f"quoteaudit: wrote baseline {opts.write_baseline} ({sum(writer.entries.values())} finding(s))", err=True)
         return exit_code(input_errors=tally.input_errors, exit_zero=opts.exit_zero)
-    for (path, doc_id), reasons in tally.failed.items():
-        where = path if doc_id == path or not path else f"{path} [{doc_id}]"
-        typer.echo(f"quoteaudit: policy failed: {where}: {'; '.join(reasons)}", err=True)
+    # the text report on a terminal already opens each failing article with its verdict and
+    # ends on the count; anywhere else (CI logs, other formats) stderr says which and why
+    if not (opts.format == "text" and _is_terminal(sys.stdout)):
+        for (path, doc_id), reasons in tally.failed.items():
+            where = path if doc_id == path or not path else f"{path} [{doc_id}]"
+            typer.echo(f"quoteaudit: policy failed: {where}: {'; '.join(reasons)}", err=True)
     if getattr(reporter, "write_errors", None) and not opts.exit_zero:
         return EXIT_USAGE  # a reviewed .docx could not be written (each said why)
     return tally.exit_code(opts.exit_zero)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 @app.command()

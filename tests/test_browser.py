@@ -1,13 +1,16 @@
-"""The HTML report in a real browser: Debian's headless Chromium.
+"""The HTML report in a real browser: Debian's headless Chromium, through its command
+line and through Playwright (which drives the system Chromium; nothing is downloaded).
 
-CI installs Chromium in ``.ci/run``; on a machine without it these tests fail with the
-command to install it (``QUOTEAUDIT_NO_BROWSER=1`` skips them on purpose).
+``scripts/test`` (the README's test command) installs Chromium when it is missing; on a
+machine without it these tests fail with the command to install it
+(``QUOTEAUDIT_NO_BROWSER=1`` skips them on purpose).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -52,7 +55,7 @@ def chromium() -> str:
     if path is None:
         pytest.fail(
             "Chromium is not installed, so the HTML report cannot be checked in a browser. "
-            "Install it with `apt-get install -y chromium` (.ci/run does this in CI) "
+            "Install it with `apt-get install -y chromium` (scripts/test, the README's test command, does this) "
             "or set QUOTEAUDIT_NO_BROWSER=1 to skip these tests.",
             pytrace=False,
         )
@@ -190,3 +193,160 @@ def test_report_pages_make_no_network_requests(chromium, seed_run, fixture_page,
     leaky.write_text('<!DOCTYPE html><link rel="stylesheet" href="https://cdn.example.invalid/a.css">'
                      '<img src="http://example.invalid/x.png" alt="">', encoding="utf-8")
     assert set(page_requests(chromium, leaky, tmp_path)) == {"http://example.invalid/x.png", "https://cdn.example.invalid/a.css"}
+
+
+# --- the editor's view, in Chromium driven by Playwright -------------------------------
+
+SEEDS = REPO / "seeds"
+DOCS = REPO / "docs"
+#: widths of the README's screenshots: a laptop and a phone (iPhone 12-15: 390 CSS px)
+DESKTOP, PHONE = 1280, 390
+
+
+@pytest.fixture(scope="module")
+def seed_pages(chromium, tmp_path_factory):
+    """Every seed's page, written by the command line with the default policy."""
+    out = tmp_path_factory.mktemp("seed-pages")
+    audit = subprocess.run(
+        # relative, so the pages (and the README's screenshots) name seeds/..., not this machine's folders
+        [sys.executable, "-m", "quoteaudit", "audit", "seeds", "--format", "html", "--out", str(out), "--exit-zero", "--no-cache"],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+    )
+    assert audit.returncode == 0, audit.stderr
+    return {p.stem: p for p in out.glob("*.html") if p.name != "index.html"}
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        # the system Chromium, never a downloaded one (no `playwright install`)
+        b = p.chromium.launch(executable_path=chromium, args=[f for f in FLAGS if f != "--headless"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": DESKTOP, "height": 1000})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def background(locator) -> str:
+    return locator.evaluate("e => getComputedStyle(e).backgroundColor")
+
+
+def test_fix_first_box_lists_errors_before_warnings_with_suggestions_folded(page, seed_pages):
+    page.goto(seed_pages["tanf-2017-06-05"].as_uri())
+    groups = page.locator("#fix li.group")
+    severities = groups.evaluate_all("gs => gs.map(g => g.dataset.severity)")
+    assert severities[0] == "error" and "warning" in severities
+    assert severities == sorted(severities, key=["error", "warning", "suggestion"].index)
+    # the box comes before the article, and its first line is the error
+    assert page.locator("#fix").bounding_box()["y"] < page.locator("#article").bounding_box()["y"]
+    assert page.locator("#fix li.group").first.inner_text().split("\n")[0].endswith("Quote with no speaker QA101")
+    # suggestions are folded away until opened
+    assert not page.locator("details.suggestions li.group").first.is_visible()
+    page.locator("details.suggestions > summary").click()
+    assert page.locator("details.suggestions li.group").first.is_visible()
+    # each item links to its passage
+    link = page.locator("#fix li[id^=finding-item-] a.where").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.evaluate("location.hash") == target
+
+
+def test_every_chip_has_an_accessible_name_in_words(page, seed_pages):
+    from quoteaudit.rules import load_all
+
+    labels = {r.label for r in load_all().values()}
+    for stem, path in seed_pages.items():
+        page.goto(path.as_uri())
+        chips = page.locator(".article a.chip")
+        assert chips.count() > 0, stem
+        for i in range(chips.count()):
+            chip = chips.nth(i)
+            snapshot = chip.aria_snapshot()  # what a screen reader is given, e.g. - link "Warning: No source (QA301)"
+            name = re.search(r'link "(.+?)"', snapshot).group(1)
+            severity, rest = name.split(": ", 1)
+            label, code = re.fullmatch(r"(.+) \((QA\d{3})\)", rest).groups()
+            assert severity in ("Error", "Warning", "Suggestion") and label in labels, name
+            # the message is the chip's tooltip: hidden until hovered or focused
+            tip = page.locator("#" + chip.get_attribute("aria-describedby"))
+            assert not tip.is_visible()
+        chips.first.focus()
+        tip = page.locator("#" + chips.first.get_attribute("aria-describedby"))
+        assert tip.is_visible() and tip.inner_text().endswith(".")
+
+
+def test_good_quotes_are_quiet_until_the_toggle_shows_every_grade(page, seed_pages):
+    page.goto(seed_pages["tanf-2017-06-05"].as_uri())
+    strong = page.locator("mark.q-first[data-grade='A']").first
+    weak = page.locator("mark.q-first[data-grade='F']").first
+    transparent = "rgba(0, 0, 0, 0)"
+    assert background(strong) == transparent
+    assert strong.evaluate("e => getComputedStyle(e).borderBottomWidth") == "1px"
+    assert background(weak) != transparent  # a problem is loud by default
+    assert weak.evaluate("e => getComputedStyle(e).borderBottomWidth") == "3px"
+    page.get_by_label("Highlight every quote by grade").check()
+    assert background(strong) == "rgb(211, 236, 217)"  # grade A's highlight
+    assert strong.evaluate("e => getComputedStyle(e).borderBottomWidth") == "3px"
+    page.get_by_label("Highlight every quote by grade").uncheck()
+    assert background(strong) == transparent
+
+
+def test_a_quote_inside_a_loud_quote_adds_no_second_colour(page, seed_pages):
+    page.goto(seed_pages["tanf-2017-06-05"].as_uri())
+    inner = page.locator("mark.q mark.q").first
+    assert inner.count() == 1
+    assert background(inner) == "rgba(0, 0, 0, 0)"
+
+
+def test_the_title_is_the_headline_with_the_path_below_it(page, seed_pages):
+    headlines = {
+        "council-budget-2024-03-12": "Council approves $48 million transit budget after late-night vote",
+        "harbor-dredging-2023-09-08": "Port authority delays harbor dredging after environmental review",
+    }
+    for stem, headline in headlines.items():
+        page.goto(seed_pages[stem].as_uri())
+        assert page.locator("h1").inner_text() == headline
+        assert page.title() == f"{headline} \u2013 quoteaudit report"
+        assert page.locator(".path").inner_text().endswith(stem + (".md" if stem.startswith("council") else ".html"))
+    # a plain-text article whose first line is a headline
+    page.goto(seed_pages["school-lunch-2025-01-21"].as_uri())
+    first_line = (SEEDS / "school-lunch-2025-01-21.txt").read_text(encoding="utf-8").splitlines()[0].strip()
+    assert page.locator("h1").inner_text() == first_line
+
+
+def test_the_page_fits_a_phone_and_prints_the_folded_parts(browser, seed_pages):
+    context = browser.new_context(viewport={"width": PHONE, "height": 844})
+    tab = context.new_page()
+    tab.goto(seed_pages["tanf-2017-06-05"].as_uri())
+    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE  # no sideways scrolling
+    tab.emulate_media(media="print")
+    assert tab.locator("details.suggestions li.group").first.is_visible()
+    assert tab.locator("details.how-score .steps").is_visible()
+    assert not tab.locator(".toggle").is_visible() and not tab.locator("nav").is_visible()
+    context.close()
+
+
+def test_screenshots_at_desktop_and_phone_width(browser, seed_pages, tmp_path):
+    """The README's screenshots. QUOTEAUDIT_WRITE_SCREENSHOTS=1 also writes them to docs/."""
+    write = os.environ.get("QUOTEAUDIT_WRITE_SCREENSHOTS") == "1"
+    for width, height, at, name in ((DESKTOP, 1500, None, "report.png"), (DESKTOP, 1100, "#article", "report-article.png"),
+                                    (PHONE, 1700, None, "report-phone.png")):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        tab = context.new_page()
+        tab.goto(seed_pages["tanf-2017-06-05"].as_uri())
+        if at:
+            tab.locator(at).evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 8)")
+        shot = tmp_path / name
+        tab.screenshot(path=str(shot))
+        context.close()
+        got_width, _height, distinct = png_facts(shot.read_bytes())
+        assert got_width == width and distinct > 64
+        if write:
+            shutil.copyfile(shot, DOCS / name)

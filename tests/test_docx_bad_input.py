@@ -203,5 +203,6 @@ def test_cli_one_line_per_bad_file_exit_2_and_the_rest_audited(tmp_path):
     assert "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("quoteaudit: error:")]
     assert len(errors) == 2 and str(tmp_path / "locked.docx") in errors[1] and str(tmp_path / "cut.docx") in errors[0]
-    audited = [line for line in result.stdout.splitlines() if not line.startswith(" ") and "score" in line]
+    # each audited article opens with "path: verdict" (the text report's first line)
+    audited = [line for line in result.stdout.splitlines() if line.startswith(str(tmp_path))]
     assert [line.split(":")[0] for line in audited] == [str(tmp_path / "good.docx"), str(tmp_path / "story.txt")]

@@ -62,14 +62,17 @@ def test_every_comment_sits_on_exactly_the_flagged_passage(tmp_path):
     # the first comment summarises the article on its title
     summary = comments[0]["text"].splitlines()
     assert comments[0]["anchored"] == "Council votes to close Eastside library"
-    assert summary[0] == f"quoteaudit review. Article grade {doc['grade']} (score {doc['score']})."
-    assert summary[-1] == "Passes the newsroom policy."
+    # the one verdict first (the policy's), then the grade as a score, then the counts
+    warnings = sum(1 for f in doc["findings"] if f["severity"] == "warning")
+    assert warnings >= 2 and not any(f["severity"] == "error" for f in doc["findings"])
+    assert summary[0].startswith(f"quoteaudit review: Needs work. It passes the newsroom policy, but {warnings} warnings")
+    assert summary[1].startswith(f"Attribution score {doc['score']}/100 (grade {doc['grade']}, ")
     # a finding's comment: the label, the message, how to fix, the code
     vague = next(c for c in comments if c["text"].endswith("QA201 vague-anonymous-source (warning)"))
     assert vague["anchored"] == "officials"
     lines = vague["text"].splitlines()
     assert lines[0] == "Vague source"
-    assert lines[1] == "'officials' identifies no one: say who they are and how they know"
+    assert lines[1] == "“officials” does not tell the reader who they are or how they know."
     assert lines[2].startswith("How to fix: Name the source.")
     # the input is untouched
     assert kit.parts(path) == kit.parts(tmp_path / "library.docx")
@@ -94,7 +97,7 @@ def test_a_failing_policy_is_the_summarys_verdict(tmp_path):
     path = kit.save(kit.new_document("Critics say the vote was rushed."), tmp_path / "rushed.docx")
     out, _ = audit_docx(tmp_path, path)
     summary = kit.ours(out / "rushed.audited.docx")[0]["text"].splitlines()
-    assert summary[-1].startswith("Fails the newsroom policy: score ") and "under fail-under 90" in summary[-1]
+    assert summary[0].startswith("quoteaudit review: Fails the newsroom policy. score ") and "under fail-under 90" in summary[0]
 
 
 def test_splitting_a_run_keeps_its_formatting_on_both_sides(tmp_path):

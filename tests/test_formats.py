@@ -131,7 +131,8 @@ def test_github_annotations(newsroom):
         "::error file=news/b.md,title=quoteaudit policy failed::1 error-severity finding(s) (QA099)",
         "::notice file=news/x%2Cy.md,line=1,col=16,endLine=1,endColumn=25,title=QA098 flagged-allegedly::'allegedly': alleged by whom, and on what evidence?",
         "::error file=missing.md,title=quoteaudit input error::missing.md: does not exist",
-        "quoteaudit: 4 article(s) audited, 3 finding(s), 1 input error(s)",
+        # three articles audited, one input that could not be read: counted apart
+        "quoteaudit: 1 error, 0 warnings, 2 suggestions in 3 articles; 1 article fails the policy; 1 input could not be read",
     ]
 
 
@@ -154,10 +155,15 @@ def test_junit_one_testcase_per_article(newsroom):
     assert failure.get("message") == "1 error-severity finding(s) (QA099)"
     assert failure.text.splitlines() == [
         "1 error-severity finding(s) (QA099)",
-        "news/b.md:1:16: QA099 flagged-reportedly [error] 'reportedly': reported by whom?",
+        "news/b.md:1:16: QA099 [error] Reported by whom?: 'reportedly': reported by whom?",
     ]
     assert cases["news/a.md"].find("failure") is None
-    assert "news/a.md:1:16: QA098 flagged-allegedly [warning]" in cases["news/a.md"].find("system-out").text
+    # a passing article's findings: the terminal's summary line and finding lines
+    assert cases["news/a.md"].find("system-out").text.splitlines() == [
+        # no quotes: 50 to start, less 5 for the weasel "allegedly"
+        "attribution score 45/100 (grade D, weakly sourced); 0 quotes (0 from named sources), 0 sources (0 named); 0 errors, 1 warning, 0 suggestions",
+        "news/a.md:1:16: QA098 [warning] Alleged by whom?: 'allegedly': alleged by whom, and on what evidence?",
+    ]
     assert cases["missing.md"].find("error").get("message") == "missing.md: does not exist"
 
 

@@ -159,9 +159,9 @@ def parse(html: str) -> HTMLParser:
 
 
 def visible_text(node) -> str:
-    """Text of a node without the source cards and rule-code badges layered on it."""
+    """Text of a node without the source cards and finding labels layered on it."""
     clone = HTMLParser(node.html)
-    for extra in clone.css(".card, sup.code"):
+    for extra in clone.css(".card, .chip"):
         extra.decompose()
     return clone.body.text(deep=True) if clone.body else ""
 
@@ -240,17 +240,17 @@ def test_cue_and_speaker_are_marked_for_their_quote(tree):
 def test_card_shows_source_title_role_affiliation_score_and_reasons(tree):
     card = " ".join(tree.css_first("#card-q-1").text().split())
     for expected in ["Ana Ruiz", "named person", "Mayor", "City of Riverton", "score 92/100", "grade A",
-                     "named person with title", "on the record", "indirect quote"]:
+                     "named person with title", "on the record", "paraphrase"]:
         assert expected in card
     anonymous = " ".join(tree.css_first("#card-q-4").text().split())
     assert "anonymous, specific" in anonymous and "because the plan is not final" in anonymous
     assert "Council member" in tree.css_first("#card-q-5").text()
 
 
-def test_orphan_quote_says_nobody_is_named_and_shows_its_finding(tree):
+def test_orphan_quote_says_nobody_is_named_and_shows_its_finding_in_words(tree):
     card = " ".join(tree.css_first("#card-q-6").text().split())
     assert "nobody is named" in card
-    assert "QA101 Direct quote with no speaker" in card
+    assert "Quote with no speaker Direct quote with no speaker." in card
 
 
 def test_cards_open_on_keyboard_focus_without_scripts(page):
@@ -269,19 +269,31 @@ def test_article_text_survives_rendering_unchanged(tree):
 # --- claims and findings ---------------------------------------------------------------
 
 
-def test_unattributed_claim_is_underlined_with_its_rule_code(tree):
+def test_unattributed_claim_is_underlined_with_a_label_in_words_and_the_code_beside_it(tree):
     claim = next(s for s in tree.css(".article .finding") if s.attributes["data-rule"] == "QA301")
     assert visible_text(claim) == "Ridership has fallen 40 percent since 2019."
     assert "sev-warning" in claim.attributes["class"]
-    code = claim.css_first("sup.code a")
-    assert code.text().split()[-1] == "QA301"
-    assert code.attributes["href"] == "#finding-item-2"
+    chip = claim.css_first("a.chip")
+    assert chip.attributes["aria-label"] == "Warning: No source (QA301)"
+    assert chip.css_first(".code").text() == "QA301"
+    assert chip.attributes["href"] == "#finding-item-2"
+    # the message is the chip's tooltip and its description for a screen reader
+    tip = tree.css_first("#" + chip.attributes["aria-describedby"])
+    assert tip.attributes["role"] == "tooltip" and tip.text() == "Statistic with no source."
 
 
-def test_findings_list_links_to_the_place_in_the_text_and_back(tree):
-    items = tree.css("ol.findings > li")
-    assert [i.css_first("code").text() for i in items] == ["QA101", "QA301", "QA203"]
-    for item in items:
+def test_fix_first_box_lists_errors_then_warnings_with_how_to_fix_and_folds_suggestions(tree):
+    fix = tree.css_first("#fix")
+    groups = fix.css("li.group")
+    assert [(g.attributes["data-severity"], g.attributes["data-rule"]) for g in groups] == [
+        ("error", "QA101"), ("warning", "QA301"), ("suggestion", "QA203")]
+    # the suggestion is folded away
+    assert groups[2].parent.parent.tag == "details" and groups[0].parent.parent.tag == "section"
+    first = " ".join(groups[0].text().split())
+    assert first.startswith("\u2716 error Quote with no speaker QA101")
+    assert "How to fix: Add the attribution" in first  # the rule's own "How to fix", as in `explain`
+    assert groups[0].css_first("details.why > summary").text() == "Why it matters"
+    for item in fix.css("li[id^=finding-item-]"):
         link = item.css_first('a[href^="#finding-"]')
         target = tree.css_first(link.attributes["href"])
         assert target is not None and "finding" in target.attributes["class"]
@@ -305,7 +317,7 @@ def test_finding_crossing_a_quote_edge_is_split_but_keeps_one_anchor_and_one_cod
     pieces = [s for s in tree.css(".article .finding") if s.attributes["data-rule"] == "QA102"]
     assert len(pieces) == 2
     assert pieces[0].attributes.get("id") == "finding-4" and "id" not in pieces[1].attributes
-    assert len(tree.css('sup.code a[href="#finding-item-4"]')) == 1
+    assert len(tree.css('a.chip[href="#finding-item-4"]')) == 1
     assert "".join(visible_text(p) for p in pieces) == doc.text[doc.quotes[1].start + 5 : end]
 
 
@@ -322,17 +334,31 @@ def test_finding_outside_the_article_text_is_listed_without_a_link():
 # --- summary, sources, legend ----------------------------------------------------------
 
 
-def test_summary_header_shows_score_grade_counts_and_named_share(tree):
-    score = tree.css_first(".score")
-    assert " ".join(score.text().split()) == "C 61/100 grade C, fair"
-    counts = {d.css_first("dt").text(): " ".join(d.css_first("dd").text().split()) for d in tree.css(".counts > div")}
-    assert counts["Quotes"] == "8 3 direct, 3 indirect, 2 mixed"
-    assert counts["Sources"] == "5 2 named"
-    assert counts["Findings"] == "3 1 error, 1 warning, 1 suggestion"
-    assert counts["Named sources"] == "50% 4 of 8 quotes"
-    assert counts["Anonymous"] == "38% 3 of 8 quotes"
-    assert counts["No source"] == "12% 1 of 8 quotes"
-    assert "one quote has no speaker" in tree.css_first(".reasons-article").text()
+def test_summary_gives_the_score_as_a_score_and_the_counts_of_the_report_model(tree):
+    score = " ".join(tree.css_first(".scorebox .score").text().split())
+    assert score == "C Attribution score 61/100 grade C, mixed sourcing"
+    assert "not a verdict" in tree.css_first(".scorebox .note").text()
+    counts = {d.attributes["data-count"]: " ".join(d.css_first("dd").text().split()) for d in tree.css(".counts > div")}
+    assert counts == {
+        "findings": "2 1 error and 1 warning; 1 suggestion to consider",
+        "quotes": "8 3 direct, 3 paraphrases, 2 partial quotes",
+        "named": "4 of 8 quotes (50%); 3 anonymous, 1 with no source",
+        "sources": "5 2 named",
+    }
+    # the arithmetic is on the page, folded away under its own heading
+    how = tree.css_first("details.how-score")
+    assert how.css_first("summary").text() == "How this score was computed"
+    assert "one quote has no speaker" in how.text()
+
+
+def test_score_points_line_up_in_a_column_instead_of_reading_as_bullets():
+    doc = newsroom_audit()
+    doc.quotes[0].strength.reasons[:] = ["+70 named person (Ana Ruiz)", "+10 title or role (Mayor)", "-5 loaded verb 'insisting'", "= 75"]
+    tree = parse(render_article(doc, TOOL))
+    steps = [(s.css_first(".pts").text(), " ".join(s.text().split())) for s in tree.css("#card-q-1 .step")]
+    assert steps == [("+70", "+70 named person (Ana Ruiz)"), ("+10", "+10 title or role (Mayor)"),
+                     ("-5", "-5 loaded verb 'insisting'"), ("75", "75 score")]
+    assert "\u2013 +" not in tree.css_first("#card-q-1").text()
 
 
 def test_sources_table_says_who_how_often_and_why_anonymous(tree):
@@ -394,7 +420,8 @@ def test_grades_differ_by_more_than_colour():
 
 def test_palette_in_the_page_is_the_tested_palette(page):
     for g in GRADES:
-        assert f"mark.q.g-{g.letter.lower()} {{ background: {g.background};" in page
+        letter = g.letter.lower()
+        assert f"mark.q.loud.g-{letter}, body:has(#show-grades:checked) mark.q.g-{letter} {{ background: {g.background};" in page
 
 
 def test_unusual_grades_fall_back_to_their_letter_or_grey():
@@ -509,27 +536,42 @@ def test_index_lists_errors_first_then_weakest_score_first_with_grades(tmp_path)
     tree = parse((out / "index.html").read_text(encoding="utf-8"))
     rows = tree.css("tbody tr")
     assert [r.css_first("a").attributes["href"] for r in rows] == ["broken.jsonl-7.html", "weak.html", "strong.html", "unscored.html"]
-    assert "not audited" in rows[0].text()
-    assert [" ".join(r.css("td")[0].text().split()) for r in rows[1:3]] == ["D weak", "A strong"]
-    assert [r.css("td")[1].text() for r in rows[1:3]] == ["35", "88"]
+    assert "could not be audited" in rows[0].text()
+    assert [" ".join(r.css("td")[3].text().split()) for r in rows[1:] ] == ["D 35 grade D, weakly sourced", "A 88 grade A, well sourced", "not scored"]
+    # counts come from the report model, as on each article's page
+    assert " ".join(rows[1].css("td")[2].text().split()) == "2 1 error, 1 warning, 1 suggestion"
+    assert " ".join(rows[1].css("td")[5].text().split()) == "4 (50%)"
     assert "average score 62" in tree.css_first("header").text()
 
 
-def test_each_page_and_the_index_say_whether_the_article_passes_the_newsroom_policy(tmp_path):
+def test_each_page_and_the_index_give_the_newsroom_policy_verdict_in_words(tmp_path):
     failing = newsroom_audit(doc_id="news/failing.md", metadata={"title": "Failing story"})
-    passing = newsroom_audit(doc_id="news/passing.md", metadata={"title": "Passing story"})
-    verdicts = {"news/failing.md": ["1 error-severity finding(s) (QA101)", "score 35 is under fail-under 60"], "news/passing.md": []}
-    out = write_run(tmp_path, [failing, passing, error_doc()], policy=lambda doc: verdicts[doc.id])
-    fail = parse((out / "failing.html").read_text(encoding="utf-8")).css_first(".verdict")
-    assert fail.attributes["role"] == "status"
-    assert "Fails the newsroom policy" in fail.text()
+    needs_work = newsroom_audit(doc_id="news/needs-work.md", metadata={"title": "Story with warnings"})
+    clean = newsroom_audit(doc_id="news/clean.md", metadata={"title": "Clean story"})
+    clean.findings = [f for f in clean.findings if f.severity is Severity.SUGGESTION]
+    verdicts = {"news/failing.md": ["1 error-severity finding(s) (QA101)", "score 35 is under fail-under 60"], "news/needs-work.md": [], "news/clean.md": []}
+    out = write_run(tmp_path, [clean, failing, needs_work, error_doc()], policy=lambda doc: verdicts[doc.id])
+
+    def verdict(name):
+        return parse((out / name).read_text(encoding="utf-8")).css_first(".verdict")
+
+    fail = verdict("failing.html")
+    assert fail.attributes["role"] == "status" and fail.attributes["data-status"] == "fails"
+    assert fail.css_first(".verdict-head").text().strip().endswith("Fails the newsroom policy")
     assert [li.text() for li in fail.css("li")] == verdicts["news/failing.md"]
-    passed = parse((out / "passing.html").read_text(encoding="utf-8")).css_first(".verdict")
-    assert "Passes the newsroom policy" in passed.text() and passed.css("li") == []
+    work = verdict("needs-work.html")
+    assert work.attributes["data-status"] == "needs work"
+    assert " ".join(work.text().split()) == "! Needs work It passes the newsroom policy, but 1 error and 1 warning are worth fixing before publication."
+    passed = verdict("clean.html")
+    assert passed.attributes["data-status"] == "passes" and "Passes the newsroom policy" in passed.text() and passed.css("li") == []
     assert parse((out / "broken.jsonl-7.html").read_text(encoding="utf-8")).css(".verdict") == []
-    rows = {r.css_first("a").attributes["href"]: r.text() for r in parse((out / "index.html").read_text(encoding="utf-8")).css("tbody tr")}
-    assert "fails the newsroom policy: 1 error-severity finding(s) (QA101); score 35 is under fail-under 60" in " ".join(rows["failing.html"].split())
-    assert "fails the newsroom policy" not in rows["passing.html"]
+    index = parse((out / "index.html").read_text(encoding="utf-8"))
+    rows = {r.css_first("a").attributes["href"]: " ".join(r.text(separator=" ").split()) for r in index.css("tbody tr")}
+    # failing first, then needing work, then passing
+    assert list(rows) == ["broken.jsonl-7.html", "failing.html", "needs-work.html", "clean.html"]
+    assert rows["failing.html"].startswith("Fails the newsroom policy 1 error-severity finding(s) (QA101); score 35 is under fail-under 60")
+    assert rows["needs-work.html"].startswith("Needs work")
+    assert rows["clean.html"].startswith("Passes the newsroom policy")
 
 
 def test_without_a_policy_the_page_gives_no_verdict(tmp_path):

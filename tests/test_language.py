@@ -32,7 +32,7 @@ FOREIGN = {
 def test_a_foreign_article_gets_one_clear_finding_and_no_quotes(audit_text, language):
     doc = audit_text(FOREIGN[language])
     assert [(f.rule, f.name, f.severity.value, f.line, f.column) for f in doc.findings] == [("QA001", "unsupported-language", "error", 1, 1)]
-    assert doc.findings[0].message.startswith("not audited: this article does not look like English: ")
+    assert doc.findings[0].message.startswith("Not audited: this article does not look like English (")
     assert doc.quotes == [] and doc.sources == []
     assert doc.score is None and doc.grade is None
 

@@ -18,7 +18,7 @@ def test_unattributed_claim_reports_the_reason_and_confidence():
                 "event with date ('May 18'), no source", confidence=0.65)
     (finding,) = story.findings("QA301")
     assert finding.severity is Severity.WARNING
-    assert finding.message == "unattributed claim: event with date ('May 18'), no source"
+    assert finding.message == "Nobody is given as the source of this checkable claim (event with date “May 18”)."
     assert finding.confidence == 0.65
     assert (finding.start, finding.end) == (0, TEXT.index(" This force"))
 
@@ -26,10 +26,10 @@ def test_unattributed_claim_reports_the_reason_and_confidence():
 def test_weasel_attribution_reports_its_cue():
     story = Story(TEXT)
     story.claim("This force is seen as threat by the USA -backed coalition.", "weasel",
-                "agentless view ('is seen as'): whose assessment, on whose word?", cue="is seen as")
+                "agentless view ('is seen as'): whose assessment, on whose word?", cue="is seen as", construction="np-passive-as")
     (finding,) = story.findings("QA302")
     assert story.text[finding.start : finding.end] == "This force is seen as threat by the USA -backed coalition."
-    assert finding.message == "weasel attribution: agentless view ('is seen as'): whose assessment, on whose word?"
+    assert finding.message == "“is seen as” gives a view without saying whose it is."
 
 
 def test_each_rule_reports_only_its_own_kind():

@@ -18,7 +18,7 @@ def test_a_direct_quote_nobody_said_is_an_error():
     (finding,) = story.findings("QA101")
     assert story.text[finding.start : finding.end] == "“We have not established a deadline for them [to leave]”"
     assert finding.severity is Severity.ERROR
-    assert finding.message == "quote with no speaker: “We have not established a deadline for them [to leave]” — say who said it"
+    assert finding.message == "Nobody is named as saying “We have not established a deadline for them [to leave]”."
     assert (finding.line, finding.column) == (3, 1)
 
 
@@ -45,7 +45,7 @@ def test_he_with_no_one_to_be_is_flagged_once_at_the_pronoun():
     story.quote("it flies patrols", "He", he, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA102")
     assert story.text[finding.start : finding.end] == "He"
-    assert finding.message == "'He' refers to no one named earlier: name the speaker"
+    assert finding.message == "“He” does not point to anyone named earlier in the article."
 
 
 def test_the_columnists_own_i_is_not_an_unnamed_speaker():
@@ -72,7 +72,7 @@ def test_claimed_is_a_suggestion_pointing_at_the_verb():
     (finding,) = story.findings("QA103")
     assert story.text[finding.start : finding.end] == "claimed"
     assert finding.severity is Severity.SUGGESTION
-    assert finding.message == "'claimed' tells the reader the statement is doubtful; 'said' is neutral"
+    assert finding.message == "“claimed” tells the reader the statement is doubtful, where “said” would be neutral."
 
 
 def test_insisting_is_loaded():
@@ -121,7 +121,7 @@ def test_a_stray_mark_from_quote_detection_is_reported():
     story.stray_marks.append(StrayMark(start, start + 1, "“", "opened and never closed in its paragraph"))
     (finding,) = story.findings("QA104")
     assert (finding.start, finding.end) == (start, start + 1)
-    assert finding.message == "stray quote mark “: opened and never closed in its paragraph"
+    assert finding.message == "This “ opens or closes no quote (opened and never closed in its paragraph)."
 
 
 def test_no_stray_marks_no_findings():

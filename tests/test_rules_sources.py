@@ -22,7 +22,7 @@ def test_the_sources_is_vague_and_flagged_once_for_two_quotes():
     story.quote("the militia tries to go north", "The sources", sources, cue="adding", cue_lemma="add")
     (finding,) = story.findings("QA201")
     assert story.text[finding.start : finding.end] == "The sources"
-    assert finding.message == "'The sources' identifies no one: say who they are and how they know"
+    assert finding.message == "“The sources” does not tell the reader who they are or how they know."
 
 
 def test_critics_say_is_vague():
@@ -81,7 +81,7 @@ def test_an_official_with_no_reason_for_anonymity_is_flagged_at_the_first_mentio
     story.quote("The leaflets warned fighters to leave", "the official", official, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA202")
     assert story.text[finding.start : finding.end] == "a U.S. official"
-    assert finding.message == "anonymous source 'a U.S. official': the article never says why they are not named"
+    assert finding.message == "The article never says why “a U.S. official” cannot be named."
 
 
 def test_a_source_met_as_who_is_named_by_what_who_stands_for():
@@ -90,7 +90,7 @@ def test_a_source_met_as_who_is_named_by_what_who_stands_for():
     story.quote("the scheme would overwhelm local schools", "who", aides, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA202")
     assert story.text[finding.start : finding.end] == "who"
-    assert finding.message == "anonymous source 'council aides': the article never says why they are not named"
+    assert finding.message == "The article never says why “council aides” cannot be named."
 
 
 def test_a_crowd_of_opinion_is_vague_but_granted_no_anonymity():
@@ -153,7 +153,7 @@ def test_an_anonymous_verdict_is_flagged():
     story.claim("The plan is reckless and the mayor should resign", "quoted", quote=quote.id, opinion="'reckless'")
     (finding,) = story.findings("QA203")
     assert story.text[finding.start : finding.end] == "The plan is reckless and the mayor should resign"
-    assert finding.message == "anonymous source 'a city official' gives opinion ('reckless'), not information"
+    assert finding.message == "“a city official”, who is not named, gives an opinion ('reckless') rather than information."
 
 
 def test_a_poll_share_giving_a_view_is_not_an_anonymous_opinion():
@@ -195,7 +195,7 @@ def test_a_fact_on_one_unnamed_officials_word_is_flagged():
     story, quote = _leaflets("a U.S. official", True)
     (finding,) = story.findings("QA204")
     assert (finding.start, finding.end) == (quote.start, quote.end)
-    assert finding.message == "checkable claim (number ('about 90,000')) rests on one unnamed source, 'a U.S. official'"
+    assert finding.message == "Only “a U.S. official”, who is not named, vouches for a fact a reader could check (number “about 90,000”)."
 
 
 def test_several_officials_are_not_one_source():
@@ -227,7 +227,7 @@ def test_the_report_is_an_unnamed_document():
     story.quote("US -backed rebels took Tanf from ISIS past year", "the report", report, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA205")
     assert story.text[finding.start : finding.end] == "the report"
-    assert finding.message == "'the report' is never named: say whose document it is, which one and when"
+    assert finding.message == "The article never says whose document “the report” is, which one or when it was written."
 
 
 def test_a_named_report_is_fine():
@@ -249,7 +249,7 @@ def test_boilerplate_reason_is_a_suggestion():
     story.quote("The strike was planned for weeks", "an official", official, cue="said", cue_lemma="say")
     (finding,) = story.findings("QA206")
     assert story.text[finding.start : finding.end] == "an official"
-    assert finding.message == "anonymous source 'an official': the reason given (not authorized to speak publicly) is boilerplate"
+    assert finding.message == "The reason given for not naming “an official” (not authorized to speak publicly) is a stock phrase that explains nothing."
     assert story.findings("QA202") == []
 
 

@@ -4,7 +4,8 @@
 terminal; ``html`` writes one self-contained page per article plus an index; ``sarif``,
 ``github``, ``junit`` and ``markdown`` are for CI (code scanning, pull-request
 annotations, test dashboards, the job summary); ``docx`` writes the review as Word
-comments in a copy of each document.
+comments in a copy of each document. Counts, verdicts and wording come from one report
+model (:mod:`quoteaudit.report.model`), so no two formats can disagree.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ REPORTERS: dict[str, type[Reporter]] = {
 }
 
 #: formats that show the policy verdict per article, and so are given it
-POLICY_AWARE = {"html", "sarif", "github", "junit", "markdown", "docx"}
+POLICY_AWARE = {"text", "html", "sarif", "github", "junit", "markdown", "docx"}
 #: formats that only make sense on standard output
 STDOUT_ONLY = {"github"}
 
@@ -47,9 +48,13 @@ def make_reporter(
     out_dir: str | None = None,
     stream: TextIO | None = None,
     policy: Callable[[DocumentAudit], list[str]] | None = None,
+    color: bool = False,
 ) -> Reporter:
-    """The reporter for format ``name``; CI formats also get the per-article verdict."""
+    """The reporter for format ``name``; most formats also get the per-article verdict,
+    and the terminal's text format whether to colour it."""
     cls = REPORTERS[name]
+    if name == "text":
+        return cls(tool, out_dir=out_dir, stream=stream, policy=policy, color=color)
     if name in POLICY_AWARE:
         return cls(tool, out_dir=out_dir, stream=stream, policy=policy)
     return cls(tool, out_dir=out_dir, stream=stream)

@@ -30,16 +30,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..ingest.docx import W_NS, BodyParagraph, body_paragraphs, paragraph_items, run_piece, w
-from ..model import DocumentAudit, Paragraph, Severity
+from ..model import DocumentAudit, Paragraph
 from .base import Reporter, ReportWriteError, atomic_write, printable, safe_join
 from .junit import xml_text
+from .model import ArticleReport, article_report
 
 DEFAULT_OUT = "reports"
 SUFFIX = ".audited.docx"
 AUTHOR = "quoteaudit"
 INITIALS = "QA"
-#: grades whose quotes get a comment of their own
-WEAK_GRADES = ("D", "F")
 
 _R, _T, _RPR, _P, _PPR = w("r"), w("t"), w("rPr"), w("p"), w("pPr")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -64,57 +63,43 @@ class ReviewComment:
 def review_comments(doc: DocumentAudit, policy: list[str] | None = None) -> list[ReviewComment]:
     """Every comment the audit of ``doc`` puts in the document, with its wording.
 
-    This is the one place the .docx wording is made (summary, findings, weak quotes), so it
-    can move to the shared report model without touching the anchoring. ``policy`` is why
-    the article fails the newsroom policy (empty: it passes; None: no verdict is given).
+    The words, counts and verdict are the shared report model's
+    (:func:`quoteaudit.report.model.article_report`), the same as the HTML page and the
+    terminal say; this only lays them out as comments. ``policy`` is why the article
+    fails the newsroom policy (empty: it passes; None: no verdict is given).
     """
-    from ..rules import load_all
-
-    rules = load_all()
+    report = article_report(doc, policy)
     comments: list[ReviewComment] = []
     if doc.paragraphs:
         first = doc.paragraphs[0]
-        comments.append(ReviewComment(first.start, first.end, _summary_text(doc, policy)))
-    for f in doc.findings:
-        rule = rules.get(f.rule)
-        label = rule.label if rule is not None else f.name
-        lines = [label, _sentence(f.message)]
-        if rule is not None:
-            lines.append(f"How to fix: {rule.how_to_fix()}")
-        lines.append(f"{f.rule} {f.name} ({Severity(f.severity).value})")
-        comments.append(ReviewComment(f.start, f.end, "\n".join(lines)))
-    for q in doc.quotes:
-        grade = q.strength.grade if q.strength else None
-        if grade and grade[:1].upper() in WEAK_GRADES:
-            lines = [f"Weak quote: grade {grade} (score {q.strength.score})"]
-            if q.strength.reasons:
-                lines.append("Why: " + "; ".join(q.strength.reasons))
-            comments.append(ReviewComment(q.start, q.end, "\n".join(lines)))
+        comments.append(ReviewComment(first.start, first.end, _summary_text(report)))
+    for item in report.items:
+        lines = [item.label, item.message]
+        if item.how_to_fix:
+            lines.append(f"How to fix: {item.how_to_fix}")
+        lines.append(f"{item.code} {item.finding.name} ({item.severity_word})")
+        comments.append(ReviewComment(item.finding.start, item.finding.end, "\n".join(lines)))
+    quotes = {q.id: q for q in doc.quotes}
+    for weak in report.weak_quotes:
+        quote = quotes[weak.id]
+        lines = [f"Weak quote: grade {weak.grade} (score {weak.score})"]
+        if quote.strength and quote.strength.reasons:
+            lines.append("Why: " + "; ".join(quote.strength.reasons))
+        comments.append(ReviewComment(quote.start, quote.end, "\n".join(lines)))
     return comments
 
 
-def _summary_text(doc: DocumentAudit, policy: list[str] | None) -> str:
-    grade = f"Article grade {doc.grade} (score {doc.score})" if doc.grade else "Article not graded"
-    named = sum(1 for s in doc.sources if s.type.value.startswith("named"))
-    counts = {level: 0 for level in ("error", "warning", "suggestion")}
-    for f in doc.findings:
-        counts[Severity(f.severity).value] += 1
-    by_level = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level, n in counts.items() if n)
-    findings = f"{len(doc.findings)} finding{'s' if len(doc.findings) != 1 else ''}" + (f" ({by_level})" if by_level else "")
-    suppressed = f", {len(doc.suppressed)} suppressed" if doc.suppressed else ""
-    lines = [
-        f"quoteaudit review. {grade}.",
-        f"{len(doc.quotes)} quotes, {len(doc.sources)} sources ({named} named), {findings}{suppressed}.",
-    ]
-    if doc.score_reasons:
-        lines.append("Score: " + "; ".join(doc.score_reasons))
-    if policy is not None:
-        lines.append(("Fails the newsroom policy: " + "; ".join(policy)) if policy else "Passes the newsroom policy.")
+def _summary_text(report: ArticleReport) -> str:
+    """The first comment: the verdict in words, then the score as a score, then counts."""
+    lines = []
+    if report.verdict is not None:
+        verdict = report.verdict
+        lines.append(f"quoteaudit review: {verdict.headline}." + (f" {'; '.join(verdict.reasons)}." if verdict.reasons else f" {verdict.detail}"))
+    else:
+        lines.append("quoteaudit review.")
+    lines.append(report.score_line[:1].upper() + report.score_line[1:] + ".")
+    lines.append(report.counts_line()[:1].upper() + report.counts_line()[1:] + ".")
     return "\n".join(lines)
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:] if message else message
 
 
 # -- the reporter ---------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ..model import DocumentAudit, Severity
 from .base import Reporter, printable
 from .location import disk_path, finding_region, repo_root
+from .model import RunTotals, article_report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
 
@@ -42,18 +43,17 @@ class GithubReporter(Reporter):
         super().__init__(*args, **kwargs)
         self.policy = policy
         self.root = root or repo_root()
-        self.counts = {"documents": 0, "findings": 0, "errors": 0}
+        self.totals = RunTotals()
 
     def document(self, doc: DocumentAudit) -> None:
-        self.counts["documents"] += 1
+        reasons = self.policy(doc) if self.policy and not doc.error else None
+        self.totals.add(article_report(doc, reasons))
         file = disk_path(doc, self.root)
         if doc.error:
-            self.counts["errors"] += 1
             self.stream.write(command("error", doc.error, file=file, title="quoteaudit input error") + "\n")
             self.stream.flush()
             return
         for f in doc.findings:
-            self.counts["findings"] += 1
             region = finding_region(doc, f)
             message = f.message if doc.id == doc.path else f"[{doc.id}] {f.message}"
             props: dict[str, object] = {"file": file}
@@ -69,13 +69,10 @@ class GithubReporter(Reporter):
                 )
             props["title"] = f"{f.rule} {f.name}"
             self.stream.write(command(COMMANDS[Severity(f.severity)], message, **props) + "\n")
-        if self.policy:
-            reasons = self.policy(doc)
-            if reasons:
-                self.stream.write(command("error", "; ".join(reasons), file=file, title="quoteaudit policy failed") + "\n")
+        if reasons:
+            self.stream.write(command("error", "; ".join(reasons), file=file, title="quoteaudit policy failed") + "\n")
         self.stream.flush()
 
     def finish(self) -> None:
-        c = self.counts
-        self.stream.write(f"quoteaudit: {c['documents']} article(s) audited, {c['findings']} finding(s), {c['errors']} input error(s)\n")
+        self.stream.write(f"quoteaudit: {self.totals.line()}\n")
         self.stream.flush()

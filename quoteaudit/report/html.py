@@ -1,13 +1,23 @@
 """``--format html``: one self-contained page per article, plus ``index.html``.
 
-The page is what an editor reads before publication: the article with every quote
-highlighted in its grade's colour, the cue and speaker marked, unattributed claims
-underlined with their rule code, and the sources, quotes and findings as tables.
+The page is what an editor reads before publication, problems first: the newsroom
+policy's verdict in words (the attribution grade beside it as a score), a "Fix before
+publication" box listing errors then warnings grouped by what is wrong, each with the
+rule's own "How to fix" and a link to its passage, then the article. In the article,
+what needs attention is loud (D and F quotes, quotes with no source, flagged passages
+with a chip naming the problem in words) and good work is quiet (A, B and C quotes get a
+thin underline and a small letter; a checkbox highlights every quote by grade). Counts,
+verdict and wording come from the report model (:mod:`quoteaudit.report.model`); this
+module only lays the article out as marked-up text.
 
 Everything the page needs is inline (CSS, no scripts, no fonts or images) so a report
 can be mailed, archived or opened offline; a Content-Security-Policy forbids the page
-from loading anything at all. Rendering is jinja2 with autoescape on: article text,
-front matter, speaker names and messages are always text, never markup.
+from loading anything at all. The grade toggle is a checkbox read by CSS (``:has``), so
+no script is needed. Rendering is jinja2 with autoescape on: article text, front matter,
+speaker names and messages are always text, never markup.
+
+``render_article(doc, tool, policy=..., report=...)`` renders one standalone page (the
+web page and other callers use it too).
 
 Templates live in ``templates/`` in the repository and ship inside the wheel as
 ``quoteaudit/templates``.
@@ -25,7 +35,20 @@ from typing import Any
 
 from ..model import DocumentAudit, Finding, Quote, QuoteKind, Severity, Source, SourceType
 from .base import Reporter, atomic_write, safe_join
-from .location import place_in_file
+from .model import (
+    KIND_WORDS,
+    SCORE_NOTE,
+    WEAK_GRADES,
+    ArticleReport,
+    Counts,
+    FixItem,
+    ScoreStep,
+    Verdict,
+    article_report,
+    headline,
+    plural,
+    score_steps,
+)
 
 DEFAULT_OUT = "reports"
 INDEX_NAME = "index"
@@ -118,16 +141,6 @@ SOURCE_TYPE_LABELS = {
     SourceType.NONE: "no source",
 }
 
-KIND_LABELS = {
-    QuoteKind.DIRECT: "direct quote",
-    QuoteKind.INDIRECT: "indirect quote (paraphrase)",
-    QuoteKind.MIXED: "mixed quote",
-}
-
-#: how a quote's source counts in the summary's named/anonymous share
-NAMED_TYPES = {SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT}
-ANONYMOUS_TYPES = {SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE}
-
 
 def source_type_label(value: SourceType | str | None, is_document: bool = False) -> str:
     if value is None:
@@ -140,30 +153,6 @@ def source_type_label(value: SourceType | str | None, is_document: bool = False)
     if is_document and kind is not SourceType.DOCUMENT:
         label += " (unnamed document)"
     return label
-
-
-def attribution_share(doc: DocumentAudit) -> dict[str, int]:
-    """How many quotes rest on a named source, an anonymous one, or on nobody."""
-    by_id = {s.id: s for s in doc.sources}
-    counts = {"named": 0, "anonymous": 0, "unattributed": 0}
-    for quote in doc.quotes:
-        source = by_id.get(quote.source) if quote.source else None
-        if source is not None and source.type in NAMED_TYPES:
-            counts["named"] += 1
-        elif source is not None and source.type in ANONYMOUS_TYPES:
-            counts["anonymous"] += 1
-        else:
-            counts["unattributed"] += 1
-    return counts
-
-
-def percent(part: int, whole: int) -> int:
-    return round(100 * part / whole) if whole else 0
-
-
-def count(n: int, noun: str) -> str:
-    """``1 error``, ``2 errors``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 # --- the article as a tree of marked spans ---------------------------------------------
@@ -241,6 +230,9 @@ def build_tree(text: str, spans: list[Span], start: int, end: int) -> list[Node]
 
 # --- view models: what the templates show ----------------------------------------------
 
+#: grades that need an editor's attention: highlighted strongly by default
+LOUD_GRADES = frozenset(WEAK_GRADES)
+
 
 @dataclass
 class QuoteView:
@@ -256,7 +248,7 @@ class QuoteView:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(QuoteKind(self.quote.kind), str(self.quote.kind))
+        return KIND_WORDS.get(QuoteKind(self.quote.kind), str(self.quote.kind))
 
     @property
     def source_label(self) -> str:
@@ -273,8 +265,14 @@ class QuoteView:
         return self.quote.strength.score if self.quote.strength else None
 
     @property
-    def reasons(self) -> list[str]:
-        return list(self.quote.strength.reasons) if self.quote.strength else []
+    def steps(self) -> list[ScoreStep]:
+        return score_steps(list(self.quote.strength.reasons)) if self.quote.strength else []
+
+    @property
+    def loud(self) -> bool:
+        """Needs attention, so highlighted strongly by default: a weak (D/F) grade, no
+        grade at all, or nobody behind the quote. A/B/C quotes are marked quietly."""
+        return self.style is UNGRADED or self.style.letter in LOUD_GRADES or self.source is None
 
     @property
     def who(self) -> str:
@@ -285,18 +283,24 @@ class QuoteView:
 
 @dataclass
 class FindingView:
-    number: int
-    anchor: str
-    item_anchor: str
-    finding: Finding
+    item: FixItem
     colour: str
     glyph: str
     quote: QuoteView | None = None
     placed: bool = False
 
     @property
+    def finding(self) -> Finding:
+        return self.item.finding
+
+    @property
     def severity(self) -> str:
-        return Severity(self.finding.severity).value
+        return self.item.severity.value
+
+    @property
+    def name(self) -> str:
+        """The chip's accessible name, in words: severity, label, then the code."""
+        return f"{self.item.severity_word.capitalize()}: {self.item.label} ({self.item.code})"
 
 
 @dataclass
@@ -349,33 +353,30 @@ def metadata_items(metadata: dict[str, Any], limit: int = 12) -> list[tuple[str,
 
 
 def document_title(doc: DocumentAudit) -> str:
-    title = doc.metadata.get("title") if doc.metadata else None
-    return str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else doc.id
+    """The page's title: the article's headline when it has one (see ``model.headline``)."""
+    return headline(doc)
 
 
 @dataclass
 class ArticlePage:
-    doc: DocumentAudit
-    title: str
+    report: ArticleReport
     quotes: list[QuoteView]
     sources: list[SourceView]
     unsourced_quotes: list[QuoteView]
     findings: list[FindingView]
     blocks: list[Block]
-    share: dict[str, int]
-    severity_counts: dict[str, int]
-    kind_counts: dict[str, int]
     metadata: list[tuple[str, str]]
     style: GradeStyle
     css: str
 
-    @property
-    def named_sources(self) -> int:
-        return sum(1 for s in self.sources if s.source.type in NAMED_TYPES)
+    def finding_view(self, item: FixItem) -> FindingView:
+        return self.findings[item.number - 1]
 
 
-def article_page(doc: DocumentAudit) -> ArticlePage:
-    """Everything the article template shows, computed once and in plain Python."""
+def article_page(doc: DocumentAudit, report: ArticleReport | None = None) -> ArticlePage:
+    """Everything the article template shows, computed once and in plain Python; counts
+    and wording come from the report model (``report``, built here when not given)."""
+    report = report or article_report(doc)
     sources_by_id = {s.id: s for s in doc.sources}
     quotes: list[QuoteView] = []
     by_quote_id: dict[str, QuoteView] = {}
@@ -396,11 +397,11 @@ def article_page(doc: DocumentAudit) -> ArticlePage:
             view.parent = by_quote_id.get(view.quote.parent)
 
     findings: list[FindingView] = []
-    for i, finding in enumerate(doc.findings, 1):
-        colour, _line, glyph = SEVERITY_COLOURS[Severity(finding.severity)]
-        view = FindingView(i, f"finding-{i}", f"finding-item-{i}", finding, colour, glyph)
-        if finding.quote is not None and finding.quote in by_quote_id:
-            view.quote = by_quote_id[finding.quote]
+    for item in report.items:
+        colour, _line, glyph = SEVERITY_COLOURS[item.severity]
+        view = FindingView(item, colour, glyph)
+        if item.quote is not None and item.quote in by_quote_id:
+            view.quote = by_quote_id[item.quote]
             view.quote.findings.append(view)
         findings.append(view)
 
@@ -412,24 +413,13 @@ def article_page(doc: DocumentAudit) -> ArticlePage:
 
     blocks = _blocks(doc, quotes, findings)
 
-    severity_counts = {s.value: 0 for s in Severity}
-    for finding in doc.findings:
-        severity_counts[Severity(finding.severity).value] += 1
-    kind_counts = {k.value: 0 for k in QuoteKind}
-    for quote in doc.quotes:
-        kind_counts[QuoteKind(quote.kind).value] += 1
-
     return ArticlePage(
-        doc=doc,
-        title=document_title(doc),
+        report=report,
         quotes=quotes,
         sources=sources,
         unsourced_quotes=[q for q in quotes if q.source is None],
         findings=findings,
         blocks=blocks,
-        share=attribution_share(doc),
-        severity_counts=severity_counts,
-        kind_counts=kind_counts,
         metadata=metadata_items(doc.metadata or {}),
         style=grade_style(doc.grade),
         css=grade_class(doc.grade),
@@ -513,6 +503,9 @@ def _number_parts(blocks: list[Block]) -> None:
 
 @dataclass
 class IndexRow:
+    """One article on the index page: only its summary, so a run of thousands of articles
+    does not keep every article's text until the index is written."""
+
     id: str
     title: str
     href: str
@@ -521,43 +514,33 @@ class IndexRow:
     css: str
     style: GradeStyle
     error: str | None
-    quotes: int
-    sources: int
-    named: int
-    findings: dict[str, int]
-    #: why the article fails the newsroom policy; empty when it passes, None when the
-    #: page was rendered without a policy
-    policy: list[str] | None = None
+    counts: Counts
+    verdict: Verdict | None
+    grade_words: str = ""
 
-    def sort_key(self) -> tuple[int, int, str]:
-        # input errors first (they need fixing before anything else), then the weakest
-        # attribution, then articles that could not be scored
+    def sort_key(self) -> tuple[int, int, int, str]:
+        # input errors first (they need fixing before anything else), then articles that
+        # fail the policy, then those that need work, then the rest; weakest score first
         if self.error:
-            return (0, 0, self.id)
-        if self.score is None:
-            return (2, 0, self.id)
-        return (1, self.score, self.id)
+            return (0, 0, 0, self.id)
+        status = {"fails": 1, "needs work": 2}.get(self.verdict.status if self.verdict else "", 3)
+        return (status, 0 if self.score is not None else 1, self.score if self.score is not None else 0, self.id)
 
 
-def index_row(doc: DocumentAudit, href: str, policy: list[str] | None = None) -> IndexRow:
-    share = attribution_share(doc)
-    severity_counts = {s.value: 0 for s in Severity}
-    for finding in doc.findings:
-        severity_counts[Severity(finding.severity).value] += 1
+def index_row(doc: DocumentAudit, href: str, policy: list[str] | None = None, report: ArticleReport | None = None) -> IndexRow:
+    report = report or article_report(doc, policy)
     return IndexRow(
         id=doc.id,
-        title=document_title(doc),
+        title=report.title,
         href=href,
-        score=doc.score,
-        grade=doc.grade,
+        score=report.score,
+        grade=report.grade,
         css=grade_class(doc.grade),
         style=grade_style(doc.grade),
-        error=doc.error,
-        quotes=len(doc.quotes),
-        sources=len(doc.sources),
-        named=percent(share["named"], len(doc.quotes)),
-        findings=severity_counts,
-        policy=policy,
+        error=report.error,
+        counts=report.counts,
+        verdict=report.verdict,
+        grade_words=report.grade_words,
     )
 
 
@@ -589,19 +572,20 @@ def environment():
         TEXT_COLOUR=TEXT_COLOUR,
         PAGE_BACKGROUND=PAGE_BACKGROUND,
         BADGE_TEXT=BADGE_TEXT,
-        percent=percent,
-        count=count,
-        place_in_file=place_in_file,
+        plural=plural,
+        SCORE_NOTE=SCORE_NOTE,
     )
     return env
 
 
-def render_article(doc: DocumentAudit, tool, env=None, policy: list[str] | None = None) -> str:
-    """The article's page. ``policy`` is why it fails the newsroom policy (empty: it
-    passes); None leaves the verdict off the page."""
+def render_article(doc: DocumentAudit, tool, env=None, policy: list[str] | None = None, report: ArticleReport | None = None) -> str:
+    """The article's standalone page. ``policy`` is why it fails the newsroom policy
+    (empty: it passes); None leaves the verdict off the page. ``report`` is the article's
+    report model when the caller already built it (``article_report(doc, policy)``)."""
     env = env or environment()
-    page = None if doc.error else article_page(doc)
-    return env.get_template("article.html.j2").render(doc=doc, page=page, title=document_title(doc), tool=tool, policy=policy)
+    report = report or article_report(doc, policy)
+    page = None if doc.error else article_page(doc, report)
+    return env.get_template("article.html.j2").render(doc=doc, page=page, report=report, title=report.title, tool=tool)
 
 
 def render_index(rows: list[IndexRow], tool, env=None) -> str:
@@ -625,10 +609,11 @@ class HtmlReporter(Reporter):
     def document(self, doc: DocumentAudit) -> None:
         slug = self.unique_slug(doc)
         verdict = self.policy(doc) if self.policy and not doc.error else None
-        page = render_article(doc, self.tool, self.env, policy=verdict)
+        report = article_report(doc, verdict)
+        page = render_article(doc, self.tool, self.env, report=report)
         target = safe_join(self.out_dir, slug + ".html")
         atomic_write(target, page)
-        self.index.append(index_row(doc, slug + ".html", verdict))
+        self.index.append(index_row(doc, slug + ".html", report=report))
         self.stream.write(f"wrote {target}\n")
 
     def finish(self) -> None:

@@ -4,7 +4,8 @@ One ``<testsuite>`` per run and one ``<testcase>`` per article. An article *fail
 has ``error``-severity findings or the newsroom policy fails for it (score under
 ``fail-under``, too many findings); the failure text lists the reasons and every finding.
 An article that could not be read is an ``<error>``. The findings of a passing article
-(warnings, suggestions) go to its ``<system-out>``.
+(warnings, suggestions) go to its ``<system-out>``, under the same one-line summary and in
+the same words as the terminal's text format (both read the report model).
 
 Test cases are kept until the end because a suite's counts open the document; each is a
 few lines, so memory stays small on large runs.
@@ -16,9 +17,10 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
-from ..model import DocumentAudit, Finding, Severity
+from ..model import DocumentAudit
 from .base import Reporter, atomic_write, safe_join
-from .location import display_path, place_in_file, repo_root
+from .location import display_path, repo_root
+from .model import article_report, by_severity, item_line
 
 FILE_NAME = "quoteaudit.junit.xml"
 
@@ -28,10 +30,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def xml_text(value: str) -> str:
     return _NOT_XML.sub("\ufffd", value)
-
-
-def finding_line(path: str, f: Finding) -> str:
-    return f"{path}:{place_in_file(f)}: {f.rule} {f.name} [{Severity(f.severity).value}] {f.message}"
 
 
 class JunitReporter(Reporter):
@@ -53,19 +51,18 @@ class JunitReporter(Reporter):
             error.text = xml_text(doc.error)
             self.cases.append(case)
             return
-        blocking = [f for f in doc.findings if Severity(f.severity) is Severity.ERROR]
         reasons = self.policy(doc) if self.policy else []
-        if blocking and not reasons:
-            reasons = [f"{len(blocking)} error-severity finding(s)"]
-        listed = [finding_line(path, f) for f in doc.findings]
+        report = article_report(doc, reasons)
+        if report.counts.errors and not reasons:
+            reasons = [f"{report.counts.errors} error-severity finding(s)"]
+        listed = [item_line(path, item) for item in by_severity(report.items)]
         if reasons:
             self.failures += 1
             failure = ET.SubElement(case, "failure", {"type": "quoteaudit-policy", "message": xml_text("; ".join(reasons))})
             failure.text = xml_text("\n".join([*reasons, *listed]))
             listed = []
-        score = f"score {doc.score} ({doc.grade})" if doc.score is not None else "not scored"
         out = ET.SubElement(case, "system-out")
-        out.text = xml_text("\n".join([f"{score}; {len(doc.quotes)} quotes, {len(doc.findings)} findings", *listed]))
+        out.text = xml_text("\n".join([report.stats_line(), *listed]))
         self.cases.append(case)
 
     def finish(self) -> None:

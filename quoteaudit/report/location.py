@@ -127,15 +127,3 @@ def finding_region(doc: DocumentAudit, finding: Finding) -> Region | None:
         end_column = column
     return Region(finding.line, column, end_line, end_column)
 
-
-def place_in_file(finding: Finding) -> str:
-    """The finding's place as a reader looks for it: ``line:column`` in a text file;
-    ``paragraph 6`` or ``paragraph 6 in table 1, row 2, cell 2`` in a Word document, where
-    line:column would send an editor looking for lines that do not exist."""
-    where = finding.location
-    if not where or not where.get("paragraph"):
-        return f"{finding.line}:{finding.column}"
-    text = f"paragraph {where['paragraph']}"
-    if where.get("table"):
-        text += f" in table {where['table']}, row {where.get('row')}, cell {where.get('cell')}"
-    return text

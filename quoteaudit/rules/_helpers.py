@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicons import load_set
@@ -89,3 +90,12 @@ def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
     definite = said.startswith("the ") or "'s " in said.replace("’", "'")
     singular = source.name.lower().split()[-1] == head and head != "people"
     return not (definite and singular)
+
+
+def plain_reason(reason: str) -> str:
+    """The claims stage's reason ("event with date ('May 18'), number ('31 percent'), no
+    source") as an editor reads it in a finding: what makes the claim checkable, with the
+    article's words in curly quotes and no trailing "no source"."""
+    reason = re.sub(r",?\s*no source$", "", reason.strip())
+    reason = re.sub(r"\('(.*?)'\)", "\u201c\\1\u201d", reason)
+    return re.sub(r"^'(.*?)' in an event", "\u201c\\1\u201d in an event", reason)

@@ -40,6 +40,6 @@ class UnsupportedLanguage(Rule):
         yield Hit(
             0,
             0,
-            f"not audited: this article does not look like English: {language.explain()}. "
-            "quoteaudit checks English articles only; its quotes, sources and claims were not checked",
+            f"Not audited: this article does not look like English ({language.explain()}), "
+            "and quoteaudit checks only English articles.",
         )

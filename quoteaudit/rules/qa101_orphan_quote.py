@@ -42,7 +42,7 @@ class OrphanQuote(Rule):
             yield Hit(
                 quote.start,
                 quote.end,
-                f"quote with no speaker: {excerpt(quote.text)} — say who said it",
+                f"Nobody is named as saying {excerpt(quote.text)}.",
                 quote=quote.id,
                 confidence=quote.confidence,
             )

@@ -54,4 +54,4 @@ class UnresolvedPronounSpeaker(Rule):
                 continue
             seen.add(where)
             who = mention_text(quote, source)
-            yield Hit(*where, f"'{who}' refers to no one named earlier: name the speaker", quote=quote.id, confidence=quote.confidence)
+            yield Hit(*where, f"“{who}” does not point to anyone named earlier in the article.", quote=quote.id, confidence=quote.confidence)

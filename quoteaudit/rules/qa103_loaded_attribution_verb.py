@@ -44,4 +44,4 @@ class LoadedAttributionVerb(Rule):
             seen.add(where)
             verb = quote.cue.text if quote.cue else quote.cue_lemma
             meaning = loaded_verb_meaning(quote) or "more than that words were spoken"
-            yield Hit(*where, f"'{verb}' tells the reader {meaning}; 'said' is neutral", quote=quote.id)
+            yield Hit(*where, f"“{verb}” tells the reader {meaning}, where “said” would be neutral.", quote=quote.id)

@@ -31,5 +31,5 @@ class StrayQuoteMark(Rule):
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
         for mark in ctx.stray_marks:
-            reason = mark.reason or "it opens or closes nothing"
-            yield Hit(mark.start, mark.end, f"stray quote mark {mark.text}: {reason}")
+            why = f" ({mark.reason})" if mark.reason else ""
+            yield Hit(mark.start, mark.end, f"This {mark.text} opens or closes no quote{why}.")

@@ -51,4 +51,4 @@ class VagueAnonymousSource(Rule):
                 continue
             seen.add(where)
             who = mention_text(quote, source)
-            yield Hit(*where, f"'{who}' identifies no one: say who they are and how they know", quote=quote.id, confidence=quote.confidence)
+            yield Hit(*where, f"“{who}” does not tell the reader who they are or how they know.", quote=quote.id, confidence=quote.confidence)

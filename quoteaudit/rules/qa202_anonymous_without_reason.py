@@ -51,4 +51,4 @@ class AnonymousWithoutReason(Rule):
                 first[source.id] = (quote, source)
         for quote, source in first.values():
             who = mention_text(quote, source)
-            yield Hit(*mention(quote), f"anonymous source '{who}': the article never says why they are not named", quote=quote.id)
+            yield Hit(*mention(quote), f"The article never says why “{who}” cannot be named.", quote=quote.id)

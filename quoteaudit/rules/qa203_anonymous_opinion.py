@@ -45,4 +45,4 @@ class AnonymousOpinion(Rule):
             if not is_anonymous_person(source) or not is_insider(quote, source, ctx.article.text):
                 continue  # opinion from a crowd or a poll share is QA201's or nobody's business
             who = mention_text(quote, source)
-            yield Hit(quote.start, quote.end, f"anonymous source '{who}' gives opinion ({claim.opinion}), not information", quote=quote.id, confidence=claim.confidence)
+            yield Hit(quote.start, quote.end, f"“{who}”, who is not named, gives an opinion ({claim.opinion}) rather than information.", quote=quote.id, confidence=claim.confidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity
-from ._helpers import is_anonymous_person, is_insider, mention_text
+from ._helpers import is_anonymous_person, is_insider, mention_text, plain_reason
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -56,7 +56,7 @@ class SingleAnonymousSource(Rule):
             if _corroborated(ctx, quote):
                 continue
             who = mention_text(quote, source)
-            yield Hit(quote.start, quote.end, f"checkable claim ({claim.checkable}) rests on one unnamed source, '{who}'", quote=quote.id, confidence=claim.confidence)
+            yield Hit(quote.start, quote.end, f"Only “{who}”, who is not named, vouches for a fact a reader could check ({plain_reason(claim.checkable)}).", quote=quote.id, confidence=claim.confidence)
 
 
 def _corroborated(ctx: AuditContext, quote) -> bool:

@@ -45,4 +45,4 @@ class UnnamedDocument(Rule):
                 continue
             seen.add(where)
             what = mention_text(quote, source)
-            yield Hit(*where, f"'{what}' is never named: say whose document it is, which one and when", quote=quote.id, confidence=quote.confidence)
+            yield Hit(*where, f"The article never says whose document “{what}” is, which one or when it was written.", quote=quote.id, confidence=quote.confidence)

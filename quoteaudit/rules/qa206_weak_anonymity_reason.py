@@ -44,4 +44,4 @@ class WeakAnonymityReason(Rule):
                 first[source.id] = (quote, source)
         for quote, source in first.values():
             who = mention_text(quote, source)
-            yield Hit(*mention(quote), f"anonymous source '{who}': the reason given ({source.anonymity_reason}) is boilerplate", quote=quote.id)
+            yield Hit(*mention(quote), f"The reason given for not naming “{who}” ({source.anonymity_reason}) is a stock phrase that explains nothing.", quote=quote.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Severity
+from ._helpers import plain_reason
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -35,4 +36,5 @@ class UnattributedClaim(Rule):
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
         for claim in ctx.claims:
             if claim.kind == "unsourced":
-                yield Hit(claim.start, claim.end, f"unattributed claim: {claim.reason}", confidence=claim.confidence)
+                yield Hit(claim.start, claim.end, f"Nobody is given as the source of this checkable claim ({plain_reason(claim.reason)}).", confidence=claim.confidence)
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..model import Severity, SourceType
@@ -46,7 +47,22 @@ class WeaselAttribution(Rule):
                 continue
             if claim.construction == "vague-subject" and _named_later_in_paragraph(ctx, claim.start):
                 continue
-            yield Hit(claim.start, claim.end, f"weasel attribution: {claim.reason}", confidence=claim.confidence)
+            yield Hit(claim.start, claim.end, _message(claim), confidence=claim.confidence)
+
+
+def _message(claim) -> str:
+    """One plain sentence for each weasel construction (see quoteaudit/data/weasel_cues.tsv)."""
+    cue = f"\u201c{claim.cue}\u201d" if claim.cue else "This attribution"
+    group = re.search(r"credited to '(.+)' as a whole", claim.reason or "")
+    if claim.construction == "np-passive-as" and group:
+        return f"{cue} credits the view to {group.group(1)} as a whole, with no one on record."
+    return {
+        "it-passive": f"{cue} does not say who is behind it.",
+        "np-passive-to": f"{cue} does not say who is behind it.",
+        "np-passive-as": f"{cue} gives a view without saying whose it is.",
+        "vague-subject": f"{cue} does not say who exactly, or where they said it.",
+        "hedge": f"{cue} stands in for a source without naming one.",
+    }.get(claim.construction or "", f"{cue} does not say who is behind it.")
 
 
 def _named_later_in_paragraph(ctx: AuditContext, offset: int) -> bool:
