@@ -108,7 +108,7 @@ def test_a_pull_request_audits_only_what_the_branch_changed(tmp_path, newsroom, 
     assert not run.failed, run.steps
     assert not run.step("Install quoteaudit").ran  # the virtualenv came from the cache
     assert annotations(run) == [
-        "::warning file=news/budget.md,line=1,col=12,endLine=1,endColumn=21,title=QA098 flagged-allegedly::'allegedly': alleged by whom, and on what evidence?"
+        "::warning file=news/budget.md,line=1,col=12,endLine=1,endColumn=21,title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?"
     ]
     assert run.outputs == {"exit-code": "0", "sarif-file": ""}
     assert run.summary.startswith("## quoteaudit: the article passes\n")

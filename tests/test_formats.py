@@ -126,10 +126,10 @@ def test_github_annotations(newsroom):
     result = invoke("audit", "news", "missing.md", "--format", "github")
     assert result.exit_code == 2
     assert result.stdout.splitlines() == [
-        "::notice file=news/a.md,line=1,col=16,endLine=1,endColumn=25,title=QA098 flagged-allegedly::'allegedly': alleged by whom, and on what evidence?",
-        "::error file=news/b.md,line=1,col=16,endLine=1,endColumn=26,title=QA099 flagged-reportedly::'reportedly': reported by whom?",
+        "::notice file=news/a.md,line=1,col=16,endLine=1,endColumn=25,title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?",
+        "::error file=news/b.md,line=1,col=16,endLine=1,endColumn=26,title=Reported by whom? (QA099)::'reportedly': reported by whom?",
         "::error file=news/b.md,title=quoteaudit policy failed::1 error-severity finding(s) (QA099)",
-        "::notice file=news/x%2Cy.md,line=1,col=16,endLine=1,endColumn=25,title=QA098 flagged-allegedly::'allegedly': alleged by whom, and on what evidence?",
+        "::notice file=news/x%2Cy.md,line=1,col=16,endLine=1,endColumn=25,title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?",
         "::error file=missing.md,title=quoteaudit input error::missing.md: does not exist",
         # three articles audited, one input that could not be read: counted apart
         "quoteaudit: 1 error, 0 warnings, 2 suggestions in 3 articles; 1 article fails the policy; 1 input could not be read",

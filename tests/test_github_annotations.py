@@ -26,7 +26,7 @@ def test_a_finding_over_two_lines_is_annotated_without_columns(newsroom):
     finding = Finding("QA098", "flagged-allegedly", Severity.WARNING, 40, 80, "'allegedly': alleged by whom?", line=3, column=12, end_line=4, end_column=20)
     doc = _doc(newsroom / "news" / "a.md", [finding])
     assert _annotate(doc, newsroom) == [
-        "::warning file=news/a.md,line=3,endLine=4,title=QA098 flagged-allegedly::'allegedly': alleged by whom?"
+        "::warning file=news/a.md,line=3,endLine=4,title=Alleged by whom? (QA098)::'allegedly': alleged by whom?"
     ]
 
 
@@ -36,7 +36,7 @@ def test_a_finding_on_one_line_keeps_its_columns(newsroom):
     finding = Finding("QA098", "flagged-allegedly", Severity.WARNING, 15, 24, "'allegedly': alleged by whom?", line=1, column=16, end_line=1, end_column=25)
     doc = _doc(newsroom / "news" / "a.md", [finding])
     assert _annotate(doc, newsroom) == [
-        "::warning file=news/a.md,line=1,col=16,endLine=1,endColumn=25,title=QA098 flagged-allegedly::'allegedly': alleged by whom?"
+        "::warning file=news/a.md,line=1,col=16,endLine=1,endColumn=25,title=Alleged by whom? (QA098)::'allegedly': alleged by whom?"
     ]
 
 
@@ -47,7 +47,7 @@ def test_a_file_name_with_a_line_break_is_escaped_not_shown(newsroom):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == (
         "::warning file=news/council%0Avote.md,line=1,col=16,endLine=1,endColumn=25,"
-        "title=QA098 flagged-allegedly::'allegedly': alleged by whom, and on what evidence?"
+        "title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?"
     )
 
 

@@ -47,15 +47,19 @@ class GithubReporter(Reporter):
 
     def document(self, doc: DocumentAudit) -> None:
         reasons = self.policy(doc) if self.policy and not doc.error else None
-        self.totals.add(article_report(doc, reasons))
+        report = article_report(doc, reasons)
+        self.totals.add(report)
         file = disk_path(doc, self.root)
         if doc.error:
             self.stream.write(command("error", doc.error, file=file, title="quoteaudit input error") + "\n")
             self.stream.flush()
             return
-        for f in doc.findings:
+        for item in report.items:
+            f = item.finding
             region = finding_region(doc, f)
-            message = f.message if doc.id == doc.path else f"[{doc.id}] {f.message}"
+            # the editor's words, as in every other rendering: the label titles the
+            # annotation, the one-sentence message is its text
+            message = item.message if doc.id == doc.path else f"[{doc.id}] {item.message}"
             props: dict[str, object] = {"file": file}
             if region is not None:
                 # the runner takes columns only on one line: with line != endLine it
@@ -67,7 +71,7 @@ class GithubReporter(Reporter):
                     endLine=region.end_line,
                     endColumn=region.end_column if one_line else None,
                 )
-            props["title"] = f"{f.rule} {f.name}"
+            props["title"] = f"{item.label} ({f.rule})"
             self.stream.write(command(COMMANDS[Severity(f.severity)], message, **props) + "\n")
         if reasons:
             self.stream.write(command("error", "; ".join(reasons), file=file, title="quoteaudit policy failed") + "\n")
