@@ -40,14 +40,14 @@ def test_failing_and_unreadable_articles_come_first_with_their_verdict(newsroom)
     assert result.exit_code == 2
     page = rendered(result.stdout)
     assert page.css_first("h2").text() == "quoteaudit: 1 of 3 articles failed the policy, 1 could not be read"
-    assert page.css_first("p").text() == "2 articles audited: 1 failed, 1 passed; 1 article could not be read; 2 findings (1 error, 1 warning)."
+    assert page.css_first("p").text() == "2 articles audited: 1 failed, 1 passed; 1 error, 1 warning, 0 suggestions in 2 articles; 1 article fails the policy; 1 input could not be read."
     assert [c.text() for c in page.css("thead th")] == ["Article", "Grade", "Verdict", "Top findings"]
     # the grade is the one every other format gives the article
     grades = {path: f"{d['grade']} ({d['score']})" for path, d in audit_json("news")[1].items()}
     assert table(result.stdout) == [
-        ["news/b.md", grades["news/b.md"], "\u274c fails: 1 error-severity finding(s) (QA099)", "QA099 Reported by whom? (error, line 1): 'reportedly': reported by whom?"],
+        ["news/b.md", grades["news/b.md"], "\u274c fails: 1 error-severity finding(s) (QA099)", "Reported by whom? QA099 (error, line 1): 'reportedly': reported by whom?"],
         ["missing.md", "\u2014", "\u26a0\ufe0f not audited: missing.md: does not exist", "\u2014"],
-        ["news/a.md", grades["news/a.md"], "\u2705 passes", "QA098 Alleged by whom? (warning, line 1): 'allegedly': alleged by whom, and on what evidence?"],
+        ["news/a.md", grades["news/a.md"], "\u26a0\ufe0f needs work", "Alleged by whom? QA098 (warning, line 1): 'allegedly': alleged by whom, and on what evidence?"],
     ]
 
 
@@ -84,11 +84,11 @@ def test_top_findings_are_the_most_severe_three_and_the_rest_counted():
         score=48,
         grade="D",
         findings=[
-            Finding("QA098", "flagged-allegedly", Severity.SUGGESTION, 0, 1, "a suggestion", line=1, column=1),
-            Finding("QA098", "flagged-allegedly", Severity.WARNING, 0, 1, "a later warning", line=9, column=1),
-            Finding("QA098", "flagged-allegedly", Severity.WARNING, 0, 1, "an earlier warning", line=2, column=1),
-            Finding("QA099", "flagged-reportedly", Severity.ERROR, 0, 1, "x" * 300, line=12, column=1),
-            Finding("QA098", "flagged-allegedly", Severity.SUGGESTION, 0, 1, "another suggestion", line=3, column=1),
+            Finding("QA098", "flagged-allegedly", Severity.SUGGESTION, 10, 11, "a suggestion", line=1, column=1),
+            Finding("QA098", "flagged-allegedly", Severity.WARNING, 90, 91, "a later warning", line=9, column=1),
+            Finding("QA098", "flagged-allegedly", Severity.WARNING, 20, 21, "an earlier warning", line=2, column=1),
+            Finding("QA099", "flagged-reportedly", Severity.ERROR, 120, 121, "x" * 300, line=12, column=1),
+            Finding("QA098", "flagged-allegedly", Severity.SUGGESTION, 30, 31, "another suggestion", line=3, column=1),
         ],
     )
     out = io.StringIO()
@@ -101,9 +101,9 @@ def test_top_findings_are_the_most_severe_three_and_the_rest_counted():
     assert (grade.text(), verdict.text()) == ("D (48)", "\u274c fails: score 48 is under fail-under 60")
     lines = top.html.removeprefix("<td>").removesuffix("</td>").split("<br>")
     assert [LexborHTMLParser(line).text() for line in lines] == [
-        "QA099 flagged-reportedly (error, line 12): " + "x" * 199 + "\u2026",
-        "QA098 flagged-allegedly (warning, line 2): an earlier warning",
-        "QA098 flagged-allegedly (warning, line 9): a later warning",
+        "Flagged reportedly QA099 (error, line 12): X" + "x" * 198 + "\u2026",
+        "Flagged allegedly QA098 (warning, line 2): An earlier warning.",
+        "Flagged allegedly QA098 (warning, line 9): A later warning.",
         "and 2 more",
     ]
 

@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..model import DocumentAudit, Finding, Severity
+from ..model import DocumentAudit
 from .base import Reporter, atomic_write, printable, safe_join
 from .location import display_path, repo_root
+from .model import ArticleReport, RunTotals, article_report, by_severity, plural
 
 FILE_NAME = "quoteaudit.md"
 #: most rows listed of each kind (failing, unreadable, passing)
@@ -32,7 +33,6 @@ TOP_FINDINGS = 3
 #: a longer message is cut, with an ellipsis
 MAX_MESSAGE = 200
 
-_SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.SUGGESTION: 2}
 # what means something inside a line of GitHub Markdown: emphasis, code, links, HTML,
 # entities, table cells, strikethrough, emoji, mentions, issue links, math
 _INLINE_MARKUP = re.compile(r"([\\`*_\[\]()<>!&|~:@#$])")
@@ -50,10 +50,6 @@ def _cut(text: str, limit: int = MAX_MESSAGE) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 @dataclass
 class _Row:
     article: str
@@ -69,38 +65,39 @@ class MarkdownReporter(Reporter):
         self.root = root or repo_root()
         self.rows: dict[str, list[_Row]] = {"failed": [], "unreadable": [], "passed": []}
         self.articles: Counter[str] = Counter()
-        self.severities: Counter[Severity] = Counter()
-        self.labels = _rule_labels()
+        #: counts and words come from the report model, as in every other format
+        self.totals = RunTotals()
 
     def document(self, doc: DocumentAudit) -> None:
         path = display_path(doc, self.root)
         name = markdown_text(path if doc.id == doc.path or not doc.path else f"{path} [{doc.id}]")
+        reasons = self.policy(doc) if self.policy and not doc.error else ([] if not doc.error else None)
+        report = article_report(doc, reasons)
+        self.totals.add(report)
         if doc.error:
             self._add("unreadable", _Row(name, "\u2014", f"\u26a0\ufe0f not audited: {markdown_text(doc.error)}", "\u2014"))
             return
-        self.severities.update(Severity(f.severity) for f in doc.findings)
-        reasons = self.policy(doc) if self.policy else []
         grade = f"{doc.grade} ({doc.score})" if doc.score is not None and doc.grade else "not scored"
-        if reasons:
-            verdict = "\u274c fails: " + markdown_text("; ".join(reasons))
+        verdict = report.verdict
+        if verdict.status == "fails":
+            shown = "\u274c fails: " + markdown_text("; ".join(verdict.reasons))
         else:
-            verdict = "\u2705 passes"
-        self._add("failed" if reasons else "passed", _Row(name, grade, verdict, self._top_findings(doc.findings)))
+            shown = ("\u26a0\ufe0f " if verdict.status == "needs work" else "\u2705 ") + verdict.status
+        self._add("failed" if verdict.status == "fails" else "passed", _Row(name, grade, shown, self._top_findings(report)))
 
     def _add(self, kind: str, row: _Row) -> None:
         self.articles[kind] += 1
         if len(self.rows[kind]) < MAX_ROWS:
             self.rows[kind].append(row)
 
-    def _top_findings(self, findings: list[Finding]) -> str:
-        if not findings:
+    def _top_findings(self, report: ArticleReport) -> str:
+        if not report.items:
             return "none"
-        ranked = sorted(findings, key=lambda f: (_SEVERITY_ORDER[Severity(f.severity)], f.line, f.column))
+        ranked = by_severity(report.items)
         shown = []
-        for f in ranked[:TOP_FINDINGS]:
-            where = f", line {f.line}" if f.line > 0 else ""
-            label = markdown_text(self.labels.get(f.rule, f.name))
-            shown.append(f"**{markdown_text(f.rule)}** {label} ({Severity(f.severity).value}{where}): {markdown_text(_cut(f.message))}")
+        for item in ranked[:TOP_FINDINGS]:
+            where = f", {item.where}" if item.line > 0 else ""
+            shown.append(f"**{markdown_text(item.label)}** {markdown_text(item.code)} ({item.severity_word}{where}): {markdown_text(_cut(item.message))}")
         if len(ranked) > TOP_FINDINGS:
             shown.append(f"and {len(ranked) - TOP_FINDINGS} more")
         return "<br>".join(shown)
@@ -119,20 +116,14 @@ class MarkdownReporter(Reporter):
         failed, unreadable, passed = (self.articles[k] for k in ("failed", "unreadable", "passed"))
         audited = failed + passed
         lines = [f"## quoteaudit: {self._headline()}", ""]
-        counts = [f"{_plural(audited, 'article')} audited: {failed} failed, {passed} passed"]
-        if unreadable:
-            counts.append(f"{_plural(unreadable, 'article')} could not be read")
-        total = sum(self.severities.values())
-        by_severity = ", ".join(_plural(self.severities[s], s.value) for s in _SEVERITY_ORDER if self.severities[s])
-        counts.append(_plural(total, "finding") + (f" ({by_severity})" if by_severity else ""))
-        lines += ["; ".join(counts) + ".", ""]
+        lines += [f"{plural(audited, 'article')} audited: {failed} failed, {passed} passed; {self.totals.line()}.", ""]
         rows = [*self.rows["failed"], *self.rows["unreadable"], *self.rows["passed"]]
         if rows:
             lines += ["| Article | Grade | Verdict | Top findings |", "| --- | --- | --- | --- |"]
             lines += [f"| {r.article} | {r.grade} | {r.verdict} | {r.findings} |" for r in rows]
             left_out = failed + unreadable + passed - len(rows)
             if left_out:
-                lines += ["", f"{_plural(left_out, 'more article')} not listed here (at most {MAX_ROWS} of each kind are); the annotations or the SARIF report have them all."]
+                lines += ["", f"{plural(left_out, 'more article')} not listed here (at most {MAX_ROWS} of each kind are); the annotations or the SARIF report have them all."]
             lines.append("")
         return "\n".join(lines) + "\n"
 
@@ -143,16 +134,9 @@ class MarkdownReporter(Reporter):
             return "no articles to audit"
         problems = []
         if failed:
-            problems.append(f"{failed} of {_plural(total, 'article')} failed the policy")
+            problems.append(f"{failed} of {plural(total, 'article')} failed the policy")
         if unreadable:
-            problems.append(f"{unreadable} could not be read" if failed else f"{unreadable} of {_plural(total, 'article')} could not be read")
+            problems.append(f"{unreadable} could not be read" if failed else f"{unreadable} of {plural(total, 'article')} could not be read")
         if problems:
             return ", ".join(problems)
         return "the article passes" if total == 1 else f"all {total} articles pass"
-
-
-def _rule_labels() -> dict[str, str]:
-    """Each rule's editor-facing label ("Quote with no speaker"), by code."""
-    from ..rules import load_all
-
-    return {code: rule.label for code, rule in load_all().items()}
