@@ -101,3 +101,45 @@ def test_named_source_never_gets_an_anonymity_reason(nlp):
     )
     quotes, sources = resolve(nlp, text, [Q("the strike was planned", "Col. Ryan Dillon", "said")])
     assert source_of(quotes[0], sources).anonymity_reason is None
+
+
+# -- reasons given elsewhere for the same source (issue #17) ----------------------------------
+
+
+def test_both_asked_not_to_be_named_because_in_the_next_sentence(nlp):
+    text = (
+        "The attack was planned for weeks, two intelligence officials said. "
+        "Both asked not to be named because they were not authorized to discuss the intelligence."
+    )
+    quotes, sources = resolve(nlp, text, [Q("The attack was planned for weeks", "two intelligence officials", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("because they were not authorized to discuss the intelligence", True)
+
+
+def test_asked_not_to_be_named_because_on_a_relative_clause(nlp):
+    text = "The board will meet on Friday, said a person involved in the talks who asked not to be named because the discussions are private."
+    quotes, sources = resolve(nlp, text, [Q("The board will meet on Friday", "a person", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.anonymity_reason, src.anonymity_reason_weak) == (
+        "person involved in the talks", "because the discussions are private", False,
+    )
+
+
+def test_reason_where_the_source_is_introduced_before_it_is_quoted(nlp):
+    text = (
+        "A State Department official, who requested anonymity to discuss private diplomatic talks, described the meeting as tense. "
+        "The official said no agreement had been reached."
+    )
+    quotes, sources = resolve(nlp, text, [Q("no agreement had been reached", "The official", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("to discuss private diplomatic talks", False)
+
+
+def test_a_reason_introducing_someone_else_two_paragraphs_on_is_not_taken(nlp):
+    text = (
+        "The official said no agreement had been reached.\n\n"
+        "Talks resume Monday.\n\n"
+        "A second official, who requested anonymity to discuss the schedule, confirmed the date."
+    )
+    quotes, sources = resolve(nlp, text, [Q("no agreement had been reached", "The official", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason is None
