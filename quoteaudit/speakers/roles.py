@@ -597,7 +597,9 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
             owner = text_of(owners)
     if owner is None:
         owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head) or _filer(head)
-    identifiable = nouns[match] or owner is not None or _dated_or_traced(head)
+    # "its earnings report", "his tax returns": the owner is whoever the pronoun stands for
+    owned = any(t.tag_ == "PRP$" and t.head.i == head.i for t in tokens)
+    identifiable = nouns[match] or owner is not None or owned or _dated_or_traced(head)
     name = _strip_det(tokens)
     return Descriptor(
         Kind.DOCUMENT,
