@@ -406,7 +406,7 @@ def follow_on_quotes(doc: Doc, article: Article, quotes: list[Quote]) -> list[Qu
     next_id = max((int(q.id[1:]) for q in quotes if q.id[:1] == "q" and q.id[1:].isdigit()), default=len(quotes))
     units = [(tokens, bisect_left(starts, tokens[0].idx + 1) - 1) for tokens in _sentences(doc, article)]
     spans = [(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) for tokens, _ in units]
-    quoted = [[q for q in ordered if any(a < end and start < b for a, b in q.fragments)] for start, end in spans]
+    quoted = _quotes_by_sentence(ordered, spans)
     out: list[Quote] = []
     carrier: Quote | None = None
     known: frozenset[str] = frozenset()
@@ -487,13 +487,28 @@ def _only_an_event(claim: Claim) -> bool:
     return all(r.startswith(("'", "event with date")) for r in reasons)
 
 
+def _quotes_by_sentence(quotes: list[Quote], spans: list[tuple[int, int]]) -> list[list[Quote]]:
+    """For each sentence span (in text order), the quotes with a fragment in it, in text
+    order; one sweep over the sorted fragments, so long articles stay linear."""
+    out: list[list[Quote]] = [[] for _ in spans]
+    starts = [a for a, _ in spans]
+    for quote in sorted(quotes, key=lambda q: q.start):
+        for a, b in quote.fragments:
+            k = max(0, bisect_left(starts, a + 1) - 1)
+            while k < len(spans) and spans[k][0] < b:
+                if a < spans[k][1] and all(x is not quote for x in out[k]):
+                    out[k].append(quote)
+                k += 1
+    return out
+
+
 def _described_sentences(doc: Doc, article: Article, quotes: list[Quote], lex: _Lexicon) -> list[_Sentence]:
     starts = [p.start for p in article.paragraphs]
-    by_start = sorted(quotes, key=lambda q: q.start)
+    units = list(_sentences(doc, article))
+    spans = [(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) for tokens in units]
     out = []
-    for tokens in _sentences(doc, article):
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        here = [q for q in by_start if q.source and any(a < end and start < b for a, b in q.fragments)]
+    for tokens, (start, end), quoted in zip(units, spans, _quotes_by_sentence(quotes, spans)):
+        here = [q for q in quoted if q.source]
         direct_only = bool(here) and all(QuoteKind(q.kind) == QuoteKind.DIRECT and q.attribution_type != "document" for q in here)
         informs = any(QuoteKind(q.kind) != QuoteKind.DIRECT or q.attribution_type == "document" for q in here) or (
             not direct_only and not _DOUBLE_QUOTES.search(article.text[start:end]) and (_is_attributed(tokens, lex) or _cites_document(tokens, lex))
@@ -520,7 +535,14 @@ def _covered(sentences: list[_Sentence], k: int, line: ClaimLine, lex: _Lexicon)
             j -= 1
         cover = cover if cover and cover[-1].informs else []
     else:
-        cover = [s for j, s in enumerate(sentences) if j != k and s.paragraph == here.paragraph and s.informs]
+        # sentences of one paragraph are consecutive: walk out from k both ways
+        cover = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sentences) and sentences[j].paragraph == here.paragraph:
+                if sentences[j].informs:
+                    cover.append(sentences[j])
+                j += step
     if not cover:
         return False
     known = frozenset().union(*(s.words for s in cover))
