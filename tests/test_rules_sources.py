@@ -306,3 +306,16 @@ def test_some_parents_say_is_a_vague_source(audit_text):
 )
 def test_a_document_identified_by_filer_owner_date_or_provenance_is_not_unnamed(audit_text, text):
     assert _rules_fired(audit_text(text), "QA205") == []
+
+
+def test_officials_said_right_after_a_headline_is_a_vague_source_not_an_organization(audit_text):
+    doc = audit_text("Warehouse fire forces evacuations\n\nOfficials said the blaze started in a loading bay shortly after midnight.")
+    (quote,) = doc.quotes
+    source = next(s for s in doc.sources if s.id == quote.source)
+    assert (source.name, source.type) == ("Officials", SourceType.ANONYMOUS_VAGUE)
+    assert _rules_fired(doc, "QA201") == ["Officials"]
+
+
+def test_a_document_named_only_as_a_report_is_still_unnamed(audit_text):
+    doc = audit_text("The program wasted millions of dollars, according to a report.")
+    assert _rules_fired(doc, "QA205") == ["a report"]

@@ -143,3 +143,12 @@ def test_a_reason_introducing_someone_else_two_paragraphs_on_is_not_taken(nlp):
     )
     quotes, sources = resolve(nlp, text, [Q("no agreement had been reached", "The official", "said")])
     assert source_of(quotes[0], sources).anonymity_reason is None
+
+
+def test_the_two_officials_spoke_on_condition_is_about_the_two_quoted_before(nlp):
+    text = (
+        "Two officials said the convoy was hit twice. "
+        "The two officials spoke on condition of anonymity because the inquiry is continuing."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the convoy was hit twice", "Two officials", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == "because the inquiry is continuing"

@@ -145,7 +145,9 @@ def _anonymity_reasons(doc: Doc, layout: Layout, entities: list[Entity], notes: 
 
 def _introduces(noun) -> bool:
     """Does the noun phrase bring in someone new ("a second official", "another aide",
-    "two officials")?"""
+    "two officials"; not "the two officials")?"""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in noun.children):
+        return False
     return any(
         (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or c.dep_ == "nummod" or c.lower_ in ("second", "third", "other")
         for c in noun.children

@@ -251,9 +251,11 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return _personal_name(head, tokens)
+        return _personal_name(head, tokens) or _described_as_a_person(head)
     if head.lemma_.lower() in organization_nouns():
         return False
+    if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
+        return False  # "Acme, the largest employer in town, said"
     return not _plural(head)
 
 
@@ -273,6 +275,18 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
         return False
     first = run[0].text
     return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
+
+
+def _described_as_a_person(head: Token) -> bool:
+    """"Smith, the company's chief executive, said", "Alvarez, 41, said": a name with a
+    person's job or an age in apposition is a person, whatever the recogniser called it."""
+    for appos in _appositives(head):
+        if appos.like_num or appos.ent_type_ in ("CARDINAL", "DATE") and appos.text.isdigit():
+            return True
+        info = source_nouns().get(appos.lemma_.lower())
+        if appos.pos_ == "NOUN" and info is not None and info.cls == "role" and not _plural(appos):
+            return True
+    return False
 
 
 #: words that end a company's name, never a person's ("Charles Schwab Corp.")
