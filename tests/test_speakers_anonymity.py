@@ -152,3 +152,35 @@ def test_the_two_officials_spoke_on_condition_is_about_the_two_quoted_before(nlp
     )
     quotes, sources = resolve(nlp, text, [Q("the convoy was hit twice", "Two officials", "said")])
     assert source_of(quotes[0], sources).anonymity_reason == "because the inquiry is continuing"
+
+
+@pytest.mark.parametrize(
+    "second, reason",
+    [
+        ("The Associated Press is not naming her because she fears reprisals from her employer.", "because she fears reprisals from her employer"),
+        ("The Times agreed to withhold her name because she fears retaliation.", "because she fears retaliation"),
+    ],
+)
+def test_a_newsroom_withholding_the_name_explains_the_source_before(nlp, second, reason):
+    text = f"The talks stalled, a worker said. {second}"
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == reason
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The talks stalled, said a worker who asked that her name not be used because she fears retaliation.", "because she fears retaliation"),
+        ("The talks stalled, said a worker who asked to be identified only by her first name for fear of deportation.", "for fear of deportation"),
+    ],
+)
+def test_a_name_kept_back_in_the_sources_own_clause(nlp, text, reason):
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == reason
+
+
+def test_who_stands_for_the_source_it_hangs_on_not_a_second_one(nlp):
+    text = "The talks stalled, said a worker who asked that her name not be used because she fears retaliation."
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said"), Q("her name not be used", "who", "asked")])
+    assert quotes[0].source == quotes[1].source
+    assert len(sources) == 1

@@ -145,10 +145,10 @@ def _explanation(verb: Token, marker_root: Token, marker_start: int, marker_end:
     """The clause after a marker that says why: "because ...", "to discuss ...",
     "for fear of ...", "fearing ...". When the marker is the complement of another verb
     ("asked not to be named because ...", "requested anonymity to discuss ..."), the
-    reason can hang on that verb."""
+    reason can hang on that verb ("asked that her name not be used because ...")."""
     pool = [verb, *(t for t in marker_root.subtree)]
-    if verb.dep_ == "xcomp" and verb.head is not verb:
-        pool.append(verb.head)
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        pool.append(verb.head)  # "asked not to be named because", "asked that her name not be used because"
     seen: set[int] = set()
     candidates: list[Token] = []
     for node in pool:
@@ -183,6 +183,23 @@ def _explains(tok: Token) -> bool:
     return False
 
 
+#: verbs of a newsroom withholding a name ("is not naming her", "withheld his name")
+WITHHOLDING = {"name", "identify", "withhold", "publish", "use", "give"}
+
+
+def _withheld_name(verb: Token) -> Token | None:
+    """The person whose name a clause withholds: the object pronoun of "not naming her",
+    or the owner of "her name" ("asked that her name not be used", "withhold his name")."""
+    if verb.lemma_.lower() not in WITHHOLDING:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.lemma_.lower() in ("name", "identity"):
+            return next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if child.dep_ == "dobj" and child.pos_ == "PRON" and child.lower_ in ("her", "him", "them"):
+            return child
+    return None
+
+
 def _holder(verb: Token | None) -> int:
     """The noun an explanation is about: up through clauses whose subject is a pronoun to a
     relative clause's antecedent or a noun subject."""
@@ -190,15 +207,21 @@ def _holder(verb: Token | None) -> int:
         return -1
     cur = verb
     pronoun: Token | None = None
+    withheld: Token | None = None
     for _ in range(8):
         if cur.dep_ == "relcl":
             return cur.head.i
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
+        named = _withheld_name(cur)
+        if named is not None:
+            # "The Associated Press is not naming her", "asked that her name not be used":
+            # the one whose name is withheld, not the newsroom or the name
+            pronoun = withheld = named
+        elif subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return cur.head.i
             if subj.pos_ != "PRON":
-                return subj.i
+                return withheld.i if withheld is not None else subj.i
             pronoun = pronoun or subj
         if cur.head is cur:
             break

@@ -188,6 +188,8 @@ class Sieve:
         self._by_head: dict[str, list[tuple[int, int, Entity]]] = {}
         #: descriptions worked out with context before their mention is resolved
         self._described: dict[tuple[int, int], Descriptor] = {}
+        #: the entity of each head token already linked
+        self._by_head_token: dict[int, Entity] = {}
 
     @property
     def known_people(self) -> frozenset[str]:
@@ -203,6 +205,9 @@ class Sieve:
         key = (mention.start, mention.end)
         if key in self._by_span:
             return Resolution(self._by_span[key], "same-mention")
+        if mention.head in self._by_head_token:
+            # "a worker who asked ...": "who" stands for the very noun already resolved
+            return self._link(self._by_head_token[mention.head], mention, self.describe(mention), "same-mention")
         desc = desc or self._described.pop(key, None) or self.describe(mention)
         if desc.partitive:
             entity = self._group_named_before(mention, desc)
@@ -461,6 +466,8 @@ class Sieve:
             entity.absorb(desc)
         entity.add(mention)
         self._by_span[(mention.start, mention.end)] = entity
+        if desc.kind != Kind.PRONOUN:
+            self._by_head_token.setdefault(mention.head, entity)
         if desc.kind != Kind.PRONOUN:
             self._by_name.setdefault(self._name_index_key(desc), entity)
             if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:
