@@ -267,3 +267,34 @@ def test_coordinated_speakers_are_both_named(nlp, text, speaker, name):
     cue = "reply" if "reply" in text else "said"
     src = source(nlp, text, content, speaker, cue)
     assert (src.name, src.type) == (name, SourceType.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        ("Acme Chief Executive Officer Jane Smith said the plant will close.", "Acme Chief Executive Officer Jane Smith",
+         {"name": "Jane Smith", "type": SourceType.NAMED_PERSON, "title": "Chief Executive Officer", "role": None, "affiliation": "Acme"}),
+        ("Globex President Tom Lee said the plant will close.", "Globex President Tom Lee",
+         {"name": "Tom Lee", "type": SourceType.NAMED_PERSON, "title": "President", "role": None, "affiliation": "Globex"}),
+        ("Homeland Security Secretary Jeh Johnson said the plant will close.", "Homeland Security Secretary Jeh Johnson",
+         {"name": "Jeh Johnson", "type": SourceType.NAMED_PERSON, "title": "Homeland Security Secretary", "role": None, "affiliation": None}),
+        ("Prof. Anna Lee of Stanford University said the plant will close.", "Prof. Anna Lee",
+         {"name": "Anna Lee", "type": SourceType.NAMED_PERSON, "title": "Professor", "role": None, "affiliation": "Stanford University"}),
+        ("Tran Nguyen of Garden Grove said the plant will close.", "Tran Nguyen",
+         {"name": "Tran Nguyen", "type": SourceType.NAMED_PERSON, "title": None, "role": None, "affiliation": None}),
+    ],
+)
+def test_a_company_before_a_title_is_the_affiliation_and_a_portfolio_is_part_of_it(nlp, text, speaker, expected):
+    assert fields(source(nlp, text, "the plant will close", speaker)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        ("Smith, the company's chief executive, said the plant will close.", "Smith", ("Smith", SourceType.NAMED_PERSON, "chief executive")),
+        ("Acme, the largest employer in town, said the plant will close.", "Acme", ("Acme", SourceType.NAMED_ORGANIZATION, None)),
+    ],
+)
+def test_an_appositive_says_whether_a_one_word_name_is_a_person_or_a_company(nlp, text, speaker, expected):
+    src = source(nlp, text, "the plant will close", speaker)
+    assert (src.name, src.type, src.role) == expected

@@ -89,6 +89,12 @@ def authorship_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_portfolios() -> frozenset[str]:
+    """``title_portfolios.txt``: capitalised words that join a title ("Labor Secretary")."""
+    return load_set("title_portfolios.txt")
+
+
+@lru_cache(maxsize=None)
 def provenance_verbs() -> frozenset[str]:
     return load_set("provenance_verbs.txt")
 

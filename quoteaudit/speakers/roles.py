@@ -40,6 +40,7 @@ from .lexicon import (
     public_nouns,
     source_nouns,
     title_key,
+    title_portfolios,
     titles,
     vague_modifiers,
 )
@@ -367,7 +368,7 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
     if desc.gender is None and len(names) > 1:
         # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
         desc.gender = first_name_genders().get(names[0].lower_)
-    affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title))
+    affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
     desc.affiliation = affiliation
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
@@ -397,16 +398,31 @@ def _coordinated_name(head: Token) -> str | None:
     return None
 
 
+def _employer(head: Token) -> str | None:
+    """"Prof. Anna Lee of Stanford University", "Jane Doe at Google": an organisation right
+    after the name; a town there is where the person lives ("Tran Nguyen of Garden Grove")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "with", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ == "ORG" or obj.lemma_.lower() in organization_nouns()):
+                    return _object_phrase(obj)
+    return None
+
+
 def _joins_title(tok: Token) -> bool:
-    """"Defense" in "Defense Secretary", "Press" in "Press Secretary": a capitalised word
-    that is not a place, a nationality, an acronym ("FBI Director") or part of a longer
-    name ("White House")."""
+    """"Defense" in "Defense Secretary", "Press" in "Press Secretary", "Chief Executive" in
+    "Chief Executive Officer": a capitalised portfolio or rank word
+    (``title_portfolios.txt``), not a place, a nationality, an acronym ("FBI Director") or
+    a name ("Acme Chief Executive Officer": Acme is the affiliation)."""
     if not tok.is_title or tok.is_upper or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
-    if not tok.ent_type_:
-        return True
-    a, b = entity_bounds(tok)
-    return tok.ent_type_ == "ORG" and b - a == 1
+    if tok.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") or tok.lower_ not in title_portfolios():
+        return False
+    if tok.ent_type_:
+        # part of a longer name: "House" in "White House" is not a portfolio
+        a, b = entity_bounds(tok)
+        return all(t.lower_ in title_portfolios() for t in tok.doc[a:b])
+    return True
 
 
 def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]:
