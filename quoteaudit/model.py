@@ -193,6 +193,9 @@ class Quote:
     attribution_type: AttributionType = AttributionType.SPEECH
     #: set when source material was given (``--evidence``) and the quote carries exact words
     evidence: QuoteEvidence | None = None
+    #: set on a follow-on sentence with no attribution of its own that carries on an
+    #: attributed account (the next figure from the same poll): the id of that quote
+    continues: str | None = None
 
     @property
     def start(self) -> int:
@@ -219,6 +222,7 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "strength": self.strength.to_dict() if self.strength else None,
             "evidence": self.evidence.to_dict() if self.evidence else None,
+            **({"continues": self.continues} if self.continues else {}),
         }
 
     @classmethod
@@ -237,6 +241,7 @@ class Quote:
             confidence=d.get("confidence", 1.0),
             attribution_type=AttributionType(d.get("attribution_type", "speech")),
             evidence=QuoteEvidence.from_dict(d.get("evidence")),
+            continues=d.get("continues"),
         )
 
 

@@ -11,7 +11,7 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .claims import find_claims
+from .claims import find_claims, follow_on_quotes
 from .gate.config import Config
 from .ingest import Article, InputError, word_location
 from .language import LanguageCheck, check_language
@@ -36,7 +36,8 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
     detection = detect_quotes(doc, article)
     quotes = detection.quotes
     sources = apply_allowed_speakers(quotes, resolve_sources(doc, article, quotes), config.allowed_speakers)
-    claims = find_claims(doc, article, quotes)
+    quotes = sorted(quotes + follow_on_quotes(doc, article, quotes), key=lambda q: (q.start, q.end))
+    claims = find_claims(doc, article, quotes, config.claims)
     by_id = {s.id: s for s in sources}
     for quote in quotes:
         quote.strength = score_quote(quote, by_id.get(quote.source) if quote.source else None, config.scoring)

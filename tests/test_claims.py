@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from quoteaudit.claims import QUOTED, UNSOURCED, WEASEL, find_claims
+from quoteaudit.claims import QUOTED, UNSOURCED, WEASEL, claim_line, find_claims, follow_on_quotes
 from quoteaudit.ingest import read_string
 from quoteaudit.model import Quote, QuoteKind, TextSpan
 
@@ -84,7 +84,7 @@ def test_purpose_assigned_by_nobody_is_flagged(claims_of):
 def test_figure_with_a_named_actor_is_flagged(claims_of):
     text = "Boston spent $4.2 million on the stadium roof."
     (claim,) = flagged(claims_of(text))
-    assert claim.reason == "'Boston' in an event ('spent'), number ('$4.2 million'), no source"
+    assert claim.reason == "'Boston' in an event ('spent'), amount ('$4.2 million'), no source"
 
 
 def test_cause_is_flagged(claims_of):
@@ -340,7 +340,7 @@ def test_a_quotes_checkable_fact_is_recorded_for_the_rules(claims_of):
     quote = quote_at(text, "The U.S. military dropped about 90,000 leaflets this week", "officials")
     (claim,) = [c for c in claims_of(text, [quote]) if c.kind == QUOTED]
     assert claim.opinion is None
-    assert "number ('about 90,000')" in claim.checkable
+    assert "count over a period ('about 90,000 leaflets')" in claim.checkable
     assert claim.single_speaker is False
 
 
@@ -356,3 +356,236 @@ def test_plain_information_in_a_quote_gives_no_quoted_claim(claims_of):
     text = "The meeting ended early, an aide said."
     quote = quote_at(text, "The meeting ended early", "an aide")
     assert [c for c in claims_of(text, [quote]) if c.kind == QUOTED] == []
+
+
+# --------------------------------------------------------------------------- figures on nobody's word (issue #17)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("Burglaries in the neighborhood have risen by 18 per cent since 2021.", "rate or trend ('18 per cent'), no source"),
+        ("The downtown vacancy rate has tripled since 2019.", "rate or trend ('tripled'), no source"),
+        ("The shortage costs hospitals $2.1 billion a year in overtime and agency fees.", "amount ('$2.1 billion'), no source"),
+        ("The county has recorded 31 overdoses since March.", "count over a period ('31 overdoses'), no source"),
+        ("More than 400 migrants have drowned in the central Mediterranean this year.", "count over a period ('More than 400 migrants'), no source"),
+        ("The restaurant was fined three times in 2023 for health code violations.", "official record ('fined three times'), no source"),
+        ("The landlord has been cited 42 times for building code violations since 2019.", "official record ('cited 42 times'), no source"),
+        ("Rossi's Bakery is the region's oldest family-owned bakery.", "superlative ('oldest'), no source"),
+        ("Northstar is now the third-largest grocery chain in the Midwest.", "superlative ('largest'), no source"),
+        ("The Hawks have sold out 41 straight home games, the longest streak in franchise history.",
+         "'The Hawks' in an event ('sold'), number ('41'), superlative ('longest'), no source"),
+        ("The street has seen more pedestrian deaths than any other street in the city.", "ranking ('than any other'), no source"),
+    ],
+)
+def test_a_figure_or_ranking_that_rests_on_nobody_is_flagged(claims_of, text, reason):
+    (claim,) = flagged(claims_of(text))
+    assert (claim.kind, claim.text, claim.reason) == (UNSOURCED, text, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 150 people attended the school board meeting on Monday night.",  # a count, no period
+        "More than 40 of them spoke during the public comment period.",
+        "Several hundred guests filled the hall this year.",  # no exact count
+        "The study tracked 2,400 teenagers over three years.",
+        "That treaty fell apart in 2009.",  # "fell apart" is no trend
+        "Crews had the water shut off by 7 a.m.",
+        "The committee cited the figure in its letter last year.",  # not a sanction
+    ],
+)
+def test_counts_with_no_period_and_words_that_only_look_like_figures_are_not_flagged(claims_of, text):
+    assert flagged(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game's play-by-play
+        "Gerrit Cole struck out 11 over seven innings, and the Yankees beat the Red Sox 5-2 on Tuesday night.",
+        "Patrick Mahomes threw for 320 yards and two touchdowns against the Bills on Sunday.",
+        "Mbappe scored in the 23rd minute as Real Madrid beat Sevilla 3-1 on Saturday.",
+        # a market move
+        "Shares of Acme closed 3 percent lower at $41.20 on Tuesday.",
+        "Oil prices fell 2 percent on Monday, with Brent crude settling at $78.40 a barrel.",
+        # a public meeting
+        "The City Council voted 5-2 on Tuesday to approve the $1.2 billion budget.",
+        # common knowledge about a place
+        "The Mississippi River is the second-longest river in North America.",
+        # what a law says
+        "State law requires a registration for charities that solicit more than $25,000 a year.",
+        # a columnist's own life
+        "My father spent the entire $30,000 profit on freeze-dried food in 1999.",
+    ],
+)
+def test_the_reporters_own_account_is_not_flagged(claims_of, text):
+    assert flagged(claims_of(text)) == []
+
+
+def test_a_studys_method_is_not_flagged_once_the_article_names_the_study(claims_of):
+    text = (
+        "The study, published Wednesday in The Lancet, followed 12,000 adults in six countries for 10 years. "
+        "Researchers compared those who walked at least 7,000 steps a day since 2015 with those who walked fewer."
+    )
+    assert flagged(claims_of(text)) == []
+    # without a study named, the same researchers' figure needs a source
+    (claim,) = flagged(claims_of("Researchers compared 7,000 walkers since 2015 with those who walked 3 percent less."))
+    assert claim.reason == "rate or trend ('3 percent'), no source"
+
+
+def test_a_record_in_a_game_story_is_not_play_by_play(claims_of):
+    (claim,) = flagged(claims_of("Young has scored 30 points in 12 straight games, the longest streak in franchise history."))
+    assert "superlative ('longest')" in claim.reason
+
+
+def test_a_financial_result_is_not_a_game(claims_of):
+    (claim,) = flagged(claims_of("The airline lost $340 million in the second quarter."))
+    assert claim.reason == "amount ('$340 million'), no source"
+
+
+def test_the_news_event_told_as_the_lede_is_not_flagged_but_the_same_event_later_is(claims_of):
+    text = (
+        "A union representing flight attendants endorsed Hillary Clinton for president on Thursday.\n\n"
+        "The union endorsed Bernie Sanders on March 3."
+    )
+    (claim,) = flagged(claims_of(text))
+    assert claim.text == "The union endorsed Bernie Sanders on March 3."
+
+
+def test_a_headline_left_in_the_body_is_framing(claims_of):
+    text = "Only 24 Percent of Clinton's Contributors Are Small Donors.\n\nThe campaign declined to comment."
+    assert flagged(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corporate tax rate, at 35 percent, is the highest in the developed world, Treasury data show.",  # "show" read as a noun
+        "Trump charges that countries donated millions of dollars to the Clinton Foundation in 2015.",  # "charges" read as a noun
+        "A quarter of that, per the McKinley plan, is $40,000.",
+        "On Tuesday, it increased its growth forecast by 0.1 percentage points to 1.8 percent.",
+    ],
+)
+def test_a_source_the_parser_misreads_still_counts(claims_of, text):
+    assert flagged(claims_of(text)) == []
+
+
+# --------------------------------------------------------------------------- covered by the paragraph; follow-on sentences
+
+
+def test_a_source_later_in_the_paragraph_covers_the_figure(claims_of):
+    text = "Burglaries have risen by 18 per cent since 2021. The figures come from a police report released on Monday."
+    assert flagged(claims_of(text)) == []
+
+
+def test_a_new_named_actor_is_not_covered_by_the_paragraphs_source(claims_of):
+    text = "Acme's revenue rose 6 percent, the company said. Rival Globex cut 1,500 jobs in April."
+    (claim,) = flagged(claims_of(text))
+    assert claim.text == "Rival Globex cut 1,500 jobs in April."
+
+
+def test_meanwhile_ends_the_paragraphs_cover(claims_of):
+    text = "Enrollment fell by 1,200 students, Superintendent Keisha Moore said. Meanwhile, charter schools opened 3 new campuses in March."
+    (claim,) = flagged(claims_of(text))
+    assert claim.text.startswith("Meanwhile")
+
+
+def test_a_direct_quote_of_reaction_does_not_cover_a_figure(claims_of):
+    text = "The Hawks have sold out 41 straight home games since 2019. “The crowd carried us,” Young said."
+    quote = quote_at(text, "“The crowd carried us,”", "Young", kind=QuoteKind.DIRECT, cue="said")
+    (claim,) = flagged(claims_of(text, [quote]))
+    assert claim.text == "The Hawks have sold out 41 straight home games since 2019."
+
+
+def test_sentence_coverage_takes_only_what_follows_the_attribution(claims_of, nlp):
+    text = "Crime has risen 18 percent since 2021. Robberies fell 5 percent, the police department said."
+    (article,) = read_string(text, "text", path="a.txt")
+    doc = nlp(text)
+    assert [c for c in find_claims(doc, article, []) if c.kind == UNSOURCED] == []
+    (claim,) = [c for c in find_claims(doc, article, [], {"covered-by": "sentence"}) if c.kind == UNSOURCED]
+    assert claim.text == "Crime has risen 18 percent since 2021."
+
+
+def test_a_newsroom_can_flag_the_reporters_own_accounts(claims_of, nlp):
+    text = "Shares of Acme closed 3 percent lower at $41.20 on Tuesday."
+    (article,) = read_string(text, "text", path="a.txt")
+    (claim,) = [c for c in find_claims(nlp(text), article, [], {"observed": []}) if c.kind == UNSOURCED]
+    assert claim.reason == "rate or trend ('3 percent'), no source"
+
+
+@pytest.mark.parametrize(
+    "settings, message",
+    [
+        ({"observed": ["games"]}, "claims: observed must be a list of news, game, market, study, meeting, record, place, writer"),
+        ({"covered-by": "article"}, "claims: covered-by must be one of paragraph, sentence"),
+        ({"cover": "paragraph"}, "claims: unknown setting 'cover' (known: observed, covered-by)"),
+    ],
+)
+def test_a_wrong_claims_setting_is_named(settings, message):
+    with pytest.raises(ValueError) as err:
+        claim_line(settings)
+    assert str(err.value) == message
+
+
+def _with_sources(text: str, specs):
+    quotes = []
+    for n, (content, speaker, source) in enumerate(specs, start=1):
+        q = quote_at(text, content, speaker, qid=f"q{n}", cue="said")
+        q.source = source
+        quotes.append(q)
+    return quotes
+
+
+def test_the_next_figure_from_the_same_source_carries_on_its_account(nlp):
+    text = "Unemployment rose to 4.2 percent in May, the Labor Department said Friday. Employers added 150,000 jobs in May, fewer than expected."
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("Unemployment rose to 4.2 percent in May", "the Labor Department", "s1")])
+    (follow,) = follow_on_quotes(nlp(text), article, quotes)
+    assert (follow.text, follow.source, follow.continues, follow.kind, follow.confidence) == (
+        "Employers added 150,000 jobs in May, fewer than expected", "s1", "q1", QuoteKind.INDIRECT, 0.6,
+    )
+    assert follow.id == "q2" and follow.cue is None
+
+
+def test_reported_argument_with_would_carries_on(nlp):
+    text = "The mayor said the plan was flawed. It would cost the city too much and help too few residents."
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("the plan was flawed", "The mayor", "s1")])
+    (follow,) = follow_on_quotes(nlp(text), article, quotes)
+    assert (follow.text, follow.source, follow.speaker.text) == ("It would cost the city too much and help too few residents", "s1", "It")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rival Globex cut 1,500 jobs in April.",  # a new named actor
+        "Meanwhile, employers added 150,000 jobs.",  # moves on
+        "She took office in 2019 after 12 years on the council.",  # the reporter on the speaker
+        "That was enough to hold the estimate steady at 3.1 percent.",  # the reporter weighing it
+        "Employers added jobs across the state.",  # nothing carried: no figure, no reported argument
+    ],
+)
+def test_a_follow_on_ends_at_a_new_actor_a_shift_or_the_reporters_own_voice(nlp, second):
+    text = f"Unemployment rose to 4.2 percent in May, the mayor said. {second}"
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("Unemployment rose to 4.2 percent in May", "the mayor", "s1")])
+    assert follow_on_quotes(nlp(text), article, quotes) == []
+
+
+def test_a_follow_on_never_crosses_a_paragraph_or_carries_a_direct_quote(nlp):
+    text = "Unemployment rose to 4.2 percent, the mayor said.\n\nEmployers added 150,000 jobs in May."
+    (article,) = read_string(text, "text", path="a.txt")
+    assert follow_on_quotes(nlp(text), article, _with_sources(text, [("Unemployment rose to 4.2 percent", "the mayor", "s1")])) == []
+    text = "“Unemployment rose to 4.2 percent,” the mayor said. Employers added 150,000 jobs in May."
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = [quote_at(text, "“Unemployment rose to 4.2 percent,”", "the mayor", kind=QuoteKind.DIRECT, cue="said")]
+    quotes[0].source = "s1"
+    assert follow_on_quotes(nlp(text), article, quotes) == []
+
+
+def test_a_figure_before_another_sources_attribution_is_not_carried(nlp):
+    text = "Stumpf said pay was fair. Those who lost their jobs made $35,000 a year. Bonuses were $500, the Journal reports."
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("pay was fair", "Stumpf", "s1"), ("Bonuses were $500", "the Journal", "s2")])
+    assert follow_on_quotes(nlp(text), article, quotes) == []

@@ -57,7 +57,7 @@ def test_html_format_writes_one_page_per_article_and_an_index(tmp_path):
     assert "Fails the newsroom policy" in tanf and "1 error-severity finding(s) (QA101)" in tanf
     # three warnings and no error: it passes the policy but needs work
     council = (tmp_path / "council-budget-2024-03-12.html").read_text(encoding="utf-8")
-    assert "Needs work" in council and "It passes the newsroom policy, but 3 warnings are worth fixing" in council
+    assert "Needs work" in council and "It passes the newsroom policy, but 4 warnings are worth fixing" in council
 
 
 def test_bad_input_is_one_line_and_exit_2_while_others_are_audited(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quoteaudit.model import SourceType
 
 from .rulekit import Story
@@ -258,3 +260,62 @@ def test_a_specific_reason_is_not_boilerplate():
     official = story.source("s1", "an official", SourceType.ANONYMOUS_SPECIFIC, anonymity_reason="feared reprisals from the militia")
     story.quote("The strike was planned for weeks", "an official", official, cue="said", cue_lemma="say")
     assert story.findings("QA206") == []
+
+
+# --------------------------------------------------------------------------- whole articles (issue #17)
+
+
+def _rules_fired(doc, code):
+    return [doc.text[f.start : f.end] for f in doc.findings if f.rule == code]
+
+
+def test_a_reason_in_the_next_sentence_answers_why_anonymous(audit_text):
+    doc = audit_text(
+        "The attack was planned for weeks, two intelligence officials said. "
+        "Both asked not to be named because the investigation is continuing."
+    )
+    assert _rules_fired(doc, "QA202") == []
+
+
+def test_a_reason_on_a_relative_clause_after_the_description_answers_why_anonymous(audit_text):
+    doc = audit_text(
+        "The board will meet on Friday to vote on the merger, said a person involved in the talks "
+        "who asked not to be named because the discussions are private."
+    )
+    assert _rules_fired(doc, "QA202") == []
+
+
+def test_people_described_by_what_they_know_are_still_asked_why_anonymous(audit_text):
+    doc = audit_text("The bank plans to cut about 2,000 jobs, according to three people familiar with the plans.")
+    assert _rules_fired(doc, "QA202") == ["three people familiar with the plans"]
+
+
+def test_some_parents_say_is_a_vague_source(audit_text):
+    doc = audit_text("Some parents say the new bell schedule leaves children waiting in the dark.")
+    assert _rules_fired(doc, "QA201") == ["Some parents"]
+    assert _rules_fired(doc, "QA202") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant released more ammonia than its permit allowed, according to a notice the firm filed with the state environmental agency on Tuesday.",
+        "Revenue from the chip division rose 22 percent, according to the company's annual report.",
+        "Response times averaged 14 minutes, according to new data obtained by the newspaper.",
+    ],
+)
+def test_a_document_identified_by_filer_owner_date_or_provenance_is_not_unnamed(audit_text, text):
+    assert _rules_fired(audit_text(text), "QA205") == []
+
+
+def test_officials_said_right_after_a_headline_is_a_vague_source_not_an_organization(audit_text):
+    doc = audit_text("Warehouse fire forces evacuations\n\nOfficials said the blaze started in a loading bay shortly after midnight.")
+    (quote,) = doc.quotes
+    source = next(s for s in doc.sources if s.id == quote.source)
+    assert (source.name, source.type) == ("Officials", SourceType.ANONYMOUS_VAGUE)
+    assert _rules_fired(doc, "QA201") == ["Officials"]
+
+
+def test_a_document_named_only_as_a_report_is_still_unnamed(audit_text):
+    doc = audit_text("The program wasted millions of dollars, according to a report.")
+    assert _rules_fired(doc, "QA205") == ["a report"]

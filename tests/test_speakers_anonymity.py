@@ -101,3 +101,86 @@ def test_named_source_never_gets_an_anonymity_reason(nlp):
     )
     quotes, sources = resolve(nlp, text, [Q("the strike was planned", "Col. Ryan Dillon", "said")])
     assert source_of(quotes[0], sources).anonymity_reason is None
+
+
+# -- reasons given elsewhere for the same source (issue #17) ----------------------------------
+
+
+def test_both_asked_not_to_be_named_because_in_the_next_sentence(nlp):
+    text = (
+        "The attack was planned for weeks, two intelligence officials said. "
+        "Both asked not to be named because they were not authorized to discuss the intelligence."
+    )
+    quotes, sources = resolve(nlp, text, [Q("The attack was planned for weeks", "two intelligence officials", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("because they were not authorized to discuss the intelligence", True)
+
+
+def test_asked_not_to_be_named_because_on_a_relative_clause(nlp):
+    text = "The board will meet on Friday, said a person involved in the talks who asked not to be named because the discussions are private."
+    quotes, sources = resolve(nlp, text, [Q("The board will meet on Friday", "a person", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.name, src.anonymity_reason, src.anonymity_reason_weak) == (
+        "person involved in the talks", "because the discussions are private", False,
+    )
+
+
+def test_reason_where_the_source_is_introduced_before_it_is_quoted(nlp):
+    text = (
+        "A State Department official, who requested anonymity to discuss private diplomatic talks, described the meeting as tense. "
+        "The official said no agreement had been reached."
+    )
+    quotes, sources = resolve(nlp, text, [Q("no agreement had been reached", "The official", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.anonymity_reason, src.anonymity_reason_weak) == ("to discuss private diplomatic talks", False)
+
+
+def test_a_reason_introducing_someone_else_two_paragraphs_on_is_not_taken(nlp):
+    text = (
+        "The official said no agreement had been reached.\n\n"
+        "Talks resume Monday.\n\n"
+        "A second official, who requested anonymity to discuss the schedule, confirmed the date."
+    )
+    quotes, sources = resolve(nlp, text, [Q("no agreement had been reached", "The official", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason is None
+
+
+def test_the_two_officials_spoke_on_condition_is_about_the_two_quoted_before(nlp):
+    text = (
+        "Two officials said the convoy was hit twice. "
+        "The two officials spoke on condition of anonymity because the inquiry is continuing."
+    )
+    quotes, sources = resolve(nlp, text, [Q("the convoy was hit twice", "Two officials", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == "because the inquiry is continuing"
+
+
+@pytest.mark.parametrize(
+    "second, reason",
+    [
+        ("The Associated Press is not naming her because she fears reprisals from her employer.", "because she fears reprisals from her employer"),
+        ("The Times agreed to withhold her name because she fears retaliation.", "because she fears retaliation"),
+    ],
+)
+def test_a_newsroom_withholding_the_name_explains_the_source_before(nlp, second, reason):
+    text = f"The talks stalled, a worker said. {second}"
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == reason
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("The talks stalled, said a worker who asked that her name not be used because she fears retaliation.", "because she fears retaliation"),
+        ("The talks stalled, said a worker who asked to be identified only by her first name for fear of deportation.", "for fear of deportation"),
+    ],
+)
+def test_a_name_kept_back_in_the_sources_own_clause(nlp, text, reason):
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said")])
+    assert source_of(quotes[0], sources).anonymity_reason == reason
+
+
+def test_who_stands_for_the_source_it_hangs_on_not_a_second_one(nlp):
+    text = "The talks stalled, said a worker who asked that her name not be used because she fears retaliation."
+    quotes, sources = resolve(nlp, text, [Q("The talks stalled", "a worker", "said"), Q("her name not be used", "who", "asked")])
+    assert quotes[0].source == quotes[1].source
+    assert len(sources) == 1

@@ -105,9 +105,10 @@ def test_organization_before_a_capitalised_title(nlp):
 
 
 def test_spokeswoman_for_a_department(nlp):
+    # the description keeps the words that place her
     text = "A spokeswoman for the State Department said the embassy would close."
     assert describe(nlp, text, "the embassy would close", "A spokeswoman") == (
-        "spokeswoman", SourceType.ANONYMOUS_SPECIFIC, None, "spokeswoman", "the State Department",
+        "spokeswoman for the State Department", SourceType.ANONYMOUS_SPECIFIC, None, "spokeswoman", "the State Department",
     )
 
 

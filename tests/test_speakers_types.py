@@ -2,8 +2,9 @@
 
 Each line is one short article: its quotes as the quotes stage would hand them over
 (content, raw speaker, cue, kind) and, for the last quote, the expected source: name, type,
-title, role, affiliation (and ``is_document`` where it matters). Add a case whenever a
-miss is fixed.
+title, role, affiliation (and ``is_document`` and ``anonymity_reason`` where they matter).
+An unnamed source's name is its whole description ("three people familiar with the
+negotiations"). Add a case whenever a miss is fixed.
 """
 
 from __future__ import annotations
@@ -48,4 +49,6 @@ def test_typed_set_case(nlp, case):
     got = {"name": src.name, "type": src.type.value, "title": src.title, "role": src.role, "affiliation": src.affiliation}
     if "is_document" in want:
         got["is_document"] = src.is_document
+    if "anonymity_reason" in want:
+        got["anonymity_reason"] = src.anonymity_reason
     assert got == want

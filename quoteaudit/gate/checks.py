@@ -7,6 +7,7 @@ asks them, so the gate depends on the stages and never the other way round.
 
 from __future__ import annotations
 
+from ..claims import claim_line
 from ..rules import selector_problem
 from ..scoring import ScoringError, check_weights
 from .config import Config, ConfigError
@@ -31,3 +32,7 @@ def check_config(config: Config) -> None:
         check_weights(config.scoring, where=f"{where}: scoring")
     except ScoringError as exc:
         raise ConfigError(str(exc)) from None
+    try:
+        claim_line(config.claims or None)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None

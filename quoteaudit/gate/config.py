@@ -47,6 +47,8 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     #: scoring weights; see quoteaudit.scoring for the names and defaults
     scoring: dict[str, Any] = field(default_factory=dict)
+    #: where the unattributed-claim line is drawn; see quoteaudit.claims.ClaimLine
+    claims: dict[str, Any] = field(default_factory=dict)
     #: article score below which the policy fails (0 disables)
     fail_under: float = 0
     #: severity -> most findings allowed in one article before the policy fails
@@ -103,6 +105,7 @@ _KEYS = {
     "per-file-ignores": "per_file_ignores",
     "severity": "severity",
     "scoring": "scoring",
+    "claims": "claims",
     "fail-under": "fail_under",
     "max-findings": "max_findings",
     "allowed-speakers": "allowed_speakers",
@@ -174,6 +177,10 @@ def _check_value(key: str, value: Any, where: str) -> None:
         # the weight names and ranges are the scoring stage's own: gate.checks.check_config
         if not isinstance(value, dict):
             raise _type_error(where, key, "a table of scoring weights", value)
+    elif key == "claims":
+        # the settings are the claims stage's own: gate.checks.check_config
+        if not isinstance(value, dict):
+            raise _type_error(where, key, "a table of claim settings (observed, covered-by)", value)
     elif key == "fail-under":
         # scores are whole numbers, so 60.5 would read as "60 fails" to one editor and
         # "60 passes" to another: refused rather than rounded (60.0 is 60)
@@ -201,7 +208,7 @@ def _check_selectors(key: str, value: Any, where: str, exact: bool = False) -> N
 
 # -- inheritance and merging ------------------------------------------------------------------
 
-_TABLES = ("per-file-ignores", "severity", "scoring", "max-findings")
+_TABLES = ("per-file-ignores", "severity", "scoring", "max-findings", "claims")
 
 
 def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:

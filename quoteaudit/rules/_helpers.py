@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicons import load_set
 from ..model import Quote, Source, SourceType
-from ..speakers.lexicon import source_nouns
+from ..speakers.lexicon import public_nouns, source_nouns
 from ..speakers.mentions import RELATIVE_PRONOUNS
 
 ANONYMOUS = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
@@ -47,7 +47,7 @@ def excerpt(text: str, limit: int = 60) -> str:
 @lru_cache(maxsize=1)
 def _insider_nouns() -> frozenset[str]:
     roles = {noun for noun, info in source_nouns().items() if info.cls == "role"}
-    return frozenset((roles - load_set("public_nouns.txt")) | load_set("insider_nouns.txt"))
+    return frozenset((roles - public_nouns()) | load_set("insider_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -55,10 +55,21 @@ def _crowd_nouns() -> frozenset[str]:
     return frozenset(noun for noun, info in source_nouns().items() if info.cls == "generic")
 
 
+#: words that open the description after an unnamed source's noun ("people *familiar
+#: with* the talks", "officials *in* the governor's office"): the noun is the word before
+_DESCRIPTION_OPENERS = frozenset(
+    {"with", "of", "in", "at", "for", "from", "to", "on", "about", "inside", "within", "close", "familiar",
+     "knowledgeable", "briefed", "involved", "aware", "privy", "present", "directly", "who", "that", "which"}
+)
+
+
 def _head_noun(name: str, vocabulary: frozenset[str]) -> str:
-    """The last word of a source's name, made singular when the singular is in
+    """The noun of a source's name (its last word before any description: "people" in
+    "three people familiar with the talks"), made singular when the singular is in
     ``vocabulary`` ("officials", "spokesmen", "authorities"; "people" stays "people")."""
     words = name.lower().replace("’", "'").split()
+    cut = next((i for i, w in enumerate(words) if i and w in _DESCRIPTION_OPENERS), len(words))
+    words = words[:cut]
     if not words:
         return ""
     word = words[-1]
@@ -68,11 +79,18 @@ def _head_noun(name: str, vocabulary: frozenset[str]) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _public_crowd_nouns() -> frozenset[str]:
+    return public_nouns() | frozenset(p + "s" for p in public_nouns())
+
+
 def is_vague_crowd(source: Source) -> bool:
     """Is this unnamed source a person or crowd named only by a generic noun ("sources",
-    "critics", "some experts", "others"), as opposed to a thing the parse made a speaker
-    ("a slide", "the problem"), a share of a poll ("63 percent") or a name?"""
-    return _head_noun(source.name, _crowd_nouns()) in _crowd_nouns()
+    "critics", "some experts", "others") or a crowd of the public ("some parents",
+    "residents"), as opposed to a thing the parse made a speaker ("a slide", "the
+    problem"), a share of a poll ("63 percent") or a name?"""
+    head = _head_noun(source.name, _crowd_nouns())
+    return head in _crowd_nouns() or (head in _public_crowd_nouns() and head not in public_nouns())
 
 
 def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
@@ -88,7 +106,7 @@ def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
     first = source.mentions[0] if text and source.mentions else None
     said = (text[first[0] : first[1]] if first else mention_text(quote, source)).lower()
     definite = said.startswith("the ") or "'s " in said.replace("’", "'")
-    singular = source.name.lower().split()[-1] == head and head != "people"
+    singular = _head_noun(source.name, frozenset()) == head and head != "people"
     return not (definite and singular)
 
 

@@ -143,6 +143,40 @@ def _anonymity_reasons(doc: Doc, layout: Layout, entities: list[Entity], notes: 
     return out
 
 
+def _introduces(noun) -> bool:
+    """Does the noun phrase bring in someone new ("a second official", "another aide",
+    "two officials"; not "the two officials")?"""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or c.dep_ == "nummod" or c.lower_ in ("second", "third", "other")
+        for c in noun.children
+    )
+
+
+#: how many sentences after an explained source its quoted mention may come
+EXPLAINED_AHEAD = 2
+
+
+def _described_later(doc: Doc, layout: Layout, holder, timeline: "_Timeline") -> Entity | None:
+    """An explanation given where the source is introduced, before it is quoted: "A State
+    Department official, who requested anonymity to discuss the talks, described the
+    meeting as tense. The official said ...": the next mention with the same noun in the
+    same paragraph, within :data:`EXPLAINED_AHEAD` sentences."""
+    lemma = holder.lemma_.lower()
+    para = layout.paragraph_of(holder.idx)
+    last_sentence = layout.sentence_index(holder.i) + EXPLAINED_AHEAD
+    i = bisect.bisect_right(timeline.starts, holder.idx)
+    while i < len(timeline.rows):
+        start, head, paragraph, entity = timeline.rows[i]
+        if paragraph != para or timeline.sentences[i] > last_sentence:
+            return None
+        if doc[head].lemma_.lower() == lemma:
+            return entity
+        i += 1
+    return None
+
+
 class _Timeline:
     """Every mention of an anonymous source in text order, searchable by character offset
     and by sentence number, so that each explanation looks only at its own neighbourhood
@@ -162,7 +196,8 @@ def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: _Timeline) 
     rows = timeline.rows
     if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
         lemma = holder.lemma_.lower()
-        i = bisect.bisect_right(timeline.starts, holder.idx)
+        # "A second official, who requested anonymity": someone new, never one quoted before
+        i = 0 if _introduces(holder) else bisect.bisect_right(timeline.starts, holder.idx)
         while i > 0:
             i -= 1
             _, head, paragraph, entity = rows[i]
@@ -170,6 +205,9 @@ def _nearby(doc: Doc, layout: Layout, note: AnonymityNote, timeline: _Timeline) 
                 break
             if doc[head].lemma_.lower() == lemma:
                 return entity
+        later = _described_later(doc, layout, holder, timeline)
+        if later is not None:
+            return later
     best = None
     lo = bisect.bisect_left(timeline.sentences, sentence_index - 1)
     hi = bisect.bisect_right(timeline.sentences, sentence_index)

@@ -84,7 +84,7 @@ def find_anonymity_notes(doc: Doc) -> list[AnonymityNote]:
             continue
         root = _root(doc, start, end)
         verb = _clause_verb(root)
-        reason_tokens = _explanation(verb, root, start)
+        reason_tokens = _explanation(verb, root, start, end)
         reason, weak = None, False
         if reason_tokens is not None:
             a, b = reason_tokens
@@ -99,7 +99,7 @@ def find_anonymity_notes(doc: Doc) -> list[AnonymityNote]:
         root = _root(doc, start, end)
         verb = _clause_verb(root)
         last = max(t.i for t in verb.subtree if not t.is_punct) + 1 if verb is not None else end
-        last = max(last, end)
+        last = _manner_adverbs(doc, max(last, end))
         # a stand-alone reason runs from its own first word to the end of its clause
         reason = doc[start:last].text
         weak = phrase.strength == "weak"
@@ -129,15 +129,31 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
-def _explanation(verb: Token, marker_root: Token, marker_start: int) -> tuple[int, int] | None:
+#: adverbs the parser hangs outside a stock reason's clause that still belong to it
+#: ("not authorized to speak *publicly*")
+MANNER_ADVERBS = {"publicly", "openly", "officially", "freely"}
+
+
+def _manner_adverbs(doc: Doc, end: int) -> int:
+    """``end`` moved past the manner adverbs that follow it ("... to speak publicly")."""
+    while end < len(doc) and doc[end].lower_ in MANNER_ADVERBS:
+        end += 1
+    return end
+
+
+def _explanation(verb: Token, marker_root: Token, marker_start: int, marker_end: int) -> tuple[int, int] | None:
     """The clause after a marker that says why: "because ...", "to discuss ...",
-    "for fear of ...", "fearing ..."."""
+    "for fear of ...", "fearing ...". When the marker is the complement of another verb
+    ("asked not to be named because ...", "requested anonymity to discuss ..."), the
+    reason can hang on that verb ("asked that her name not be used because ...")."""
     pool = [verb, *(t for t in marker_root.subtree)]
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        pool.append(verb.head)  # "asked not to be named because", "asked that her name not be used because"
     seen: set[int] = set()
     candidates: list[Token] = []
     for node in pool:
         for child in node.children:
-            if child.i in seen or child.i < marker_start or child.dep_ in CONTENT_DEPS:
+            if child.i in seen or child.i < marker_end or child.dep_ in CONTENT_DEPS:
                 continue
             seen.add(child.i)
             if _explains(child):
@@ -149,12 +165,14 @@ def _explanation(verb: Token, marker_root: Token, marker_start: int) -> tuple[in
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     a = max(toks[0].i, marker_start)
-    return a, toks[-1].i + 1
+    return a, _manner_adverbs(verb.doc, toks[-1].i + 1)
 
 
 def _explains(tok: Token) -> bool:
     marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "aux")}
     if tok.dep_ == "advcl" and (marks & REASON_MARKS or "to" in marks or tok.tag_ == "VBG"):
+        return True
+    if tok.dep_ == "xcomp" and "to" in marks:  # "requested anonymity to discuss the talks"
         return True
     if tok.dep_ in ("prep", "advmod") and tok.lower_ in ("because", "out"):
         return True
@@ -165,6 +183,23 @@ def _explains(tok: Token) -> bool:
     return False
 
 
+#: verbs of a newsroom withholding a name ("is not naming her", "withheld his name")
+WITHHOLDING = {"name", "identify", "withhold", "publish", "use", "give"}
+
+
+def _withheld_name(verb: Token) -> Token | None:
+    """The person whose name a clause withholds: the object pronoun of "not naming her",
+    or the owner of "her name" ("asked that her name not be used", "withhold his name")."""
+    if verb.lemma_.lower() not in WITHHOLDING:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and child.lemma_.lower() in ("name", "identity"):
+            return next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if child.dep_ == "dobj" and child.pos_ == "PRON" and child.lower_ in ("her", "him", "them"):
+            return child
+    return None
+
+
 def _holder(verb: Token | None) -> int:
     """The noun an explanation is about: up through clauses whose subject is a pronoun to a
     relative clause's antecedent or a noun subject."""
@@ -172,15 +207,21 @@ def _holder(verb: Token | None) -> int:
         return -1
     cur = verb
     pronoun: Token | None = None
+    withheld: Token | None = None
     for _ in range(8):
         if cur.dep_ == "relcl":
             return cur.head.i
         subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
+        named = _withheld_name(cur)
+        if named is not None:
+            # "The Associated Press is not naming her", "asked that her name not be used":
+            # the one whose name is withheld, not the newsroom or the name
+            pronoun = withheld = named
+        elif subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return cur.head.i
             if subj.pos_ != "PRON":
-                return subj.i
+                return withheld.i if withheld is not None else subj.i
             pronoun = pronoun or subj
         if cur.head is cur:
             break

@@ -102,6 +102,7 @@ class Entity:
             if getattr(d, attr) is None and getattr(desc, attr) is not None:
                 setattr(d, attr, getattr(desc, attr))
         d.identifiable = d.identifiable or desc.identifiable
+        d.placed = d.placed or desc.placed
         d.aliases |= desc.aliases
 
 
@@ -109,7 +110,7 @@ class Entity:
 class Resolution:
     entity: Entity
     #: which sieve step linked the mention: exact-name, surname, title-surname, pronoun,
-    #: description, new, unresolved-pronoun, same-mention
+    #: partitive, description, new, unresolved-pronoun, same-mention
     step: str
 
 
@@ -185,6 +186,10 @@ class Sieve:
         #: every linked mention in text order: (start, paragraph, sentence, entity, mention)
         self._timeline: list[tuple[int, int, int, int, Entity]] = []
         self._by_head: dict[str, list[tuple[int, int, Entity]]] = {}
+        #: descriptions worked out with context before their mention is resolved
+        self._described: dict[tuple[int, int], Descriptor] = {}
+        #: the entity of each head token already linked
+        self._by_head_token: dict[int, Entity] = {}
 
     @property
     def known_people(self) -> frozenset[str]:
@@ -200,7 +205,15 @@ class Sieve:
         key = (mention.start, mention.end)
         if key in self._by_span:
             return Resolution(self._by_span[key], "same-mention")
-        desc = desc or self.describe(mention)
+        if mention.head in self._by_head_token:
+            # "a worker who asked ...": "who" stands for the very noun already resolved
+            return self._link(self._by_head_token[mention.head], mention, self.describe(mention), "same-mention")
+        desc = desc or self._described.pop(key, None) or self.describe(mention)
+        if desc.partitive:
+            entity = self._group_named_before(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "partitive")
+            desc = replace(desc, partitive=False)
         if desc.kind == Kind.PRONOUN:
             entity = self._pronoun(mention, desc)
             if entity is None:
@@ -287,6 +300,25 @@ class Sieve:
             group = self._subject_noun(mention, desc)
         return self.resolve(group).entity if group is not None else None
 
+    def _group_named_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 4b: "One of the people said", "one said", "Both asked": the most recent
+        unnamed group of several (of that noun, when one is given) within
+        :data:`PRONOUN_WINDOW` paragraphs."""
+        oldest = mention.paragraph - PRONOUN_WINDOW
+        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
+        while i > 0:
+            i -= 1
+            _, paragraph, _, _, entity = self._timeline[i]
+            if paragraph < oldest:
+                return None
+            d = entity.desc
+            if d.kind != Kind.GROUP or not d.plural or d.partitive:
+                continue
+            if desc.head and desc.head not in {d.head, d.role_head, *d.aliases}:
+                continue
+            return entity
+        return None
+
     def _subject_noun(self, mention: Mention, desc: Descriptor) -> Mention | None:
         """The people named by a common noun as the subject of one of the two sentences
         before, nearest first: "Voting rights advocates have expressed concern. They cite
@@ -305,16 +337,31 @@ class Sieve:
                 tok = doc[i]
                 if tok.dep_ not in SUBJECT_DEPS:
                     continue
+                named = False
                 if desc.plural:
                     if tok.tag_ not in ("NNS", "NNPS") or not (tok.ent_type_ == "NORP" or tok.lemma_.lower() in _people_or_institutions()):
                         continue
+                elif tok.tag_ == "NNP" and tok.ent_type_ in ("", "ORG", "PERSON") and tok.lemma_.lower() not in organization_nouns():
+                    named = True  # "Burton explained from a podium. ... he said"
                 elif tok.tag_ != "NN" or tok.lemma_.lower() not in _person_roles():
                     continue
                 candidate = mention_from_head(tok, self.layout)
                 if candidate.start >= mention.start:
                     continue
                 known = self._by_span.get((candidate.start, candidate.end))
-                if _pronoun_fits(desc, known.desc if known is not None else self.describe(candidate)):
+                if known is not None:
+                    found = known.desc
+                elif named:
+                    # a lone surname the recogniser missed or called an organisation: the
+                    # subject of a sentence just before "he said" is a person
+                    found = describe(self.doc[candidate.head], self.known_people | {tok.lower_})
+                else:
+                    found = self.describe(candidate)
+                if named and found.kind != Kind.PERSON:
+                    continue
+                if _pronoun_fits(desc, found):
+                    if named and known is None:
+                        self._described[(candidate.start, candidate.end)] = found
                     return candidate
         return None
 
@@ -419,6 +466,8 @@ class Sieve:
             entity.absorb(desc)
         entity.add(mention)
         self._by_span[(mention.start, mention.end)] = entity
+        if desc.kind != Kind.PRONOUN:
+            self._by_head_token.setdefault(mention.head, entity)
         if desc.kind != Kind.PRONOUN:
             self._by_name.setdefault(self._name_index_key(desc), entity)
             if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:

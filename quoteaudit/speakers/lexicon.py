@@ -89,8 +89,37 @@ def authorship_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_portfolios() -> frozenset[str]:
+    """``title_portfolios.txt``: capitalised words that join a title ("Labor Secretary")."""
+    return load_set("title_portfolios.txt")
+
+
+@lru_cache(maxsize=None)
+def provenance_verbs() -> frozenset[str]:
+    return load_set("provenance_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def vague_modifiers() -> frozenset[str]:
     return load_set("vague_modifiers.txt")
+
+
+@lru_cache(maxsize=None)
+def public_nouns() -> frozenset[str]:
+    """``public_nouns.txt``: members of the public ("residents", "parents", "voters")."""
+    return load_set("public_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def knowledge_phrases() -> tuple[tuple[str, ...], ...]:
+    """``knowledge_phrases.txt``: how an unnamed source knows ("familiar with"), as word tuples."""
+    return tuple(tuple(p.split()) for p in load_set("knowledge_phrases.txt") if not p.startswith("-"))
+
+
+@lru_cache(maxsize=None)
+def boilerplate_knowledge() -> frozenset[str]:
+    """``knowledge_phrases.txt``, lines "- word": objects that say nothing ("the matter")."""
+    return frozenset(p[1:].strip() for p in load_set("knowledge_phrases.txt") if p.startswith("-"))
 
 
 @lru_cache(maxsize=None)

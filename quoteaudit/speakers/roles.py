@@ -20,20 +20,27 @@ organisation, and whether a modifier is an affiliation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    SourceNoun,
     authorship_verbs,
+    boilerplate_knowledge,
     document_nouns,
     first_name_genders,
     government_affiliations,
     institution_adjectives,
+    knowledge_phrases,
     longest_title_words,
     organization_nouns,
+    provenance_verbs,
+    public_nouns,
     source_nouns,
     title_key,
+    title_portfolios,
     titles,
     vague_modifiers,
 )
@@ -95,6 +102,10 @@ class Descriptor:
     pronoun: str | None = None
     #: other heads this descriptor answers to in "the X said" (title, role words)
     aliases: set[str] = field(default_factory=set)
+    #: unnamed sources: the description says how they know ("people familiar with the talks")
+    placed: bool = False
+    #: "one of the people", "one": members of a group named before (``head`` is its noun)
+    partitive: bool = False
 
     @property
     def named(self) -> bool:
@@ -129,6 +140,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
     "Dillon" the entity recogniser took for an organisation is still a person.
     """
     lower = head.lower_
+    partitive = _partitive(head)
+    if partitive is not None:
+        return partitive
     if head.tag_ in ("PRP", "PRP$") or (head.pos_ == "PRON" and lower in PERSONAL_PRONOUNS):
         gender, plural = PERSONAL_PRONOUNS.get(lower, (None, head.tag_ in ("NNS",)))
         return Descriptor(Kind.PRONOUN, head.text, gender=gender, plural=plural, head=lower, pronoun=lower)
@@ -153,6 +167,8 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
         # nationality, not an organisation
         placed = _strip_det(tokens)
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+    if _role_noun_as_name(head, tokens):
+        return _group(head, tokens)
     if _is_proper(head) or (head.is_title and lower in known_people):
         if _is_person(head, tokens, known_people):
             return _person(head, tokens)
@@ -163,6 +179,47 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
         if det in DEFINITE or (det is None and (_collective(head) or _has_proper_modifier(tokens, head))):
             return _organization(head, tokens)
     return _group(head, tokens)
+
+
+#: words that pick members out of a group named before: "One of the people said", "one
+#: said", "Both asked not to be named"
+PARTITIVES = {"one", "another", "both", "each", "neither", "either", "two", "three", "four", "some", "several", "all", "most"}
+#: of those, the ones that stand alone for members of the group just quoted
+BARE_PARTITIVES = {"one", "another", "both", "each", "neither"}
+
+
+def _partitive(head: Token) -> Descriptor | None:
+    """"One of the people", "two of them", "one" (as a subject, alone): some of a group the
+    article has already named. ``head`` is the noun of the group ("people"), or empty for
+    "one"/"of them"; the sieve links the mention to that group."""
+    lower = head.lower_
+    if lower not in PARTITIVES or head.pos_ not in ("NUM", "PRON", "DET", "NOUN", "ADJ"):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = None
+    if of is not None:
+        group = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if group is None:
+            return None
+        definite = group.lower_ in ("them", "those", "these") or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"their"} for c in group.children)
+        if not definite or not (_plural(group) or group.lower_ in ("them", "those", "these")):
+            return None  # "one of six children", "some of the money": no group named before
+    elif lower not in BARE_PARTITIVES or any(c.dep_ in ("compound", "amod", "det") for c in head.children):
+        return None
+    noun = "" if group is None or group.pos_ == "PRON" else group.lemma_.lower()
+    return Descriptor(Kind.GROUP, head.text, head=noun, plural=lower != "one" and lower != "another", partitive=True, definite=True)
+
+
+def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
+    """"The CFO said", "the company's CEO told investors", "The Coach said": a word for a
+    person's job, capitalised or an acronym that the tagger took for a proper name, after
+    an article or an owner: one unnamed person in a role, never an organisation."""
+    info = source_nouns().get(head.lower_) or source_nouns().get(head.lemma_.lower())
+    if info is None or info.cls != "role" or _plural(head):
+        return False
+    if any(t.pos_ == "PROPN" and t.i != head.i and t.dep_ in ("compound", "flat") for t in tokens):
+        return False  # "Coach Dan Miller" is a name
+    return any(t.dep_ in ("det", "poss") for t in tokens if t.i < head.i)
 
 
 # -- people --------------------------------------------------------------------------------
@@ -195,10 +252,46 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return False
+        return _personal_name(head, tokens) or _described_as_a_person(head)
     if head.lemma_.lower() in organization_nouns():
         return False
+    if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
+        return False  # "Acme, the largest employer in town, said"
     return not _plural(head)
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
+
+
+def _personal_name(head: Token, tokens: list[Token]) -> bool:
+    """A name the entity recogniser took for an organisation that is built like a person's:
+    initials or a listed first name (``first_names.tsv``) before a surname ("AJ Brown",
+    "C.J. Stroud", "Maria Gonzalez"), with no word of an institution in it."""
+    run = [t for t in tokens if t.i <= head.i and t.pos_ == "PROPN"]
+    while run and run[0].i != head.i and (title_key(run[0].text) in titles() or _position_word(run[0])):
+        run = run[1:]
+    if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
+        return False
+    if any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lemma_.lower() in organization_nouns() for t in run):
+        return False
+    first = run[0].text
+    return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
+
+
+def _described_as_a_person(head: Token) -> bool:
+    """"Smith, the company's chief executive, said", "Alvarez, 41, said": a name with a
+    person's job or an age in apposition is a person, whatever the recogniser called it."""
+    for appos in _appositives(head):
+        if appos.like_num or appos.ent_type_ in ("CARDINAL", "DATE") and appos.text.isdigit():
+            return True
+        info = source_nouns().get(appos.lemma_.lower())
+        if appos.pos_ == "NOUN" and info is not None and info.cls == "role" and not _plural(appos):
+            return True
+    return False
+
+
+#: words that end a company's name, never a person's ("Charles Schwab Corp.")
+_COMPANY_WORDS = {"inc", "corp", "co", "llc", "ltd", "plc", "group", "holdings", "bank", "university", "college", "tech", "foundation", "institute", "fund", "partners", "associates", "motors", "airlines", "capital"}
 
 
 def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
@@ -275,7 +368,7 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
     if desc.gender is None and len(names) > 1:
         # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
         desc.gender = first_name_genders().get(names[0].lower_)
-    affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title))
+    affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
     desc.affiliation = affiliation
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
@@ -284,19 +377,52 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
             desc = _with_role_from(desc, appos)
     if title:
         desc.aliases.add(title.split()[-1].lower())
+    partner = _coordinated_name(head)
+    if partner is not None:
+        # "reply Burton and Nick", "said Kim Lee and Dana Scott": two people speaking
+        # together are one source, both named; neither alone is a later "Burton"
+        desc.name = f"{desc.name} and {partner}"
+        desc.plural, desc.surname, desc.gender = True, None, None
     return desc
 
 
+def _coordinated_name(head: Token) -> str | None:
+    """The second name in "Burton and Nick", "Kim Lee and Dana Scott"."""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
+        return None
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and conj.ent_type_ not in NOT_SOURCES:
+            first, last = noun_phrase(conj)
+            toks = [head.doc[i] for i in range(first, last + 1)]
+            return text_of(_name_tokens(conj, toks))
+    return None
+
+
+def _employer(head: Token) -> str | None:
+    """"Prof. Anna Lee of Stanford University", "Jane Doe at Google": an organisation right
+    after the name; a town there is where the person lives ("Tran Nguyen of Garden Grove")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "with", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ == "ORG" or obj.lemma_.lower() in organization_nouns()):
+                    return _object_phrase(obj)
+    return None
+
+
 def _joins_title(tok: Token) -> bool:
-    """"Defense" in "Defense Secretary", "Press" in "Press Secretary": a capitalised word
-    that is not a place, a nationality, an acronym ("FBI Director") or part of a longer
-    name ("White House")."""
+    """"Defense" in "Defense Secretary", "Press" in "Press Secretary", "Chief Executive" in
+    "Chief Executive Officer": a capitalised portfolio or rank word
+    (``title_portfolios.txt``), not a place, a nationality, an acronym ("FBI Director") or
+    a name ("Acme Chief Executive Officer": Acme is the affiliation)."""
     if not tok.is_title or tok.is_upper or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
-    if not tok.ent_type_:
-        return True
-    a, b = entity_bounds(tok)
-    return tok.ent_type_ == "ORG" and b - a == 1
+    if tok.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") or tok.lower_ not in title_portfolios():
+        return False
+    if tok.ent_type_:
+        # part of a longer name: "House" in "White House" is not a portfolio
+        a, b = entity_bounds(tok)
+        return all(t.lower_ in title_portfolios() for t in tok.doc[a:b])
+    return True
 
 
 def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]:
@@ -357,7 +483,7 @@ def _with_role_from(desc: Descriptor, noun: Token) -> Descriptor:
     """Take role and affiliation from a common-noun phrase about the person: an appositive
     (", spokesman for the coalition in Baghdad,") or the noun a name is in apposition to
     ("The coalition spokesman, Col. Ryan Dillon,")."""
-    role, role_head, affiliation = role_and_affiliation(noun)
+    role, role_head, affiliation = role_and_affiliation(noun, of_person=True)
     out = replace(desc, aliases=set(desc.aliases))
     if role and not out.role:
         out.role, out.role_head = role, role_head
@@ -385,16 +511,21 @@ def _appositives(head: Token) -> list[Token]:
     return found
 
 
-def role_and_affiliation(noun: Token) -> tuple[str | None, str | None, str | None]:
+def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | None, str | None, str | None]:
     """Role and affiliation from a common-noun phrase: "spokesman for the coalition"
     -> (spokesman, the coalition); "Russia's foreign minister" -> (foreign minister, Russia);
-    "a professor at Harvard University" -> (professor, Harvard University)."""
+    "a professor at Harvard University" -> (professor, Harvard University). With
+    ``of_person`` the phrase describes a named person (an appositive: "Priya Raman, an
+    astrophysicist at ...", "Omar Haddad, chief economist at ..."), so whatever its noun,
+    it is the person's role."""
     tokens = _np_tokens(noun)
     poss_tokens = _possessor_tokens(tokens)
     pre = [t for t in tokens if t.i < noun.i and t.dep_ not in ("det", "predet", "case", "nummod", "quantmod") and t.i not in poss_tokens and not t.is_punct]
     pre = [t for t in pre if t.tag_ != "PRP$" and t.ent_type_ not in NOT_SOURCES]
     noun_info = source_nouns().get(noun.lemma_.lower()) or source_nouns().get(noun.lower_)
     role = None
+    if of_person and noun.pos_ == "NOUN" and noun.lemma_.lower() not in organization_nouns() and not _plural(noun):
+        noun_info = SourceNoun("role", None, False)
     if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
         # "regional intelligence sources", "shipping companies": a generic noun has no
         # role; its words place it, when one of them names something ("political experts"
@@ -495,8 +626,10 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
         if owners:
             owner = text_of(owners)
     if owner is None:
-        owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head)
-    identifiable = nouns[match] or owner is not None
+        owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head) or _filer(head)
+    # "its earnings report", "his tax returns": the owner is whoever the pronoun stands for
+    owned = any(t.tag_ == "PRP$" and t.head.i == head.i for t in tokens)
+    identifiable = nouns[match] or owner is not None or owned or _dated_or_traced(head)
     name = _strip_det(tokens)
     return Descriptor(
         Kind.DOCUMENT,
@@ -516,9 +649,12 @@ def _group(head: Token, tokens: list[Token]) -> Descriptor:
     if affiliation and info is not None and info.government:
         affiliation = _government(head, tokens) or affiliation
     det = _determiner(tokens)
+    tail = description_tail(head) if tokens and tokens[-1].i == head.i else []
+    if role and _public_crowd(head, tokens, affiliation, tail):
+        role = role_head = None
     desc = Descriptor(
         Kind.GROUP,
-        _strip_det(tokens),
+        _strip_det(tokens + tail),
         role=role,
         role_head=role_head,
         affiliation=affiliation,
@@ -527,8 +663,72 @@ def _group(head: Token, tokens: list[Token]) -> Descriptor:
         head=head.lemma_.lower(),
         definite=det in DEFINITE,
         indefinite=det in INDEFINITE or any(t.dep_ == "nummod" for t in head.children),
+        placed=_says_how_it_knows(tail),
     )
     return desc
+
+
+def _public_crowd(head: Token, tokens: list[Token], affiliation: str | None, tail: list[Token]) -> bool:
+    """"Some parents say", "residents said": members of the public in the plural, placed
+    by nothing, are a crowd of opinion, not people in a role (``public_nouns.txt``)."""
+    if not _plural(head) or affiliation or tail or head.lemma_.lower() not in public_nouns():
+        return False
+    before = [t for t in tokens if t.i < head.i]
+    # "some parents", "many residents"; a bare "residents said" is people in a role
+    return bool(before) and before[0].lower_ in CROWD_QUANTIFIERS and all(t.lower_ in vague_modifiers() or t.pos_ == "DET" for t in before)
+
+
+#: quantifiers that make a plural of the public a crowd ("some parents", "many voters")
+CROWD_QUANTIFIERS = {"some", "many", "several", "other", "others", "few", "numerous", "various", "most"}
+
+
+#: dependents right of an unnamed source's noun that can describe it
+_TAIL_DEPS = {"amod", "prep", "acl"}
+_TAIL_STOP = {"who", "whom", "whose", "which", "that"}
+
+
+def description_tail(head: Token) -> list[Token]:
+    """The words right of an unnamed source's noun that say who the source is or how it
+    knows, kept as part of its description: "three people *familiar with the
+    negotiations*", "a person *briefed on the investigation*", "two people *with knowledge
+    of the matter*", "officials *in the governor's office*". The words run on without a
+    break: a comma, a relative clause ("who spoke on condition of anonymity") or a date
+    ends them, since those are the article's comment on the source, not its description."""
+    doc = head.doc
+    last = head.i
+    for child in head.rights:
+        if child.dep_ not in _TAIL_DEPS or child.left_edge.i != last + 1:
+            break
+        if child.dep_ == "amod" and not any(c.dep_ == "prep" for c in child.children):
+            break  # a stray adjective, not "familiar with ..."
+        if child.dep_ == "acl" and child.tag_ != "VBN":
+            break  # "officials speaking on condition of anonymity": comment, not description
+        if child.dep_ == "prep" and child.lower_ not in AFFILIATION_PREPS | {"on", "about", "inside"}:
+            break
+        end = child.right_edge.i
+        for i in range(child.i, end + 1):
+            tok = doc[i]
+            if tok.is_punct or tok.lower_ in _TAIL_STOP or tok.dep_ == "relcl" or tok.ent_type_ in ("DATE", "TIME") or "\n" in tok.whitespace_:
+                end = i - 1
+                break
+        if end < child.i or end - head.i > 12:
+            break
+        last = end
+        if end < child.right_edge.i:
+            break
+    return [doc[i] for i in range(head.i + 1, last + 1)]
+
+
+def _says_how_it_knows(tail: list[Token]) -> bool:
+    """Does the description say how the source knows ("familiar with", "briefed on",
+    ``knowledge_phrases.txt``)? Leading adverbs ("directly involved in") are skipped."""
+    words = [t.lower_ for t in tail]
+    while words and tail[len(tail) - len(words)].pos_ == "ADV":
+        words = words[1:]
+    if not any(tuple(words[: len(p)]) == p for p in knowledge_phrases()):
+        return False
+    # "familiar with the matter" says nothing about what the source knows
+    return not (words and words[-1] in boilerplate_knowledge())
 
 
 def _government(head: Token, tokens: list[Token]) -> str | None:
@@ -656,6 +856,34 @@ def _object_phrase(obj: Token) -> str:
     while toks and toks[-1].is_punct:
         toks = toks[:-1]
     return text_of(toks)
+
+
+def _filer(head: Token) -> str | None:
+    """"a notice the firm filed with the state environmental agency", "the letter the
+    mayor sent": a clause on the document whose subject wrote, filed or sent it."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in authorship_verbs():
+            continue
+        for subj in clause.children:
+            if subj.dep_ == "nsubj" and subj.lower_ not in _TAIL_STOP and subj.pos_ in ("NOUN", "PROPN"):
+                if subj.pos_ == "PROPN" or _org_like(subj) or any(c.dep_ in ("det", "poss") for c in subj.children):
+                    return _object_phrase(subj)
+    return None
+
+
+def _dated_or_traced(head: Token) -> bool:
+    """A document pinned by a date or by how it was obtained: "a state census released
+    last spring", "a report sent to Congress last week", "new data obtained by the
+    newspaper" (``provenance_verbs.txt``). A reader can find it even with no author named."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma in provenance_verbs() and any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in clause.children):
+            return True
+        if lemma in authorship_verbs() and any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree if t.i != clause.i):
+            return True
+    return False
 
 
 def _agent_owner(head: Token) -> str | None:

@@ -8,7 +8,8 @@
 ``document``           an identifiable document: "a Reuters report", "court filings",
                        "the Pentagon's report"
 ``anonymous_specific`` unnamed, but the text gives a role or an affiliation: "a U.S.
-                       official", "regional intelligence sources", "a spokesman"
+                       official", "regional intelligence sources", "a spokesman", or
+                       says how they know: "people familiar with the negotiations"
 ``anonymous_vague``    unnamed and unplaced: "sources", "critics", "some experts",
                        "officials"; also an unnamed document ("the report said", which
                        report never said), which also has ``is_document``
@@ -34,7 +35,7 @@ def source_type(desc: Descriptor) -> SourceType:
         return SourceType.NAMED_ORGANIZATION
     if desc.kind == Kind.DOCUMENT:
         return SourceType.DOCUMENT if desc.identifiable else SourceType.ANONYMOUS_VAGUE
-    if desc.role or desc.affiliation:
+    if desc.role or desc.affiliation or desc.placed:
         return SourceType.ANONYMOUS_SPECIFIC
     return SourceType.ANONYMOUS_VAGUE
 
