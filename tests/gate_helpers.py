@@ -24,10 +24,13 @@ class FlaggedAllegedly(Rule):
     """Test rule: the word "allegedly" (a warning).
 
     It stands in for a real rule in the CI-gate tests.
+
+    How to fix: say who alleges it.
     """
 
     code = "QA098"
     name = "flagged-allegedly"
+    label = "Alleged by whom?"
     severity = Severity.WARNING
 
     def check(self, ctx) -> Iterable[Hit]:
@@ -39,10 +42,13 @@ class FlaggedReportedly(Rule):
     """Test rule: the word "reportedly" (an error).
 
     It stands in for a real rule in the CI-gate tests.
+
+    How to fix: say who reported it.
     """
 
     code = "QA099"
     name = "flagged-reportedly"
+    label = "Reported by whom?"
     severity = Severity.ERROR
 
     def check(self, ctx) -> Iterable[Hit]:

@@ -96,7 +96,7 @@ def test_sarif_rules_carry_the_rule_docstrings(newsroom):
     rules = {r["id"]: r for r in json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["QA098"]["name"] == "flagged-allegedly"
     assert rules["QA098"]["shortDescription"]["text"] == 'Test rule: the word "allegedly" (a warning).'
-    assert rules["QA098"]["fullDescription"]["text"].endswith("It stands in for a real rule in the CI-gate tests.")
+    assert rules["QA098"]["fullDescription"]["text"].endswith("How to fix: say who alleges it.")
     assert rules["QA099"]["defaultConfiguration"]["level"] == "error"
     assert rules["QA002"]["name"] == "unused-suppression"
     assert rules["QA002"]["help"]["text"].startswith("A quoteaudit suppression comment suppresses nothing.")
