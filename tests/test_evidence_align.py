@@ -177,3 +177,25 @@ def test_material_without_labels_never_contradicts_the_speaker():
 )
 def test_when_a_label_is_the_quotes_source(label, source, same):
     assert same_speaker(label, source) is same
+
+
+def test_in_a_long_repetitive_transcript_an_altered_quote_still_finds_its_passage():
+    """Every word of the quote recurs hundreds of times; the passage is found through the
+    word pairs only it has (the index anchors on pairs as well as single words)."""
+    import itertools
+
+    subjects = ["the council", "the city", "our police officers", "the school board", "the budget office"]
+    verbs = ["will fund", "cannot afford", "is going to review", "will cut", "must protect"]
+    objects = ["the capital plan", "new building inspectors", "the bus routes", "library hours", "road repairs"]
+    tails = ["next spring", "this year", "before the vote", "whatever the critics say"]
+    lines = []
+    for n, (s, v, o, t) in enumerate(itertools.product(subjects, verbs, objects, tails)):
+        if (s, v, o, t) != ("our police officers", "is going to review", "the capital plan", "whatever the critics say"):
+            lines.extend([f"CHAIR: {s.capitalize()} {v} {o} {t}."] * 4)
+        if n == 250:
+            lines.append("MAYOR LOPEZ: Our police officers is going to review the capital plan whatever the critics say.")
+    quote = "Our police officers is going to review the capital plan whatever the experts say"
+    result = check(quote, material="\n".join(lines))
+    assert result.status is A
+    assert changes(result) == [("replace", "experts", "critics")]
+    assert result.speaker_label == "MAYOR LOPEZ"

@@ -100,3 +100,20 @@ def test_the_rules_are_registered_with_an_editors_label():
     }
     for code in ("QA105", "QA106", "QA107"):
         assert registry[code].how_to_fix() and registry[code].why_it_matters()
+
+
+def test_a_new_sentence_after_the_attribution_is_checked_on_its_own(audit):
+    """'"A," Lopez said. "B."': B is a new sentence and may come from elsewhere in the
+    interview; only its own words are compared (it used to be glued to A)."""
+    doc = audit('Mayor Ana Lopez spoke Thursday. "We will not raise property taxes this year," Lopez said. "Anyone can read it today."')
+    assert [f.message for f in doc.findings if f.rule == "QA105"] == [
+        "altered quote (transcripts/lopez.txt, line 6): evidence says “tonight”, draft says “today”; in “Anyone can read it today.”"
+    ]
+
+
+def test_a_sentence_split_by_its_attribution_is_checked_as_one(audit):
+    """'"A," she said, "b."' is one sentence: its halves must be together in the source."""
+    whole = audit('Mayor Ana Lopez spoke Thursday. "Every line of the budget is online," Lopez said, "and anyone can read it tonight."')
+    assert [q.evidence.status for q in whole.quotes if q.evidence] == [EvidenceStatus.VERBATIM]
+    glued = audit('Mayor Ana Lopez spoke Thursday. "We will not raise property taxes this year," Lopez said, "and anyone can read it tonight."')
+    assert [q.evidence.status for q in glued.quotes if q.evidence] == [EvidenceStatus.ALTERED]

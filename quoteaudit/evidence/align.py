@@ -23,6 +23,7 @@ word similarity must be at least :data:`MIN_SIMILARITY`.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -38,10 +39,15 @@ MIN_COVERAGE = 0.6
 MIN_SIMILARITY = 0.5
 #: evidence words a bracket of n words may stand for: n + this
 BRACKET_SLACK = 3
-#: candidate windows aligned per document
+#: candidate windows aligned per document, the best of a shortlist
 CANDIDATES = 3
+SHORTLIST = 12
 #: words of context added on each side of a candidate window
 EDGE = 2
+#: a quote's words looked up to place its candidate windows: the rarest, at least
+#: MIN_WORDS of them, more while their occurrences stay under HIT_BUDGET
+MIN_WORDS = 3
+HIT_BUDGET = 2000
 
 
 @dataclass
@@ -58,10 +64,6 @@ class Alignment:
     speaker_label: str | None = None
     #: share of the quote's words matched in the passage (moved runs included)
     coverage: float = 0.0
-
-    @property
-    def passed(self) -> bool:
-        return self.status in (EvidenceStatus.VERBATIM, EvidenceStatus.ELIDED, EvidenceStatus.BRACKETED)
 
 
 @dataclass
@@ -295,14 +297,32 @@ def _closest(quoted: Quoted, indexes: list[DocumentIndex], max_gap: int) -> Alig
 def _windows(draft: list[str], idx: DocumentIndex, quoted: Quoted, max_gap: int) -> list[tuple[int, int]]:
     """Up to :data:`CANDIDATES` word ranges of ``idx`` where the quote's words cluster."""
     m = len(draft)
-    hits: list[tuple[int, int]] = []  # (evidence position, draft position)
-    common = max(50, len(idx) // 50)
-    informative = [k for k, w in enumerate(draft) if 0 < len(idx.positions.get(w, ())) <= common]
-    for k in informative or range(m):
-        hits.extend((p, k) for p in idx.positions.get(draft[k], ()))
+    # the quote's rarest words and word pairs find its passage; the commonest ("the",
+    # "we") add only noise and cost: keys are taken rarest first, at least MIN_WORDS, up to
+    # HIT_BUDGET occurrences. A hit is (evidence position, draft position).
+    keys: dict[object, list[int]] = {}
+    for k, word in enumerate(draft):
+        if word in idx.positions:
+            keys.setdefault(word, []).append(k)
+        if k + 1 < m and (word, draft[k + 1]) in idx.pairs:
+            keys.setdefault((word, draft[k + 1]), []).append(k)
+    found = {key: idx.positions[key] if isinstance(key, str) else idx.pairs[key] for key in keys}
+    hits: list[tuple[int, int]] = []
+    total = taken = 0
+    for key in sorted(keys, key=lambda key: len(found[key])):
+        n = len(found[key])
+        if taken >= MIN_WORDS and total + n > HIT_BUDGET:
+            break
+        taken += 1
+        total += n
+        for k in keys[key]:
+            hits.extend((p, k) for p in found[key])
+            if not isinstance(key, str):
+                hits.extend((p + 1, k + 1) for p in found[key])
+    hits.sort()
     if not hits:
         return []
-    hits.sort()
+    hit_positions = [p for p, _k in hits]
     gaps = sum(min(max_gap, 2 * m) for s in quoted.separators if isinstance(s, Gap))
     span = m + max(3, m // 2) + gaps
     scored = []
@@ -323,7 +343,7 @@ def _windows(draft: list[str], idx: DocumentIndex, quoted: Quoted, max_gap: int)
     for _count, first, last in scored:
         if any(first < hi and last >= lo for lo, hi in windows):
             continue
-        inside_hits = [(p, k) for p, k in hits if first <= p <= last]
+        inside_hits = hits[bisect.bisect_left(hit_positions, first) : bisect.bisect_right(hit_positions, last)]
         # one passage: the turn most of the hits are in (a phrase the interviewer used
         # just before must not pull the alignment into the question)
         turns: dict[int, int] = {}
@@ -340,9 +360,13 @@ def _windows(draft: list[str], idx: DocumentIndex, quoted: Quoted, max_gap: int)
         lo = max(turn_lo, first - first_k - EDGE)
         hi = min(turn_hi, last + 1 + (m - 1 - last_k) + EDGE)
         windows.append((lo, hi))
-        if len(windows) == CANDIDATES:
+        if len(windows) == SHORTLIST:
             break
-    return windows
+    # placed by the rarest words, ranked by all of them: how many of the quote's words
+    # (with repeats) each window holds
+    wanted = Counter(draft)
+    windows.sort(key=lambda w: -sum((wanted & Counter(idx.words[w[0] : w[1]])).values()))
+    return windows[:CANDIDATES]
 
 
 def _aligned(quoted: Quoted, draft: list[str], idx: DocumentIndex, lo: int, hi: int) -> Alignment:
@@ -427,7 +451,7 @@ def _separator_positions(quoted: Quoted) -> set[int]:
     """Draft word positions that an ellipsis or bracket comes right before."""
     out = set()
     position = 0
-    for k, piece in enumerate(quoted.pieces[:-1]):
+    for piece in quoted.pieces[:-1]:
         position += len(piece)
         out.add(position)
     return out

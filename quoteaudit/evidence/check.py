@@ -77,16 +77,21 @@ def quoted_units(quote: Quote, spans: list[QuotedSpan], text: str) -> list[list[
             inner.append((lo, hi))  # a direct quote without marks (a transcript-style line)
     units: list[list[tuple[int, int]]] = []
     for lo, hi in inner:
-        if units and QuoteKind(quote.kind) is QuoteKind.DIRECT and not _ends_sentence(text, units[-1][-1]):
+        if units and QuoteKind(quote.kind) is QuoteKind.DIRECT and _same_sentence(text, units[-1][-1], lo):
             units[-1].append((lo, hi))
         else:
             units.append([(lo, hi)])
     return units
 
 
-def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
-    tail = text[span[0] : span[1]].rstrip(" \t\r\n\"'”’")
-    return tail.endswith((".", "?", "!")) and not tail.endswith(("...", ". . ."))
+def _same_sentence(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Does the quoted span starting at ``start`` continue the sentence of ``previous``?
+    Not when that one ended a sentence ("...this year.") or the attribution between them
+    did (``"...," Lopez said. "``); yes when it goes on (``"...," she said, "``)."""
+    inner = text[previous[0] : previous[1]].rstrip(" \t\r\n\"'”’")
+    if inner.endswith((".", "?", "!")) and not inner.endswith(("...", ". . .")):
+        return False
+    return not any(c in text[previous[1] : start] for c in ".?!")
 
 
 def _evidence(results: list[tuple[list[tuple[int, int]], Alignment]], text: str, several: bool) -> tuple[QuoteEvidence, str | None]:

@@ -22,7 +22,7 @@ from .words import evidence_words
 class DocumentIndex:
     """Words of one document, in order, and where each word occurs."""
 
-    __slots__ = ("doc", "words", "starts", "ends", "turns", "positions", "_bounds")
+    __slots__ = ("doc", "words", "starts", "ends", "turns", "positions", "_bounds", "_pairs")
 
     def __init__(self, doc: EvidenceDocument):
         self.doc = doc
@@ -30,22 +30,44 @@ class DocumentIndex:
         self.starts = array("q")
         self.ends = array("q")
         self.turns = array("q")
+        #: word -> its positions, ascending; one string object per distinct word, so a
+        #: 10 MB transcript costs its vocabulary, not a string per running word
+        self.positions: dict[str, array] = {}
+        #: turn -> its word positions [lo, hi) (a turn's words are contiguous)
+        self._bounds: dict[int, list[int]] = {}
         for start, end, turn in doc.runs:
             for word, s, e in _run_words(doc, start, end):
+                found = self.positions.get(word)
+                if found is None:
+                    found = self.positions[word] = array("q")
+                else:
+                    word = self.words[found[0]]  # the string already held
+                found.append(len(self.words))
+                bounds = self._bounds.get(turn)
+                if bounds is None:
+                    self._bounds[turn] = [len(self.words), len(self.words) + 1]
+                else:
+                    bounds[1] = len(self.words) + 1
                 self.words.append(word)
                 self.starts.append(s)
                 self.ends.append(e)
                 self.turns.append(turn)
-        self.positions: dict[str, list[int]] = {}
-        #: turn -> its word positions [lo, hi) (a turn's words are contiguous)
-        self._bounds: dict[int, list[int]] = {}
-        for i, word in enumerate(self.words):
-            self.positions.setdefault(word, []).append(i)
-            bounds = self._bounds.get(self.turns[i])
-            if bounds is None:
-                self._bounds[self.turns[i]] = [i, i + 1]
-            else:
-                bounds[1] = i + 1
+        self._pairs: dict[tuple[str, str], array] | None = None
+
+    @property
+    def pairs(self) -> dict[tuple[str, str], array]:
+        """Where each two-word sequence starts: the closest-passage search anchors on these
+        as well as on single words, because in a long transcript even uncommon words recur
+        and a pair of them rarely does. Built the first time a quote is not found exactly."""
+        if self._pairs is None:
+            self._pairs = {}
+            words = self.words
+            for i in range(len(words) - 1):
+                found = self._pairs.get((words[i], words[i + 1]))
+                if found is None:
+                    found = self._pairs[(words[i], words[i + 1])] = array("q")
+                found.append(i)
+        return self._pairs
 
     def __len__(self) -> int:
         return len(self.words)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..gate.config import Config
-from .engine import CHUNK_SIZE, EngineStats, GuardedFuture, _material, audit_chunk, default_jobs, run_ordered
+from .engine import CHUNK_SIZE, EngineStats, GuardedFuture, audit_chunk, chunk_evidence, default_jobs, run_ordered
 from ..ingest import Article, InputError
 from ..model import DocumentAudit
 
@@ -68,7 +68,7 @@ class DaskRunner:
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> GuardedFuture:
         # each article's own settings, resolved here: workers cannot see the config files
         configs = [self.config.for_path(a.path) for a in articles]
-        material = _material(self.evidence, articles, self.config)
+        material = chunk_evidence(self.evidence, articles, self.config)
         packed = None
         if material is not None:
             from ..evidence import pack

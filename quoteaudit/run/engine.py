@@ -345,7 +345,7 @@ class LocalRunner:
         return nlp_mod.load(self.model)
 
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> Future:
-        material = _material(self.evidence, articles, self.config)
+        material = chunk_evidence(self.evidence, articles, self.config)
         if self._pool is None and (self.jobs == 1 or last):
             # one process, or the whole run is this one chunk: no pool to start
             docs = audit_chunk(self._nlp(), articles, self.config, material)
@@ -400,7 +400,7 @@ class LocalRunner:
             proc.join(timeout=5)
 
 
-def _material(evidence: EvidenceLibrary | None, articles: list[Article], config: Config) -> list[EvidenceIndex | None] | None:
+def chunk_evidence(evidence: EvidenceLibrary | None, articles: list[Article], config: Config) -> list[EvidenceIndex | None] | None:
     """Each article's source material (the library has screened them: it cannot fail)."""
     if evidence is None:
         return None
