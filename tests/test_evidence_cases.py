@@ -121,3 +121,34 @@ def test_quotes_in_drafts_without_material_get_no_evidence_status(audit_text):
     doc = audit_text('"We will not raise property taxes this year," Mayor Ana Lopez said.')
     assert [q.evidence for q in doc.quotes] == [None]
     assert [f.rule for f in doc.findings if f.rule in ("QA105", "QA106", "QA107")] == []
+
+
+def test_real_news_never_contradicts_itself(nlp):
+    """Every annotated article in ../shared/eval/polnear.dev.jsonl, given as its own source
+    material: each quote that is one stretch of quoted words must pass (verbatim, elided
+    or bracketed). Real copy has what the checker must not take for transcript labels or
+    notes ("6:45 p.m." entries, "Name: Headline" lines, "401(k)", "[W]e"); a quote split by
+    its attribution is left out, since in the article the attribution separates its pieces."""
+    from quoteaudit.evidence import load_evidence
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    from .conftest import POLNEAR_DEV
+
+    if not POLNEAR_DEV.exists():
+        pytest.skip("../shared/eval is not available")
+    articles = []
+    for n, line in enumerate(POLNEAR_DEV.read_text(encoding="utf-8").splitlines()):
+        (article,) = read_string(json.loads(line)["text"], "text", path=f"dev-{n}.txt")
+        articles.append(article)
+    statuses: Counter = Counter()
+    failures = []
+    for article, doc in zip(articles, nlp.pipe([a.text for a in articles], batch_size=16)):
+        audit = audit_article(article, doc, None, load_evidence([(article.path, article.text.encode())]))
+        for quote in audit.quotes:
+            if quote.evidence is not None and len(quote.fragments) == 1:
+                statuses[quote.evidence.status.value] += 1
+                if quote.evidence.status.value not in ("verbatim", "elided", "bracketed"):
+                    failures.append((article.path, quote.text[:60], quote.evidence.status.value))
+    assert sum(statuses.values()) > 300
+    assert failures == []

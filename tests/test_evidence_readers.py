@@ -55,6 +55,32 @@ def test_a_press_release_contact_line_is_not_a_speaker():
     assert "contact jane doe" in turns(doc)[0][1]
 
 
+def test_a_live_blogs_clock_times_are_not_timestamps_and_its_subheads_not_speakers():
+    blog = (
+        "6:45 p.m.\n\nThe mayor says the vote is on.\n\n"
+        "SHORT READS: The council meets Monday.\n\nSTAT OF THE WEEK: Rents rose 9%.\n\n"
+        "FIX IS IN: Critics say the vote was rigged.\n"
+    )
+    doc = material("blog.txt", blog)
+    assert [s for s, _w in turns(doc)] == [None]
+    assert doc.transcript is False
+    assert "short reads the council" in turns(doc)[0][1]
+
+
+def test_headlines_about_a_person_are_not_their_turns():
+    article = (
+        "Ana Lopez: ‘We Will Not Raise Taxes’\n\nThe mayor defended her budget.\n\n"
+        "Related:\n\nAna Lopez: Housing Is The Crisis Of Our Time\n"
+    )
+    doc = material("earlier-story.txt", article)
+    assert [s for s, _w in turns(doc)] == [None]
+
+
+def test_one_capitalised_label_naming_a_person_makes_a_transcript():
+    doc = material("statement.txt", "MAYOR ANA LOPEZ: We will not raise taxes.\n\nDANA WHITFIELD: Thank you.\n")
+    assert turns(doc) == [("MAYOR ANA LOPEZ", "we will not raise taxes"), ("DANA WHITFIELD", "thank you")]
+
+
 def test_a_mixed_case_label_used_once_is_ordinary_text():
     doc = material("notes.txt", "Here is the plan: we fix the roads first.\nLook: nobody wants potholes.\n")
     assert turns(doc) == [(None, "here is the plan we fix the roads first look nobody wants potholes")]

@@ -9,10 +9,13 @@ Transcripts name the speaker at the start of each turn, in a few common layouts:
 * WebVTT voice tags ``<v Mayor Ana Lopez>`` and labels or dashes inside captions.
 
 A label or timestamp is not a word of the quote; the label is the speaker of every word
-after it until the next label. So that a press release's "Contact: Jane Doe" does not
-make the rest of the release Jane Doe's words, a mixed-case label counts only when it has
-a timestamp or occurs at least twice; an ALL-CAPS label counts anywhere. Headings that
-look like labels ("NOTE:", "UPDATE:") never count (``data/transcript_labels.tsv``).
+after it until the next label. News copy has lines that look like labels, so a label
+counts only when it is plausibly one: with a timestamp, or used at least twice, or in
+capitals in a file where such a label, or a capitalised one naming a person, shows it is
+a transcript. Headings ("NOTE:", "UPDATE:") and lines with
+words no name has ("FIX IS IN:", "Here is why:") never count, nor a headline about someone
+("Bernie Sanders: ‘It Is Not A Radical Idea’"), nor a clock time ("6:45 p.m." in a live
+blog) as a timestamp (``data/transcript_labels.tsv``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-TIMESTAMP = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?"
+#: a recording's timestamp ("00:12:03", "[12:03]", "(0:03.5)"); a clock time ("6:45 p.m.",
+#: a live blog's entries) is not one
+TIMESTAMP = r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?![ \t]?[AaPp]\.?[Mm]\b)"
 _NAME_WORD = r"(?:[A-Z][\w.'’\-]*|\d+)"
 _CONNECTOR = r"(?:of|the|de|del|da|di|du|van|von|der|den|la|le|bin|al|y)"
 _LABEL = rf"{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_CONNECTOR}(?=[ \t]+[A-Z])))*"
@@ -34,8 +39,10 @@ _LABEL_THEN_TIME = re.compile(rf"[ \t]*(?P<label>{_LABEL})[ \t]+(?P<ts>{TIMESTAM
 _LINE = re.compile(r"[^\r\n]*")
 #: a caption line opening with a dash is a new speaker the caption does not name
 DASH_TURN = re.compile(r"[ \t]*[-–—][ \t]+")
-#: transcribers' notes in parentheses ("(laughs)", "(inaudible 00:03:12)"): not words
-PAREN_NOTE = re.compile(r"\([^()\r\n]{1,40}\)")
+#: transcribers' notes in parentheses: one to three words each all lower case or all
+#: capitals, or a timestamp ("(laughs)", "(CROSSTALK)", "(ph)", "(inaudible 00:03:12)");
+#: not "(D-Calif.)" or a speaker's own parenthetical aside, which are words
+PAREN_NOTE = re.compile(rf"(?<![^\W_])\((?:[ \t]*(?:[a-z]+|[A-Z]+|{TIMESTAMP})){{1,3}}[ \t]*\)")
 
 MAX_LABEL_WORDS = 6
 
@@ -55,6 +62,13 @@ def label_key(label: str) -> str:
 
 def is_heading(label: str) -> bool:
     return _labels().get(label_key(label)) == "heading"
+
+
+def is_prose(label: str) -> bool:
+    """A label-shaped start of a line that is really words: it has a word no name has."""
+    if is_unnamed(label):
+        return False  # "A:" (the answer) is a label
+    return any(_labels().get(w) == "prose" for w in label_key(label).split())
 
 
 def is_unnamed(label: str) -> bool:
@@ -107,29 +121,62 @@ def _parse_line(text: str, start: int, end: int) -> _Line:
         line.timed = True
         line.start = m.end()
     otter = _LABEL_THEN_TIME.match(text, line.start, end)
-    if otter and not line.timed:
+    if otter and not line.timed and not is_prose(otter.group("label")):
         line.label, line.label_start, line.timed, line.start = otter.group("label"), otter.start("label"), True, end
         return line
     lab = _LABEL_COLON.match(text, line.start, end)
-    if lab and len(lab.group("label").split()) <= MAX_LABEL_WORDS and not is_heading(lab.group("label")):
+    if (lab and len(lab.group("label").split()) <= MAX_LABEL_WORDS and not is_heading(lab.group("label"))
+            and not is_prose(lab.group("label")) and (line.timed or not _headline(text, lab.end(), end))):
         line.label, line.label_start = lab.group("label"), lab.start()
         line.timed = line.timed or bool(lab.group("ts"))
         line.start = lab.end()
     return line
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Is what follows "Name:" a headline about them ("Bernie Sanders: ‘It Is Not A
+    Radical Idea’") rather than their words? It opens with a quotation mark, or most of its
+    words are capitalised as a title is (ALL-CAPS captions are not)."""
+    rest = text[start:end].strip()
+    if rest[:1] in "\"“‘'«":
+        return True
+    words = rest.split()
+    return len(words) >= 5 and sum(1 for w in words if _TITLE_WORD.fullmatch(w.strip(".,;:!?’”\"'"))) >= 0.7 * len(words)
+
+
 def _accepted(lines: list[_Line]) -> set[str]:
-    """Label keys that really are speaker labels in this file."""
+    """Label keys that really are speaker labels in this file.
+
+    A label with a timestamp, or one used at least twice, is a label. An ALL-CAPS label
+    used once is one too when the file has such labels or an ALL-CAPS label that names a
+    person ("MAYOR ANA LOPEZ", "REPORTER", "Q"); otherwise ALL-CAPS lines are more likely
+    subheadings ("SHORT READS", "STAT OF THE WEEK"), and a wrong label is worse than
+    none: it makes a false QA107."""
     counts: dict[str, int] = {}
     for line in lines:
         if line.label:
             key = label_key(line.label)
             counts[key] = counts.get(key, 0) + 1
-    accepted = set()
-    for line in lines:
-        if line.label and (line.timed or _all_caps(line.label) or counts[label_key(line.label)] >= 2):
-            accepted.add(label_key(line.label))
-    return accepted
+    strong = {label_key(line.label) for line in lines if line.label and (line.timed or counts[label_key(line.label)] >= 2)}
+    capitals = {label_key(line.label): line.label for line in lines if line.label and _all_caps(line.label)}
+    if strong or any(names_a_person(label) for label in capitals.values()):
+        return strong | set(capitals)
+    return set()
+
+
+def names_a_person(label: str) -> bool:
+    """Does the label name or describe a person: a title ("MAYOR", "SEN."), a first name,
+    a role ("REPORTER", "SPOKESMAN"), a questioner ("Q") or an unnamed speaker?"""
+    from ..speakers.lexicon import first_name_genders, source_nouns, title_key, titles
+
+    words = label_key(label).split()
+    return any(
+        title_key(w) in titles() or w in first_name_genders() or w in source_nouns() or _labels().get(w) in ("asker", "unnamed")
+        for w in words
+    )
 
 
 def read_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str | None, bool]]:

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 # one alternative per kind of word; the number comes first so "1.5" stays one word
 _WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[%&]"
 WORD = re.compile(_WORD)
+# a word that may carry an editor's brackets inside it ("[T]he", "call[ed]")
+_BRACKETED_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&]"
 
-#: in the source material, square brackets are the transcriber's, never the speaker's
-#: ("[inaudible]", "[crosstalk 00:12:03]"): skipped with their contents
-_EVIDENCE_TOKEN = re.compile(r"\[[^\[\]\n]{0,80}\]|" + _WORD)
+#: in the source material, square brackets standing alone are the transcriber's, never
+#: the speaker's ("[inaudible]", "[crosstalk 00:12:03]"): skipped with their contents.
+#: Brackets inside a word ("[W]e", quoted in an earlier article) are part of the word.
+_EVIDENCE_TOKEN = re.compile(r"(?P<note>(?<![^\W_])\[[^\[\]\n]{0,80}\](?![^\W_]))|" + _BRACKETED_WORD)
 
 _SYMBOLS = {"%": "percent", "&": "and"}
 
@@ -41,9 +44,8 @@ def normalise(token: str) -> str:
 def evidence_words(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     """``(word, start, end)`` for each word of ``text[start:end]``, bracketed notes left out."""
     for m in _EVIDENCE_TOKEN.finditer(text, start, end):
-        if m.group().startswith("["):
-            continue
-        yield normalise(m.group()), m.start(), m.end()
+        if m.group("note") is None:
+            yield normalise(m.group().replace("[", "").replace("]", "")), m.start(), m.end()
 
 
 # --- the draft's side: words, ellipses and brackets ----------------------------------------
@@ -54,7 +56,7 @@ _ELLIPSIS = r"\.[ \t\u00a0]?\.[ \t\u00a0]?\.|…"
 _QUOTE_TOKEN = re.compile(
     rf"(?P<gap>{_ELLIPSIS})"
     r"|(?P<bracket>\[[^\[\]]*\])(?![^\W_])"
-    r"|(?P<word>\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&])"
+    rf"|(?P<word>{_BRACKETED_WORD})"
 )
 
 
