@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
@@ -95,6 +95,8 @@ class AuditOptions:
     cache_dir: str | None = ""
     #: colour the text format: "auto" (a terminal, unless NO_COLOR is set), "always", "never"
     color: str = "auto"
+    #: source material every article's quotes are checked against (files or folders)
+    evidence: list[str] = field(default_factory=list)
 
 
 @app.command()
@@ -117,6 +119,7 @@ def audit(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every article again; neither read nor write the cache.")] = False,
     cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .quoteaudit_cache in the current folder, or $QUOTEAUDIT_CACHE_DIR; $QUOTEAUDIT_NO_CACHE=1 turns the default off).", show_default=False)] = None,
     color: Annotated[Color, typer.Option("--color", help="Colour the text format by severity: auto (on a terminal, unless NO_COLOR is set), always, never.")] = Color.auto,
+    evidence: Annotated[Optional[list[str]], typer.Option("--evidence", "-e", metavar="PATH", help="Source material to check every direct quote against, word for word: a transcript, press release, filing or earlier article (.txt, .md, .html, .jsonl, .vtt, .srt), or a folder of them. Repeat for several.", show_default=False)] = None,
 ) -> None:
     """Audit articles: find quotes and their sources, score attribution, flag unsourced claims.
 
@@ -138,6 +141,7 @@ def audit(
         scheduler=scheduler,
         cache_dir=_cache_choice(no_cache, cache_dir),
         color=color.value,
+        evidence=list(evidence or []),
     )
     raise typer.Exit(run_audit(options))
 
@@ -191,6 +195,7 @@ def run_audit(opts: AuditOptions) -> int:
         tool = tool_info(opts.model or configs.model)
     except ModelError as exc:
         fail(str(exc))
+    library = _evidence_library(opts, configs, entries)
 
     def articles():
         for entry in entries:
@@ -204,7 +209,7 @@ def run_audit(opts: AuditOptions) -> int:
     stats = EngineStats()
     progress = _progress(entries, stats)
     try:
-        for doc in _engine_stream(articles(), configs, tool, stats, opts, progress):
+        for doc in _engine_stream(articles(), configs, tool, stats, opts, progress, library):
             cfg = configs.for_path(doc.path)
             if writer:
                 writer.add(doc, cfg.fail_under)
@@ -354,7 +359,21 @@ def eval_command(
         typer.echo(f"{n} errors written to {errors}", err=True)
 
 
-def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
+def _evidence_library(opts: AuditOptions, configs, entries):
+    """The run's source material (``--evidence`` and config ``evidence``), every file read
+    and checked now, before any report is written: a missing or unreadable one is exit 2."""
+    from .evidence.library import EvidenceLibrary
+    from .ingest import InputError
+
+    library = EvidenceLibrary(opts.evidence, max_bytes=configs.max_bytes)
+    try:
+        library.check(configs.for_path(e) for e in entries if isinstance(e, str))
+    except InputError as exc:
+        fail(f"evidence file {exc}")
+    return library
+
+
+def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress, library=None):
     """The audited documents, in input order, from the chosen engine, through the cache.
     The progress display is closed when the stream ends, however it ends."""
     from .run import cache as cache_mod
@@ -366,7 +385,7 @@ def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
     cache = None
     if opts.cache_dir is not None:
         try:
-            cache = cache_mod.AuditCache.open(opts.cache_dir or cache_mod.default_dir(), model=model, tool=tool, config=configs)
+            cache = cache_mod.AuditCache.open(opts.cache_dir or cache_mod.default_dir(), model=model, tool=tool, config=configs, evidence=library)
         except cache_mod.CacheError as exc:
             typer.echo(f"quoteaudit: warning: {exc}; running without the cache", err=True)
     try:
@@ -374,11 +393,11 @@ def _engine_stream(items, configs, tool, stats, opts: AuditOptions, progress):
             from .run.dask_engine import DaskError, audit_items_dask
 
             try:
-                yield from audit_items_dask(items, configs, model=model, jobs=jobs, scheduler=opts.scheduler, cache=cache, stats=stats)
+                yield from audit_items_dask(items, configs, model=model, jobs=jobs, scheduler=opts.scheduler, cache=cache, stats=stats, evidence=library)
             except DaskError as exc:
                 fail(str(exc))
         else:
-            yield from audit_items(items, configs, model=model, jobs=jobs, cache=cache, stats=stats)
+            yield from audit_items(items, configs, model=model, jobs=jobs, cache=cache, stats=stats, evidence=library)
     except ModelError as exc:  # the pipeline is loaded only when the first article needs it
         progress.close()
         fail(str(exc))

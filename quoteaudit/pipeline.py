@@ -1,7 +1,8 @@
 """The audit of one parsed article, stage by stage.
 
-``ingest → nlp → quotes → speakers → claims → scoring → rules`` — each stage takes the
-previous stage's plain dataclasses; only quotes, speakers and claims see the spaCy ``Doc``.
+``ingest → nlp → quotes → speakers → (evidence) → claims → scoring → rules`` — each stage
+takes the previous stage's plain dataclasses; only quotes, speakers and claims see the spaCy
+``Doc``. The evidence stage runs only when source material was given for the article.
 """
 
 from __future__ import annotations
@@ -26,9 +27,15 @@ from .gate.suppress import apply_suppressions
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+    from .evidence import EvidenceIndex
 
-def audit_article(article: Article, doc: Doc, config: Config | None = None) -> DocumentAudit:
-    """Run every stage after the parse and return the article's audit."""
+
+def audit_article(article: Article, doc: Doc, config: Config | None = None, evidence: EvidenceIndex | None = None) -> DocumentAudit:
+    """Run every stage after the parse and return the article's audit.
+
+    ``evidence`` is the source material to check direct quotes against
+    (:func:`quoteaudit.evidence.load_evidence`); without it quotes carry no evidence status.
+    """
     config = (config or Config()).for_path(article.path)
     language = check_language(article.text)
     if not language.supported:
@@ -37,6 +44,12 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
     quotes = detection.quotes
     sources = apply_allowed_speakers(quotes, resolve_sources(doc, article, quotes), config.allowed_speakers)
     quotes = sorted(quotes + follow_on_quotes(doc, article, quotes), key=lambda q: (q.start, q.end))
+    facts: dict[str, object] = {}
+    if evidence:
+        from .evidence.check import check_quotes  # imported here: most runs have no source material
+
+        facts["evidence_where"] = check_quotes(evidence, article, quotes, sources, max_gap=config.evidence_max_gap)
+        facts["evidence_files"] = evidence.names
     claims = find_claims(doc, article, quotes, config.claims)
     by_id = {s.id: s for s in sources}
     for quote in quotes:
@@ -48,6 +61,7 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None) -> D
         claims=claims,
         stray_marks=detection.stray_marks,
         config=config,
+        facts=facts,
     )
     checked = apply_suppressions(article, run_rules(ctx), config)
     findings = locate_findings(article, doc, checked.findings)

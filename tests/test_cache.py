@@ -198,3 +198,12 @@ def test_the_cache_is_on_by_default_and_the_environment_can_turn_it_off(tmp_path
     monkeypatch.delenv("QUOTEAUDIT_NO_CACHE")
     assert runner.invoke(app, ["audit", str(folder)]).exit_code == 0
     assert len(list(default_dir.glob("v1/*/*.json"))) == 2
+
+
+def test_the_code_fingerprint_covers_the_whole_package_not_just_the_cache_module():
+    # after the run machinery moved into quoteaudit/run/, the fingerprint hashed only that
+    # folder, so a changed rule or lexicon was served stale audits from the cache
+    from quoteaudit.run.cache import code_files
+
+    hashed = {relative for relative, _full in code_files()}
+    assert {"rules/qa101_orphan_quote.py", "data/cue_verbs.tsv", "quotes/direct.py", "model.py", "run/cache.py"} <= hashed

@@ -199,7 +199,10 @@ def test_in_a_real_terminal_no_report_line_starts_after_the_bar(tmp_path):
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
     env.pop("CI", None)
     env.pop("NO_COLOR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "quoteaudit", "audit", str(tmp_path), "--no-cache", "--jobs", "1"],
+    # the bar waits BAR_DELAY (1 s) before it draws: twelve short articles can finish
+    # sooner on a quiet machine, so this run draws at once, or the test would depend on speed
+    start = "import sys; import quoteaudit.run.progress as p; p.BAR_DELAY = 0.0; from quoteaudit.cli import main; sys.exit(main())"
+    proc = subprocess.Popen([sys.executable, "-c", start, "audit", str(tmp_path), "--no-cache", "--jobs", "1"],
                             stdin=subprocess.DEVNULL, stdout=follower, stderr=follower, cwd=REPO, env=env)
     os.close(follower)
     raw = b""

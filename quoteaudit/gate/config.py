@@ -57,6 +57,11 @@ class Config:
     allowed_speakers: list[str] = field(default_factory=list)
     #: articles larger than this many bytes are refused with a clear message
     max_bytes: int = 10 * 1024 * 1024
+    #: source material every article under this config is checked against (files or
+    #: folders, relative to the config file's folder); see quoteaudit.evidence
+    evidence: list[str] = field(default_factory=list)
+    #: most words of the source an ellipsis in a quote may leave out
+    evidence_max_gap: int = 100
     #: where this config came from (None: built-in defaults)
     path: str | None = None
 
@@ -110,6 +115,8 @@ _KEYS = {
     "max-findings": "max_findings",
     "allowed-speakers": "allowed_speakers",
     "max-bytes": "max_bytes",
+    "evidence": "evidence",
+    "evidence-max-gap": "evidence_max_gap",
     "extend": None,
 }
 
@@ -197,6 +204,12 @@ def _check_value(key: str, value: Any, where: str) -> None:
     elif key == "max-bytes":
         if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_BYTES_LIMIT:
             raise _type_error(where, key, f"a whole number of bytes from 1 to {MAX_BYTES_LIMIT} (1 GiB)", value)
+    elif key == "evidence":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise _type_error(where, key, "a list of source material files or folders", value)
+    elif key == "evidence-max-gap":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise _type_error(where, key, "a whole number of words, 0 or more", value)
 
 
 def _check_selectors(key: str, value: Any, where: str, exact: bool = False) -> None:
@@ -247,6 +260,10 @@ def _resolved_table(path: str, chain: tuple[str, ...] = ()) -> dict[str, Any]:
         cycle = " -> ".join([*chain[chain.index(real):], real])
         raise ConfigError(f"{path}: 'extend' makes a cycle ({cycle})")
     table = check_table(read_table(path), path)
+    if "evidence" in table:
+        # relative to the file that names them, whichever file extends it
+        folder = os.path.dirname(os.path.abspath(path))
+        table["evidence"] = [os.path.normpath(os.path.join(folder, os.path.expanduser(p))) for p in table["evidence"]]
     parent = table.get("extend")
     if parent is None:
         return dict(table)

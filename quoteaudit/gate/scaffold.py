@@ -43,6 +43,13 @@ allowed-speakers = [
 # Articles over this size (bytes) are refused with a clear message.
 # max-bytes = 10485760
 
+# Source material to check every direct quote against, word for word (transcripts,
+# releases, filings; files or folders, relative to this file's folder). An article can
+# also name its own in front matter: evidence: [transcripts/interview.txt]
+# evidence = ["transcripts/"]
+# Most words of the source an ellipsis in a quote may leave out.
+# evidence-max-gap = 100
+
 # Most findings of each severity one article may have. Any "error" finding fails the
 # article unless "error" is given here.
 [max-findings]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicons import load_set
-from ..model import Quote, Source, SourceType
+from ..model import EvidenceStatus, Quote, QuoteEvidence, QuoteKind, Source, SourceType
 from ..speakers.lexicon import public_nouns, source_nouns
 from ..speakers.mentions import RELATIVE_PRONOUNS
 
@@ -42,6 +43,34 @@ def excerpt(text: str, limit: int = 60) -> str:
     """A quote shortened for a one-line message."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def full_stop(text: str) -> str:
+    """``text`` ending as a sentence: a full stop, unless it already ends in one or in a
+    closing quotation mark (a quoted excerpt carries its own punctuation)."""
+    return text if text and text[-1] in ".?!\u2026\u201d\u2019\"')" else text + "."
+
+
+def quotes_with_evidence(quotes: list[Quote], status: EvidenceStatus) -> Iterator[tuple[Quote, QuoteEvidence]]:
+    """Quotes the evidence stage gave ``status``, with their evidence (QA105-QA107)."""
+    for quote in quotes:
+        if quote.evidence is not None and EvidenceStatus(quote.evidence.status) is status:
+            yield quote, quote.evidence
+
+
+_MARKS = "\"“”‘’'«»„"
+
+
+def quoted_excerpt(quote: Quote, limit: int = 60) -> str:
+    """The speaker's own words of a quote for a message: a mixed quote's quoted part
+    (``"a disaster"``), not the reporter's paraphrase around it."""
+    text = quote.text
+    if QuoteKind(quote.kind) is QuoteKind.MIXED:
+        first = min((i for i in (text.find(m) for m in _MARKS) if i >= 0), default=-1)
+        last = max(text.rfind(m) for m in _MARKS)
+        if 0 <= first < last:
+            text = text[first : last + 1]
+    return excerpt(text, limit)
 
 
 @lru_cache(maxsize=1)

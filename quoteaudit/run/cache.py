@@ -8,7 +8,10 @@ covers everything the audit depends on:
 - quoteaudit: its version and a hash of its own code and data files, so an upgrade or
   an edited lexicon never serves stale findings;
 - the spaCy pipeline: package name, meta name and version;
-- the settings that apply to the article: ``config.for_path(path).digest()``.
+- the settings that apply to the article: ``config.for_path(path).digest()``;
+- the source material the article's quotes are checked against (``--evidence``, config,
+  front matter): the content digest of every file, so an audit made with other material,
+  or none, is never served.
 
 Entries are written atomically (temporary file, then rename). An entry that cannot be
 read or does not match its key is ignored and rebuilt; the cache never fails a run.
@@ -22,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,6 +33,7 @@ from .. import __version__
 from ..model import DocumentAudit
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..evidence.library import EvidenceLibrary
     from ..gate.config import Config
     from ..ingest import Article
     from ..model import ToolInfo
@@ -53,34 +58,44 @@ def disabled_by_env() -> bool:
     return os.environ.get("QUOTEAUDIT_NO_CACHE", "") not in ("", "0")
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of quoteaudit's own code and data files (by content, not modification time,
-    so a fresh checkout of the same code still hits a cache restored in CI)."""
-    root = os.path.dirname(os.path.abspath(__file__))
-    digest = hashlib.sha256(__version__.encode())
+def code_files() -> Iterator[tuple[str, str]]:
+    """Every code and data file of the quoteaudit package, as (path relative to the
+    package, full path), in a fixed order: the whole package, not just this folder."""
+    import quoteaudit
+
+    root = os.path.dirname(os.path.abspath(quoteaudit.__file__))
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
         for name in sorted(filenames):
             if name.endswith((".pyc", ".pyo")) or name.startswith("."):
                 continue
             full = os.path.join(dirpath, name)
-            try:
-                with open(full, "rb") as fh:
-                    data = fh.read()
-            except OSError:
-                continue
-            digest.update(os.path.relpath(full, root).replace(os.sep, "/").encode())
-            digest.update(b"\0")
-            digest.update(hashlib.sha256(data).digest())
+            yield os.path.relpath(full, root).replace(os.sep, "/"), full
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of quoteaudit's own code and data files (by content, not modification time,
+    so a fresh checkout of the same code still hits a cache restored in CI)."""
+    digest = hashlib.sha256(__version__.encode())
+    for relative, full in code_files():
+        try:
+            with open(full, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            continue
+        digest.update(relative.encode())
+        digest.update(b"\0")
+        digest.update(hashlib.sha256(data).digest())
     return digest.hexdigest()[:24]
 
 
 class AuditCache:
     """Lookup and storage of audits for one run (one model, one configuration)."""
 
-    def __init__(self, root: str, *, model: str | None, tool: ToolInfo, config: Config):
+    def __init__(self, root: str, *, model: str | None, tool: ToolInfo, config: Config, evidence: EvidenceLibrary | None = None):
         self.root = root
+        self.evidence = evidence
         self.hits = 0
         self.misses = 0
         self.corrupt = 0
@@ -89,7 +104,7 @@ class AuditCache:
         self._digests: dict[int, tuple[Config, str]] = {}
 
     @classmethod
-    def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config) -> AuditCache:
+    def open(cls, root: str, *, model: str | None, tool: ToolInfo, config: Config, evidence: EvidenceLibrary | None = None) -> AuditCache:
         """Create the folder (with its markers) if needed; :class:`CacheError` if it cannot be."""
         from ..report.base import atomic_write
 
@@ -101,7 +116,7 @@ class AuditCache:
                 atomic_write(os.path.join(root, ".gitignore"), b"# created by quoteaudit\n*\n")
         except OSError as exc:
             raise CacheError(f"{root}: cannot be used as the cache folder ({exc.strerror or exc})") from None
-        return cls(root, model=model, tool=tool, config=config)
+        return cls(root, model=model, tool=tool, config=config, evidence=evidence)
 
     def config_digest(self, path: str | None) -> str:
         """The digest of the settings that apply to the article at ``path``."""
@@ -115,9 +130,12 @@ class AuditCache:
 
     def key(self, article: Article) -> str:
         meta = json.dumps(article.metadata, sort_keys=True, default=str, ensure_ascii=False)
-        parts = "\0".join(
-            [self._run_key, self.config_digest(article.path), article.sha256, article.id, article.path or "", article.format, meta]
-        )
+        fields = [self._run_key, self.config_digest(article.path), article.sha256, article.id, article.path or "", article.format, meta]
+        if self.evidence is not None:
+            material = self.evidence.digest(article, self.config.for_path(article.path))
+            if material:
+                fields.append("evidence:" + material)
+        parts = "\0".join(fields)
         return hashlib.sha256(parts.encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, key: str) -> DocumentAudit | None:

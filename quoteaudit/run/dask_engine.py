@@ -18,11 +18,12 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..gate.config import Config
-from .engine import CHUNK_SIZE, EngineStats, GuardedFuture, audit_chunk, default_jobs, run_ordered
+from .engine import CHUNK_SIZE, EngineStats, GuardedFuture, audit_chunk, chunk_evidence, default_jobs, run_ordered
 from ..ingest import Article, InputError
 from ..model import DocumentAudit
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..evidence.library import EvidenceLibrary
     from .cache import AuditCache
 
 
@@ -39,28 +40,42 @@ class DaskError(Exception):
 _PARSE_LOCK = threading.Lock()
 
 
-def _dask_audit(articles: list[Article], model: str | None, config: list[Config]) -> list[DocumentAudit]:
-    """Runs on a worker: the pipeline is loaded on the first call and kept (nlp.load caches it)."""
+def _dask_audit(articles: list[Article], model: str | None, config: list[Config], evidence=None) -> list[DocumentAudit]:
+    """Runs on a worker: the pipeline is loaded on the first call and kept (nlp.load caches
+    it), and so is each evidence document's word index."""
     from .. import nlp as nlp_mod
 
+    material = None
+    if evidence is not None:
+        from ..evidence import unpack
+
+        material = unpack(evidence, {})
     with _PARSE_LOCK:
-        return audit_chunk(nlp_mod.load(model), articles, config)
+        return audit_chunk(nlp_mod.load(model), articles, config, material)
 
 
 class DaskRunner:
     writes_cache = False  # workers may be on other machines; the cache is local
 
-    def __init__(self, client, model: str | None, config: Config):
+    def __init__(self, client, model: str | None, config: Config, evidence: EvidenceLibrary | None = None):
         self.client = client
         self.model = model
         self.config = config
+        self.evidence = evidence
         threads = sum(client.nthreads().values()) or 1
         self.window = 2 * threads
 
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> GuardedFuture:
         # each article's own settings, resolved here: workers cannot see the config files
         configs = [self.config.for_path(a.path) for a in articles]
-        future = self.client.submit(_dask_audit, articles, self.model, configs, pure=False)
+        material = chunk_evidence(self.evidence, articles, self.config)
+        packed = None
+        if material is not None:
+            from ..evidence import pack
+
+            # workers may be on other machines: the chunk carries the material it needs
+            packed = pack(material, set())
+        future = self.client.submit(_dask_audit, articles, self.model, configs, packed, pure=False)
         return GuardedFuture(future, articles)
 
     def close(self, abort: bool = False) -> None:
@@ -100,6 +115,7 @@ def audit_items_dask(
     chunk_size: int = CHUNK_SIZE,
     stats: EngineStats | None = None,
     client=None,
+    evidence: EvidenceLibrary | None = None,
 ) -> Iterator[DocumentAudit]:
     """Like :func:`quoteaudit.run.engine.audit_items`, on a Dask cluster.
 
@@ -111,7 +127,9 @@ def audit_items_dask(
     if own_client:
         client, cluster = connect(scheduler, jobs)
     try:
-        runner = DaskRunner(client, model or config.model, config)
+        runner = DaskRunner(client, model or config.model, config, evidence)
+        if evidence is not None:
+            items = evidence.screen(items, config)
         yield from run_ordered(items, runner, cache=cache, chunk_size=chunk_size, stats=stats)
     finally:
         if own_client:

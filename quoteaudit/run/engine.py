@@ -31,6 +31,8 @@ from ..model import DocumentAudit, ToolInfo
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
+    from ..evidence import EvidenceIndex
+    from ..evidence.library import EvidenceLibrary
     from .cache import AuditCache
 
 #: articles per unit of work sent to a worker (also the ``nlp.pipe`` batch inside it);
@@ -95,11 +97,13 @@ def _package_meta(name: str) -> dict[str, Any] | None:
 # --- auditing one chunk (in this process or in a worker) -------------------------------
 
 
-def audit_chunk(nlp: Language, articles: list[Article], config: Config | list[Config]) -> list[DocumentAudit]:
+def audit_chunk(nlp: Language, articles: list[Article], config: Config | list[Config],
+                evidence: list[EvidenceIndex | None] | None = None) -> list[DocumentAudit]:
     """Parse ``articles`` in one ``nlp.pipe`` stream and audit each, in order.
 
     ``config`` is the run's configuration, or one already resolved per article (what a
     worker on another machine gets, since it cannot look for config files next to them).
+    ``evidence`` is each article's source material (None: none for any).
 
     A failure inside one article's audit is a quoteaudit bug, but it must not cost the
     editor the other articles: that article becomes an error document naming the problem.
@@ -118,13 +122,15 @@ def audit_chunk(nlp: Language, articles: list[Article], config: Config | list[Co
             except Exception as exc:
                 docs.append(exc)
     configs = config if isinstance(config, list) else [config] * len(articles)
+    material = evidence if evidence is not None else [None] * len(articles)
     out = []
-    for article, doc, cfg in zip(articles, docs, configs):
+    for article, doc, cfg, ev in zip(articles, docs, configs, material):
         if isinstance(doc, Exception):
             out.append(internal_error_document(article, doc))
             continue
         try:
-            out.append(audit_article(article, doc, cfg))
+            # the three-argument call when there is no material, as before evidence existed
+            out.append(audit_article(article, doc, cfg) if ev is None else audit_article(article, doc, cfg, evidence=ev))
         except Exception as exc:
             out.append(internal_error_document(article, exc))
     return out
@@ -147,7 +153,7 @@ def internal_error_document(article: Article, exc: BaseException) -> DocumentAud
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(model: str | None, cache_root: str | None, parent_pid: int | None = None) -> None:
+def _init_worker(model: str | None, cache_root: str | None, parent_pid: int | None = None, evidence: tuple = ()) -> None:
     import signal
 
     from .orphans import exit_with_parent
@@ -163,10 +169,17 @@ def _init_worker(model: str | None, cache_root: str | None, parent_pid: int | No
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["nlp"] = nlp_mod.load(model)  # with fork: already loaded in the parent, free
     _WORKER["cache_root"] = cache_root
+    # the run's source material, given once per worker rather than with every chunk
+    _WORKER["evidence"] = {d.key: d for d in evidence}
 
 
-def _worker_audit(articles: list[Article], configs: list[Config], keys: list[str | None]) -> list[DocumentAudit]:
-    docs = audit_chunk(_WORKER["nlp"], articles, configs)
+def _worker_audit(articles: list[Article], configs: list[Config], keys: list[str | None], evidence=None) -> list[DocumentAudit]:
+    material = None
+    if evidence is not None:
+        from ..evidence import unpack
+
+        material = unpack(evidence, _WORKER.get("evidence", {}))
+    docs = audit_chunk(_WORKER["nlp"], articles, configs, material)
     root = _WORKER["cache_root"]
     if root:
         # written here, in parallel, rather than in the busy parent process
@@ -316,21 +329,26 @@ class LocalRunner:
 
     writes_cache = True
 
-    def __init__(self, model: str | None, config: Config, jobs: int = 1, cache_root: str | None = None):
+    def __init__(self, model: str | None, config: Config, jobs: int = 1, cache_root: str | None = None,
+                 evidence: EvidenceLibrary | None = None):
         self.model = model
         self.config = config
         self.jobs = max(1, jobs)
         self.cache_root = cache_root
         self.window = 2 * self.jobs
+        self.evidence = evidence
         self._pool = None
+        #: keys of the evidence documents every worker was given when the pool started
+        self._shared: set[str] = set()
 
     def _nlp(self) -> Language:
         return nlp_mod.load(self.model)
 
     def submit(self, articles: list[Article], keys: list[str | None], last: bool) -> Future:
+        material = chunk_evidence(self.evidence, articles, self.config)
         if self._pool is None and (self.jobs == 1 or last):
             # one process, or the whole run is this one chunk: no pool to start
-            docs = audit_chunk(self._nlp(), articles, self.config)
+            docs = audit_chunk(self._nlp(), articles, self.config, material)
             if self.cache_root:
                 from .cache import write_entry
 
@@ -341,7 +359,12 @@ class LocalRunner:
         if self._pool is None:
             self._pool = self._start_pool()
         configs = [self.config.for_path(a.path) for a in articles]  # resolved once, here
-        return GuardedFuture(self._pool.submit(_worker_audit, articles, configs, keys), articles)
+        packed = None
+        if material is not None:
+            from ..evidence import pack
+
+            packed = pack(material, self._shared)
+        return GuardedFuture(self._pool.submit(_worker_audit, articles, configs, keys, packed), articles)
 
     def _start_pool(self):
         from concurrent.futures import ProcessPoolExecutor
@@ -351,11 +374,13 @@ class LocalRunner:
             # load here so forked workers share the loaded pipeline instead of each
             # loading it again (and so a broken pipeline fails here with a clear message)
             self._nlp()
+        shared = tuple(self.evidence.documents()) if self.evidence is not None else ()
+        self._shared = {d.key for d in shared}
         return ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,
-            initargs=(self.model, self.cache_root, os.getpid()),
+            initargs=(self.model, self.cache_root, os.getpid(), shared),
         )
 
     def close(self, abort: bool = False) -> None:
@@ -375,6 +400,13 @@ class LocalRunner:
             proc.join(timeout=5)
 
 
+def chunk_evidence(evidence: EvidenceLibrary | None, articles: list[Article], config: Config) -> list[EvidenceIndex | None] | None:
+    """Each article's source material (the library has screened them: it cannot fail)."""
+    if evidence is None:
+        return None
+    return [evidence.for_article(a, config.for_path(a.path)) for a in articles]
+
+
 def audit_items(
     items: Iterable[Article | InputError],
     config: Config,
@@ -384,13 +416,17 @@ def audit_items(
     cache: AuditCache | None = None,
     chunk_size: int = CHUNK_SIZE,
     stats: EngineStats | None = None,
+    evidence: EvidenceLibrary | None = None,
 ) -> Iterator[DocumentAudit]:
     """Audit articles (and pass input errors through as error documents), in order.
 
     ``jobs`` worker processes parse and audit; ``cache`` serves unchanged articles without
-    parsing them and stores new audits.
+    parsing them and stores new audits; ``evidence`` is the run's source material (an
+    article whose own material cannot be read becomes that input error).
     """
-    runner = LocalRunner(model or config.model, config, jobs, cache_root=cache.root if cache is not None else None)
+    runner = LocalRunner(model or config.model, config, jobs, cache_root=cache.root if cache is not None else None, evidence=evidence)
+    if evidence is not None:
+        items = evidence.screen(items, config)
     try:
         yield from run_ordered(items, runner, cache=cache, chunk_size=chunk_size, stats=stats)
     except BaseException:  # interrupted, or the caller stopped reading: drop queued work
