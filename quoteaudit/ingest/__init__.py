@@ -20,7 +20,7 @@ from .text import read_text
 
 __all__ = [
     "Article", "InputError", "OffsetMap", "TextBuilder", "iter_articles", "read_file",
-    "read_string", "discover", "split_paragraphs", "FORMATS",
+    "read_string", "read_bytes", "discover", "split_paragraphs", "FORMATS",
 ]
 
 #: file extension -> format name
@@ -73,8 +73,7 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
     shown = display_path(path)
     fmt = fmt or format_of(path)
     if fmt is None:
-        ext = display_path(os.path.splitext(path)[1]) or "(none)"
-        yield InputError(shown, f"has an unknown extension {ext}; use .txt, .md, .html or .jsonl")
+        yield _unknown_extension(path)
         return
     try:
         if fmt == "jsonl":
@@ -85,42 +84,66 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
             if size > max_bytes:
                 yield InputError(shown, _too_big(size, max_bytes))
                 return
-            data = fh.read(max_bytes + 1)
-        if len(data) > max_bytes:  # it grew while we looked
-            yield InputError(shown, _too_big(len(data), max_bytes))
-            return
+            data = fh.read(max_bytes + 1)  # more than max_bytes if it grew while we looked
     except InputError as err:
         yield err
         return
     except OSError as exc:
         yield InputError(shown, _os_problem(exc))
         return
+    yield from read_bytes(data, shown, fmt, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Yield the article(s) in a file's bytes, or one :class:`InputError` per problem;
+    never raise. ``name`` is the file name shown in messages (and the article's id);
+    ``fmt`` defaults to the one its extension names.
+
+    The per-format dispatch for any bytes that did not come from a path: ``read_file``
+    after it has read a file, and ``quoteaudit serve`` for an upload. Bytes over
+    ``max_bytes`` are refused with the same message as a file that is too large.
+    """
+    fmt = fmt or format_of(name)
+    if fmt is None:
+        yield _unknown_extension(name)
+        return
+    if len(data) > max_bytes:
+        yield InputError(name, _too_big(len(data), max_bytes))
+        return
     if not data.strip():
-        yield InputError(shown, "is empty")
+        yield InputError(name, "is empty")
         return
     try:
-        source, _encoding = decode_bytes(data, shown)
+        source, _encoding = decode_bytes(data, name)
     except InputError as err:
         yield err
+        return
+    if fmt == "jsonl":
+        yield from iter_jsonl(source, path=name)
         return
     sha256 = content_sha256(data)
     del data  # a 10 MB article need not be held twice
     if not source.strip():
-        yield InputError(shown, "is empty (whitespace only)")
+        yield InputError(name, "is empty (whitespace only)")
         return
     reader = _reader(fmt)
     try:
-        article = reader(source, path=shown, article_id=shown, sha256=sha256)
+        article = reader(source, path=name, article_id=name, sha256=sha256)
     except RecursionError:
-        yield InputError(shown, "is nested too deeply to read")
+        yield InputError(name, "is nested too deeply to read")
         return
     except Exception as exc:  # a reader bug must cost one file, never the run
-        yield InputError(shown, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
+        yield InputError(name, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
         return
     if not article.text.strip():
-        yield InputError(shown, "has no article text (only markup, front matter or code)")
+        yield InputError(name, "has no article text (only markup, front matter or code)")
         return
     yield article
+
+
+def _unknown_extension(name: str) -> InputError:
+    ext = display_path(os.path.splitext(name)[1]) or "(none)"
+    return InputError(display_path(name), f"has an unknown extension {ext}; use .txt, .md, .html or .jsonl")
 
 
 def _too_big(size: int, max_bytes: int) -> str:
