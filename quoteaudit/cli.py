@@ -321,7 +321,7 @@ def eval_command(
 def serve_command(
     host: Annotated[str, typer.Option("--host", help="Interface to listen on. Anything but 127.0.0.1/localhost needs --token.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8765,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Audit worker processes, each with the spaCy pipeline loaded (about 200 MB each).")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Audit worker processes, each with the spaCy pipeline loaded (about 160 MB each).")] = 1,
     queue: Annotated[int, typer.Option("--queue", min=0, help="Drafts that may wait for a free worker; beyond that the server answers 503 with Retry-After.")] = 8,
     config: Annotated[Optional[Path], typer.Option("--config", help="Newsroom config file (default: quoteaudit.toml / pyproject.toml found from the current folder up).")] = None,
     token: Annotated[Optional[str], typer.Option("--token", envvar="QUOTEAUDIT_TOKEN", help="Secret every request must carry (required with any other --host). Also read from QUOTEAUDIT_TOKEN.", show_default=False, show_envvar=False)] = None,

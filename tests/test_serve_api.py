@@ -414,3 +414,24 @@ def test_kept_reports_download_as_html_and_json(client):
     assert tree.css_first("#findings") is not None and "QA301" in tree.css_first("#findings").text()
     assert client.get(f"/reports/{key}.docx").status_code == 404
     assert client.get("/reports/not-a-report.html").status_code == 404
+
+
+def test_a_hung_worker_is_stopped_after_the_timeout_and_replaced(tool):
+    # a draft that takes far longer than the limit stands in for a worker that hangs
+    slow = WorkerPool(Config(), workers=1, queue_limit=0, timeout=0.5)
+    slow.start()
+    try:
+        (first,) = slow.pids()
+        with make_client(slow, tool) as c:
+            response = audit(c, "\n\n".join([SEED.read_text(encoding="utf-8")] * 40))
+            assert response.status_code == 500
+            assert response.json()["error"] == (
+                "draft: could not be audited: auditing this draft took longer than 0.5 s; "
+                "the worker was stopped and is being replaced"
+            )
+            wait_for(lambda: slow.status().restarts == 1 and slow.pids() != [])
+            assert slow.pids() != [first]
+            with pytest.raises(ProcessLookupError):
+                os.kill(first, 0)
+    finally:
+        slow.close()
