@@ -110,7 +110,12 @@ class Server:
         self.folder.cleanup()
 
 
-def post(conn: http.client.HTTPConnection, text: str) -> float:
+TIMING = re.compile(r"(\w+);dur=([0-9.]+)")
+
+
+def post(conn: http.client.HTTPConnection, text: str, timings: list[dict[str, float]] | None = None) -> float:
+    """POST ``text``; the seconds until the whole answer is read. ``timings`` gets the
+    server's own account (Server-Timing: the worker's audit, the wait around it)."""
     body = json.dumps({"text": text}).encode("utf-8")
     started = time.perf_counter()
     conn.request("POST", "/api/audit", body=body, headers={"Content-Type": "application/json"})
@@ -119,12 +124,15 @@ def post(conn: http.client.HTTPConnection, text: str) -> float:
     elapsed = time.perf_counter() - started
     if response.status != 200:
         raise SystemExit(f"POST /api/audit: {response.status} {data[:300]!r}")
+    if timings is not None:
+        timings.append({k: float(v) / 1000 for k, v in TIMING.findall(response.getheader("Server-Timing", ""))})
     return elapsed
 
 
 def latency(server: Server, nlp, texts: list[str], rounds: int) -> dict:
     conn = server.connection()
     requests, bare, per_kword, paired, cpu_per_kword = [], [], [], [], []
+    timings: list[dict[str, float]] = []
     cpu_server = cpu_bare = 0.0
     for _ in range(rounds):
         for text in texts:
@@ -134,7 +142,7 @@ def latency(server: Server, nlp, texts: list[str], rounds: int) -> dict:
             bare.append(time.perf_counter() - t0)
             cpu_bare += time.process_time() - c0
             s0 = tree_cpu(server.proc.pid)
-            elapsed = post(conn, text)
+            elapsed = post(conn, text, timings)
             cpu = tree_cpu(server.proc.pid) - s0
             cpu_server += cpu
             requests.append(elapsed)
@@ -149,6 +157,11 @@ def latency(server: Server, nlp, texts: list[str], rounds: int) -> dict:
         "mean_ms": 1000 * statistics.fmean(requests),
         "p95_ms_per_1000_words": 1000 * percentile(per_kword, 0.95),
         "bare_mean_ms": 1000 * statistics.fmean(bare),
+        # the request's mean split: the worker (read, parse, audit), the server around it
+        # (queue, handing over, policy), and the rest (HTTP, JSON, this client)
+        "worker_mean_ms": 1000 * statistics.fmean(t["audit"] for t in timings),
+        "server_wait_mean_ms": 1000 * statistics.fmean(t["wait"] for t in timings),
+        "http_mean_ms": 1000 * (statistics.fmean(requests) - statistics.fmean(t["audit"] + t["wait"] for t in timings)),
         "ratio_wall": statistics.fmean(requests) / statistics.fmean(bare),
         # the same text, parsed bare then posted a moment later: robust to the load drifting
         "paired_ratio_p50": percentile(paired, 0.5),
@@ -244,6 +257,12 @@ def main() -> None:
         print(f"| {workers} | {lat['p50_ms']:.0f} | {lat['p95_ms']:.0f} | {lat['mean_ms']:.0f} | {lat['p95_ms_per_1000_words']:.0f} | "
               f"{lat['server_cpu_ms_per_1000_words_p95']:.0f} | {lat['bare_mean_ms']:.0f} | {lat['ratio_wall']:.3f} | {lat['ratio_cpu']:.3f} | "
               f"{lat['paired_ratio_p50']:.2f} / {lat['paired_ratio_p95']:.2f} | {thr['clients']} | {thr['requests_per_s']:.2f} | {thr['p95_ms']:.0f} |")
+    print()
+    print("| workers | mean request ms | worker (read, parse, audit) | server around it | HTTP, JSON, client | bare nlp(text) |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    for workers, run in results["runs"].items():
+        lat = run["latency"]
+        print(f"| {workers} | {lat['mean_ms']:.1f} | {lat['worker_mean_ms']:.1f} | {lat['server_wait_mean_ms']:.1f} | {lat['http_mean_ms']:.1f} | {lat['bare_mean_ms']:.1f} |")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -90,6 +91,7 @@ def test_pasted_article_gives_the_schema_valid_document_of_the_command_line(clie
     assert doc["grade"] == local["grade"] and doc["id"] == "draft"
     # the reference article ends on an orphan quote, an error: the default policy fails it
     assert response.headers["x-quoteaudit-policy"] == "fails"
+    assert re.fullmatch(r"audit;dur=\d+\.\d, wait;dur=\d+\.\d", response.headers["server-timing"])
 
 
 def test_the_unattributed_claim_is_found_with_its_span(client):

@@ -25,6 +25,7 @@ import hmac
 import json
 import os
 import secrets
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -369,6 +370,7 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
     async def audit(request: Request) -> Response:
         try:
             job = await job_from_request(request, settings.max_body)
+            received = time.perf_counter()
             try:
                 future = pool.submit(job)
             except QueueFull as exc:
@@ -394,12 +396,17 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
         reasons = failures(doc, config)
         key = store.add(StoredAudit(doc, reasons))
         body = json.dumps(run_object(settings.tool, doc), ensure_ascii=False)
+        # where the time went: the worker's read + parse + audit, and the rest (waiting
+        # for a worker, passing the draft and the result between processes)
+        total = time.perf_counter() - received
+        timing = f"audit;dur={result.seconds * 1000:.1f}, wait;dur={max(0.0, total - result.seconds) * 1000:.1f}"
         return Response(
             body,
             media_type="application/json",
             headers={
                 "X-Quoteaudit-Report": key,
                 "X-Quoteaudit-Policy": "fails" if reasons else "passes",
+                "Server-Timing": timing,
             },
         )
 

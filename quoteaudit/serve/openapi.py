@@ -95,6 +95,7 @@ def openapi_document(settings) -> dict[str, Any]:
                             "headers": {
                                 "X-Quoteaudit-Report": {"description": "Id of the kept report: GET /reports/{id}.html or .json.", "schema": {"type": "string"}},
                                 "X-Quoteaudit-Policy": {"description": "The newsroom policy's verdict on the draft.", "schema": {"type": "string", "enum": ["passes", "fails"]}},
+                                "Server-Timing": {"description": "`audit;dur=MS` (the worker reading, parsing and auditing the draft) and `wait;dur=MS` (the rest of the server's time: waiting for a free worker, handing the draft over and back).", "schema": {"type": "string"}},
                             },
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/QuoteauditRun"}}},
                         },

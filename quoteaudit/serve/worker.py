@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,8 @@ class JobResult:
     document: DocumentAudit | None = None
     #: the draft could not be read: one line naming it and the problem (HTTP 422)
     input_error: str | None = None
+    #: seconds the worker spent reading, parsing and auditing (the Server-Timing header)
+    seconds: float = 0.0
 
 
 def read_job(job: AuditJob, max_bytes: int) -> Article | InputError:
@@ -59,11 +62,12 @@ def read_job(job: AuditJob, max_bytes: int) -> Article | InputError:
 def run_job(nlp, job: AuditJob, config: Config) -> JobResult:
     from ..run.engine import audit_chunk
 
+    started = time.perf_counter()
     item = read_job(job, config.max_bytes)
     if isinstance(item, InputError):
-        return JobResult(input_error=str(item))
+        return JobResult(input_error=str(item), seconds=time.perf_counter() - started)
     (doc,) = audit_chunk(nlp, [item], config)
-    return JobResult(document=doc)
+    return JobResult(document=doc, seconds=time.perf_counter() - started)
 
 
 def main(conn, parent_pid: int, model: str | None, config: Config) -> None:
