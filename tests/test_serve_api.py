@@ -437,3 +437,19 @@ def test_a_hung_worker_is_stopped_after_the_timeout_and_replaced(tool):
                 os.kill(first, 0)
     finally:
         slow.close()
+
+
+def test_kept_reports_are_bounded_by_count_and_by_text_size():
+    from quoteaudit.model import DocumentAudit
+    from quoteaudit.serve.app import ReportStore, StoredAudit
+
+    def doc(size: int) -> StoredAudit:
+        return StoredAudit(DocumentAudit(id="d", path=None, sha256="0", text="x" * size))
+
+    store = ReportStore(limit=3, max_chars=1000)
+    keys = [store.add(doc(10)) for _ in range(4)]
+    assert store.get(keys[0]) is None and all(store.get(k) for k in keys[1:])
+    big = store.add(doc(900))  # over the text budget with the others: the oldest go first
+    assert store.get(keys[1]) is None and store.get(big) is not None
+    huge = store.add(doc(5000))  # alone over the budget: still kept, as the newest
+    assert store.get(huge) is not None and store.get(big) is None

@@ -51,6 +51,7 @@ STATIC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
 PASTE_FORMATS = ("text", "markdown", "html")
 #: audits kept for the page's report frame and downloads (oldest dropped first)
 KEEP_REPORTS = 64
+KEEP_CHARS = 32 * 1024 * 1024
 #: room for the JSON or multipart envelope around an article of ``max-bytes``
 ENVELOPE = 64 * 1024
 TOKEN_COOKIE = "quoteaudit_token"
@@ -109,17 +110,23 @@ class StoredAudit:
 
 
 class ReportStore:
-    """The last ``limit`` audits by unguessable id, in memory only."""
+    """The last ``limit`` audits by unguessable id, in memory only, and no more than
+    ``max_chars`` of article text in all (a few 10 MB drafts must not pile up); the
+    newest is always kept."""
 
-    def __init__(self, limit: int = KEEP_REPORTS):
+    def __init__(self, limit: int = KEEP_REPORTS, max_chars: int = KEEP_CHARS):
         self.limit = limit
+        self.max_chars = max_chars
         self._items: OrderedDict[str, StoredAudit] = OrderedDict()
+        self._chars = 0
 
     def add(self, item: StoredAudit) -> str:
         key = secrets.token_urlsafe(16)
         self._items[key] = item
-        while len(self._items) > self.limit:
-            self._items.popitem(last=False)
+        self._chars += len(item.doc.text)
+        while len(self._items) > 1 and (len(self._items) > self.limit or self._chars > self.max_chars):
+            _, dropped = self._items.popitem(last=False)
+            self._chars -= len(dropped.doc.text)
         return key
 
     def get(self, key: str) -> StoredAudit | None:
@@ -282,27 +289,24 @@ def _metadata(value: Any) -> dict[str, Any]:
         raise RequestError(400, f'"metadata" {exc}') from None
 
 
-class _InMemoryMultiPart:
+async def parse_form_in_memory(request: Request, body: bytes):
     """Starlette's multipart parser, keeping every part in memory: the body is already
     bounded, and an upload must never be written to disk."""
+    from starlette.formparsers import MultiPartException, MultiPartParser
 
-    @staticmethod
-    async def parse(request: Request, body: bytes):
-        from starlette.formparsers import MultiPartException, MultiPartParser
+    async def stream():
+        yield body
 
-        async def stream():
-            yield body
-
-        parser = MultiPartParser(request.headers, stream(), max_files=1, max_fields=4, max_part_size=len(body) + 1)
-        parser.spool_max_size = len(body) + 1  # never rolls over to a temporary file
-        try:
-            return await parser.parse()
-        except MultiPartException as exc:
-            raise RequestError(400, f"the upload cannot be read: {exc.message}") from None
+    parser = MultiPartParser(request.headers, stream(), max_files=1, max_fields=4, max_part_size=len(body) + 1)
+    parser.spool_max_size = len(body) + 1  # never rolls over to a temporary file
+    try:
+        return await parser.parse()
+    except MultiPartException as exc:
+        raise RequestError(400, f"the upload cannot be read: {exc.message}") from None
 
 
 async def _job_from_upload(request: Request, body: bytes) -> AuditJob:
-    form = await _InMemoryMultiPart.parse(request, body)
+    form = await parse_form_in_memory(request, body)
     try:
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
@@ -379,6 +383,8 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
                     f"every audit worker is busy and the queue is full; try again in {exc.retry_after} s",
                     {"Retry-After": str(exc.retry_after)},
                 ) from None
+            except WorkerCrashed as exc:  # the server is stopping
+                raise RequestError(503, str(exc), {"Retry-After": "5"}) from None
             try:
                 result = await asyncio.wrap_future(future)
             except asyncio.CancelledError:

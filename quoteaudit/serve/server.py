@@ -112,7 +112,7 @@ def serve(opts: ServeOptions, out=None) -> None:
         config=config,
         tool=tool,
         token=token,
-        allowed_hosts=LOOPBACK_HOSTS if local else None,
+        allowed_hosts=(*LOOPBACK_HOSTS, opts.host.lower()) if local else None,
     )
     link = url + (f"?token={token}" if token else "")
     server = _Server(
