@@ -11,7 +11,7 @@ import errno
 import glob
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .base import Article, InputError, OffsetMap, TextBuilder, content_sha256, display_path, split_paragraphs
 from .decode import decode_bytes
@@ -30,6 +30,12 @@ FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
+
+#: formats read from the file's bytes rather than from decoded text (a Word document is a
+#: zip archive): format name -> ``reader(data, name) -> Article``. A reader registers here
+#: and its extensions in ``FORMATS``; :func:`read_bytes` (files and ``serve`` uploads alike)
+#: then dispatches to it.
+BINARY_READERS: dict[str, Callable[[bytes, str], Article]] = {}
 
 #: files larger than this are refused before they are read (bytes); see ``max-bytes`` in config
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -113,6 +119,10 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None, *, max_bytes: int
     if not data.strip():
         yield InputError(name, "is empty")
         return
+    if fmt in BINARY_READERS:
+        binary = BINARY_READERS[fmt]
+        yield _checked_read(lambda: binary(data, name), name)
+        return
     try:
         source, _encoding = decode_bytes(data, name)
     except InputError as err:
@@ -127,18 +137,23 @@ def read_bytes(data: bytes, name: str, fmt: str | None = None, *, max_bytes: int
         yield InputError(name, "is empty (whitespace only)")
         return
     reader = _reader(fmt)
+    yield _checked_read(lambda: reader(source, path=name, article_id=name, sha256=sha256), name)
+
+
+def _checked_read(read: Callable[[], Article], name: str) -> Article | InputError:
+    """``read()``'s article, with a reader's failure or an article without text turned into
+    one :class:`InputError` naming the file."""
     try:
-        article = reader(source, path=name, article_id=name, sha256=sha256)
+        article = read()
+    except InputError as err:
+        return err
     except RecursionError:
-        yield InputError(name, "is nested too deeply to read")
-        return
+        return InputError(name, "is nested too deeply to read")
     except Exception as exc:  # a reader bug must cost one file, never the run
-        yield InputError(name, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
-        return
+        return InputError(name, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
     if not article.text.strip():
-        yield InputError(name, "has no article text (only markup, front matter or code)")
-        return
-    yield article
+        return InputError(name, "has no article text (only markup, front matter or code)")
+    return article
 
 
 def _unknown_extension(name: str) -> InputError:
