@@ -190,18 +190,19 @@ def test_an_editor_opens_and_drops_files(page, server):
     )
 
     # a Word draft: read once the Word reader is registered, until then a clear message
-    import docx
-
-    buffer = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph(NEW_CLAIM)
-    document.save(buffer)
-    page.set_input_files("#file", {"name": "pier.docx", "mimeType": "application/octet-stream", "buffer": buffer.getvalue()})
     from quoteaudit.ingest import FORMATS
 
     if ".docx" in FORMATS:
+        import docx  # python-docx comes with the Word reader
+
+        buffer = io.BytesIO()
+        document = docx.Document()
+        document.add_paragraph(NEW_CLAIM)
+        document.save(buffer)
+        page.set_input_files("#file", {"name": "pier.docx", "mimeType": "application/octet-stream", "buffer": buffer.getvalue()})
         wait_js(page, "document.getElementById('finding-count').textContent === '1 finding'")
     else:
+        page.set_input_files("#file", {"name": "pier.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04 a Word file"})
         wait_js(page, "document.getElementById('status').textContent.includes('Word documents (.docx) cannot be read yet')")
     only_the_server(page, server)
 
@@ -220,6 +221,10 @@ def test_markup_in_a_draft_or_a_file_name_never_runs(page, server):
         page,
         "(() => { const f = document.querySelector('iframe.report-frame.current'); return f && f.contentDocument.body.innerText.includes('onerror=alert(3)'); })()"
     )
+    # a refused upload's message names the file: as text too
+    page.set_input_files("#file", {"name": '"><img src=x onerror=alert(4)>.docx', "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04"})
+    wait_js(page, "document.getElementById('status').textContent.includes('onerror=alert(4)>.docx')")
+    assert page.locator("#status img").count() == 0
     frames_xss = page.evaluate("[window.__xss, ...Array.from(document.querySelectorAll('iframe')).map(f => f.contentWindow && f.contentWindow.__xss)]")
     assert all(v is None for v in frames_xss), frames_xss
     assert page.dialogs == []
