@@ -8,6 +8,7 @@ import signal
 import socket
 import sys
 import threading
+import urllib.parse
 from dataclasses import dataclass
 
 import uvicorn
@@ -114,7 +115,7 @@ def serve(opts: ServeOptions, out=None) -> None:
         token=token,
         allowed_hosts=(*LOOPBACK_HOSTS, opts.host.lower()) if local else None,
     )
-    link = url + (f"?token={token}" if token else "")
+    link = url + (f"?token={urllib.parse.quote(token, safe='')}" if token else "")
     server = _Server(
         uvicorn.Config(
             create_app(pool, settings),
