@@ -359,6 +359,36 @@ def eval_command(
         typer.echo(f"{n} errors written to {errors}", err=True)
 
 
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on. Anything but 127.0.0.1/localhost needs --token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8765,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Audit worker processes, each with the spaCy pipeline loaded (about 160 MB each).")] = 1,
+    queue: Annotated[int, typer.Option("--queue", min=0, help="Drafts that may wait for a free worker; beyond that the server answers 503 with Retry-After.")] = 8,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Newsroom config file (default: quoteaudit.toml / pyproject.toml found from the current folder up).")] = None,
+    token: Annotated[Optional[str], typer.Option("--token", envvar="QUOTEAUDIT_TOKEN", help="Secret every request must carry (required with any other --host). Also read from QUOTEAUDIT_TOKEN.", show_default=False, show_envvar=False)] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default as for audit).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Seconds one audit may take before its worker is treated as hung and replaced.")] = 120.0,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default browser once the server is ready.")] = False,
+) -> None:
+    """Serve the editor's desk: a web page to check a draft, and the same audit as a JSON API.
+
+    Paste or drop a draft (.txt, .md, .html) and read its report; it updates as you edit.
+    The API: POST /api/audit, GET /api/rules, GET /api/health, described at /openapi.json.
+    Listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it.
+    """
+    from .serve.server import ServeError, ServeOptions, serve
+
+    options = ServeOptions(
+        host=host, port=port, workers=workers, queue=queue, config=str(config) if config else None,
+        token=token, model=model, open_browser=open_browser, timeout=timeout,
+    )
+    try:
+        serve(options)
+    except ServeError as exc:
+        fail(str(exc))
+
+
 def _evidence_library(opts: AuditOptions, configs, entries):
     """The run's source material (``--evidence`` and config ``evidence``), every file read
     and checked now, before any report is written: a missing or unreadable one is exit 2."""

@@ -42,3 +42,19 @@ def _no_default_cache(monkeypatch, tmp_path_factory):
     stages, and a cached audit would hide the patch. Nothing is written into the repository."""
     monkeypatch.setenv("QUOTEAUDIT_NO_CACHE", "1")
     monkeypatch.setenv("QUOTEAUDIT_CACHE_DIR", str(tmp_path_factory.mktemp("cache") / ".quoteaudit_cache"))
+
+
+@pytest.fixture(scope="session")
+def built_wheel(tmp_path_factory) -> Path:
+    """The project's wheel, built once per session as ``pip install .`` would build it."""
+    import subprocess
+    import sys
+
+    wheel_dir = tmp_path_factory.mktemp("wheel")
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert build.returncode == 0, build.stderr
+    (wheel,) = wheel_dir.glob("quoteaudit-*.whl")
+    return wheel

@@ -671,16 +671,9 @@ def test_tree_keeps_every_character_once_and_each_span_exactly(case):
 # --- the installed wheel ---------------------------------------------------------------
 
 
-def test_templates_are_found_from_an_installed_wheel(tmp_path):
+def test_templates_are_found_from_an_installed_wheel(built_wheel, tmp_path):
     """Build the wheel, unpack it as pip would, and render from outside the repository."""
-    wheel_dir = tmp_path / "wheel"
-    build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation", "-q", "-w", str(wheel_dir)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert build.returncode == 0, build.stderr
-    (wheel,) = wheel_dir.glob("quoteaudit-*.whl")
-    with zipfile.ZipFile(wheel) as zf:
+    with zipfile.ZipFile(built_wheel) as zf:
         names = set(zf.namelist())
         assert {"quoteaudit/templates/article.html.j2", "quoteaudit/templates/index.html.j2",
                 "quoteaudit/templates/_report.css.j2"} <= names

@@ -300,3 +300,25 @@ def test_directories_and_globs_are_expanded_in_order(tmp_path):
     assert by_dir == ["First.", "Second."]
     by_glob = [a.text for a in iter_articles([str(tmp_path / "*.md")])]
     assert by_glob == ["Second."]
+
+
+def test_a_registered_binary_reader_gets_the_upload_bytes_and_its_failures_name_the_file(monkeypatch):
+    # how the Word reader plugs in: files on disk and `serve` uploads both reach it
+    import quoteaudit.ingest as ingest
+    from quoteaudit.ingest import Article, InputError, read_bytes
+
+    seen = []
+
+    def read_binary(data: bytes, name: str, max_bytes: int) -> Article:
+        seen.append((data, name))
+        if data.startswith(b"BAD"):
+            raise ValueError("broken archive")
+        return Article(id=name, path=name, text="The mayor said yes.", paragraphs=[])
+
+    monkeypatch.setitem(ingest.FORMATS, ".bin", "binary-test")
+    monkeypatch.setitem(ingest.BINARY_READERS, "binary-test", read_binary)
+    (article,) = read_bytes(b"PK\x03\x04 any bytes", "draft.bin")
+    assert article.text == "The mayor said yes." and seen == [(b"PK\x03\x04 any bytes", "draft.bin")]
+    (error,) = read_bytes(b"BAD", "other.bin")
+    assert isinstance(error, InputError)
+    assert str(error) == "other.bin: could not be read: quoteaudit failed on it (ValueError: broken archive); please report this"

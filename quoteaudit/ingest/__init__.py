@@ -11,7 +11,7 @@ import errno
 import glob
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .base import Article, InputError, OffsetMap, TextBuilder, content_sha256, display_path, split_paragraphs
 from .decode import decode_bytes
@@ -32,9 +32,6 @@ FORMATS = {
     ".docx": "docx",
 }
 
-#: formats read from bytes, not decoded text
-BINARY_FORMATS = {"docx"}
-
 #: extensions of files people try to audit that quoteaudit cannot read, and what to do
 _CONVERT_FIRST = {
     ".doc": "is an old Word .doc file; open it in Word and save it as Word Document (.docx)",
@@ -42,6 +39,12 @@ _CONVERT_FIRST = {
     ".rtf": "is a Rich Text file; open it and save it as Word Document (.docx)",
     ".pages": "is an Apple Pages file; export it as Word (.docx)",
 }
+
+#: formats read from the file's bytes rather than from decoded text (a Word document is a
+#: zip archive): format name -> ``reader(data, name, max_bytes) -> Article`` (raising
+#: InputError for a bad file). A reader registers here and its extensions in ``FORMATS``;
+#: :func:`read_bytes` (files and ``serve`` uploads alike) then dispatches to it.
+BINARY_READERS: dict[str, Callable[[bytes, str, int], Article]] = {}
 
 #: files larger than this are refused before they are read (bytes); see ``max-bytes`` in config
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -92,12 +95,7 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
     shown = display_path(path)
     fmt = fmt or format_of(path)
     if fmt is None:
-        ext = os.path.splitext(path)[1].lower()
-        if ext in _CONVERT_FIRST:
-            yield InputError(shown, _CONVERT_FIRST[ext])
-            return
-        ext = display_path(os.path.splitext(path)[1]) or "(none)"
-        yield InputError(shown, f"has an unknown extension {ext}; use .txt, .md, .html, .jsonl or .docx")
+        yield _unknown_extension(path)
         return
     try:
         if fmt == "jsonl":
@@ -108,79 +106,89 @@ def read_file(path: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX
             if size > max_bytes:
                 yield InputError(shown, _too_big(size, max_bytes))
                 return
-            data = fh.read(max_bytes + 1)
-        if len(data) > max_bytes:  # it grew while we looked
-            yield InputError(shown, _too_big(len(data), max_bytes))
-            return
+            data = fh.read(max_bytes + 1)  # more than max_bytes if it grew while we looked
     except InputError as err:
         yield err
         return
     except OSError as exc:
         yield InputError(shown, _os_problem(exc))
         return
-    if not data.strip():
-        yield InputError(shown, "is empty")
+    yield from read_bytes(data, shown, fmt, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, name: str, fmt: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    """Yield the article(s) in a file's bytes, or one :class:`InputError` per problem;
+    never raise. ``name`` is the file name shown in messages (and the article's id);
+    ``fmt`` defaults to the one its extension names.
+
+    The per-format dispatch for any bytes that did not come from a path: ``read_file``
+    after it has read a file, and ``quoteaudit serve`` for an upload. Bytes over
+    ``max_bytes`` are refused with the same message as a file that is too large.
+    """
+    fmt = fmt or format_of(name)
+    if fmt is None:
+        yield _unknown_extension(name)
         return
-    if fmt in BINARY_FORMATS:
-        yield _read_binary(data, shown, max_bytes)
+    if len(data) > max_bytes:
+        yield InputError(name, _too_big(len(data), max_bytes))
+        return
+    if not data.strip():
+        yield InputError(name, "is empty")
+        return
+    if fmt in BINARY_READERS:
+        binary = BINARY_READERS[fmt]
+        yield _checked_read(lambda: binary(data, name, max_bytes), name, empty="has no article text (the body is empty)")
         return
     try:
-        source, _encoding = decode_bytes(data, shown)
+        source, _encoding = decode_bytes(data, name)
     except InputError as err:
         yield err
+        return
+    if fmt == "jsonl":
+        yield from iter_jsonl(source, path=name)
         return
     sha256 = content_sha256(data)
     del data  # a 10 MB article need not be held twice
     if not source.strip():
-        yield InputError(shown, "is empty (whitespace only)")
+        yield InputError(name, "is empty (whitespace only)")
         return
     reader = _reader(fmt)
-    try:
-        article = reader(source, path=shown, article_id=shown, sha256=sha256)
-    except RecursionError:
-        yield InputError(shown, "is nested too deeply to read")
-        return
-    except Exception as exc:  # a reader bug must cost one file, never the run
-        yield InputError(shown, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
-        return
-    if not article.text.strip():
-        yield InputError(shown, "has no article text (only markup, front matter or code)")
-        return
-    yield article
+    yield _checked_read(lambda: reader(source, path=name, article_id=name, sha256=sha256), name)
 
 
-def read_bytes(data: bytes, fmt: str, *, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | InputError:
-    """Read a file's bytes already in memory (an upload) as ``fmt``; never raises. Text
-    formats are decoded as :func:`read_file` decodes them."""
-    if len(data) > max_bytes:
-        return InputError(path, _too_big(len(data), max_bytes))
-    if not data.strip():
-        return InputError(path, "is empty")
-    if fmt in BINARY_FORMATS:
-        return _read_binary(data, path, max_bytes)
+def _checked_read(read: Callable[[], Article], name: str, empty: str = "has no article text (only markup, front matter or code)") -> Article | InputError:
+    """``read()``'s article, with a reader's failure or an article without text turned into
+    one :class:`InputError` naming the file."""
     try:
-        source, _encoding = decode_bytes(data, path)
+        article = read()
     except InputError as err:
         return err
-    found = read_string(source, fmt, path=path)
-    return found[0] if found else InputError(path, "is empty")
+    except RecursionError:
+        return InputError(name, "is nested too deeply to read")
+    except MemoryError:
+        return InputError(name, "is too large to read; refused")
+    except Exception as exc:  # a reader bug must cost one file, never the run
+        return InputError(name, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
+    if not article.text.strip():
+        return InputError(name, empty)
+    return article
 
 
-def _read_binary(data: bytes, shown: str, max_bytes: int) -> Article | InputError:
-    """A Word document, from its bytes; every failure is one :class:`InputError`."""
+def _unknown_extension(name: str) -> InputError:
+    ext = display_path(os.path.splitext(name)[1]) or "(none)"
+    if ext.lower() in _CONVERT_FIRST:
+        return InputError(display_path(name), _CONVERT_FIRST[ext.lower()])
+    return InputError(display_path(name), f"has an unknown extension {ext}; use .txt, .md, .html, .jsonl or .docx")
+
+
+def _read_docx(data: bytes, name: str, max_bytes: int) -> Article:
+    """A Word document, from its bytes (see :mod:`quoteaudit.ingest.docx`)."""
     from .docx import read_docx
 
-    try:
-        article = read_docx(data, path=shown, article_id=shown, sha256=content_sha256(data), max_bytes=max_bytes)
-    except InputError as err:
-        return err
-    except (RecursionError, MemoryError):
-        return InputError(shown, "is nested too deeply or is too large to read; refused")
-    except Exception as exc:  # a reader bug must cost one file, never the run
-        return InputError(shown, f"could not be read: quoteaudit failed on it ({type(exc).__name__}: {exc}); please report this")
-    if not article.text.strip():
-        return InputError(shown, "has no article text (the body is empty)")
-    return article
+    return read_docx(data, path=name, article_id=name, sha256=content_sha256(data), max_bytes=max_bytes)
+
+
+BINARY_READERS["docx"] = _read_docx
 
 
 def _too_big(size: int, max_bytes: int) -> str:

@@ -138,11 +138,23 @@ class DocxWriteError(ReportWriteError):
     """A document whose review could not be written; the message names it and says why."""
 
 
-def write_reviewed(doc: DocumentAudit, comments: list[ReviewComment]) -> bytes:
-    """The reviewed ``.docx`` for ``doc``: a copy of its Word file, or a new document."""
-    if doc.path and doc.path.lower().endswith(".docx") and doc.id == doc.path:
+def write_reviewed(doc: DocumentAudit, comments: list[ReviewComment], original: bytes | None = None, *, reread: bool = True) -> bytes:
+    """The reviewed ``.docx`` for ``doc``: a copy of its Word file, or a new document.
+
+    ``original`` is the Word file's bytes when the caller holds them (an upload to
+    ``serve``); otherwise a ``.docx`` input is read again from its path, unless ``reread``
+    is False (a server must never open a path an upload named).
+    """
+    if original is not None:
+        return _annotate_word_file(doc, comments, original)
+    if reread and doc.path and doc.path.lower().endswith(".docx") and doc.id == doc.path:
         return _annotate_word_file(doc, comments)
     return _new_document(doc, comments)
+
+
+def reviewed_docx(doc: DocumentAudit, policy: list[str] | None = None, original: bytes | None = None, *, reread: bool = True) -> bytes:
+    """``doc``'s draft as a ``.docx`` carrying its review comments (see :func:`write_reviewed`)."""
+    return write_reviewed(doc, review_comments(doc, policy), original, reread=reread)
 
 
 # -- a Word input: comment a copy ---------------------------------------------------------------
@@ -151,16 +163,17 @@ def write_reviewed(doc: DocumentAudit, comments: list[ReviewComment]) -> bytes:
 _REREAD_LIMIT = 1 << 30
 
 
-def _annotate_word_file(doc: DocumentAudit, comments: list[ReviewComment]) -> bytes:
+def _annotate_word_file(doc: DocumentAudit, comments: list[ReviewComment], original: bytes | None = None) -> bytes:
     from ..ingest.base import InputError, content_sha256
     from ..ingest.docx import article_from_document, open_document
 
     path = doc.path or doc.id
-    try:
-        with open(path, "rb") as fh:
-            original = fh.read(_REREAD_LIMIT)
-    except OSError as exc:
-        raise DocxWriteError(f"{path}: cannot be read again to add the comments ({exc.strerror or exc})") from None
+    if original is None:
+        try:
+            with open(path, "rb") as fh:
+                original = fh.read(_REREAD_LIMIT)
+        except OSError as exc:
+            raise DocxWriteError(f"{path}: cannot be read again to add the comments ({exc.strerror or exc})") from None
     if content_sha256(original) != doc.sha256:
         raise DocxWriteError(f"{path}: changed while it was being audited; no reviewed copy written (audit it again)")
     try:
