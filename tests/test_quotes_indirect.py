@@ -93,9 +93,11 @@ def test_parenthetical_said_splits_the_content(nlp):
     assert q.speaker.text == "Mr. Obama"
 
 
-def test_beliefs_are_not_quotes(nlp):
-    _, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
-    assert det.quotes == []
+def test_beliefs_are_thought_attributions_not_speech(nlp):
+    text, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
+    q = only(det)
+    assert q.fragments == [span(text, "the bridge will reopen in May")]
+    assert (q.cue_lemma, q.speaker.text, q.attribution_type.value) == ("think", "The mayor", "thought")
 
 
 def test_object_of_a_speech_act(nlp):

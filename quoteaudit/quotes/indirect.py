@@ -49,7 +49,7 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
-        if cues.cue_class(tok) not in cues.QUOTING or tok.head.lemma_ == "let":
+        if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
             continue  # "let's say ...": a hypothetical, nobody's words
         d = _verb_cue(ctx, tok)
         if d:
@@ -236,7 +236,13 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    cls = cues.cue_class(tok)
+    if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
+        return None
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
+        return None
     clause_needed = True
+    infinitive = False
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
@@ -248,6 +254,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
+            infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.rights)
         else:
             return None
     else:
@@ -283,9 +290,44 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    d.cue_class = cls
+    d.nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: subjects that name nobody in particular: "no one can say", "anyone wanting to borrow"
+_GENERIC_HOLDERS = frozenset({"anyone", "anybody", "everyone", "everybody", "no one", "nobody", "one", "someone", "somebody", "you", "whoever"})
+#: modals that make saying or thinking hypothetical ("would say", "might argue", "could claim")
+_HYPOTHETICAL = frozenset({"would", "could", "might", "should", "may", "'d", "’d"})
+
+
+def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
+    """``No one can say when it will end``, ``anyone wanting to borrow``, ``many would
+    argue that …``, ``Lawmakers have not said when they would vote``: saying or thinking
+    attributed to nobody in particular, only imagined, or denied is no attribution. (A
+    negated belief still is one: "I don't think it will pass" holds a view.)"""
+    if holder is not None:
+        words = " ".join(t.lower_ for t in holder.subtree) if holder.lower_ == "one" else holder.lower_
+        if words in _GENERIC_HOLDERS or (holder.lower_ == "one" and holder.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in holder.children)):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in holder.children):
+            return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.lower_ in _HYPOTHETICAL for c in aux):
+        return True
+    return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children)
+
+
+def _holder_named(tok, holder) -> bool:
+    """A belief, perception or stance is an attribution only when the text says whose it
+    is: "Critics fear the plan will fail", not "The plan is expected to fail" (whose
+    expectation is never said: the claims stage flags that as a weasel). The subject of
+    a passive is what the belief is about, not who holds it."""
+    if holder is None:
+        return False
+    return holder.dep_ != "nsubjpass" and not _expletive_it(holder, tok)
 
 
 def _gerund_subject_clause(ctx: Ctx, tok):
@@ -331,7 +373,7 @@ def _object_content(ctx: Ctx, tok):
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
     addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
-    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok)):
+    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok) or cues.cue_class(tok) == cues.THOUGHT):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
         # its addressee) or a pledge; not an aspect verb ("continues to fly")
         first = addressee or xcomp
@@ -339,7 +381,7 @@ def _object_content(ctx: Ctx, tok):
             return None
         return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
     if not cues.verb_object(tok):
-        return None
+        return _judgement_content(ctx, tok)
     if _person_finding_a_thing(ctx, tok):
         return None
     demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
@@ -359,6 +401,26 @@ def _object_content(ctx: Ctx, tok):
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _judgement_content(ctx: Ctx, tok):
+    """``Majorities see immigrants as a burden``, ``regulators did not consider Clarke a
+    realistic option``: a verb of thought or perception whose object comes with what is
+    judged of it (an ``as`` phrase or a second complement) reports a view; its object
+    alone ("saw the game") reports nothing."""
+    if cues.cue_class(tok) not in (cues.THOUGHT, cues.STANCE):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    judged = [c for c in tok.rights if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "xcomp" and not _infinitive(c)))]
+    judged += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not judged:
+        return None
+    hi = max(c.right_edge.i for c in judged) + 1
+    if ctx.sent_id[obj.left_edge.i] != ctx.sent_id[tok.i]:
+        return None
+    return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
 
 
 def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
