@@ -57,6 +57,13 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
 
     # paraphrases first: they decide which quoted spans are fragments of a mixed quote
     for d in indirect.find_indirect(ctx):
+        if d.label is not None:
+            # “reckless”, as the mayor called the plan: the quoted label is the quote
+            q = scan.spans[d.label]
+            d.kind, d.fragments, d.spans = "direct", [(q.start, q.end)], [d.label]
+            consumed.add(d.label)
+            drafts.append(d)
+            continue
         inside = sorted({ctx.outer[t] for a, b in d.runs for t in range(a, b) if ctx.outer[t] >= 0})
         if not inside:
             drafts.append(d)

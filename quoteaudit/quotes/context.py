@@ -32,6 +32,8 @@ class Draft:
     cue_class: str | None = None
     #: the content is only a noun phrase ("denied the allegations"): no words reported
     nominal: bool = False
+    #: the quoted span that is the whole content: a label ("called the plan “reckless”")
+    label: int | None = None
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import load_list, load_table
+from ..lexicons import load_list, load_set, load_table
 from ..model import AttributionType
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +43,7 @@ def phrases() -> tuple[tuple[str, ...], ...]:
 def candidate_hashes(strings) -> frozenset[int]:
     """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
     a cue, so a detector can skip all other tokens without building Token objects."""
-    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES}
+    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
     return frozenset(strings.add(w) for w in words)
 
 
@@ -87,6 +87,8 @@ def cue_class(tok: Token) -> str | None:
         # name, not words (a misparsed "the doctor called Oz a quack" keeps both objects)
         return None
     if lemma == "call" and not any(
+        c.dep_ == "oprd" and any(g.text in ("“", '"', "‘", "''", "``") for g in c.subtree) for c in tok.children
+    ) and not any(
         (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp")
         or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in tok.children
@@ -103,8 +105,35 @@ def verb_object(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """lemma -> the frames of ``cue_verbs.tsv``'s object column ('object', prepositions)."""
+    return {row[0].lower(): frozenset(f.strip() for f in row[2].split(",") if f.strip() not in ("", "-")) for row in load_table("cue_verbs.tsv", columns=5)}
+
+
+@lru_cache(maxsize=1)
 def _OBJECT_CUES() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_table("cue_verbs.tsv", columns=5) if row[2] == "object")
+    return frozenset(lemma for lemma, frames in _frames().items() if "object" in frames)
+
+
+def verb_prepositions(tok: Token) -> frozenset[str]:
+    """Prepositions whose object is what this cue reports ("warned of", "argued for")."""
+    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label"}
+
+
+#: verbs of naming whose quoted complement is the speaker's label for a thing
+_NAMING = frozenset({"call", "describe", "characterize"})
+
+
+def names_a_label(tok: Token) -> bool:
+    """Can this cue attribute a quoted label ("called the plan “reckless”", "dubbed it
+    “the rain tax”", "described the ruling as “a travesty”")?"""
+    lemma = lemma_of(tok)
+    return lemma in _NAMING or "label" in _frames().get(lemma, frozenset())
+
+
+def label_only(tok: Token) -> bool:
+    """Does this cue attribute nothing but a quoted label (dub, brand, nickname)?"""
+    return "label" in _frames().get(lemma_of(tok), frozenset())
 
 
 def is_quoting_cue(tok: Token) -> bool:
@@ -157,9 +186,15 @@ def _document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def noun_cues() -> dict[str, str]:
-    """noun lemma -> its frames, from ``cue_nouns.tsv``."""
-    return {row[0].lower(): row[1] for row in load_table("cue_nouns.tsv", columns=4)}
+def noun_cues() -> dict[str, frozenset[str]]:
+    """noun lemma -> its frames ("that", "to", or a preposition), from ``cue_nouns.tsv``."""
+    return {row[0].lower(): frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in load_table("cue_nouns.tsv", columns=4)}
+
+
+@lru_cache(maxsize=1)
+def noun_holder_verbs() -> frozenset[str]:
+    """Verbs whose subject holds their object's attribution ("made the claim that")."""
+    return load_set("cue_noun_verbs.txt")
 
 
 def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = None) -> AttributionType:
