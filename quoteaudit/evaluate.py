@@ -61,6 +61,7 @@ class Unit:
     type: str = "speech"  # attribution type (gold: see gold_type)
     cue: tuple[int, int] | None = None  # gold: the cue's character span, when known
     given_type: bool = False  # gold: the annotation gave the type itself
+    floating: bool = False  # gold: the speaker is named outside the content's sentences
 
 
 @dataclass
@@ -83,6 +84,8 @@ class Counts:
     all_gold: int = 0
     speaker_checked: int = 0
     speaker_correct: int = 0
+    floating_checked: int = 0
+    floating_correct: int = 0
     articles: int = 0
     error_articles: int = 0
     #: attribution type -> [gold units, gold units found, predicted units, predicted right]
@@ -107,6 +110,11 @@ class Counts:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_checked if self.speaker_checked else 0.0
 
+    @property
+    def floating_accuracy(self) -> float:
+        """Speaker accuracy over floating quotes: gold speaker outside the quote's sentences."""
+        return self.floating_correct / self.floating_checked if self.floating_checked else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         dp, dr, df = self.direct
         ap, ar, af = self.all
@@ -115,6 +123,8 @@ class Counts:
             "all": {"precision": ap, "recall": ar, "f1": af, "tp": self.all_tp, "pred": self.all_pred, "gold": self.all_gold},
             "speaker_accuracy": self.speaker_accuracy,
             "speaker_checked": self.speaker_checked,
+            "floating_speaker_accuracy": self.floating_accuracy,
+            "floating_checked": self.floating_checked,
             "articles": self.articles,
             "error_articles": self.error_articles,
             "by_type": {
@@ -213,6 +223,19 @@ def gold_type(doc, unit: Unit) -> str:
     if cue is None or not len(cue):
         return unit.type
     return type_of_cue(cue, content, speaker).value
+
+
+def gold_floating(doc, unit: Unit) -> bool:
+    """Is the gold speaker named outside the sentence(s) of the unit's content (a
+    floating quote: "Lopez said … / “We are not done.”")?"""
+    if unit.speaker is None:
+        return False
+    spk = doc.char_span(unit.speaker[0], unit.speaker[1], alignment_mode="expand")
+    content = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+    if spk is None or content is None or not len(spk) or not len(content):
+        return False
+    first, last = content[0].sent.start, content[-1].sent.end
+    return not (first <= spk[0].i < last)
 
 
 def parse_types(value: str | None) -> frozenset[str] | None:
@@ -372,7 +395,11 @@ def score_article(counts: Counts, gold: list[Unit], pred: list[Unit], result: Ar
         if g.speaker is None:
             continue
         counts.speaker_checked += 1
-        if speaker_correct(g, p):
+        right = speaker_correct(g, p)
+        if g.floating:
+            counts.floating_checked += 1
+            counts.floating_correct += right
+        if right:
             counts.speaker_correct += 1
         elif result is not None:
             result.wrong_speaker.append((g, p))
@@ -462,6 +489,7 @@ def evaluate(
     for n, (gold, doc) in enumerate(zip(articles, docs), start=1):
         for u in gold.units:
             u.type = gold_type(doc, u)
+            u.floating = gold_floating(doc, u)
         gold_scored = chosen(gold.units)
         for u in gold_scored:
             kinds[u.kind] += 1
@@ -503,7 +531,7 @@ def format_table(report: EvalReport) -> str:
         f"gold: {report.gold_articles} articles, {sum(g.values())} units "
         f"({g[DIRECT]} direct, {g[MIXED]} mixed, {g[INDIRECT]} indirect); {scope}",
         "",
-        f"{'system':<14} {'direct P':>8} {'R':>6} {'F1':>6}   {'all P':>6} {'R':>6} {'F1':>6}   {'speaker':>7}   {'error articles':>14}",
+        f"{'system':<14} {'direct P':>8} {'R':>6} {'F1':>6}   {'all P':>6} {'R':>6} {'F1':>6}   {'speaker':>7} {'floating':>8}   {'error articles':>14}",
     ]
     for name, c in report.systems.items():
         dp, dr, df = c.direct
@@ -511,11 +539,12 @@ def format_table(report: EvalReport) -> str:
         label = "textacy 0.13" if name == "textacy" else name
         lines.append(
             f"{label:<14} {dp:>8.3f} {dr:>6.3f} {df:>6.3f}   {ap:>6.3f} {ar:>6.3f} {af:>6.3f}   "
-            f"{c.speaker_accuracy:>7.3f}   {c.error_articles:>5} of {c.articles}"
+            f"{c.speaker_accuracy:>7.3f} {c.floating_accuracy:>8.3f}   {c.error_articles:>5} of {c.articles}"
         )
     qa = report.systems.get("quoteaudit")
     if qa is not None:
-        lines += ["", "quoteaudit by attribution type (a match ignores the type):",
+        lines += ["", f"floating quotes (gold speaker outside the quote's sentence): {qa.floating_checked} matched", "",
+                  "quoteaudit by attribution type (a match ignores the type):",
                   f"{'type':<18} {'gold':>6} {'recall':>7}   {'pred':>6} {'precision':>9}"]
         for t in TYPES:
             gn, gf, pn, pr = qa.by_type.get(t, [0, 0, 0, 0])

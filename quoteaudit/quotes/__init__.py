@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import AttributionType, Quote, QuoteKind, TextSpan
-from . import context, cues, direct, filters, indirect
+from . import context, cues, direct, filters, indirect, promo
 from .marks import StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,8 +129,16 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
 
-    quotes = _finish(ctx, drafts)
+    quotes = _finish(ctx, _off_promo_lines(text, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def _off_promo_lines(text: str, drafts: list[context.Draft]) -> list[context.Draft]:
+    """Drop quotes on navigation, promo, caption and byline lines ("READ MORE: …")."""
+    lines = promo.promo_lines(text)
+    if not lines:
+        return drafts
+    return [d for d in drafts if not any(s <= d.fragments[0][0] < e for s, e in lines)]
 
 
 def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:

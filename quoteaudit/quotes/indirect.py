@@ -145,6 +145,28 @@ def _split_at_attributed_quote(ctx: Ctx, runs: list[tuple[int, int]], cue) -> li
     return runs
 
 
+def _split_tag_continuation(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[int, int]]:
+    """``Wages will rise, officials said, and prices will fall``: a tag in the middle of
+    the report; the clause joined on after it, with a subject of its own and no cue of
+    its own, is the rest of the same report (a second fragment). After a quote standing
+    alone ("“Follow us,” Ms. Gil said, and the boys trailed behind") it is the writer's
+    story going on instead."""
+    if comp.i > cue.i or not runs:
+        return []
+    first = runs[0]
+    k = ctx.outer[first[0]]
+    if k >= 0 and ctx.span_all[k][0] == first[0] and all(ctx.outer[t] == k for t in range(*first)):
+        return []
+    out = []
+    for other in cue.rights:
+        if other.dep_ != "conj" or ctx.sent_id[other.i] != ctx.sent_id[cue.i] or ctx.outer[other.i] >= 0:
+            continue
+        if cues.cue_class(other) is not None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+            continue
+        out += _content_runs(ctx, other, exclude, cue.i)
+    return out
+
+
 def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
     """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
     cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
@@ -238,6 +260,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
+        return None
     if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
         return None
     clause_needed = True
@@ -283,6 +307,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 c.dep_ == "mark" and c.lower_ == "that" and c.i == other.left_edge.i for c in other.children
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
+        runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
@@ -362,6 +387,18 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     return None
 
 
+def _perceived_event(tok, comp, holder, cls) -> bool:
+    """``Officers found the man lying in the street``, ``she saw the car swerve``: a
+    person finding or seeing an event (a bare or -ing clause, no "that") reports what
+    they perceived, not what anyone said or holds. ("The audit found that …", "she sees
+    that …" are attributions.)"""
+    if cls not in (cues.DOCUMENT, cues.STANCE) or comp.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("mark", "aux") for c in comp.children):
+        return False
+    return cls == cues.STANCE or (holder is not None and is_person_like(holder))
+
+
 def _holder_named(tok, holder) -> bool:
     """A belief, perception or stance is an attribution only when the text says whose it
     is: "Critics fear the plan will fail", not "The plan is expected to fail" (whose
@@ -438,6 +475,9 @@ def _object_content(ctx: Ctx, tok):
     right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
     if not right or right[0].dep_ == "prep":
         return _prepositional_content(ctx, tok)
+    if cues.cue_class(tok) in (cues.THOUGHT, cues.STANCE):
+        # "has opposed it for years", "supports the bill": what is held is the object
+        right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
     lo = right[0].left_edge.i
     hi = max(c.right_edge.i for c in right) + 1
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
@@ -491,8 +531,8 @@ def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
     subject = _speaker_subject(tok, ctx)
     if subject is None or not is_person_like(subject):
         return False
-    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.rights):
-        return False
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.tag_ != "VBG" for c in tok.rights):
+        return False  # a judgement; "found the man lying in the street" is what they saw
     objects = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS]
     if any(g.dep_ == "amod" and g.i > c.i for c in objects for g in c.children):
         return False  # "found that action unconstitutional", parsed as a noun and its adjective
