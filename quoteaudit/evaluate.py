@@ -62,6 +62,7 @@ class Unit:
     cue: tuple[int, int] | None = None  # gold: the cue's character span, when known
     given_type: bool = False  # gold: the annotation gave the type itself
     floating: bool = False  # gold: the speaker is named outside the content's sentences
+    fragments: tuple[tuple[int, int], ...] = ()  # gold: every fragment of the unit's quote
 
 
 @dataclass
@@ -177,11 +178,10 @@ def gold_units(text: str, quotes: list[dict[str, Any]]) -> list[Unit]:
         spk_text = q.get("speaker") if isinstance(q.get("speaker"), str) else None
         cue = _gold_cue(text, q, spans)
         given = q.get("attribution_type") if q.get("attribution_type") in TYPES else None
-        for s, e in spans:
-            if not (0 <= s < e <= len(text)):
-                continue
+        whole = tuple((s, e) for s, e in spans if 0 <= s < e <= len(text))
+        for s, e in whole:
             units.append(Unit(s, e, derive_kind(text[s:e]), spk, spk_text, cue=cue,
-                              type=given or "speech", given_type=given is not None))
+                              type=given or "speech", given_type=given is not None, fragments=whole))
     units.sort(key=lambda u: (u.start, u.end))
     return units
 
@@ -218,7 +218,8 @@ def gold_type(doc, unit: Unit) -> str:
     if unit.given_type or unit.cue is None:
         return unit.type
     cue = doc.char_span(unit.cue[0], unit.cue[1], alignment_mode="expand")
-    content = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+    # the whole quote's content, every fragment: "The plan … is dead" is a clause
+    content = [t for s, e in (unit.fragments or ((unit.start, unit.end),)) for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
     speaker = doc.char_span(unit.speaker[0], unit.speaker[1], alignment_mode="expand") if unit.speaker else None
     if cue is None or not len(cue):
         return unit.type

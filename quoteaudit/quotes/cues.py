@@ -89,12 +89,24 @@ def cue_class(tok: Token) -> str | None:
     if lemma == "call" and not any(
         c.dep_ == "oprd" and any(g.text in ("“", '"', "‘", "''", "``") for g in c.subtree) for c in tok.children
     ) and not any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp")
+        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") or _demand_clause(tok, c)
         or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in tok.children
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls
+
+
+def _demand_clause(tok: Token, c: Token) -> bool:
+    """``called for the coach to be fired``: a for-clause right after "called", which the
+    parser reads as an adverbial clause with "for" as its marker."""
+    first = c.left_edge
+    return c.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == tok.i + 1
+
+
+def demand_clause(tok: Token) -> Token | None:
+    """The for-clause of ``called for X to Y`` as the parser misreads it, or None."""
+    return next((c for c in tok.rights if _demand_clause(tok, c)), None)
 
 
 def verb_object(tok: Token) -> bool:
@@ -164,11 +176,14 @@ _MARKS = set('"“”„‟«»″`\'‘’')
 
 
 def nominal_content(tokens) -> bool:
-    """Content with no verb and no quotation mark: a noun phrase, not reported words."""
-    toks = [t for t in tokens if not t.is_space]
-    return bool(toks) and not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in toks) and not any(
-        c in _MARKS for t in toks for c in t.text
-    )
+    """Content headed by a noun, with no quotation mark: a noun phrase ("the allegations",
+    "a plan to rebuild the port", "a coming storm"), not a clause of reported words."""
+    toks = [t for t in tokens if not t.is_space and not t.is_punct]
+    if not toks or any(c in _MARKS for t in toks for c in t.text):
+        return False
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in roots)
 
 
 def document_head(span) -> bool:
@@ -219,7 +234,7 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
             cls = "noun"
         else:
             cls = SPEECH
-    nominal = content is not None and nominal_content(content)
+    nominal = content is not None and nominal_content(content)  # any tokens: a Span or a list
     return attribution_type(cls, nominal=nominal, document_source=document_head(speaker))
 
 

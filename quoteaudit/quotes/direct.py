@@ -45,8 +45,15 @@ class Attribution:
 
 
 def _attributing_cue(tok) -> bool:
+    """Can ``tok`` attribute a quote's words? Verbs of saying, writing and thinking
+    ("“…,” he thinks"), and "agreed"; not a verb of seeing or supporting ("“…” This force
+    is seen as a threat"), nor a passive with no agent (its subject is what is said of)."""
     cls = cues.cue_class(tok)
-    return cls is not None and cls != "other"
+    if cls is None or cls == "other":
+        return False
+    if cls == cues.STANCE and cues.lemma_of(tok) != "agree":
+        return False
+    return not (any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def _outside(ctx: Ctx, tok) -> bool:

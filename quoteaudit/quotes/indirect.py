@@ -311,7 +311,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
-    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
+    nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
+    if nominal and cls == cues.DOCUMENT and (speaker_tok is None or speaker_tok.pos_ == "PRON"):
+        return None  # "saying it showed poor judgment": "it" is no document, the object no finding
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
@@ -319,7 +322,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
     d.cue_class = cls
-    d.nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
+    d.nominal = nominal
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
@@ -464,6 +467,9 @@ def _object_content(ctx: Ctx, tok):
     if _person_finding_a_thing(ctx, tok):
         return None
     demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
+    if demand is None and tok.lemma_ == "call" and (clause := cues.demand_clause(tok)) is not None:
+        # "called for the coach to be fired": the clause after "for" is the demand
+        return _content_runs_span(ctx, clause.left_edge.i + 1, clause.right_edge.i + 1, tok)
     if demand is not None:
         # "called for an investigation", "called on Congress to act": the demand
         lo = demand.i + 1
@@ -472,7 +478,10 @@ def _object_content(ctx: Ctx, tok):
         if tail:
             hi = max(hi, max(c.right_edge.i for c in tail) + 1)
         return _content_runs_span(ctx, lo, hi, tok) if hi > lo else None
-    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
+    right = [
+        c for c in tok.rights
+        if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as") and not _when(c))
+    ]
     if not right or right[0].dep_ == "prep":
         return _prepositional_content(ctx, tok)
     if cues.cue_class(tok) in (cues.THOUGHT, cues.STANCE):
@@ -483,6 +492,12 @@ def _object_content(ctx: Ctx, tok):
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _when(prep) -> bool:
+    """``on Tuesday``, ``for years``: a time adjunct of the verb, not part of what was said."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _prepositional_content(ctx: Ctx, tok):
@@ -705,6 +720,11 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lemma_.lower(), tok.i, holder)
     d.cue_class = "noun"
+    if d.speaker is not None:
+        # "The general's warning": the possessor without its "'s"
+        case = next((c for c in holder.children if c.dep_ == "case" and c.i == holder.i + 1), None)
+        if case is not None and case.idx >= d.speaker[0]:
+            d.speaker = (d.speaker[0], min(d.speaker[1], case.idx))
     return d
 
 
