@@ -37,6 +37,7 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
             b = cut(ctx, a, b)
         if cue_i is not None and a > cue_i:
             b = trailing_new_attribution(ctx, a, b)
+            b = trailing_speaker_action(ctx, a, b, cue_i)
         out[-1] = (a, b)
     return [(a, b) for a, b in out if b > a]
 
@@ -138,6 +139,34 @@ def _spaced_dash(ctx: Ctx, k: int) -> bool:
     if t.text in ("—", "―", "--"):
         return True
     return k > 0 and bool(doc[k - 1].whitespace_) and bool(t.whitespace_)
+
+
+def trailing_speaker_action(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
+    """``She said the plan leaves out fathers, and when pressed on why, she declined to
+    answer``: a clause joined on whose subject is the speaker again, in the past tense
+    like the cue, tells what the speaker did next; it is the writer's story, not more of
+    what was said."""
+    from .mention import subject_of
+
+    doc = ctx.doc
+    cue = doc[cue_i]
+    speaker = subject_of(cue)
+    if speaker is None or cue.tag_ != "VBD":
+        return hi
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ != speaker.lower_ or subj.pos_ not in ("PRON", "PROPN"):
+            continue
+        start = t.left_edge.i
+        j = start - 1
+        while j > lo and (doc[j].dep_ == "cc" or doc[j].text in (",", ";") or doc[j].is_space):
+            j -= 1
+        if j > lo:
+            return j + 1
+    return hi
 
 
 def split_paired_aside(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:

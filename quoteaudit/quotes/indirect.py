@@ -94,9 +94,16 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
             a += 1
         while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
-        if b > a and _words(ctx, a, b):
+        if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _discourse_word(ctx: Ctx, a: int, b: int) -> bool:
+    """``Yet, as Mr. Bown observed, …``: a lone connective before a tag links the writer's
+    sentences; it is not part of what was said."""
+    words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
+    return len(words) == 1 and ctx.outer[words[0].i] < 0 and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ")
 
 
 def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
@@ -270,6 +277,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
             head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
+                head = head.head  # "The difference now, he told me, is that …": hung on the subject
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
@@ -454,6 +463,10 @@ def _object_content(ctx: Ctx, tok):
     """Content of a cue whose complement is not a clause: its object and what follows
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if xcomp is None:
+        # "tells his supporters at a rally to go vote": the infinitive read as an adverbial
+        xcomp = next((c for c in tok.rights if c.dep_ == "advcl" and _infinitive(c) and any(
+            d.dep_ in ("dobj", "dative") and d.i < c.i for d in tok.rights)), None)
     addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
     if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok) or cues.cue_class(tok) == cues.THOUGHT):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
