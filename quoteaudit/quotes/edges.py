@@ -121,13 +121,19 @@ def trailing_new_attribution(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         if any(c.dep_ == "mark" for c in t.children) or any(c.dep_ == "xcomp" for c in t.children):
             continue  # "… and that it continues to fly patrols": more of the same content
-        start = t.left_edge.i
-        j = start - 1
-        while j > lo and (doc[j].dep_ == "cc" or doc[j].text in (",", ";") or doc[j].is_space):
-            j -= 1
-        if j > lo:
-            return j + 1
+        cut = _before_conjunct(ctx, t, lo)
+        if cut is not None:
+            return cut
     return hi
+
+
+def _before_conjunct(ctx: Ctx, t, lo: int) -> int | None:
+    """Where content ends before the conjunct ``t``: before its ", and" / "; but"."""
+    doc = ctx.doc
+    j = t.left_edge.i - 1
+    while j > lo and (doc[j].dep_ == "cc" or doc[j].text in (",", ";") or doc[j].is_space):
+        j -= 1
+    return j + 1 if j > lo else None
 
 
 def _spaced_dash(ctx: Ctx, k: int) -> bool:
@@ -160,12 +166,9 @@ def trailing_speaker_action(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ != speaker.lower_ or subj.pos_ not in ("PRON", "PROPN"):
             continue
-        start = t.left_edge.i
-        j = start - 1
-        while j > lo and (doc[j].dep_ == "cc" or doc[j].text in (",", ";") or doc[j].is_space):
-            j -= 1
-        if j > lo:
-            return j + 1
+        cut = _before_conjunct(ctx, t, lo)
+        if cut is not None:
+            return cut
     return hi
 
 
