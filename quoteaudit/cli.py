@@ -325,6 +325,7 @@ def eval_command(
     errors: Annotated[Optional[Path], typer.Option("--errors", help="Write every false positive, false negative and wrong speaker here (.jsonl: JSON Lines; otherwise readable text).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default as for audit).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object instead of a table.")] = False,
+    types: Annotated[str, typer.Option("--types", help="Score only these attribution types, comma-separated (speech, document, thought, perception_stance, noun), or all. 'speech,document' measures a speech-only convention.")] = "all",
 ) -> None:
     """Measure quote detection against your own annotated articles.
 
@@ -334,21 +335,26 @@ def eval_command(
     """
     import json as json_mod
 
-    from .evaluate import GoldError, evaluate, format_table, read_gold, write_errors
+    from .evaluate import GoldError, evaluate, format_table, parse_types, read_gold, write_errors
     from .nlp import ModelError
 
+    try:
+        chosen = parse_types(types)
+    except ValueError as exc:
+        fail(f"--types: {exc}")
     try:
         articles = read_gold(str(gold))
     except GoldError as exc:
         fail(str(exc))
     try:
-        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [])
+        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [], types=chosen)
     except ModelError as exc:
         fail(str(exc))
     except ImportError as exc:
         fail(f"the {baseline.value if baseline else ''} baseline needs a package that is not installed ({exc})")
     if as_json:
-        typer.echo(json_mod.dumps({name: c.to_dict() for name, c in report.systems.items()}, indent=2))
+        scope = sorted(chosen) if chosen else "all"
+        typer.echo(json_mod.dumps({name: {**c.to_dict(), "types": scope} for name, c in report.systems.items()}, indent=2))
     else:
         typer.echo(format_table(report))
     if errors is not None:

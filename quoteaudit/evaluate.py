@@ -16,7 +16,12 @@ The protocol (also in the README):
   **all P/R/F1**: every unit on both sides, kind ignored;
 * **speaker accuracy**: over matched pairs (all quotes) whose gold unit has a speaker:
   correct when the predicted speaker mention overlaps the gold speaker span, or the
-  predicted source's resolved name shares its last word with the gold speaker.
+  predicted source's resolved name shares its last word with the gold speaker;
+* **attribution types**: each gold unit gets an attribution type (speech, document,
+  thought, perception_stance, noun) — the one its annotation gives, else the one its cue
+  has in quoteaudit's lexicon (:func:`gold_type`); ``types`` scores only the units of the
+  chosen types on both sides, so a speech-only convention and an every-attribution one
+  can each be measured on the same file.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ from typing import Any
 
 DIRECT, MIXED, INDIRECT = "direct", "mixed", "indirect"
 MIN_OVERLAP = 0.5
+#: attribution types, in the order the tables show them (``model.AttributionType``)
+TYPES = ("speech", "document", "thought", "perception_stance", "noun")
+#: how far (characters) from its content a gold cue given only as text is looked for
+CUE_REACH = 200
 
 _DOUBLE_MARK = re.compile(r"[\"“”„‟«»″]|``|''|‘‘|’’")
 _OPENERS = ('"', "“", "”", "„", "‟", "«", "»", "″", "``", "''", "‘‘", "’’", "‘", "'")
@@ -49,6 +58,11 @@ class Unit:
     speaker_text: str | None = None
     source_name: str | None = None  # predicted: the resolved source's name
     quote_id: str | None = None
+    type: str = "speech"  # attribution type (gold: see gold_type)
+    cue: tuple[int, int] | None = None  # gold: the cue's character span, when known
+    given_type: bool = False  # gold: the annotation gave the type itself
+    floating: bool = False  # gold: the speaker is named outside the content's sentences
+    fragments: tuple[tuple[int, int], ...] = ()  # gold: every fragment of the unit's quote
 
 
 @dataclass
@@ -71,8 +85,12 @@ class Counts:
     all_gold: int = 0
     speaker_checked: int = 0
     speaker_correct: int = 0
+    floating_checked: int = 0
+    floating_correct: int = 0
     articles: int = 0
     error_articles: int = 0
+    #: attribution type -> [gold units, gold units found, predicted units, predicted right]
+    by_type: dict[str, list[int]] = field(default_factory=lambda: {t: [0, 0, 0, 0] for t in TYPES})
 
     @staticmethod
     def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
@@ -93,6 +111,11 @@ class Counts:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_checked if self.speaker_checked else 0.0
 
+    @property
+    def floating_accuracy(self) -> float:
+        """Speaker accuracy over floating quotes: gold speaker outside the quote's sentences."""
+        return self.floating_correct / self.floating_checked if self.floating_checked else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         dp, dr, df = self.direct
         ap, ar, af = self.all
@@ -101,8 +124,14 @@ class Counts:
             "all": {"precision": ap, "recall": ar, "f1": af, "tp": self.all_tp, "pred": self.all_pred, "gold": self.all_gold},
             "speaker_accuracy": self.speaker_accuracy,
             "speaker_checked": self.speaker_checked,
+            "floating_speaker_accuracy": self.floating_accuracy,
+            "floating_checked": self.floating_checked,
             "articles": self.articles,
             "error_articles": self.error_articles,
+            "by_type": {
+                t: {"gold": g, "recall": gf / g if g else 0.0, "pred": p, "precision": pr / p if p else 0.0}
+                for t, (g, gf, p, pr) in self.by_type.items()
+            },
         }
 
 
@@ -147,12 +176,79 @@ def gold_units(text: str, quotes: list[dict[str, Any]]) -> list[Unit]:
         elif _int_pair(q.get("speaker_span")):
             spk = _int_pair(q.get("speaker_span"))
         spk_text = q.get("speaker") if isinstance(q.get("speaker"), str) else None
-        for s, e in spans:
-            if not (0 <= s < e <= len(text)):
-                continue
-            units.append(Unit(s, e, derive_kind(text[s:e]), spk, spk_text))
+        cue = _gold_cue(text, q, spans)
+        given = q.get("attribution_type") if q.get("attribution_type") in TYPES else None
+        whole = tuple((s, e) for s, e in spans if 0 <= s < e <= len(text))
+        for s, e in whole:
+            units.append(Unit(s, e, derive_kind(text[s:e]), spk, spk_text, cue=cue,
+                              type=given or "speech", given_type=given is not None, fragments=whole))
     units.sort(key=lambda u: (u.start, u.end))
     return units
+
+
+def _gold_cue(text: str, q: dict[str, Any], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The cue's character span: ``extra.cue_spans`` (PolNeAR), else the occurrence of the
+    ``cue`` text nearest the content, outside it and within :data:`CUE_REACH`."""
+    extra = q.get("extra") or {}
+    given = [p for p in (_int_pair(c) for c in extra.get("cue_spans") or []) if p and 0 <= p[0] < p[1] <= len(text)]
+    if given:
+        return (min(p[0] for p in given), max(p[1] for p in given))
+    cue = q.get("cue")
+    if not isinstance(cue, str) or not cue.strip() or not spans:
+        return None
+    lo, hi = spans[0][0], spans[-1][1]
+    best = None
+    for m in re.finditer(re.escape(cue.strip()), text[max(0, lo - CUE_REACH) : hi + CUE_REACH]):
+        s = m.start() + max(0, lo - CUE_REACH)
+        e = s + len(m.group())
+        if any(a <= s < b for a, b in spans):
+            continue
+        dist = lo - e if e <= lo else s - hi
+        if best is None or abs(dist) < best[0]:
+            best = (abs(dist), (s, e))
+    return best[1] if best else None
+
+
+def gold_type(doc, unit: Unit) -> str:
+    """The attribution type of a gold unit whose annotation does not give one, read from
+    its cue with quoteaudit's own cue lexicons (so both sides of a ``--types`` run use one
+    convention): see :func:`quoteaudit.quotes.cues.type_of_cue`. No cue: speech."""
+    from .quotes.cues import type_of_cue
+
+    if unit.given_type or unit.cue is None:
+        return unit.type
+    cue = doc.char_span(unit.cue[0], unit.cue[1], alignment_mode="expand")
+    # the whole quote's content, every fragment: "The plan … is dead" is a clause
+    content = [t for s, e in (unit.fragments or ((unit.start, unit.end),)) for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
+    speaker = doc.char_span(unit.speaker[0], unit.speaker[1], alignment_mode="expand") if unit.speaker else None
+    if cue is None or not len(cue):
+        return unit.type
+    return type_of_cue(cue, content, speaker).value
+
+
+def gold_floating(doc, unit: Unit) -> bool:
+    """Is the gold speaker named outside the sentence(s) of the unit's content (a
+    floating quote: "Lopez said … / “We are not done.”")?"""
+    if unit.speaker is None:
+        return False
+    spk = doc.char_span(unit.speaker[0], unit.speaker[1], alignment_mode="expand")
+    content = doc.char_span(unit.start, unit.end, alignment_mode="expand")
+    if spk is None or content is None or not len(spk) or not len(content):
+        return False
+    first, last = content[0].sent.start, content[-1].sent.end
+    return not (first <= spk[0].i < last)
+
+
+def parse_types(value: str | None) -> frozenset[str] | None:
+    """``--types``: ``all`` (or nothing) for every type, else a comma-separated list of
+    attribution types. Raises ValueError naming an unknown type."""
+    if value is None or value.strip().lower() in ("", "all"):
+        return None
+    chosen = [v.strip().lower() for v in value.split(",") if v.strip()]
+    unknown = [v for v in chosen if v not in TYPES]
+    if unknown or not chosen:
+        raise ValueError(f"unknown attribution type {', '.join(map(repr, unknown)) or repr(value)} (choose from {', '.join(TYPES)}, or all)")
+    return frozenset(chosen)
 
 
 def read_gold(path: str) -> list[GoldArticle]:
@@ -286,11 +382,25 @@ def score_article(counts: Counts, gold: list[Unit], pred: list[Unit], result: Ar
     counts.all_gold += len(gold)
     counts.all_pred += len(pred)
     counts.all_tp += len(pairs)
+    found_g = {id(g) for g, _ in pairs}
+    right_p = {id(p) for _, p in pairs}
+    for u in gold:
+        row = counts.by_type.setdefault(u.type, [0, 0, 0, 0])
+        row[0] += 1
+        row[1] += id(u) in found_g
+    for u in pred:
+        row = counts.by_type.setdefault(u.type, [0, 0, 0, 0])
+        row[2] += 1
+        row[3] += id(u) in right_p
     for g, p in pairs:
         if g.speaker is None:
             continue
         counts.speaker_checked += 1
-        if speaker_correct(g, p):
+        right = speaker_correct(g, p)
+        if g.floating:
+            counts.floating_checked += 1
+            counts.floating_correct += right
+        if right:
             counts.speaker_correct += 1
         elif result is not None:
             result.wrong_speaker.append((g, p))
@@ -310,9 +420,10 @@ def audit_units(audit) -> list[Unit]:
     for q in audit.quotes:
         src = audit.source_by_id(q.source)
         spk = (q.speaker.start, q.speaker.end) if q.speaker else None
+        qtype = getattr(q.attribution_type, "value", q.attribution_type) or "speech"
         for s, e in q.fragments:
             units.append(Unit(s, e, q.kind.value if hasattr(q.kind, "value") else str(q.kind), spk,
-                              q.speaker.text if q.speaker else None, src.name if src else None, q.id))
+                              q.speaker.text if q.speaker else None, src.name if src else None, q.id, type=qtype))
     return units
 
 
@@ -335,6 +446,7 @@ class EvalReport:
     gold_units: dict[str, int]
     systems: dict[str, Counts]
     results: dict[str, list[ArticleResult]]
+    types: frozenset[str] | None = None  # the attribution types scored; None: all
 
 
 def evaluate(
@@ -345,10 +457,13 @@ def evaluate(
     config=None,
     progress: Callable[[int], None] | None = None,
     docs: Iterable | None = None,
+    types: frozenset[str] | None = None,
 ) -> EvalReport:
     """Audit every gold article with the real pipeline (and any baselines, on the same
     spaCy docs) and score them. ``docs`` may hand in already-parsed docs (one per
-    article, in order) instead of parsing here."""
+    article, in order) instead of parsing here. ``types`` (see :func:`parse_types`)
+    scores only gold and predicted units of those attribution types; the gold unit
+    counts in the report are then of those types too."""
     from . import nlp as nlp_mod
     from .gate.config import Config
     from .ingest.jsonl import parse_record
@@ -361,9 +476,9 @@ def evaluate(
         systems[b] = Counts()
         results[b] = []
     kinds = {DIRECT: 0, MIXED: 0, INDIRECT: 0}
-    for a in articles:
-        for u in a.units:
-            kinds[u.kind] += 1
+
+    def chosen(units: list[Unit]) -> list[Unit]:
+        return units if types is None else [u for u in units if u.type in types]
 
     def records() -> Iterator[str]:
         for a in articles:
@@ -373,6 +488,12 @@ def evaluate(
         nlp = nlp_mod.load(model or config.model)
         docs = nlp_mod.parse(nlp, records())
     for n, (gold, doc) in enumerate(zip(articles, docs), start=1):
+        for u in gold.units:
+            u.type = gold_type(doc, u)
+            u.floating = gold_floating(doc, u)
+        gold_scored = chosen(gold.units)
+        for u in gold_scored:
+            kinds[u.kind] += 1
         line = json.dumps({"id": gold.id, "text": gold.text}, ensure_ascii=False)
         article = parse_record(line, path="gold", lineno=n)
         res = ArticleResult(gold)
@@ -384,7 +505,7 @@ def evaluate(
         except Exception as exc:  # an article that yields nothing counts against us
             res.error = f"{type(exc).__name__}: {exc}"
             systems["quoteaudit"].error_articles += 1
-        score_article(systems["quoteaudit"], gold.units, pred, res)
+        score_article(systems["quoteaudit"], gold_scored, chosen(pred), res)
         results["quoteaudit"].append(res)
         for b in baselines:
             bres = ArticleResult(gold)
@@ -394,11 +515,11 @@ def evaluate(
             except Exception as exc:
                 bres.error = f"{type(exc).__name__}: {exc}"
                 systems[b].error_articles += 1
-            score_article(systems[b], gold.units, bpred, bres)
+            score_article(systems[b], gold_scored, chosen(bpred), bres)
             results[b].append(bres)
         if progress:
             progress(n)
-    return EvalReport(len(articles), kinds, systems, results)
+    return EvalReport(len(articles), kinds, systems, results, types)
 
 
 # ---------------------------------------------------------------- output
@@ -406,11 +527,12 @@ def evaluate(
 
 def format_table(report: EvalReport) -> str:
     g = report.gold_units
+    scope = "all attribution types" if report.types is None else "types " + ", ".join(t for t in TYPES if t in report.types)
     lines = [
         f"gold: {report.gold_articles} articles, {sum(g.values())} units "
-        f"({g[DIRECT]} direct, {g[MIXED]} mixed, {g[INDIRECT]} indirect)",
+        f"({g[DIRECT]} direct, {g[MIXED]} mixed, {g[INDIRECT]} indirect); {scope}",
         "",
-        f"{'system':<14} {'direct P':>8} {'R':>6} {'F1':>6}   {'all P':>6} {'R':>6} {'F1':>6}   {'speaker':>7}   {'error articles':>14}",
+        f"{'system':<14} {'direct P':>8} {'R':>6} {'F1':>6}   {'all P':>6} {'R':>6} {'F1':>6}   {'speaker':>7} {'floating':>8}   {'error articles':>14}",
     ]
     for name, c in report.systems.items():
         dp, dr, df = c.direct
@@ -418,8 +540,18 @@ def format_table(report: EvalReport) -> str:
         label = "textacy 0.13" if name == "textacy" else name
         lines.append(
             f"{label:<14} {dp:>8.3f} {dr:>6.3f} {df:>6.3f}   {ap:>6.3f} {ar:>6.3f} {af:>6.3f}   "
-            f"{c.speaker_accuracy:>7.3f}   {c.error_articles:>5} of {c.articles}"
+            f"{c.speaker_accuracy:>7.3f} {c.floating_accuracy:>8.3f}   {c.error_articles:>5} of {c.articles}"
         )
+    qa = report.systems.get("quoteaudit")
+    if qa is not None:
+        lines += ["", f"floating quotes (gold speaker outside the quote's sentence): {qa.floating_checked} matched", "",
+                  "quoteaudit by attribution type (a match ignores the type):",
+                  f"{'type':<18} {'gold':>6} {'recall':>7}   {'pred':>6} {'precision':>9}"]
+        for t in TYPES:
+            gn, gf, pn, pr = qa.by_type.get(t, [0, 0, 0, 0])
+            if report.types is not None and t not in report.types:
+                continue
+            lines.append(f"{t:<18} {gn:>6} {gf / gn if gn else 0:>7.3f}   {pn:>6} {pr / pn if pn else 0:>9.3f}")
     return "\n".join(lines)
 
 
@@ -436,11 +568,11 @@ def error_records(report: EvalReport) -> Iterator[dict[str, Any]]:
             if res.error:
                 yield {"system": system, "article": res.article.id, "type": "error", "message": res.error}
             for u in res.fn:
-                yield {"system": system, "article": res.article.id, "type": "false_negative", "kind": u.kind,
+                yield {"system": system, "article": res.article.id, "type": "false_negative", "kind": u.kind, "attribution_type": u.type,
                        "start": u.start, "end": u.end, "text": text[u.start : u.end],
                        "speaker": u.speaker_text, "snippet": _snippet(text, u.start, u.end)}
             for u in res.fp:
-                yield {"system": system, "article": res.article.id, "type": "false_positive", "kind": u.kind,
+                yield {"system": system, "article": res.article.id, "type": "false_positive", "kind": u.kind, "attribution_type": u.type,
                        "start": u.start, "end": u.end, "text": text[u.start : u.end],
                        "speaker": u.speaker_text, "snippet": _snippet(text, u.start, u.end)}
             for g, p in res.wrong_speaker:

@@ -8,7 +8,8 @@ does nothing. Every point a score gets or loses is written into its ``reasons``.
 Per quote: a base from how identifiable the source is, plus modifiers for what the article
 tells the reader about the source (title or role, affiliation, why it is anonymous), for
 how the words are reported (direct, mixed, paraphrase), and minus points for a loaded or
-hedged cue verb and for floating attribution. Per article: the mean of its quote scores
+hedged cue verb, for floating attribution, and for an attribution that is not words on the
+record (a belief, a stance, a bare noun: ``Quote.attribution_type``). Per article: the mean of its quote scores
 weighted by each quote's length, minus points for each unattributed claim.
 """
 
@@ -20,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .lexicons import load_table
-from .model import Quote, QuoteKind, Source, SourceType, Strength
+from .model import AttributionType, Quote, QuoteKind, Source, SourceType, Strength
 
 if TYPE_CHECKING:  # pragma: no cover
     from .rules.base import AuditContext
@@ -52,6 +53,9 @@ WEIGHTS: dict[str, tuple[float, str]] = {
     "loaded-verb": (-5, "the cue verb tells the reader what to think (\"claimed\", \"admitted\")"),
     "hedged-verb": (-5, "the cue verb reports a guess or belief (\"suggested\", \"believes\")"),
     "floating-attribution": (-10, "the speaker is far from the words or uncertain (confidence below floating-below)"),
+    "thought-attribution": (-15, "the quote reports a belief, hope or plan, not words on the record (\"fears that\", \"wants to\"); instead of hedged-verb"),
+    "stance-attribution": (-10, "the quote reports a stance or perception, not words (\"supports\", \"sees\", \"agrees\")"),
+    "noun-attribution": (-5, "a noun carries the attribution and no words are reported (\"his claim that\", \"denied the allegations\")"),
     "floating-below": (0.6, "attribution confidence under which a quote counts as floating"),
     "unattributed-claim": (-5, "article: each checkable claim with no source"),
     "weasel-attribution": (-5, "article: each vague or agentless attribution (\"it is believed\")"),
@@ -96,6 +100,13 @@ _LABEL = {
     SourceType.NONE: "no source",
 }
 _ANONYMOUS = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
+#: a belief weighs less than an on-the-record statement: the attribution types that are
+#: not someone's words or a document's, with the weight each takes off
+_TYPE_WEIGHTS = {
+    AttributionType.THOUGHT: ("thought-attribution", "a belief or plan, not words said"),
+    AttributionType.PERCEPTION_STANCE: ("stance-attribution", "a stance, not words said"),
+    AttributionType.NOUN: ("noun-attribution", "no words reported"),
+}
 #: source types with someone to hold to the words, so the way they are reported matters
 _IDENTIFIED = (SourceType.NAMED_PERSON, SourceType.NAMED_ORGANIZATION, SourceType.DOCUMENT, SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
 _GRADES = (("A", "grade-a"), ("B", "grade-b"), ("C", "grade-c"), ("D", "grade-d"))
@@ -204,10 +215,14 @@ def score_quote(quote: Quote, source: Source | None, weights: Mapping[str, Any] 
         add(f"{qkind.value}-quote", {"direct": "direct quote", "mixed": "partly direct quote", "indirect": "paraphrase"}[qkind.value])
     verb_class = cue_verb_class(quote)
     cue = quote.cue.text if quote.cue else quote.cue_lemma
+    attribution = AttributionType(quote.attribution_type or AttributionType.SPEECH)
     if verb_class == "loaded":
         add("loaded-verb", f"loaded verb '{cue}'")
-    elif verb_class == "hedged":
+    elif verb_class == "hedged" and attribution is not AttributionType.THOUGHT:
         add("hedged-verb", f"hedged verb '{cue}'")
+    if attribution in _TYPE_WEIGHTS and kind is not SourceType.NONE:
+        key, why = _TYPE_WEIGHTS[attribution]
+        add(key, f"{why} '{cue}'" if cue else why)
     if quote.confidence < w["floating-below"] and kind is not SourceType.NONE:
         add("floating-attribution", f"floating attribution (confidence {quote.confidence:.2f})")
     final = int(round(min(100.0, max(0.0, score))))

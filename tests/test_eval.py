@@ -125,3 +125,59 @@ def test_eval_command_missing_file_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
     assert "nope.jsonl: cannot be read" in result.output
+
+
+def _two_kinds_gold(tmp_path):
+    text = "The mayor said the bridge would reopen in May.\n\nCritics fear the repairs will run far over budget."
+    said = text.index("said")
+    fear = text.index("fear")
+    a, b = text.index("the bridge"), text.index(" in May") + len(" in May")
+    c, d = text.index("the repairs"), text.index("budget") + len("budget")
+    rec = {"id": "t2", "text": text, "quotes": [
+        {"start": a, "end": b, "kind": "indirect", "speaker": "The mayor", "speaker_start": 0, "speaker_end": 9,
+         "cue": "said", "extra": {"cue_spans": [[said, said + 4]]}},
+        {"start": c, "end": d, "kind": "indirect", "speaker": "Critics", "speaker_start": text.index("Critics"),
+         "speaker_end": text.index("Critics") + 7, "cue": "fear"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_eval_types_scores_one_convention_at_a_time(tmp_path):
+    # a speech-only convention counts what the mayor said, not what critics fear; the
+    # gold fear is typed from its cue text alone (no cue_spans), the said from its span
+    gold = _two_kinds_gold(tmp_path)
+    speech = json.loads(CliRunner().invoke(app, ["eval", str(gold), "--types", "speech,document", "--json"]).stdout)["quoteaudit"]
+    assert (speech["all"]["gold"], speech["all"]["pred"], speech["all"]["tp"]) == (1, 1, 1)
+    assert speech["types"] == ["document", "speech"]
+    every = json.loads(CliRunner().invoke(app, ["eval", str(gold), "--json"]).stdout)["quoteaudit"]
+    assert (every["all"]["gold"], every["all"]["tp"]) == (2, 2)
+    assert every["by_type"]["thought"] == {"gold": 1, "recall": 1.0, "pred": 1, "precision": 1.0}
+    assert every["by_type"]["speech"]["gold"] == 1
+
+
+def test_eval_types_table_and_unknown_type(tmp_path):
+    gold = _two_kinds_gold(tmp_path)
+    result = CliRunner().invoke(app, ["eval", str(gold), "--types", "thought"])
+    assert result.exit_code == 0, result.output
+    assert "1 units (0 direct, 0 mixed, 1 indirect); types thought" in result.stdout
+    assert "speech" not in result.stdout.split("by attribution type")[1]
+    bad = CliRunner().invoke(app, ["eval", str(gold), "--types", "speech,belief"])
+    assert bad.exit_code == 2
+    assert "--types: unknown attribution type 'belief'" in bad.output
+
+
+def test_gold_type_follows_the_cue_lexicon(nlp):
+    text = "Trump's claim that he won was false. The survey found that rents rose. He denied the charges."
+    doc = nlp(text)
+
+    def unit(content, cue, speaker=None):
+        s = text.index(content)
+        c = text.index(cue)
+        spk = (text.index(speaker), text.index(speaker) + len(speaker)) if speaker else None
+        return ev.Unit(s, s + len(content), "indirect", spk, speaker, cue=(c, c + len(cue)))
+
+    assert ev.gold_type(doc, unit("that he won", "claim")) == "noun"
+    assert ev.gold_type(doc, unit("that rents rose", "found", "The survey")) == "document"
+    # a speech verb with only a noun phrase for content reports no words
+    assert ev.gold_type(doc, unit("the charges", "denied", "He")) == "noun"

@@ -93,9 +93,11 @@ def test_parenthetical_said_splits_the_content(nlp):
     assert q.speaker.text == "Mr. Obama"
 
 
-def test_beliefs_are_not_quotes(nlp):
-    _, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
-    assert det.quotes == []
+def test_beliefs_are_thought_attributions_not_speech(nlp):
+    text, det = detect(nlp, "The mayor thinks the bridge will reopen in May.")
+    q = only(det)
+    assert q.fragments == [span(text, "the bridge will reopen in May")]
+    assert (q.cue_lemma, q.speaker.text, q.attribution_type.value) == ("think", "The mayor", "thought")
 
 
 def test_object_of_a_speech_act(nlp):
@@ -211,11 +213,12 @@ def test_naming_cue_with_object_and_name(nlp):
     assert naming[0].speaker.text == "Trump"
 
 
-def test_quoted_name_given_by_a_naming_cue_is_mixed(nlp):
+def test_quoted_name_given_by_a_naming_cue_is_the_label_alone(nlp):
+    # "called X 'Y'": the speaker's words are the label, not the writer's X
     text, det = detect(nlp, "Former Florida Gov. Jeb Bush called Trump “unhinged.”")
     q = only(det)
-    assert q.kind.value == "mixed"
-    assert q.fragments == [span(text, "Trump “unhinged.”")]
+    assert q.kind.value == "direct"
+    assert q.fragments == [span(text, "“unhinged.”")]
     assert q.speaker.text == "Former Florida Gov. Jeb Bush"
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from quoteaudit.claims import Claim
 from quoteaudit.ingest import read_string
-from quoteaudit.model import Quote, QuoteKind, Source, SourceType, TextSpan
+from quoteaudit.model import AttributionType, Quote, QuoteKind, Source, SourceType, TextSpan
 from quoteaudit.rules.base import AuditContext
 from quoteaudit.scoring import DEFAULT_WEIGHTS, WEIGHTS, ScoringError, check_weights, grade, score_article, score_quote
 
@@ -111,6 +111,34 @@ def test_phrasal_loaded_verb():
 def test_hedged_verb_costs_points():
     strength = score_quote(q(cue="suggested", lemma="suggest"), DILLON)
     assert strength.reasons[-1] == "-5 hedged verb 'suggested'"
+
+
+def _typed(attribution_type, cue, lemma):
+    quote = q(cue=cue, lemma=lemma, source="s1")
+    quote.attribution_type = attribution_type
+    return score_quote(quote, DILLON)
+
+
+def test_a_belief_weighs_less_than_an_on_the_record_statement():
+    # "Dillon believes the militia will withdraw" is weaker evidence than "Dillon said ..."
+    said = _typed(AttributionType.SPEECH, "said", "say")
+    believes = _typed(AttributionType.THOUGHT, "believes", "believe")
+    supports = _typed(AttributionType.PERCEPTION_STANCE, "supports", "support")
+    warning = _typed(AttributionType.NOUN, "warning", "warning")
+    report = _typed(AttributionType.DOCUMENT, "said", "say")
+    assert said.score == report.score == 90
+    assert (believes.score, supports.score, warning.score) == (75, 80, 85)
+    assert believes.reasons[-1] == "-15 a belief or plan, not words said 'believes'"
+    # the belief is not charged twice: no hedged-verb points on top
+    assert not any("hedged verb" in r for r in believes.reasons)
+    assert supports.reasons[-1] == "-10 a stance, not words said 'supports'"
+    assert warning.reasons[-1] == "-5 no words reported 'warning'"
+
+
+def test_an_orphan_belief_scores_zero_not_below():
+    quote = q(text="the militia will withdraw")
+    quote.attribution_type = AttributionType.THOUGHT
+    assert score_quote(quote, None).reasons == ["+0 no source"]
 
 
 def test_a_weak_anonymity_reason_counts_less_than_a_real_one():

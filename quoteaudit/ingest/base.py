@@ -227,6 +227,34 @@ def split_paragraphs(text: str, base: int = 0) -> list[Paragraph]:
     return paragraphs
 
 
+def line_paragraphs(text: str, base: int = 0) -> list[Paragraph] | None:
+    """One paragraph per line, for plain text that puts each paragraph on a line of its
+    own with no blank lines between (a common CMS export), or None for any other text.
+
+    Read so when the text has no blank line, at least two lines, lines too long to be
+    hard-wrapped (the test of :func:`unwrap_lines`), and most lines ending their sentence
+    (:data:`_SENTENCE_FINAL`). Otherwise the whole text would be one paragraph, and every
+    paragraph rule (continued quotes, floating speakers, a claim's context) would be off."""
+    if _BLANK_LINE.search(text):
+        return None
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if text[m.start() : m.end()].strip()]
+    if len(lines) < 2:
+        return None
+    lengths = sorted(len(text[a:b].strip()) for a, b in lines)
+    if lengths[(len(lengths) - 1) * 9 // 10] <= WRAP_WIDTH:
+        return None  # wrapped text: lines are pieces of paragraphs
+    ending = sum(1 for a, b in lines if text[a:b].rstrip()[-1:] in _SENTENCE_FINAL)
+    if ending * 2 <= len(lines):
+        return None
+    out = []
+    for a, b in lines:
+        start = _LEADING_SPACE.match(text, a, b).end()
+        stop = start + len(text[start:b].rstrip())
+        if stop > start:
+            out.append(Paragraph(base + start, base + stop, "body"))
+    return out
+
+
 # A line break inside a paragraph: text before it on its line, text after it on the next.
 _LINE_BREAK_IN_PARAGRAPH = re.compile(r"(?<=\S)([ \t\u00a0]*)(\r\n|\r|\n)(?=[ \t\u00a0]*\S)")
 #: a line ending in one of these ends its sentence, so the break after it may be a

@@ -1,10 +1,12 @@
-"""Plain-text articles: paragraphs separated by blank lines, optional ``date`` header."""
+"""Plain-text articles: paragraphs separated by blank lines (or one per line, when the
+text has long lines ending their sentences and no blank lines), optional ``date``
+header."""
 
 from __future__ import annotations
 
 import re
 
-from .base import Article, OffsetMap, split_paragraphs, unwrap_lines
+from .base import Article, OffsetMap, line_paragraphs, split_paragraphs, unwrap_lines
 
 # A leading "date 2017-06-05" (or "date: 2017-06-05") header, on its own line or inline
 # before the first sentence, as newsroom exports and the reference article have it.
@@ -29,7 +31,7 @@ def read_text(source: str, *, path: str | None, article_id: str, sha256: str) ->
             continue
         break
     text = unwrap_lines(source[start:])
-    paragraphs = split_paragraphs(text)
+    paragraphs = line_paragraphs(text) or split_paragraphs(text)
     paragraphs = _mark_headline(text, paragraphs)
     return Article(
         id=article_id,

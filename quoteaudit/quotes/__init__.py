@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Quote, QuoteKind, TextSpan
-from . import context, direct, filters, indirect
+from ..model import AttributionType, Quote, QuoteKind, TextSpan
+from . import context, cues, direct, filters, indirect, promo
 from .marks import StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,6 +57,13 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
 
     # paraphrases first: they decide which quoted spans are fragments of a mixed quote
     for d in indirect.find_indirect(ctx):
+        if d.label is not None:
+            # “reckless”, as the mayor called the plan: the quoted label is the quote
+            q = scan.spans[d.label]
+            d.kind, d.fragments, d.spans = "direct", [(q.start, q.end)], [d.label]
+            consumed.add(d.label)
+            drafts.append(d)
+            continue
         inside = sorted({ctx.outer[t] for a, b in d.runs for t in range(a, b) if ctx.outer[t] >= 0})
         if not inside:
             drafts.append(d)
@@ -122,8 +129,16 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
 
-    quotes = _finish(ctx, drafts)
+    quotes = _finish(ctx, _off_promo_lines(text, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def _off_promo_lines(text: str, drafts: list[context.Draft]) -> list[context.Draft]:
+    """Drop quotes on navigation, promo, caption and byline lines ("READ MORE: …")."""
+    lines = promo.promo_lines(text)
+    if not lines:
+        return drafts
+    return [d for d in drafts if not any(s <= d.fragments[0][0] < e for s, e in lines)]
 
 
 def _merge(frags: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -167,10 +182,41 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
                 cue_lemma=d.cue_lemma,
                 speaker=TextSpan(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None,
                 confidence=d.confidence,
+                attribution_type=_attribution_type(ctx, d),
             )
         )
     _set_parents(quotes, unique, ctx)
-    return quotes
+    return _drop_nested_views(quotes)
+
+
+#: attribution types that report what someone thinks, perceives or holds rather than says
+_VIEWS = (AttributionType.THOUGHT, AttributionType.PERCEPTION_STANCE, AttributionType.NOUN)
+
+
+def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
+    """``Stein said she plans to join the protest``: a belief, plan or stance reported
+    inside someone's paraphrase is part of what they said, not an attribution the writer
+    makes; it stays in the outer quote only. (Nested speech, ``sources say X, the report
+    said``, keeps both layers.) Ids are renumbered in order."""
+    kept = [q for q in quotes if not (q.parent is not None and AttributionType(q.attribution_type) in _VIEWS)]
+    if len(kept) == len(quotes):
+        return quotes
+    renumber = {q.id: f"q{n}" for n, q in enumerate(kept, start=1)}
+    for q in kept:
+        q.id = renumber[q.id]
+        q.parent = renumber.get(q.parent) if q.parent else None
+    return kept
+
+
+def _attribution_type(ctx: context.Ctx, d: context.Draft) -> AttributionType:
+    """The kind of attribution: the cue's class (a sign-off, colon or transcript label is
+    speech), made ``noun`` when a speech cue's content is a bare noun phrase and
+    ``document`` when a speech cue's speaker is a document ("the report said")."""
+    cls = d.cue_class
+    if cls is None and d.cue_tok is not None and d.cue_lemma not in ("dash", "colon"):
+        cls = cues.cue_class(ctx.doc[d.cue_tok])
+    speaker = ctx.doc.char_span(d.speaker[0], d.speaker[1], alignment_mode="expand") if d.speaker else None
+    return cues.attribution_type(cls or cues.SPEECH, nominal=d.nominal, document_source=cues.document_head(speaker))
 
 
 def _set_parents(quotes: list[Quote], drafts: list[context.Draft], ctx: context.Ctx) -> None:

@@ -28,6 +28,12 @@ class Draft:
     content: tuple[int, int] | None = None  # token range [lo, hi) of a paraphrase
     runs: list[tuple[int, int]] = field(default_factory=list)  # its token runs
     confidence: float = 1.0
+    #: the cue's class (``cues.SPEECH``, ``THOUGHT``, ..., ``"noun"``); None: the cue token's
+    cue_class: str | None = None
+    #: the content is only a noun phrase ("denied the allegations"): no words reported
+    nominal: bool = False
+    #: the quoted span that is the whole content: a label ("called the plan “reckless”")
+    label: int | None = None
 
 
 @dataclass

@@ -1,7 +1,9 @@
-"""Cues: the words that introduce reported speech (``said``, ``told``, ``according to``).
+"""Cues: the words that introduce an attribution (``said``, ``told``, ``according to``,
+``believes``, ``supports``, ``the claim that``).
 
-The lexicon is data (``quoteaudit/data/cue_verbs.tsv`` and ``cue_phrases.txt``); this
-module only answers "is this token a cue, and of what kind".
+The lexicon is data (``quoteaudit/data/cue_verbs.tsv``, ``cue_phrases.txt`` and
+``cue_nouns.tsv``); this module only answers "is this token a cue, and of what kind", and
+which attribution type (``model.AttributionType``) a cue and its content make.
 """
 
 from __future__ import annotations
@@ -9,14 +11,20 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import load_list, load_table
+from ..lexicons import load_list, load_set, load_table
+from ..model import AttributionType
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-SPEECH, DOCUMENT, BELIEF = "speech", "document", "belief"
-#: classes whose cues make quotes; beliefs ("he thinks") are attribution but not speech
+SPEECH, DOCUMENT, THOUGHT, STANCE = "speech", "document", "thought", "perception_stance"
+#: the class name version 1 of cue_verbs.tsv gave thoughts
+BELIEF = THOUGHT
+#: classes whose cues report what someone said or wrote
 QUOTING = frozenset({SPEECH, DOCUMENT})
+#: classes whose cues make an attribution quote: speech and documents, and beliefs,
+#: perceptions and stances ("he fears that …", "she supports …"), typed as such
+ATTRIBUTING = frozenset({SPEECH, DOCUMENT, THOUGHT, STANCE})
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +43,20 @@ def phrases() -> tuple[tuple[str, ...], ...]:
 def candidate_hashes(strings) -> frozenset[int]:
     """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
     a cue, so a detector can skip all other tokens without building Token objects."""
-    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"}
+    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
     return frozenset(strings.add(w) for w in words)
+
+
+#: lemmas the small English model gets wrong for cue verbs: "hoping", "hopes" -> "hop"
+_LEMMA_FIXES = {("hop", "hope"), ("hop", "hopes"), ("hop", "hoped"), ("hop", "hoping")}
+
+
+def lemma_of(tok: Token) -> str:
+    """``tok``'s lemma, lower-cased, with the model's known cue-verb slips mended."""
+    lemma = tok.lemma_.lower()
+    if (lemma, tok.lower_) in _LEMMA_FIXES:
+        return "hope"
+    return lemma
 
 
 def cue_class(tok: Token) -> str | None:
@@ -44,7 +64,7 @@ def cue_class(tok: Token) -> str | None:
     "the report" are nouns and no cue."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     cls = verb_classes().get(lemma)
     if cls is None:
         return None
@@ -67,7 +87,9 @@ def cue_class(tok: Token) -> str | None:
         # name, not words (a misparsed "the doctor called Oz a quack" keeps both objects)
         return None
     if lemma == "call" and not any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp")
+        c.dep_ == "oprd" and any(g.text in ("“", '"', "‘", "''", "``") for g in c.subtree) for c in tok.children
+    ) and not any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") or _demand_clause(tok, c)
         or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         for c in tok.children
     ):
@@ -75,24 +97,149 @@ def cue_class(tok: Token) -> str | None:
     return cls
 
 
+def _demand_clause(tok: Token, c: Token) -> bool:
+    """``called for the coach to be fired``: a for-clause right after "called", which the
+    parser reads as an adverbial clause with "for" as its marker."""
+    first = c.left_edge
+    return c.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and first.i == tok.i + 1
+
+
+def demand_clause(tok: Token) -> Token | None:
+    """The for-clause of ``called for X to Y`` as the parser misreads it, or None."""
+    return next((c for c in tok.rights if _demand_clause(tok, c)), None)
+
+
 def verb_object(tok: Token) -> bool:
     """Does this cue's object carry what was said ("denied the allegations", "urged
     Congress to act")? Not for say/tell/ask/write, whose objects are addressees or
     pronouns ("told reporters", "said nothing")."""
-    return tok.lemma_.lower() in _OBJECT_CUES()
+    return lemma_of(tok) in _OBJECT_CUES()
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    """lemma -> the frames of ``cue_verbs.tsv``'s object column ('object', prepositions)."""
+    return {row[0].lower(): frozenset(f.strip() for f in row[2].split(",") if f.strip() not in ("", "-")) for row in load_table("cue_verbs.tsv", columns=5)}
 
 
 @lru_cache(maxsize=1)
 def _OBJECT_CUES() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in load_table("cue_verbs.tsv", columns=5) if row[2] == "object")
+    return frozenset(lemma for lemma, frames in _frames().items() if "object" in frames)
+
+
+def verb_prepositions(tok: Token) -> frozenset[str]:
+    """Prepositions whose object is what this cue reports ("warned of", "argued for")."""
+    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label"}
+
+
+#: verbs of naming whose quoted complement is the speaker's label for a thing
+_NAMING = frozenset({"call", "describe", "characterize"})
+
+
+def names_a_label(tok: Token) -> bool:
+    """Can this cue attribute a quoted label ("called the plan “reckless”", "dubbed it
+    “the rain tax”", "described the ruling as “a travesty”")?"""
+    lemma = lemma_of(tok)
+    return lemma in _NAMING or "label" in _frames().get(lemma, frozenset())
+
+
+def label_only(tok: Token) -> bool:
+    """Does this cue attribute nothing but a quoted label (dub, brand, nickname)?"""
+    return "label" in _frames().get(lemma_of(tok), frozenset())
 
 
 def is_quoting_cue(tok: Token) -> bool:
     return cue_class(tok) in QUOTING
 
 
+def attribution_type(cls: str | None, *, nominal: bool = False, document_source: bool = False) -> AttributionType:
+    """The attribution type of a quote whose cue has class ``cls``.
+
+    A speech cue whose content is only a noun phrase (``denied the allegations``,
+    ``announced a plan``) reports no words: its content is nominal, so the type is
+    ``noun``, like a noun cue's (``the allegation that …``). A speech cue whose source is
+    a document (``the report said``) is a ``document`` attribution."""
+    if cls == THOUGHT:
+        return AttributionType.THOUGHT
+    if cls == STANCE:
+        return AttributionType.PERCEPTION_STANCE
+    if cls == "noun":
+        return AttributionType.NOUN
+    if cls == DOCUMENT:
+        return AttributionType.DOCUMENT
+    if nominal:
+        return AttributionType.NOUN
+    return AttributionType.DOCUMENT if document_source else AttributionType.SPEECH
+
+
+_MARKS = set('"“”„‟«»″`\'‘’')
+
+
+def nominal_content(tokens) -> bool:
+    """Content headed by a noun, with no quotation mark: a noun phrase ("the allegations",
+    "a plan to rebuild the port", "a coming storm"), not a clause of reported words."""
+    toks = [t for t in tokens if not t.is_space and not t.is_punct]
+    if not toks or any(c in _MARKS for t in toks for c in t.text):
+        return False
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in roots)
+
+
+def document_head(span) -> bool:
+    """Is the head of the noun phrase ``span`` a document noun ("the report", "court
+    filings", "a statement")?"""
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _document_nouns()
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(row[0].lower().split()[-1] for row in load_table("document_nouns.tsv", columns=2))
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> dict[str, frozenset[str]]:
+    """noun lemma -> its frames ("that", "to", or a preposition), from ``cue_nouns.tsv``."""
+    return {row[0].lower(): frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in load_table("cue_nouns.tsv", columns=4)}
+
+
+@lru_cache(maxsize=1)
+def noun_holder_verbs() -> frozenset[str]:
+    """Verbs whose subject holds their object's attribution ("made the claim that")."""
+    return load_set("cue_noun_verbs.txt")
+
+
+def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = None) -> AttributionType:
+    """The attribution type of an annotated cue (a gold file's), by the same lexicons and
+    rules the detectors use: the last cue verb in it decides (``has said``: say); a noun
+    cue (``claim``, ``allegations of``) is ``noun``; another verb is a stance or act
+    (``endorsed``, ``attacked``: ``perception_stance``); punctuation or a preposition
+    (``:``, ``in a statement``, ``according to``) is speech."""
+    cls = None
+    words = [t for t in cue if not t.is_punct and not t.is_space]
+    if any(t.lower_ == "according" for t in words):
+        cls = SPEECH
+    else:
+        verbs = [t for t in words if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) and verb_classes().get(lemma_of(t), "other") != "other"]
+        if verbs:
+            cls = verb_classes()[lemma_of(verbs[-1])]
+        elif any(t.pos_ == "NOUN" and t.lemma_.lower() in noun_cues() for t in words):
+            cls = "noun"
+        elif any(t.pos_ == "VERB" for t in words):
+            cls = STANCE
+        elif any(t.pos_ == "NOUN" for t in words):
+            cls = "noun"
+        else:
+            cls = SPEECH
+    nominal = content is not None and nominal_content(content)  # any tokens: a Span or a list
+    return attribution_type(cls, nominal=nominal, document_source=document_head(speaker))
+
+
 def cue_lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     if lemma == "point":
         return "point out"
     if lemma in ("fire", "shoot"):

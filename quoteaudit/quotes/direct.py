@@ -45,8 +45,15 @@ class Attribution:
 
 
 def _attributing_cue(tok) -> bool:
+    """Can ``tok`` attribute a quote's words? Verbs of saying, writing and thinking
+    ("“…,” he thinks"), and "agreed"; not a verb of seeing or supporting ("“…” This force
+    is seen as a threat"), nor a passive with no agent (its subject is what is said of)."""
     cls = cues.cue_class(tok)
-    return cls is not None and cls != "other"
+    if cls is None or cls == "other":
+        return False
+    if cls == cues.STANCE and cues.lemma_of(tok) != "agree":
+        return False
+    return not (any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def _outside(ctx: Ctx, tok) -> bool:
@@ -269,8 +276,42 @@ def transcript_label(ctx: Ctx, k: int) -> Attribution | None:
     return Attribution((colon, colon + 1), "colon", None, (m.start(1), m.end(1)), (m.start(1), colon + 1), "label")
 
 
+#: a bare name line under a pull quote or tweet: "— Mayor Jane Doe", "Paul Ryan
+#: (@SpeakerRyan) July 5, 2016", "Sen. Ann Lee, D-Ohio"
+_NAME_LINE = re.compile(
+    r"[ \t]*(?:[—–―-]{1,2}[ \t]*)?((?:[A-Z][\w.'’-]*\.?[ \t]+){0,5}[A-Z][\w'’-]+)"
+    r"(?:[ \t]*\(@\w+\))?(?:[ \t]*@\w+)?(?:[ \t,]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})?"
+    r"(?:[ \t]*,[ \t]*[^\n]{0,40})?[ \t]*\.?[ \t]*$"
+)
+
+
+def name_line(ctx: Ctx, k: int) -> Attribution | None:
+    """A pull quote or tweet standing as its own paragraph, followed by a paragraph that
+    is only a name (``— Mayor Jane Doe``, ``Paul Ryan (@SpeakerRyan) July 5, 2016``):
+    the name is the speaker."""
+    q = ctx.spans[k]
+    b = ctx.block_index(q.start)
+    if b < 0 or b + 1 >= len(ctx.blocks):
+        return None
+    bs, be = ctx.blocks[b]
+    if ctx.text[bs:q.start].strip(" \t\u00a0—–-") or ctx.text[q.end:be].strip(" \t\u00a0.,;:"):
+        return None
+    ns, ne = ctx.blocks[b + 1]
+    line = ctx.text[ns:ne].rstrip()
+    if "\n" in line.strip() or len(line) > 90:
+        return None
+    m = _NAME_LINE.match(line)
+    if m is None:
+        return None
+    start, end = ns + m.start(1), ns + m.end(1)
+    toks = [t for t in ctx.doc[ctx.tok_at(start) : ctx.tok_at(end)] if not t.is_space]
+    if not toks or not any(t.pos_ == "PROPN" for t in toks) or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return Attribution(None, None, None, (start, end), (ns, ne), "name line")
+
+
 def attribute(ctx: Ctx, k: int) -> Attribution | None:
-    return transcript_label(ctx, k) or after(ctx, k) or before(ctx, k)
+    return transcript_label(ctx, k) or after(ctx, k) or before(ctx, k) or name_line(ctx, k)
 
 
 def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution], others: list[Draft] | None = None) -> list[Draft]:

@@ -14,7 +14,7 @@ One pass over the tokens; each cue looks only at its own subtree and its head.
 
 from __future__ import annotations
 
-from . import cues
+from . import cues, edges
 from .context import Ctx, Draft
 from .mention import _infinitive, agent_of, is_person_like, noun_phrase, subject_of
 
@@ -43,13 +43,18 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
+        if tok.pos_ == "NOUN":
+            d = _noun_cue(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
         phrase = cues.phrase_at(doc, tok.i) if tok.pos_ == "ADP" else None
         if phrase:
             d = _phrase_cue(ctx, tok, phrase)
             if d:
                 drafts.append(d)
             continue
-        if cues.cue_class(tok) not in cues.QUOTING or tok.head.lemma_ == "let":
+        if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
             continue  # "let's say ...": a hypothetical, nobody's words
         d = _verb_cue(ctx, tok)
         if d:
@@ -57,7 +62,7 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
     return drafts
 
 
-def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
+def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tuple[int, int]]:
     """Token runs of ``head``'s clause minus the excluded subtrees (the cue and speaker of
     a parenthetical attribution: "The museum, Mr. Obama said, would ..." gives two runs),
     each trimmed of complementizers and punctuation outside quote marks."""
@@ -78,8 +83,7 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
     if pos < hi:
         runs.append((pos, hi))
     doc = ctx.doc
-    if runs:
-        runs[-1] = _drop_trailing_aside(ctx, *runs[-1])
+    runs = edges.trim(ctx, runs, cue_i)
     out = []
     for a, b in runs:
         while a < b and (
@@ -90,9 +94,16 @@ def _content_runs(ctx: Ctx, head, exclude) -> list[tuple[int, int]]:
             a += 1
         while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
-        if b > a and _words(ctx, a, b):
+        if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _discourse_word(ctx: Ctx, a: int, b: int) -> bool:
+    """``Yet, as Mr. Bown observed, …``: a lone connective before a tag links the writer's
+    sentences; it is not part of what was said."""
+    words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
+    return len(words) == 1 and ctx.outer[words[0].i] < 0 and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ")
 
 
 def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
@@ -141,6 +152,28 @@ def _split_at_attributed_quote(ctx: Ctx, runs: list[tuple[int, int]], cue) -> li
     return runs
 
 
+def _split_tag_continuation(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[int, int]]:
+    """``Wages will rise, officials said, and prices will fall``: a tag in the middle of
+    the report; the clause joined on after it, with a subject of its own and no cue of
+    its own, is the rest of the same report (a second fragment). After a quote standing
+    alone ("“Follow us,” Ms. Gil said, and the boys trailed behind") it is the writer's
+    story going on instead."""
+    if comp.i > cue.i or not runs:
+        return []
+    first = runs[0]
+    k = ctx.outer[first[0]]
+    if k >= 0 and ctx.span_all[k][0] == first[0] and all(ctx.outer[t] == k for t in range(*first)):
+        return []
+    out = []
+    for other in cue.rights:
+        if other.dep_ != "conj" or ctx.sent_id[other.i] != ctx.sent_id[cue.i] or ctx.outer[other.i] >= 0:
+            continue
+        if cues.cue_class(other) is not None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+            continue
+        out += _content_runs(ctx, other, exclude, cue.i)
+    return out
+
+
 def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
     """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
     cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
@@ -162,20 +195,6 @@ def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[in
             continue
         out.append((a2, b2))
     return out
-
-
-def _drop_trailing_aside(ctx: Ctx, lo: int, hi: int) -> tuple[int, int]:
-    """Cut a non-restrictive relative clause that ends the content (``he expects Clinton
-    to recover from pneumonia, which forced her to leave early``): the writer's aside,
-    not the source's claim."""
-    doc = ctx.doc
-    for k in range(lo + 1, hi):
-        t = doc[k]
-        if t.dep_ == "relcl" and t.right_edge.i >= hi - 1 and ctx.outer[k] < 0:
-            left = t.left_edge.i
-            if left - 1 > lo and doc[left - 1].text == "," and doc[left].lower_ in ("which", "who", "whose", "whom"):
-                return lo, left - 1
-    return lo, hi
 
 
 def _join_runs(ctx: Ctx, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -236,18 +255,38 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    if cues.names_a_label(tok):
+        label = _quoted_label(ctx, tok, speaker_tok)
+        if label is not None:
+            d = _draft(ctx, [ctx.span_all[label]], (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+            d.label = label
+            d.cue_class = cues.SPEECH
+            return d
+        if cues.label_only(tok):
+            return None
+    cls = cues.cue_class(tok)
+    if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
+        return None
+    if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
+        return None
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
+        return None
     clause_needed = True
+    infinitive = False
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
             head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
+                head = head.head  # "The difference now, he told me, is that …": hung on the subject
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
-            runs = _content_runs(ctx, head, exclude)
+            runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
+            infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.rights)
         else:
             return None
     else:
@@ -258,34 +297,128 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             right = speaker_tok.i + 1 if speaker_tok.left_edge.i <= tok.i <= speaker_tok.right_edge.i else speaker_tok.right_edge.i + 1
             exclude.append((speaker_tok.left_edge.i, right))
         exclude.extend(_participle_cues(ctx, comp, tok))
-        runs = _content_runs(ctx, comp, exclude)
+        runs = _content_runs(ctx, comp, exclude, tok.i)
         # "A, but B, the source added": every complement on the same side is content
         for other in tok.children:
             if other.dep_ != "ccomp" or other is comp or ctx.sent_id[other.i] != ctx.sent_id[tok.i]:
                 continue
             if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
                 continue  # quoted complements are direct quotes of their own
+            if cues.cue_class(other) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and not any(
+                c.dep_ == "mark" for c in other.children
+            ):
+                continue  # "…, and three-quarters said the same": a new attribution ("and that it continues" is content)
             if (other.i < tok.i) == (comp.i < tok.i):
-                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok))
+                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
         # "said A, but that B": a second that-clause the parse coordinates with the cue
         for other in tok.rights:
             if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
                 c.dep_ == "mark" and c.lower_ == "that" and c.i == other.left_edge.i for c in other.children
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
-                runs = runs + _content_runs(ctx, other, exclude)
+                runs = runs + _content_runs(ctx, other, exclude, tok.i)
+        runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
-    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming else MIN_CONTENT_WORDS):
+    nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
+    if nominal and cls == cues.DOCUMENT and (speaker_tok is None or speaker_tok.pos_ == "PRON"):
+        return None  # "saying it showed poor judgment": "it" is no document, the object no finding
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+    d.cue_class = cls
+    d.nominal = nominal
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: subjects that name nobody in particular: "no one can say", "anyone wanting to borrow"
+_GENERIC_HOLDERS = frozenset({"anyone", "anybody", "everyone", "everybody", "no one", "nobody", "one", "someone", "somebody", "you", "whoever"})
+#: modals that make saying or thinking hypothetical ("would say", "might argue", "could claim")
+_HYPOTHETICAL = frozenset({"would", "could", "might", "should", "may", "'d", "’d"})
+
+
+def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
+    """``No one can say when it will end``, ``anyone wanting to borrow``, ``many would
+    argue that …``, ``Lawmakers have not said when they would vote``: saying or thinking
+    attributed to nobody in particular, only imagined, or denied is no attribution. (A
+    negated belief still is one: "I don't think it will pass" holds a view.)"""
+    if holder is not None:
+        words = " ".join(t.lower_ for t in holder.subtree) if holder.lower_ == "one" else holder.lower_
+        if words in _GENERIC_HOLDERS or (holder.lower_ == "one" and holder.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in holder.children)):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in holder.children):
+            return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.lower_ in _HYPOTHETICAL for c in aux):
+        return True
+    return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children)
+
+
+#: most words a quoted label may have; longer, it is a quoted sentence ("called it “…”")
+MAX_LABEL_WORDS = 8
+
+
+def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
+    """``He called the plan “reckless”``, ``what critics dub “the rain tax”``, ``she
+    described the ruling as “a travesty”``: a short quoted complement of a verb of naming
+    is the speaker's own word for the thing, a quote of its own whose content is the
+    label only. Nobody names in a participle with no subject ("a bill dubbed
+    “Obamacare”"): that is a term, not a quote."""
+    participle = tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
+    if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
+        return None  # "called for …", "called on X to …": a demand, not a name
+    for c in tok.rights:
+        if c.dep_ == "xcomp" and _infinitive(c):
+            continue
+        target = c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp"):
+            continue
+        if target is None:
+            continue
+        ks = {ctx.outer[t] for t in range(target.left_edge.i, target.right_edge.i + 1)} | {ctx.outer[target.i]}
+        ks.discard(-1)
+        for k in ks:
+            q = ctx.spans[k]
+            lo, hi = ctx.span_toks[k]
+            words = sum(1 for t in ctx.doc[lo:hi] if not t.is_punct and not t.is_space)
+            tail = [t for t in ctx.doc[ctx.span_all[k][1] : target.right_edge.i + 1] if not t.is_punct]
+            if tail:
+                continue  # "a “compromise” that nobody wanted": the writer's phrase goes on
+            if q.parent is None and 0 < words <= MAX_LABEL_WORDS and ctx.span_all[k][0] > tok.i and (c.dep_ != "dobj" or len(ks) == 1 and target.i >= lo):
+                return k
+    return None
+
+
+def _perceived_event(tok, comp, holder, cls) -> bool:
+    """``Officers found the man lying in the street``, ``she saw the car swerve``: a
+    person finding or seeing an event (a bare or -ing clause, no "that") reports what
+    they perceived, not what anyone said or holds. ("The audit found that …", "she sees
+    that …" are attributions.)"""
+    if cls not in (cues.DOCUMENT, cues.STANCE) or comp.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("mark", "aux") for c in comp.children):
+        return False
+    return cls == cues.STANCE or (holder is not None and is_person_like(holder))
+
+
+def _holder_named(tok, holder) -> bool:
+    """A belief, perception or stance is an attribution only when the text says whose it
+    is: "Critics fear the plan will fail", not "The plan is expected to fail" (whose
+    expectation is never said: the claims stage flags that as a weasel). The subject of
+    a passive is what the belief is about, not who holds it."""
+    if holder is None:
+        return False
+    return holder.dep_ != "nsubjpass" and not _expletive_it(holder, tok)
 
 
 def _gerund_subject_clause(ctx: Ctx, tok):
@@ -330,8 +463,12 @@ def _object_content(ctx: Ctx, tok):
     """Content of a cue whose complement is not a clause: its object and what follows
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
     xcomp = next((c for c in tok.rights if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if xcomp is None:
+        # "tells his supporters at a rally to go vote": the infinitive read as an adverbial
+        xcomp = next((c for c in tok.rights if c.dep_ == "advcl" and _infinitive(c) and any(
+            d.dep_ in ("dobj", "dative") and d.i < c.i for d in tok.rights)), None)
     addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
-    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok)):
+    if xcomp is not None and tok.tag_ != "VBG" and (addressee is not None or cues.verb_object(tok) or cues.cue_class(tok) == cues.THOUGHT):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
         # its addressee) or a pledge; not an aspect verb ("continues to fly")
         first = addressee or xcomp
@@ -339,10 +476,13 @@ def _object_content(ctx: Ctx, tok):
             return None
         return _content_runs_span(ctx, first.left_edge.i, xcomp.right_edge.i + 1, tok)
     if not cues.verb_object(tok):
-        return None
+        return _judgement_content(ctx, tok) or _prepositional_content(ctx, tok)
     if _person_finding_a_thing(ctx, tok):
         return None
     demand = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lemma_ == "call"), None)
+    if demand is None and tok.lemma_ == "call" and (clause := cues.demand_clause(tok)) is not None:
+        # "called for the coach to be fired": the clause after "for" is the demand
+        return _content_runs_span(ctx, clause.left_edge.i + 1, clause.right_edge.i + 1, tok)
     if demand is not None:
         # "called for an investigation", "called on Congress to act": the demand
         lo = demand.i + 1
@@ -351,14 +491,62 @@ def _object_content(ctx: Ctx, tok):
         if tail:
             hi = max(hi, max(c.right_edge.i for c in tail) + 1)
         return _content_runs_span(ctx, lo, hi, tok) if hi > lo else None
-    right = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as"))]
+    right = [
+        c for c in tok.rights
+        if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "of", "as") and not _when(c))
+    ]
     if not right or right[0].dep_ == "prep":
-        return None
+        return _prepositional_content(ctx, tok)
+    if cues.cue_class(tok) in (cues.THOUGHT, cues.STANCE):
+        # "has opposed it for years", "supports the bill": what is held is the object
+        right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
     lo = right[0].left_edge.i
     hi = max(c.right_edge.i for c in right) + 1
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _when(prep) -> bool:
+    """``on Tuesday``, ``for years``: a time adjunct of the verb, not part of what was said."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+
+
+def _prepositional_content(ctx: Ctx, tok):
+    """``warned of a coming storm``, ``argued for a delay``, ``asked about the budget``:
+    a cue whose content is the object of a preposition the lexicon gives it. Only the
+    first phrase after the cue: "warned of X on Tuesday" reports X."""
+    preps = cues.verb_prepositions(tok)
+    if not preps:
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    if prep is None or any(c.dep_ in ("dobj", "ccomp") for c in tok.rights if c.i < prep.i):
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or ctx.sent_id[obj.i] != ctx.sent_id[tok.i]:
+        return None
+    return _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+
+
+def _judgement_content(ctx: Ctx, tok):
+    """``Majorities see immigrants as a burden``, ``regulators did not consider Clarke a
+    realistic option``: a verb of thought or perception whose object comes with what is
+    judged of it (an ``as`` phrase or a second complement) reports a view; its object
+    alone ("saw the game") reports nothing."""
+    if cues.cue_class(tok) not in (cues.THOUGHT, cues.STANCE):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    judged = [c for c in tok.rights if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "xcomp" and not _infinitive(c)))]
+    judged += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not judged:
+        return None
+    hi = max(c.right_edge.i for c in judged) + 1
+    if ctx.sent_id[obj.left_edge.i] != ctx.sent_id[tok.i]:
+        return None
+    return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
 
 
 def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
@@ -371,8 +559,8 @@ def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
     subject = _speaker_subject(tok, ctx)
     if subject is None or not is_person_like(subject):
         return False
-    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") for c in tok.rights):
-        return False
+    if any(c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.tag_ != "VBG" for c in tok.rights):
+        return False  # a judgement; "found the man lying in the street" is what they saw
     objects = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS]
     if any(g.dep_ == "amod" and g.i > c.i for c in objects for g in c.children):
         return False  # "found that action unconstitutional", parsed as a noun and its adjective
@@ -388,7 +576,14 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     sid = ctx.sent_id[tok.i]
     while hi > lo and ctx.sent_id[hi - 1] != sid:
         hi -= 1
-    return [(lo, hi)] if hi > lo else []
+    runs = edges.trim(ctx, [(lo, hi)], tok.i) if hi > lo else []
+    out = []
+    for a, b in runs:
+        while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 def _parenthetical(ctx: Ctx, tok) -> bool:
@@ -499,6 +694,68 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
         if doc[k].pos_ == "DET":
             break
     return doc[k].idx, ctx.tok_end(doc[hi])
+
+
+def _noun_cue(ctx: Ctx, tok) -> Draft | None:
+    """``Trump's claim that the vote was rigged``, ``his threat to sue``, ``her support for
+    the bill``, ``critics voiced concern that …``: a noun that carries an attribution, with
+    its content in a that-clause, an infinitive or a prepositional object (the frames
+    ``cue_nouns.tsv`` gives it). It is a quote only when the text says whose it is: a
+    possessor, a ``by`` phrase, or the subject of a verb of making or voicing it."""
+    frames = cues.noun_cues().get(tok.lemma_.lower())
+    if not frames:
+        return None
+    holder = _noun_holder(ctx, tok)
+    if holder is None or holder.lower_ in _GENERIC_HOLDERS:
+        return None
+    doc = ctx.doc
+    runs = None
+    for child in tok.rights:
+        if ctx.sent_id[child.i] != ctx.sent_id[tok.i]:
+            break
+        if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            first = child.left_edge
+            if "that" in frames and first.lower_ == "that" and (first.dep_ == "mark" or _misparsed_complementizer(first) or first.head is child) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in child.children
+            ):
+                runs = _content_runs(ctx, child, [])
+            elif "to" in frames and _infinitive(child) and child.dep_ != "ccomp":
+                runs = _content_runs_span(ctx, first.i, child.right_edge.i + 1, tok)
+        elif child.dep_ == "prep" and child.lower_ in frames:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                runs = _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+        if runs is not None:
+            break
+    if not runs or sum(_words(ctx, a, b) for a, b in runs) < 1:
+        return None
+    if any(a <= holder.i < b for a, b in runs):
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lemma_.lower(), tok.i, holder)
+    d.cue_class = "noun"
+    if d.speaker is not None:
+        # "The general's warning": the possessor without its "'s"
+        case = next((c for c in holder.children if c.dep_ == "case" and c.i == holder.i + 1), None)
+        if case is not None and case.idx >= d.speaker[0]:
+            d.speaker = (d.speaker[0], min(d.speaker[1], case.idx))
+    return d
+
+
+def _noun_holder(ctx: Ctx, noun):
+    """Whose claim, threat or support: the possessor ("Trump's claim", "his threat"), the
+    ``by`` phrase ("the allegation by prosecutors"), or the subject of a verb that makes
+    or voices it ("Trump made the claim", "she expressed hope")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in cues.noun_holder_verbs():
+        holder = subject_of(noun.head)
+        if holder is not None and holder.dep_ != "nsubjpass" and ctx.sent_id[holder.i] == ctx.sent_id[noun.i]:
+            return holder
+    return None
 
 
 def _according_to(ctx: Ctx, tok) -> Draft | None:

@@ -515,6 +515,57 @@ def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
     return False
 
 
+#: how many paragraphs back a paragraph that is only a quote looks for its speaker
+CONTINUED_WINDOW = 2
+
+
+def _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, sieve, in_content) -> Entity | None:
+    """A paragraph that is nothing but a quote, with no tag, continues the speaker of the
+    nearest attribution in the paragraph(s) before it, direct or indirect — the
+    newsroom convention for continued quotes ("Coach Lopez said the team would appeal. /
+    “We are not done.”") — unless another person is named as a subject in between
+    ("… Rep. Hale disagreed. / “It will die.”" stays an orphan: whose words is unclear).
+    A group ("The sources further said …", "officials said …") speaks no one quote: a
+    quote after it stays an orphan too."""
+    if q.kind != "direct" or not here or here[0] is not q or not _only_quotes(layout, para, here):
+        return None
+    for back in range(1, CONTINUED_WINDOW + 1):
+        prev_q = next((x for x in reversed(by_paragraph.get(para - back, [])) if x.id in entity_of), None)
+        if prev_q is None:
+            continue
+        prev = entity_of[prev_q.id]
+        if prev.desc.kind == Kind.PRONOUN or prev.desc.plural:
+            return None
+        if sieve is not None:
+            for p in range(para - back, para):
+                since = prev_q.end if p == para - back else -1
+                other = sieve.subject_person_between(since, _paragraph_end(layout, p), p, in_content)
+                if other is not None and other is not prev:
+                    return None
+        return prev
+    return None
+
+
+def _paragraph_end(layout: Layout, para: int) -> int:
+    starts = layout._para_starts
+    return starts[para + 1] if para + 1 < len(starts) else len(layout.doc.text)
+
+
+def _only_quotes(layout: Layout, para: int, quotes) -> bool:
+    """Is the paragraph nothing but these quotes' words (and punctuation)?"""
+    start = layout._para_starts[para] if para < len(layout._para_starts) else 0
+    end = _paragraph_end(layout, para)
+    text = layout.doc.text
+    pos = start
+    rest = []
+    for q in quotes:
+        for a, b in q.fragments:
+            rest.append(text[pos:a])
+            pos = max(pos, b)
+    rest.append(text[pos:end])
+    return not any(ch.isalnum() for chunk in rest for ch in chunk)
+
+
 def attribute_floating(
     quotes: list[Quote], entity_of: dict[str, Entity], floating: list[Quote], layout: Layout, sieve: Sieve | None = None
 ) -> dict[str, tuple[Entity, float]]:
@@ -566,6 +617,10 @@ def attribute_floating(
             continue
         prev_q = next((x for x in reversed(by_paragraph.get(para - 1, [])) if x.id in entity_of), None)
         next_q = next((x for x in by_paragraph.get(para + 1, []) if x.id in entity_of), None)
+        continued = _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, sieve, in_content)
+        if continued is not None:
+            out[q.id] = (continued, FLOATING_CONTINUED)
+            continue
         if prev_q is None:
             continue
         prev = entity_of[prev_q.id]

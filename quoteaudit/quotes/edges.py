@@ -1,0 +1,210 @@
+"""Content span edges: where a reported clause stops.
+
+The parse hands a cue its whole complement, but a newsroom sentence often hangs the
+writer's own words on the end of the reported clause or sets them inside it. Each
+function below handles one such construction on a token run ``[lo, hi)`` of content and
+returns the run(s) that are the source's. They only ever shorten or split a run, never
+cross a quote mark (words inside quotation marks are the speaker's), and each looks at
+the run's own tokens: linear in its length.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import cues
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import Ctx
+
+_DASHES = {"—", "–", "--", "-", "―"}
+#: markers of a contrast or concession the writer adds ("…, even though …", "…, while …")
+_CONCESSIVE = {"although", "though", "while", "whereas", "despite", "unlike"}
+_RELATIVES = {"which", "who", "whose", "whom"}
+
+
+def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> list[tuple[int, int]]:
+    """The runs with paired asides taken out and the last one cut before a trailing
+    aside of the writer's. ``cue_i`` is the cue's token: a new attribution is cut only
+    from content after it (before it, "X, and sources say Y, the report said" is all the
+    report's)."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        out.extend(split_paired_aside(ctx, a, b))
+    if out:
+        a, b = out[-1]
+        for cut in (trailing_relative_clause, trailing_participle, trailing_concession):
+            b = cut(ctx, a, b)
+        if cue_i is not None and a > cue_i:
+            b = trailing_new_attribution(ctx, a, b)
+            b = trailing_speaker_action(ctx, a, b, cue_i)
+        out[-1] = (a, b)
+    return [(a, b) for a, b in out if b > a]
+
+
+def _free(ctx: Ctx, k: int) -> bool:
+    return ctx.outer[k] < 0
+
+
+def _comma_or_dash_before(ctx: Ctx, k: int, lo: int) -> int | None:
+    """Index of the comma or dash right before token ``k`` (inside the run), if any."""
+    j = k - 1
+    if j > lo and _free(ctx, j) and (ctx.doc[j].text == "," or ctx.doc[j].text in _DASHES):
+        return j
+    return None
+
+
+def trailing_relative_clause(ctx: Ctx, lo: int, hi: int) -> int:
+    """``he expects Clinton to recover from pneumonia, which forced her to leave early``:
+    a non-restrictive relative clause that ends the content is the writer's aside
+    (whatever the parse calls the clause: a relative, or an adverbial on the verb)."""
+    doc = ctx.doc
+    for k in range(lo + 2, hi):
+        t = doc[k]
+        if t.lower_ not in _RELATIVES or doc[k - 1].text != "," or not _free(ctx, k):
+            continue
+        clause = t.head if t.dep_ != "relcl" else t
+        if clause.pos_ in ("VERB", "AUX") and clause.left_edge.i == k and clause.right_edge.i >= hi - 1:
+            return k - 1
+    return hi
+
+
+def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
+    """``…, citing a new poll``, ``…, referring to the convention``: a participial
+    clause after a comma that ends the content is the writer telling how the source
+    spoke, not more of what was said."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "acl", "conj") or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        left = t.left_edge.i
+        if left != k or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            continue
+        cut = _comma_or_dash_before(ctx, left, lo)
+        if cut is not None and cues.cue_class(t) is not None:
+            return cut
+    return hi
+
+
+def trailing_concession(ctx: Ctx, lo: int, hi: int) -> int:
+    """``she opposed the war, even though there are clips of her supporting it``,
+    ``…, while Democrats …``: a concessive or contrasting clause after a comma at the end
+    of the content is the writer's counterpoint."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.lower_ not in _CONCESSIVE or t.dep_ not in ("mark", "prep") or not _free(ctx, k):
+            continue
+        clause = t.head if t.dep_ == "mark" else t
+        if clause.right_edge.i < hi - 1:
+            continue
+        start = clause.left_edge.i
+        if doc[start].lower_ == "even" and start < k:
+            pass
+        cut = _comma_or_dash_before(ctx, start, lo)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def trailing_new_attribution(ctx: Ctx, lo: int, hi: int) -> int:
+    """``Clinton is honest, and three-quarters said the same of Sanders``: a clause joined
+    on with its own subject and its own cue verb is a new attribution, not more of this
+    one's content."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "conj" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        if cues.cue_class(t) not in cues.ATTRIBUTING or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if any(c.dep_ == "mark" for c in t.children) or any(c.dep_ == "xcomp" for c in t.children):
+            continue  # "… and that it continues to fly patrols": more of the same content
+        cut = _before_conjunct(ctx, t, lo)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def _before_conjunct(ctx: Ctx, t, lo: int) -> int | None:
+    """Where content ends before the conjunct ``t``: before its ", and" / "; but"."""
+    doc = ctx.doc
+    j = t.left_edge.i - 1
+    while j > lo and (doc[j].dep_ == "cc" or doc[j].text in (",", ";") or doc[j].is_space):
+        j -= 1
+    return j + 1 if j > lo else None
+
+
+def _spaced_dash(ctx: Ctx, k: int) -> bool:
+    """A dash set off by spaces (``A - B``, ``A — B``), not a hyphen (``three-quarters``)."""
+    doc = ctx.doc
+    t = doc[k]
+    if t.text not in _DASHES or not _free(ctx, k):
+        return False
+    if t.text in ("—", "―", "--"):
+        return True
+    return k > 0 and bool(doc[k - 1].whitespace_) and bool(t.whitespace_)
+
+
+def trailing_speaker_action(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
+    """``She said the plan leaves out fathers, and when pressed on why, she declined to
+    answer``: a clause joined on whose subject is the speaker again, in the past tense
+    like the cue, tells what the speaker did next; it is the writer's story, not more of
+    what was said."""
+    from .mention import subject_of
+
+    doc = ctx.doc
+    cue = doc[cue_i]
+    speaker = subject_of(cue)
+    if speaker is None or cue.tag_ != "VBD":
+        return hi
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ != speaker.lower_ or subj.pos_ not in ("PRON", "PROPN"):
+            continue
+        cut = _before_conjunct(ctx, t, lo)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def split_paired_aside(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``The officer who shot Scott - Brentley Vinson, who was placed on leave - was not
+    wearing a camera``: words between a pair of dashes inside the content, or a clause in
+    parentheses, are the writer's aside; the content is the pieces around it. A dash
+    that opens an aside running to the end of the content ends it."""
+    doc = ctx.doc
+    out = []
+    a = lo
+    k = lo
+    while k < hi:
+        t = doc[k]
+        if k > a and _spaced_dash(ctx, k):
+            j = k + 1
+            while j < hi and not _spaced_dash(ctx, j):
+                j += 1
+            if j < hi - 1 and j - k > 1:
+                out.append((a, k))
+                a = k = j + 1
+                continue
+            if j >= hi - 1 and k - a >= 3:
+                out.append((a, k))  # "…, a landslide win - based on early results"
+                return [(x, y) for x, y in out if y > x]
+        elif k > a and t.text == "(" and _free(ctx, k):
+            j = k + 1
+            while j < hi and not (doc[j].text == ")" and _free(ctx, j)):
+                j += 1
+            if j < hi and any(doc[x].pos_ in ("VERB", "AUX") and doc[x].dep_ not in ("amod", "compound") for x in range(k + 1, j)):
+                if j < hi - 1:
+                    out.append((a, k))
+                    a = k = j + 1
+                    continue
+                out.append((a, k))
+                return [(x, y) for x, y in out if y > x]
+        k += 1
+    out.append((a, hi))
+    return [(x, y) for x, y in out if y > x]
