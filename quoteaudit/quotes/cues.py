@@ -191,8 +191,12 @@ def document_head(span) -> bool:
     filings", "a statement")?"""
     if span is None or not len(span):
         return False
-    head = span.root
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _document_nouns()
+    return is_document_noun(span.root)
+
+
+def is_document_noun(tok) -> bool:
+    """Is ``tok`` a document or data noun ("survey", "data", "filing", "census")?"""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _document_nouns()
 
 
 @lru_cache(maxsize=1)

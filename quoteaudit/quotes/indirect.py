@@ -321,8 +321,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
-    if nominal and cls == cues.DOCUMENT and (speaker_tok is None or speaker_tok.pos_ == "PRON"):
-        return None  # "saying it showed poor judgment": "it" is no document, the object no finding
+    if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
+        return None
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
@@ -335,6 +335,21 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: finding verbs by which a person or court states a ruling ("a federal judge found that
+#: action unconstitutional"): a finding on the record even with only an object
+RULING_VERBS = frozenset({"find", "rule", "deem"})
+
+
+def _finds_on_record(tok, speaker_tok) -> bool:
+    """A finding verb whose content is only a noun phrase attributes it when a document or
+    data set does the finding ("a county survey counted 5,000 …", "the data show a rise")
+    or a judge rules; "saying it showed poor judgment" ("it") and "the county has recorded
+    31 overdoses" (an institution stating its own count as fact) are no attribution."""
+    if speaker_tok is None or speaker_tok.pos_ == "PRON":
+        return False
+    return cues.is_document_noun(speaker_tok) or cues.cue_lemma(tok) in RULING_VERBS
 
 
 #: subjects that name nobody in particular: "no one can say", "anyone wanting to borrow"
