@@ -33,7 +33,7 @@ from ..ingest.docx import W_NS, BodyParagraph, body_paragraphs, paragraph_items,
 from ..model import DocumentAudit, Paragraph
 from .base import Reporter, ReportWriteError, atomic_write, printable, safe_join
 from .junit import xml_text
-from .model import ArticleReport, article_report
+from .model import ArticleReport, article_report, sentence
 
 DEFAULT_OUT = "reports"
 SUFFIX = ".audited.docx"
@@ -94,7 +94,7 @@ def _summary_text(report: ArticleReport) -> str:
     lines = []
     if report.verdict is not None:
         verdict = report.verdict
-        lines.append(f"quoteaudit review: {verdict.headline}." + (f" {'; '.join(verdict.reasons)}." if verdict.reasons else f" {verdict.detail}"))
+        lines.append(f"quoteaudit review: {verdict.headline}. " + (sentence("; ".join(verdict.reasons)) if verdict.reasons else verdict.detail))
     else:
         lines.append("quoteaudit review.")
     lines.append(report.score_line[:1].upper() + report.score_line[1:] + ".")

@@ -53,6 +53,7 @@ Public names (the API the other renderers call):
     errors, 12 warnings, 2 suggestions in 4 articles; 1 article fails the policy".
 
 ``item_line(path, item)`` (one finding on one line, as the terminal and JUnit print it),
+``rule_label(code, name)`` (the rule's editor label, from the registry; the policy's reasons use it),
 ``by_severity(items)``, ``headline(doc)``, ``score_steps(reasons)``, ``plural(n, noun)``, ``SEVERITY_ORDER``,
 ``SEVERITY_WORDS``, ``KIND_WORDS``, ``GRADE_WORDS``, ``NAMED_TYPES``, ``ANONYMOUS_TYPES``.
 """
@@ -251,6 +252,11 @@ class FixGroup:
     @property
     def severity_word(self) -> str:
         return SEVERITY_WORDS[self.severity][0]
+
+
+def rule_label(code: str, name: str = "") -> str:
+    """The rule's editor label ("Quote with no speaker"), from the registry."""
+    return _rule_texts(code, name)[0]
 
 
 def _rule_texts(code: str, name: str) -> tuple[str, str, str]:
