@@ -104,7 +104,7 @@ def test_top_findings_are_the_most_severe_three_and_the_rest_counted():
         "Flagged reportedly QA099 (error, line 12): X" + "x" * 198 + "\u2026",
         "Flagged allegedly QA098 (warning, line 2): An earlier warning.",
         "Flagged allegedly QA098 (warning, line 9): A later warning.",
-        "and 2 more",
+        "and 2 more: 2 suggestions",
     ]
 
 
