@@ -369,7 +369,9 @@ def evidence_page(nlp, tmp_path_factory) -> Path:
     return out / "budget-story.html"
 
 
-def test_the_altered_quotes_card_shows_the_word_diff(page, evidence_page):
+def test_the_altered_quotes_card_shows_the_word_diff(page, evidence_page, tmp_path):
+    """Also the README's picture of it: QUOTEAUDIT_WRITE_SCREENSHOTS=1 writes
+    docs/report-evidence.png."""
     page.goto(evidence_page.as_uri())
     quote = page.locator(f"#q-{TODAY}")
     card = page.locator(f"#card-q-{TODAY}")
@@ -391,6 +393,14 @@ def test_the_altered_quotes_card_shows_the_word_diff(page, evidence_page):
     assert "the source says" in snapshot and "where the draft says" in snapshot
     # the file, its line and the transcript's label sit under the source's name
     assert " ".join(card.locator(".ev-place").inner_text().split()) == "In the source interview-lopez.txt, line 18, as \u201cMAYOR ANA LOPEZ\u201d"
+    quote.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 60)")
+    page.set_viewport_size({"width": DESKTOP, "height": 640})
+    shot = tmp_path / "report-evidence.png"
+    page.screenshot(path=str(shot))
+    width, _height, distinct = png_facts(shot.read_bytes())
+    assert width == DESKTOP and distinct > 64
+    if os.environ.get("QUOTEAUDIT_WRITE_SCREENSHOTS") == "1":
+        shutil.copyfile(shot, DOCS / "report-evidence.png")
 
 
 def test_the_source_check_fits_a_phone_and_prints(browser, evidence_page):
