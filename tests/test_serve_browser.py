@@ -272,3 +272,26 @@ def test_a_bad_transcript_is_refused_by_name(page, server):
     wait_js(page, "document.getElementById('status').textContent.startsWith('hearing.vtt: ')")
     assert page.inner_text("#status") == "hearing.vtt: is not a valid WebVTT file (Invalid format)"
     assert page.inner_text("#evidence-list") == "None: quotes are not checked against a source."
+
+
+def test_the_page_adds_its_source_material_again_if_the_server_dropped_it(page, server):
+    sets = []
+    page.on("response", lambda r: sets.append(r.json()["id"]) if r.url.endswith("/api/evidence") and r.status == 201 else None)
+    page.fill("#draft", DRAFT)
+    page.set_input_files("#evidence-file", str(TRANSCRIPT))
+    wait_js(page, "document.getElementById('status').textContent.endsWith('; quotes checked against 1 file of source material')")
+    expected = page.inner_text("#finding-count")
+    # the server drops the page's set (as it does for the least recently used when it needs room)
+    (first,) = sets
+    urllib.request.urlopen(urllib.request.Request(server.base + f"api/evidence/{first}", method="DELETE"), timeout=30)
+    page.fill("#draft", DRAFT + "\n")
+    # the page sends its transcript again as a new set, and checks the draft against it
+    deadline = time.monotonic() + 60
+    while len(sets) < 2:
+        assert time.monotonic() < deadline, "the page did not add its source material again"
+        page.wait_for_timeout(50)
+    assert sets[1] != first
+    wait_js(page, "document.getElementById('status').textContent.endsWith('; quotes checked against 1 file of source material')")
+    assert page.inner_text("#finding-count") == expected
+    assert page.inner_text("#evidence-list li .name") == TRANSCRIPT.name
+    assert page.dialogs == []
