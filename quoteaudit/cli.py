@@ -380,7 +380,8 @@ def serve_command(
     """Serve the editor's desk: a web page to check a draft, and the same audit as a JSON API.
 
     Paste or drop a draft (.txt, .md, .html) and read its report; it updates as you edit.
-    The API: POST /api/audit, GET /api/rules, GET /api/health, described at /openapi.json.
+    Add source material (transcripts, releases) beside it to check its quotes word for word.
+    The API: POST /api/audit, /api/evidence, GET /api/rules, GET /api/health, described at /openapi.json.
     Listens on 127.0.0.1 only unless --host says otherwise. Ctrl-C stops it.
     """
     from .serve.server import ServeError, ServeOptions, serve

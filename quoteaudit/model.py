@@ -140,6 +140,9 @@ class QuoteEvidence:
     similarity: float = 0.0
     diff: list[DiffOp] = field(default_factory=list)
     note: str | None = None
+    #: 1-based line of the passage's start in the evidence file (None: not found, or a
+    #: JSON Lines record, which the note names instead)
+    line: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -147,6 +150,7 @@ class QuoteEvidence:
             "file": self.file,
             "start": self.start,
             "end": self.end,
+            "line": self.line,
             "speaker_label": self.speaker_label,
             "similarity": round(self.similarity, 3),
             "diff": [d.to_dict() for d in self.diff],
@@ -166,6 +170,7 @@ class QuoteEvidence:
             similarity=d.get("similarity", 0.0),
             diff=[DiffOp(x["op"], x["draft"], x["evidence"]) for x in d.get("diff", [])],
             note=d.get("note"),
+            line=d.get("line"),
         )
 
 

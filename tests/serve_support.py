@@ -71,3 +71,32 @@ def workers_of(pid: int) -> list[int]:
         if b"spawn_main" in cmdline and _alive(child):
             found.append(child)
     return found
+
+
+def readme_curl_answers(marker: str, count: int, cwd: Path) -> list[dict]:
+    """Run the README's curl commands between ``<!-- MARKER -->`` and ``<!-- /MARKER -->``
+    (one per paragraph) against a fresh server, from the repository, and return each JSON
+    answer. Fails clearly when curl is not installed."""
+    import json
+    import shutil
+
+    import pytest
+
+    if shutil.which("curl") is None:
+        pytest.fail("curl is not installed, so the README's curl example cannot be checked (apt-get install -y curl)", pytrace=False)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(rf"<!-- {marker} -->\n```\n(.*?)```\n<!-- /{marker} -->", readme, re.S).group(1)
+    commands = [c.strip() for c in block.replace("\\\n", " ").split("\n\n") if c.strip()]
+    assert len(commands) == count and all(c.startswith("curl ") for c in commands)
+    server = ServerProcess([], cwd=cwd)
+    try:
+        server.wait_ready()
+        answers = []
+        for command in commands:
+            command = command.replace("http://127.0.0.1:8765/", server.base)
+            done = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, done.stderr
+            answers.append(json.loads(done.stdout))
+        return answers
+    finally:
+        server.stop()

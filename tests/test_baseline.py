@@ -76,7 +76,7 @@ def test_a_baselined_low_score_is_a_floor_not_a_pass(tmp_path, gate_rules, monke
     score["value"] = 40
     result = invoke("audit", "old.md", "--baseline", "bl.json")
     assert result.exit_code == 1
-    assert "score 40 is under fail-under 60 (baseline 48)" in result.stderr
+    assert "the attribution score 40 is below the newsroom's minimum of 60, and below the 48 it had in the baseline" in result.stderr
 
 
 def test_a_bad_baseline_is_a_usage_error(tmp_path, gate_rules):

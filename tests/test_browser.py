@@ -27,6 +27,7 @@ from quoteaudit.report.html import HtmlReporter, document_title
 
 from .conftest import REPO
 from .test_html_report import EXTERNAL, newsroom_audit
+from .test_report_evidence import TODAY, evidence_audit
 
 SEED = REPO / "seeds" / "tanf-2017-06-05.txt"
 WIDTH, HEIGHT = 1200, 1800
@@ -350,3 +351,72 @@ def test_screenshots_at_desktop_and_phone_width(browser, seed_pages, tmp_path):
         assert got_width == width and distinct > 64
         if write:
             shutil.copyfile(shot, DOCS / name)
+
+
+# --- a draft checked against the interview it quotes ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def evidence_page(nlp, tmp_path_factory) -> Path:
+    from quoteaudit.gate.config import Config
+    from quoteaudit.gate.policy import failures
+
+    doc = evidence_audit(nlp)
+    out = tmp_path_factory.mktemp("evidence-report")
+    reporter = HtmlReporter(ToolInfo(), out_dir=str(out), stream=open(os.devnull, "w"), policy=lambda d: failures(d, Config()))
+    reporter.document(doc)
+    reporter.stream.close()
+    return out / "budget-story.html"
+
+
+def test_the_altered_quotes_card_shows_the_word_diff(page, evidence_page, tmp_path):
+    """Also the README's picture of it: QUOTEAUDIT_WRITE_SCREENSHOTS=1 writes
+    docs/report-evidence.png."""
+    page.goto(evidence_page.as_uri())
+    quote = page.locator(f"#q-{TODAY}")
+    card = page.locator(f"#card-q-{TODAY}")
+    assert not card.is_visible()
+    quote.focus()  # as a keyboard user reaches it
+    assert card.is_visible()
+    # the status chip is named in words, for a screen reader as for the eye
+    chip = card.locator(".ev-chip")
+    assert re.search(r'img "(.+?)"', chip.aria_snapshot()).group(1) == "Source check, error: Quote differs from source"
+    assert chip.inner_text() == "\u2716 Quote differs from source"
+    # the source's word struck through, the draft's marked as added, both on screen
+    deleted, inserted = card.locator(".diff del"), card.locator(".diff ins")
+    assert (deleted.inner_text(), inserted.inner_text()) == ("tonight", "today")
+    assert deleted.is_visible() and inserted.is_visible()
+    assert deleted.evaluate("e => getComputedStyle(e).textDecorationLine") == "line-through"
+    assert inserted.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
+    snapshot = card.locator(".diff").aria_snapshot()
+    assert "deletion: tonight" in snapshot and "insertion: today" in snapshot
+    assert "the source says" in snapshot and "where the draft says" in snapshot
+    # the file, its line and the transcript's label sit under the source's name
+    assert " ".join(card.locator(".ev-place").inner_text().split()) == "In the source interview-lopez.txt, line 18, as \u201cMAYOR ANA LOPEZ\u201d"
+    quote.evaluate("e => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 60)")
+    page.set_viewport_size({"width": DESKTOP, "height": 640})
+    shot = tmp_path / "report-evidence.png"
+    page.screenshot(path=str(shot))
+    width, _height, distinct = png_facts(shot.read_bytes())
+    assert width == DESKTOP and distinct > 64
+    if os.environ.get("QUOTEAUDIT_WRITE_SCREENSHOTS") == "1":
+        shutil.copyfile(shot, DOCS / "report-evidence.png")
+
+
+def test_the_source_check_fits_a_phone_and_prints(browser, evidence_page):
+    context = browser.new_context(viewport={"width": PHONE, "height": 844})
+    tab = context.new_page()
+    tab.goto(evidence_page.as_uri())
+    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE
+    tab.locator(f"#q-{TODAY}").focus()
+    box = tab.locator(f"#card-q-{TODAY}").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE
+    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE
+    # printed, the cards are gone but the Quotes table keeps every status and the diff
+    tab.emulate_media(media="print")
+    assert not tab.locator(f"#card-q-{TODAY}").is_visible()
+    cell = tab.locator(f"#quote-row-{TODAY} td.ev-cell")
+    assert cell.locator("del").is_visible() and cell.locator("ins").is_visible()
+    statuses = tab.locator("#quotes td.ev-cell").evaluate_all("cells => cells.map(c => c.dataset.evidence)")
+    assert statuses == ["verbatim", "altered", "altered", "altered", "elided", "bracketed", "wrong_speaker", "not_found", "none"]
+    context.close()

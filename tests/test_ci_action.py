@@ -124,7 +124,7 @@ def test_a_push_audits_every_article_and_fails_the_step_on_the_policy(tmp_path, 
     verdict = run.step("Verdict")
     assert verdict.exit_code == 1
     assert verdict.stderr == "quoteaudit: the newsroom's policy failed for at least one article (fail-on: policy)\n"
-    assert "::error file=news/harbor.md,title=quoteaudit policy failed::1 error-severity finding(s) (QA099)" in annotations(run)
+    assert "::error file=news/harbor.md,title=quoteaudit policy failed::1 error: Reported by whom? (QA099)" in annotations(run)
     assert run.summary.startswith("## quoteaudit: 1 of 3 articles failed the policy\n")
     rows = [line for line in run.summary.splitlines() if line.startswith("| news")]
     assert [row.split(" | ")[0] for row in rows] == ["| news/harbor.md", "| news/budget.md", "| news/council.md"]

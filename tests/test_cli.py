@@ -54,7 +54,7 @@ def test_html_format_writes_one_page_per_article_and_an_index(tmp_path):
     ]
     # the seed's orphan quote is an error-severity finding: its page shows the failed policy
     tanf = (tmp_path / "tanf-2017-06-05.html").read_text(encoding="utf-8")
-    assert "Fails the newsroom policy" in tanf and "1 error-severity finding(s) (QA101)" in tanf
+    assert "Fails the newsroom policy" in tanf and "1 error: Quote with no speaker (QA101)" in tanf
     # three warnings and no error: it passes the policy but needs work
     council = (tmp_path / "council-budget-2024-03-12.html").read_text(encoding="utf-8")
     assert "Needs work" in council and "It passes the newsroom policy, but 4 warnings are worth fixing" in council

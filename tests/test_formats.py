@@ -63,7 +63,7 @@ def test_sarif_validates_and_points_at_the_finding(newsroom, sarif_validator):
     assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == ["missing.md: does not exist"]
     assert invocation["properties"]["policy"] == {
         "passed": False,
-        "failures": [{"article": "news/b.md", "reasons": ["1 error-severity finding(s) (QA099)"]}],
+        "failures": [{"article": "news/b.md", "reasons": ["1 error: Reported by whom? (QA099)"]}],
     }
 
 
@@ -128,7 +128,7 @@ def test_github_annotations(newsroom):
     assert result.stdout.splitlines() == [
         "::notice file=news/a.md,line=1,col=16,endLine=1,endColumn=25,title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?",
         "::error file=news/b.md,line=1,col=16,endLine=1,endColumn=26,title=Reported by whom? (QA099)::'reportedly': reported by whom?",
-        "::error file=news/b.md,title=quoteaudit policy failed::1 error-severity finding(s) (QA099)",
+        "::error file=news/b.md,title=quoteaudit policy failed::1 error: Reported by whom? (QA099)",
         "::notice file=news/x%2Cy.md,line=1,col=16,endLine=1,endColumn=25,title=Alleged by whom? (QA098)::'allegedly': alleged by whom, and on what evidence?",
         "::error file=missing.md,title=quoteaudit input error::missing.md: does not exist",
         # three articles audited, one input that could not be read: counted apart
@@ -152,9 +152,9 @@ def test_junit_one_testcase_per_article(newsroom):
     cases = {c.get("name"): c for c in suite.findall("testcase")}
     assert sorted(cases) == ["feed.jsonl [wire\ufffd042]", "missing.md", "news/a.md", "news/b.md"]
     failure = cases["news/b.md"].find("failure")
-    assert failure.get("message") == "1 error-severity finding(s) (QA099)"
+    assert failure.get("message") == "1 error: Reported by whom? (QA099)"
     assert failure.text.splitlines() == [
-        "1 error-severity finding(s) (QA099)",
+        "1 error: Reported by whom? (QA099)",
         "news/b.md:1:16: QA099 [error] Reported by whom?: 'reportedly': reported by whom?",
     ]
     assert cases["news/a.md"].find("failure") is None
@@ -173,7 +173,7 @@ def test_junit_policy_failure_without_error_findings(newsroom):
     assert result.exit_code == 1
     suite = ET.parse(newsroom / "ci" / "quoteaudit.junit.xml").getroot().find("testsuite")
     (case,) = suite.findall("testcase")
-    assert case.find("failure").get("message") == "1 warning finding(s), more than max-findings.warning = 0"
+    assert case.find("failure").get("message") == "1 warning, where the newsroom allows none"
 
 
 def test_every_format_is_offered(newsroom):

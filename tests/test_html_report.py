@@ -549,7 +549,7 @@ def test_each_page_and_the_index_give_the_newsroom_policy_verdict_in_words(tmp_p
     needs_work = newsroom_audit(doc_id="news/needs-work.md", metadata={"title": "Story with warnings"})
     clean = newsroom_audit(doc_id="news/clean.md", metadata={"title": "Clean story"})
     clean.findings = [f for f in clean.findings if f.severity is Severity.SUGGESTION]
-    verdicts = {"news/failing.md": ["1 error-severity finding(s) (QA101)", "score 35 is under fail-under 60"], "news/needs-work.md": [], "news/clean.md": []}
+    verdicts = {"news/failing.md": ["1 error: Quote with no speaker (QA101)", "the attribution score 35 is below the newsroom's minimum of 60"], "news/needs-work.md": [], "news/clean.md": []}
     out = write_run(tmp_path, [clean, failing, needs_work, error_doc()], policy=lambda doc: verdicts[doc.id])
 
     def verdict(name):
@@ -569,7 +569,7 @@ def test_each_page_and_the_index_give_the_newsroom_policy_verdict_in_words(tmp_p
     rows = {r.css_first("a").attributes["href"]: " ".join(r.text(separator=" ").split()) for r in index.css("tbody tr")}
     # failing first, then needing work, then passing
     assert list(rows) == ["broken.jsonl-7.html", "failing.html", "needs-work.html", "clean.html"]
-    assert rows["failing.html"].startswith("Fails the newsroom policy 1 error-severity finding(s) (QA101); score 35 is under fail-under 60")
+    assert rows["failing.html"].startswith("Fails the newsroom policy 1 error: Quote with no speaker (QA101); the attribution score 35 is below the newsroom's minimum of 60")
     assert rows["needs-work.html"].startswith("Needs work")
     assert rows["clean.html"].startswith("Passes the newsroom policy")
 

@@ -45,7 +45,7 @@ def test_failing_and_unreadable_articles_come_first_with_their_verdict(newsroom)
     # the grade is the one every other format gives the article
     grades = {path: f"{d['grade']} ({d['score']})" for path, d in audit_json("news")[1].items()}
     assert table(result.stdout) == [
-        ["news/b.md", grades["news/b.md"], "\u274c fails: 1 error-severity finding(s) (QA099)", "Reported by whom? QA099 (error, line 1): 'reportedly': reported by whom?"],
+        ["news/b.md", grades["news/b.md"], "\u274c fails: 1 error: Reported by whom? (QA099)", "Reported by whom? QA099 (error, line 1): 'reportedly': reported by whom?"],
         ["missing.md", "\u2014", "\u26a0\ufe0f not audited: missing.md: does not exist", "\u2014"],
         ["news/a.md", grades["news/a.md"], "\u26a0\ufe0f needs work", "Alleged by whom? QA098 (warning, line 1): 'allegedly': alleged by whom, and on what evidence?"],
     ]
@@ -92,19 +92,19 @@ def test_top_findings_are_the_most_severe_three_and_the_rest_counted():
         ],
     )
     out = io.StringIO()
-    reporter = MarkdownReporter(ToolInfo(), stream=out, root=".", policy=lambda d: ["score 48 is under fail-under 60"])
+    reporter = MarkdownReporter(ToolInfo(), stream=out, root=".", policy=lambda d: ["the attribution score 48 is below the newsroom's minimum of 60"])
     reporter.document(doc)
     reporter.finish()
     page = rendered(out.getvalue())
     (row,) = page.css("tbody tr")
     grade, verdict, top = (c for c in row.css("td")[1:])
-    assert (grade.text(), verdict.text()) == ("D (48)", "\u274c fails: score 48 is under fail-under 60")
+    assert (grade.text(), verdict.text()) == ("D (48)", "\u274c fails: the attribution score 48 is below the newsroom's minimum of 60")
     lines = top.html.removeprefix("<td>").removesuffix("</td>").split("<br>")
     assert [LexborHTMLParser(line).text() for line in lines] == [
         "Flagged reportedly QA099 (error, line 12): X" + "x" * 198 + "\u2026",
         "Flagged allegedly QA098 (warning, line 2): An earlier warning.",
         "Flagged allegedly QA098 (warning, line 9): A later warning.",
-        "and 2 more",
+        "and 2 more: 2 suggestions",
     ]
 
 

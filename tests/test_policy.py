@@ -38,7 +38,7 @@ def test_an_error_severity_finding_fails_the_policy_with_exit_1(tmp_path, gate_r
     result = invoke("audit", tmp_path / "a.md")
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"quoteaudit: policy failed: {tmp_path / 'a.md'}: 1 error-severity finding(s) (QA099)"
+        f"quoteaudit: policy failed: {tmp_path / 'a.md'}: 1 error: Reported by whom? (QA099)"
     ]
 
 
@@ -56,7 +56,7 @@ def test_max_findings_per_severity(tmp_path, gate_rules):
     result = invoke("audit", tmp_path)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"quoteaudit: policy failed: {tmp_path / 'three.md'}: 3 warning finding(s), more than max-findings.warning = 2"
+        f"quoteaudit: policy failed: {tmp_path / 'three.md'}: more than 2 warnings (3)"
     ]
 
 
@@ -79,7 +79,7 @@ def test_score_under_fail_under_exits_1(tmp_path, gate_rules, monkeypatch):
     )
     result = invoke("audit", tmp_path)
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"quoteaudit: policy failed: {tmp_path / 'a.md'}: score 48 is under fail-under 60"]
+    assert result.stderr.splitlines() == [f"quoteaudit: policy failed: {tmp_path / 'a.md'}: the attribution score 48 is below the newsroom's minimum of 60"]
 
 
 def test_an_input_error_exits_2_and_wins_over_a_policy_failure(tmp_path, gate_rules):
@@ -134,16 +134,33 @@ def test_failures_lists_every_reason():
     doc = _doc([_finding(Severity.ERROR), _finding(Severity.WARNING), _finding(Severity.WARNING)], score=55)
     cfg = Config(fail_under=70, max_findings={"warning": 1})
     assert failures(doc, cfg) == [
-        "1 error-severity finding(s) (QA101)",
-        "score 55 is under fail-under 70",
-        "2 warning finding(s), more than max-findings.warning = 1",
+        "1 error: Quote with no speaker (QA101)",
+        "the attribution score 55 is below the newsroom's minimum of 70",
+        "more than 1 warning (2)",
+    ]
+
+
+def test_the_reasons_are_plain_words_with_singular_and_plural():
+    altered = Finding("QA105", "altered-quote", Severity.ERROR, 0, 1, "the quote's words differ")
+    doc = _doc([_finding(Severity.ERROR), altered, _finding(Severity.ERROR)] + [_finding(Severity.WARNING)] * 7, score=48)
+    # each kind of error once, by its editor label, however often it occurs
+    assert failures(doc, Config(fail_under=60, max_findings={"warning": 5})) == [
+        "3 errors: Quote with no speaker (QA101), Quote differs from source (QA105)",
+        "the attribution score 48 is below the newsroom's minimum of 60",
+        "more than 5 warnings (7)",
+    ]
+    # a newsroom that allows no warnings at all says so, and counts errors only once
+    assert failures(doc, Config(max_findings={"error": 1, "warning": 0})) == ["more than 1 error (3)", "7 warnings, where the newsroom allows none"]
+    assert failures(_doc([_finding(Severity.WARNING)], score=59.5), Config(fail_under=60, max_findings={"warning": 0})) == [
+        "the attribution score 59.5 is below the newsroom's minimum of 60",
+        "1 warning, where the newsroom allows none",
     ]
 
 
 def test_a_baselined_score_is_the_articles_floor():
     cfg = Config(fail_under=70)
     assert failures(_doc(score=55), cfg, baseline_score=55) == []
-    assert failures(_doc(score=50), cfg, baseline_score=55) == ["score 50 is under fail-under 70 (baseline 55)"]
+    assert failures(_doc(score=50), cfg, baseline_score=55) == ["the attribution score 50 is below the newsroom's minimum of 70, and below the 55 it had in the baseline"]
 
 
 def test_an_unscored_article_is_not_failed_for_its_score():

@@ -1,5 +1,7 @@
 """Counts agree across every format: the seeds audited once per format, each output read
-back with its own parser, every per-article count compared with the JSON contract's.
+back with its own parser, every per-article count compared with the JSON contract's: the
+terminal text, HTML, SARIF, JUnit, GitHub annotations, the Markdown job summary and the
+Word review comments.
 
 The issue this guards against: the terminal and the HTML page once gave different counts
 of named sources for the same article.
@@ -15,11 +17,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser
 from typer.testing import CliRunner
 
 from quoteaudit.cli import app
 
+from . import docxkit
 from .conftest import REPO
 
 SEVERITIES = ("error", "warning", "suggestion")
@@ -29,22 +33,22 @@ NAMED = {"named_person", "named_organization", "document"}
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
-    """stdout of each format for ``audit seeds`` (html: the folder it wrote)."""
+    """stdout of each format for ``audit seeds`` (html, docx: the folder it wrote)."""
     runner = CliRunner()
-    html = tmp_path_factory.mktemp("html")
     out = {}
     cwd = Path.cwd()
     os.chdir(REPO)  # SARIF and JUnit name files relative to the repository
     try:
-        for fmt in ("json", "text", "sarif", "junit", "github"):
+        for fmt in ("json", "text", "sarif", "junit", "github", "markdown"):
             result = runner.invoke(app, ["audit", "seeds", "--format", fmt, "--no-cache", "--color", "never"])
             assert result.exit_code == 1, result.output  # the reference article fails the policy
             out[fmt] = result.stdout
-        result = runner.invoke(app, ["audit", "seeds", "--format", "html", "--out", str(html), "--no-cache"])
-        assert result.exit_code == 1, result.output
+        for fmt in ("html", "docx"):
+            out[fmt] = tmp_path_factory.mktemp(fmt)
+            result = runner.invoke(app, ["audit", "seeds", "--format", fmt, "--out", str(out[fmt]), "--no-cache"])
+            assert result.exit_code == 1, result.output
     finally:
         os.chdir(cwd)
-    out["html"] = html
     return out
 
 
@@ -153,3 +157,67 @@ def test_github_counts_match_the_json(outputs, truth):
     total = tuple(sum(t[s] for t in truth.values()) for s in SEVERITIES)
     words = ", ".join(f"{n} {s if n == 1 else s + 's'}" for n, s in zip(total, SEVERITIES))
     assert outputs["github"].splitlines()[-1] == f"quoteaudit: {words} in 4 articles; 1 article fails the policy"
+
+
+def _severity_counts(found: list[str]) -> dict[str, int]:
+    counted = Counter(found)
+    return {s: counted[s] for s in SEVERITIES}
+
+
+def test_markdown_job_summary_counts_match_the_json(outputs, truth):
+    page = LexborHTMLParser(MarkdownIt("commonmark").enable("table").render(outputs["markdown"]))
+    scores = {}
+    for line in outputs["json"].splitlines():
+        doc = json.loads(line)["documents"][0]
+        scores[doc["path"]] = f"{doc['grade']} ({doc['score']})"
+    seen = {}
+    for row in page.css("tbody tr"):
+        article, grade, verdict, top = (" ".join(c.text().split()) for c in row.css("td"))
+        assert grade == scores[article]
+        assert verdict.startswith("\u274c fails") == (truth[article]["error"] > 0), verdict
+        # the top findings by severity, then the rest counted by severity
+        cell = row.css("td")[3].html.removeprefix("<td>").removesuffix("</td>").split("<br>")
+        lines = [" ".join(LexborHTMLParser(line).text().split()) for line in cell]
+        found = [re.search(r" QA\d{3} \((\w+)[,)]", line).group(1) for line in lines if not line.startswith("and ")]
+        counted = _severity_counts(found)
+        if lines[-1].startswith("and "):
+            more = re.fullmatch(r"and (\d+) more: (.+)", lines[-1])
+            rest = {re.sub("s$", "", part.split()[1]): int(part.split()[0]) for part in more.group(2).split(", ")}
+            assert sum(rest.values()) == int(more.group(1))
+            counted = {s: counted[s] + rest.get(s, 0) for s in SEVERITIES}
+        seen[article] = counted
+    assert seen == {p: {s: t[s] for s in SEVERITIES} for p, t in truth.items()}
+    total = tuple(sum(t[s] for t in truth.values()) for s in SEVERITIES)
+    words = ", ".join(f"{n} {s if n == 1 else s + 's'}" for n, s in zip(total, SEVERITIES))
+    assert page.css_first("p").text() == f"4 articles audited: 1 failed, 3 passed; {words} in 4 articles; 1 article fails the policy."
+
+
+def test_word_comments_match_the_json(outputs, truth):
+    weak = {}
+    for line in outputs["json"].splitlines():
+        doc = json.loads(line)["documents"][0]
+        weak[doc["path"]] = sum(1 for q in doc["quotes"] if q["strength"] and q["strength"]["grade"][:1] in "DF")
+    by_stem = {Path(p).stem: p for p in truth}
+    seen = {}
+    files = sorted(outputs["docx"].glob("*.audited.docx"))
+    assert len(files) == 4
+    for path in files:
+        article = by_stem[path.name.removesuffix(".audited.docx")]
+        summary, *comments = docxkit.ours(path)
+        # the first comment: the verdict, the score, then the counts line every format shares
+        stats = re.search(
+            r"^(\d+) quotes? \((\d+) from named sources\), (\d+) sources? \((\d+) named\); "
+            r"(\d+) errors?, (\d+) warnings?, (\d+) suggestions?\.$",
+            summary["text"], re.MULTILINE,
+        )
+        assert stats, summary["text"]
+        quotes, named, sources, named_sources, e, w, s = map(int, stats.groups())
+        # one comment per finding (its last line: code, name, severity), one per weak quote
+        found = [re.fullmatch(r"QA\d{3} [\w-]+ \((\w+)\)", c["text"].splitlines()[-1]) for c in comments]
+        findings = _severity_counts([m.group(1) for m in found if m])
+        weak_comments = [c for c in comments if c["text"].startswith("Weak quote: grade ")]
+        assert len(comments) == sum(findings.values()) + len(weak_comments)
+        assert len(weak_comments) == weak[article]
+        assert findings == {"error": e, "warning": w, "suggestion": s}
+        seen[article] = {**findings, "quotes": quotes, "quotes_named": named, "sources": sources, "named_sources": named_sources}
+    assert seen == truth

@@ -106,8 +106,8 @@ def test_a_rule_missing_from_the_registry_still_gets_words():
 def test_the_verdict_is_the_policys_in_words():
     doc = newsroom_audit()
     assert article_report(doc).verdict is None  # no policy given: no verdict
-    fails = article_report(doc, ["score 35 is under fail-under 60"]).verdict
-    assert (fails.status, fails.headline, fails.reasons) == ("fails", "Fails the newsroom policy", ("score 35 is under fail-under 60",))
+    fails = article_report(doc, ["the attribution score 35 is below the newsroom's minimum of 60"]).verdict
+    assert (fails.status, fails.headline, fails.reasons) == ("fails", "Fails the newsroom policy", ("the attribution score 35 is below the newsroom's minimum of 60",))
     work = article_report(doc, []).verdict
     assert (work.status, work.headline) == ("needs work", "Needs work")
     assert work.detail == "It passes the newsroom policy, but 1 error and 1 warning are worth fixing before publication."
@@ -154,7 +154,7 @@ def test_run_totals_count_audited_articles_and_unreadable_inputs_apart():
     """One article audited and four inputs that could not be read: the closing line once
     said "5 article(s) audited, ... 4 input error(s)"."""
     totals = RunTotals()
-    totals.add(article_report(newsroom_audit(), ["1 error-severity finding(s) (QA101)"]))
+    totals.add(article_report(newsroom_audit(), ["1 error: Quote with no speaker (QA101)"]))
     for n in range(4):
         totals.add(article_report(DocumentAudit(id=f"bad{n}.pdf", path=f"bad{n}.pdf", sha256="", text="", error="unknown extension")))
     assert totals.line() == "1 error, 1 warning, 1 suggestion in 1 article; 1 article fails the policy; 4 inputs could not be read"

@@ -45,7 +45,7 @@ def test_no_colour_codes_when_the_output_is_not_a_terminal():
 def test_colour_always_colours_the_severity_and_the_verdict():
     result = audit(TANF, "--color", "always")
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{TANF}: \x1b[1;31mfails the newsroom policy\x1b[0m: 1 error-severity finding(s) (QA101)"
+    assert lines[0] == f"{TANF}: \x1b[1;31mfails the newsroom policy\x1b[0m: 1 error: Quote with no speaker (QA101)"
     assert lines[2].startswith(f"  {TANF}:21:1: QA101 \x1b[1;31m[error]\x1b[0m Quote with no speaker: ")
     assert "QA301 \x1b[33m[warning]\x1b[0m No source: " in result.stdout
     assert "QA103 \x1b[36m[suggestion]\x1b[0m Loaded verb: " in result.stdout

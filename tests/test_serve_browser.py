@@ -22,6 +22,7 @@ import pytest
 
 from .conftest import REPO
 from .serve_support import ServerProcess
+from .test_report_evidence import DRAFT, TODAY, TRANSCRIPT
 from .test_browser import chromium, png_facts  # noqa: F401 - the fixture: Chromium or a clear failure
 
 SEED = REPO / "seeds" / "tanf-2017-06-05.txt"
@@ -227,3 +228,70 @@ def test_markup_in_a_draft_or_a_file_name_never_runs(page, server):
     # the only images the page ever asked for are its own icon (the <img> tags are text)
     assert [u for u in page.requests if u.rstrip("/").endswith("x")] == []
     only_the_server(page, server)
+
+
+def test_an_editor_adds_a_transcript_and_sees_the_altered_quote(page, server):
+    page.fill("#draft", DRAFT)
+    page.wait_for_selector("#verdict")
+    wait_js(page, "document.getElementById('status').textContent.startsWith('Checked')")
+    before = api_audit(server, DRAFT)
+    assert page.inner_text("#evidence-list") == "None: quotes are not checked against a source."
+
+    # the editor adds the interview the story quotes: it is listed, and the draft checked again
+    page.set_input_files("#evidence-file", str(TRANSCRIPT))
+    wait_js(page, "document.querySelectorAll('#evidence-list li .name').length === 1")
+    assert page.inner_text("#evidence-list li .name") == TRANSCRIPT.name
+    assert page.inner_text("#evidence-list li .what").startswith("transcript \u00b7 2 speakers \u00b7 2.5 kB")
+    wait_js(page, "document.getElementById('status').textContent.endsWith('; quotes checked against 1 file of source material')")
+    # three altered quotes, words nobody said and the interviewer's words given to the mayor
+    assert page.inner_text("#finding-count") == f"{len(before['findings']) + 5} findings"
+
+    # the altered quote's card: the source's word struck through, the draft's marked as added
+    frame = page.frame_locator(CURRENT_FRAME)
+    frame.locator(f"#q-{TODAY}").focus()
+    card = frame.locator(f"#card-q-{TODAY}")
+    assert card.is_visible()
+    assert card.locator(".ev-chip").get_attribute("aria-label") == "Source check, error: Quote differs from source"
+    assert (card.locator(".diff del").inner_text(), card.locator(".diff ins").inner_text()) == ("tonight", "today")
+    assert " ".join(card.locator(".ev-place").inner_text().split()) == f"In the source {TRANSCRIPT.name}, line 18, as \u201cMAYOR ANA LOPEZ\u201d"
+    # it keeps checking as the editor edits the draft
+    page.fill("#draft", DRAFT.replace("read it today", "read it tonight"))
+    wait_js(page, f"document.getElementById('finding-count').textContent === '{len(before['findings']) + 4} findings'")
+
+    # removed, the transcript no longer checks the draft
+    page.get_by_role("button", name=f"Remove {TRANSCRIPT.name}").click()
+    wait_js(page, "document.querySelectorAll('#evidence-list li .name').length === 0")
+    wait_js(page, f"document.getElementById('finding-count').textContent === '{len(before['findings'])} findings'")
+    assert frame.locator(".ev-chip").count() == 0
+    only_the_server(page, server)
+    assert page.dialogs == []
+
+
+def test_a_bad_transcript_is_refused_by_name(page, server):
+    page.set_input_files("#evidence-file", {"name": "hearing.vtt", "mimeType": "text/vtt", "buffer": b"not captions"})
+    wait_js(page, "document.getElementById('status').textContent.startsWith('hearing.vtt: ')")
+    assert page.inner_text("#status") == "hearing.vtt: is not a valid WebVTT file (Invalid format)"
+    assert page.inner_text("#evidence-list") == "None: quotes are not checked against a source."
+
+
+def test_the_page_adds_its_source_material_again_if_the_server_dropped_it(page, server):
+    sets = []
+    page.on("response", lambda r: sets.append(r.json()["id"]) if r.url.endswith("/api/evidence") and r.status == 201 else None)
+    page.fill("#draft", DRAFT)
+    page.set_input_files("#evidence-file", str(TRANSCRIPT))
+    wait_js(page, "document.getElementById('status').textContent.endsWith('; quotes checked against 1 file of source material')")
+    expected = page.inner_text("#finding-count")
+    # the server drops the page's set (as it does for the least recently used when it needs room)
+    (first,) = sets
+    urllib.request.urlopen(urllib.request.Request(server.base + f"api/evidence/{first}", method="DELETE"), timeout=30)
+    page.fill("#draft", DRAFT + "\n")
+    # the page sends its transcript again as a new set, and checks the draft against it
+    deadline = time.monotonic() + 60
+    while len(sets) < 2:
+        assert time.monotonic() < deadline, "the page did not add its source material again"
+        page.wait_for_timeout(50)
+    assert sets[1] != first
+    wait_js(page, "document.getElementById('status').textContent.endsWith('; quotes checked against 1 file of source material')")
+    assert page.inner_text("#finding-count") == expected
+    assert page.inner_text("#evidence-list li .name") == TRANSCRIPT.name
+    assert page.dialogs == []

@@ -41,11 +41,15 @@ def test_real_answers_validate_against_the_described_schemas(client, spec):  # n
     _validator(spec, "QuoteauditRun").validate(audit.json())
     _validator(spec, "Rules").validate(client.get("/api/rules").json())
     _validator(spec, "Health").validate(client.get("/api/health").json())
+    material = client.post("/api/evidence", files=[("file", ("mayor.txt", b"MAYOR ANA LOPEZ: We will not raise taxes.", "text/plain"))])
+    _validator(spec, "EvidenceSet").validate(material.json())
+    _validator(spec, "AuditRequest").validate({"text": SHORT, "evidence": material.json()["id"]})
+    assert str(material.status_code) in spec["paths"]["/api/evidence"]["post"]["responses"]
     _validator(spec, "AuditRequest").validate({"text": SHORT, "format": "markdown", "metadata": {"byline": "A"}})
     error = client.post("/api/audit", json={"format": "text"})
     _validator(spec, "Error").validate(error.json())
     described = spec["paths"]["/api/audit"]["post"]["responses"]
-    for status in (200, 400, 413, 415, 422, 500, 503):
+    for status in (200, 400, 404, 413, 415, 422, 500, 503):
         assert str(status) in described
 
 

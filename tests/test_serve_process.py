@@ -16,7 +16,7 @@ import pytest
 
 from .conftest import REPO
 from .test_serve_api import SEED
-from .serve_support import ServerProcess, workers_of
+from .serve_support import ServerProcess, readme_curl_answers, workers_of
 from .test_partial_failure import _alive
 
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process table from /proc")
@@ -148,30 +148,11 @@ def test_no_worker_outlives_a_server_killed_with_sigkill_mid_audit(tmp_path):
 
 
 def test_the_readme_curl_examples_work_as_written(tmp_path):
-    import re
-    import shutil
-
     import jsonschema
 
-    if shutil.which("curl") is None:
-        pytest.fail("curl is not installed, so the README's curl example cannot be checked (apt-get install -y curl)", pytrace=False)
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"<!-- serve-curl-example -->\n```\n(.*?)```\n<!-- /serve-curl-example -->", readme, re.S).group(1)
-    commands = [c.strip() for c in block.replace("\\\n", " ").split("\n\n") if c.strip()]
-    assert len(commands) == 2 and all(c.startswith("curl ") for c in commands)
+    answers = readme_curl_answers("serve-curl-example", 2, tmp_path)
     schema = json.loads((REPO / "quoteaudit" / "schema" / "quoteaudit-2.schema.json").read_text(encoding="utf-8"))
-    server = ServerProcess([], cwd=tmp_path)
-    try:
-        server.wait_ready()
-        answers = []
-        for command in commands:
-            command = command.replace("http://127.0.0.1:8765/", server.base)
-            done = subprocess.run(["bash", "-c", command], cwd=REPO, capture_output=True, text=True, timeout=120)
-            assert done.returncode == 0, done.stderr
-            answers.append(json.loads(done.stdout))
-        for answer in answers:
-            jsonschema.validate(answer, schema)
-        assert [f["rule"] for f in answers[0]["documents"][0]["findings"]] == ["QA301"]
-        assert answers[1]["documents"][0]["id"] == "council-budget-2024-03-12.md"
-    finally:
-        server.stop()
+    for answer in answers:
+        jsonschema.validate(answer, schema)
+    assert [f["rule"] for f in answers[0]["documents"][0]["findings"]] == ["QA301"]
+    assert answers[1]["documents"][0]["id"] == "council-budget-2024-03-12.md"

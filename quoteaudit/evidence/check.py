@@ -111,6 +111,8 @@ def _evidence(results: list[tuple[list[tuple[int, int]], Alignment]], text: str,
         evidence.file = doc.name
         evidence.start = doc.file_offset(idx.starts[worst.lo])
         evidence.end = doc.file_offset(idx.ends[worst.hi - 1] - 1) + 1
+        if not doc.record:  # a record's own lines mean nothing to the editor; the note names it
+            evidence.line = doc.line(idx.starts[worst.lo])
         if doc.record:
             evidence.note = f"{doc.record}; {evidence.note}" if evidence.note else doc.record
     return evidence, place

@@ -9,10 +9,11 @@ exits 2, because then nothing trustworthy was checked.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .config import Config
-from ..model import DocumentAudit, Quote, Severity, Source, SourceType
+from ..model import DocumentAudit, Finding, Quote, Severity, Source, SourceType
 
 EXIT_OK, EXIT_POLICY, EXIT_USAGE = 0, 1, 2
 
@@ -95,30 +96,60 @@ def _number(x: float) -> str:
 
 
 def failures(doc: DocumentAudit, config: Config, baseline_score: float | None = None) -> list[str]:
-    """Why ``doc`` fails the policy in ``config`` (empty: it passes).
+    """Why ``doc`` fails the policy in ``config`` (empty: it passes), in the words an
+    editor reads in every rendering (the report, the terminal, CI annotations):
 
-    * any ``error``-severity finding (unless ``max-findings.error`` allows some);
+    * any ``error``-severity finding (unless ``max-findings.error`` allows some):
+      "1 error: Quote with no speaker (QA101)";
     * a score under ``fail-under`` (with a baseline, an old article passes as long as it
-      scores no worse than when the baseline was written);
-    * more findings of a severity than ``max-findings`` allows.
+      scores no worse than when the baseline was written): "the attribution score 48 is
+      below the newsroom's minimum of 60";
+    * more findings of a severity than ``max-findings`` allows: "more than 5 warnings (7)".
     """
     if doc.error:
         return []
     reasons: list[str] = []
-    counts = Counter(Severity(f.severity).value for f in doc.findings)
-    if "error" not in config.max_findings and counts["error"]:
-        codes = sorted({f.rule for f in doc.findings if Severity(f.severity) is Severity.ERROR})
-        reasons.append(f"{counts['error']} error-severity finding(s) ({', '.join(codes)})")
+    counts = Counter(Severity(f.severity) for f in doc.findings)
+    if Severity.ERROR.value not in config.max_findings and counts[Severity.ERROR]:
+        reasons.append(errors_reason(doc.findings))
     if config.fail_under and doc.score is not None:
         threshold = config.fail_under if baseline_score is None else min(config.fail_under, baseline_score)
         if doc.score < threshold:
-            extra = f" (baseline {_number(baseline_score)})" if baseline_score is not None and baseline_score < config.fail_under else ""
-            reasons.append(f"score {doc.score} is under fail-under {_number(config.fail_under)}{extra}")
-    for level in ("error", "warning", "suggestion"):
-        limit = config.max_findings.get(level)
-        if limit is not None and counts[level] > limit:
-            reasons.append(f"{counts[level]} {level} finding(s), more than max-findings.{level} = {limit}")
+            reasons.append(_score_reason(doc.score, config.fail_under, baseline_score))
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.SUGGESTION):
+        limit = config.max_findings.get(severity.value)
+        if limit is not None and counts[severity] > limit:
+            reasons.append(_too_many_reason(severity, counts[severity], limit))
     return reasons
+
+
+def errors_reason(findings: Iterable[Finding]) -> str:
+    """``1 error: Quote with no speaker (QA101)``; ``3 errors: Quote differs from source
+    (QA105), Wrong speaker (QA107)``: how many, then each kind once by the rule's editor
+    label. (JUnit uses it too, for errors a ``max-findings.error`` policy lets pass.)"""
+    from ..report.model import SEVERITY_WORDS, plural, rule_label
+
+    errors = [f for f in findings if Severity(f.severity) is Severity.ERROR]
+    kinds = dict.fromkeys((f.rule, f.name) for f in sorted(errors, key=lambda f: f.rule))
+    return f"{plural(len(errors), *SEVERITY_WORDS[Severity.ERROR])}: " + ", ".join(f"{rule_label(code, name)} ({code})" for code, name in kinds)
+
+
+def _score_reason(score: float, minimum: float, baseline_score: float | None) -> str:
+    """``the attribution score 48 is below the newsroom's minimum of 60`` (``..., and below
+    the 55 it had in the baseline`` when an older article is held to its baseline)."""
+    text = f"the attribution score {_number(score)} is below the newsroom's minimum of {_number(minimum)}"
+    if baseline_score is not None and baseline_score < minimum:
+        text += f", and below the {_number(baseline_score)} it had in the baseline"
+    return text
+
+
+def _too_many_reason(severity: Severity, n: int, limit: int) -> str:
+    """``more than 5 warnings (7)``; ``2 errors, where the newsroom allows none``."""
+    from ..report.model import SEVERITY_WORDS, plural
+
+    if limit == 0:
+        return f"{plural(n, *SEVERITY_WORDS[severity])}, where the newsroom allows none"
+    return f"more than {plural(limit, *SEVERITY_WORDS[severity])} ({n})"
 
 
 @dataclass

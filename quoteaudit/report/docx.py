@@ -3,7 +3,11 @@
 For each ``.docx`` input, ``OUT/<name>.audited.docx`` (never the input itself) gets one
 comment per finding, anchored on exactly the flagged characters and authored
 "quoteaudit"; one per weak quote (grade D or F) with its grade and reasons; and a first
-comment on the first paragraph with the article's grade and the newsroom policy verdict.
+comment on the first paragraph with the article's grade and the newsroom policy verdict
+(and, when the quotes were checked against the source material, how many the source bears
+out). A quote that passes that check (word for word, shortened with an ellipsis, the
+editor's words in brackets) gets no comment; one that does not is a finding (QA105-QA107)
+whose message gives the word diff in words.
 Any other input is written as a new ``.docx`` (one Word paragraph per article paragraph)
 with the same comments, so an editor working from Markdown gets the same review.
 
@@ -33,7 +37,7 @@ from ..ingest.docx import W_NS, BodyParagraph, body_paragraphs, paragraph_items,
 from ..model import DocumentAudit, Paragraph
 from .base import Reporter, ReportWriteError, atomic_write, printable, safe_join
 from .junit import xml_text
-from .model import ArticleReport, article_report
+from .model import ArticleReport, article_report, sentence
 
 DEFAULT_OUT = "reports"
 SUFFIX = ".audited.docx"
@@ -94,11 +98,13 @@ def _summary_text(report: ArticleReport) -> str:
     lines = []
     if report.verdict is not None:
         verdict = report.verdict
-        lines.append(f"quoteaudit review: {verdict.headline}." + (f" {'; '.join(verdict.reasons)}." if verdict.reasons else f" {verdict.detail}"))
+        lines.append(f"quoteaudit review: {verdict.headline}. " + (sentence("; ".join(verdict.reasons)) if verdict.reasons else verdict.detail))
     else:
         lines.append("quoteaudit review.")
     lines.append(report.score_line[:1].upper() + report.score_line[1:] + ".")
     lines.append(report.counts_line()[:1].upper() + report.counts_line()[1:] + ".")
+    if report.counts.quotes_checked:
+        lines.append(f"Quotes checked against the source material: {report.counts.quotes_checked} ({report.counts.evidence_line()}).")
     return "\n".join(lines)
 
 

@@ -6,7 +6,12 @@ publication" box listing errors then warnings grouped by what is wrong, each wit
 rule's own "How to fix" and a link to its passage, then the article. In the article,
 what needs attention is loud (D and F quotes, quotes with no source, flagged passages
 with a chip naming the problem in words) and good work is quiet (A, B and C quotes get a
-thin underline and a small letter; a checkbox highlights every quote by grade). Counts,
+thin underline and a small letter; a checkbox highlights every quote by grade). A quote
+checked against the source material shows the check on its card and in the Quotes table:
+the status in words on a chip (a pass quiet, with its note; an altered quote or words
+given to the wrong speaker loud, as errors; words not found a warning), the evidence file,
+line and the transcript's speaker label, and the word diff (the source's words in
+``<del>``, the draft's in ``<ins>``, each introduced in words for screen readers). Counts,
 verdict and wording come from the report model (:mod:`quoteaudit.report.model`); this
 module only lays the article out as marked-up text.
 
@@ -41,6 +46,7 @@ from .model import (
     WEAK_GRADES,
     ArticleReport,
     Counts,
+    EvidenceView,
     FixItem,
     ScoreStep,
     Verdict,
@@ -92,6 +98,16 @@ SEVERITY_COLOURS = {
 }
 
 _GRADES_BY_LETTER = {g.letter: g for g in GRADES}
+
+#: a quote against its source material: the chip's colour and glyph per tone (a pass is
+#: quiet; an error or a warning uses its severity's), and the word diff's backgrounds:
+#: the source's words struck through on red, the draft's underlined on green (the
+#: strike and underline, and words for screen readers, carry it without colour)
+EVIDENCE_TONES = {
+    "pass": ("#1a7f37", "\u2713"),
+    **{s.value: (colour, glyph) for s, (colour, _line, glyph) in SEVERITY_COLOURS.items()},
+}
+DIFF_COLOURS = {"del": "#fbdcdc", "ins": "#d3f0da"}
 
 
 def grade_style(grade: str | None) -> GradeStyle:
@@ -245,6 +261,8 @@ class QuoteView:
     parent: QuoteView | None = None
     findings: list[FindingView] = field(default_factory=list)
     placed: bool = False
+    #: the quote checked against the source material (None: not checked)
+    evidence: EvidenceView | None = None
 
     @property
     def kind_label(self) -> str:
@@ -395,6 +413,8 @@ def article_page(doc: DocumentAudit, report: ArticleReport | None = None) -> Art
     for view in quotes:
         if view.quote.parent:
             view.parent = by_quote_id.get(view.quote.parent)
+    for evidence in report.evidence:
+        quotes[evidence.number - 1].evidence = evidence
 
     findings: list[FindingView] = []
     for item in report.items:
@@ -569,6 +589,8 @@ def environment():
         GRADES=GRADES,
         UNGRADED=UNGRADED,
         SEVERITY_COLOURS={s.value: v for s, v in SEVERITY_COLOURS.items()},
+        EVIDENCE_TONES=EVIDENCE_TONES,
+        DIFF_COLOURS=DIFF_COLOURS,
         TEXT_COLOUR=TEXT_COLOUR,
         PAGE_BACKGROUND=PAGE_BACKGROUND,
         BADGE_TEXT=BADGE_TEXT,

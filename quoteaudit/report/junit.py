@@ -54,7 +54,9 @@ class JunitReporter(Reporter):
         reasons = self.policy(doc) if self.policy else []
         report = article_report(doc, reasons)
         if report.counts.errors and not reasons:
-            reasons = [f"{report.counts.errors} error-severity finding(s)"]
+            from ..gate.policy import errors_reason  # the policy's own words for them
+
+            reasons = [errors_reason(doc.findings)]
         listed = [item_line(path, item) for item in by_severity(report.items)]
         if reasons:
             self.failures += 1

@@ -19,8 +19,16 @@ Public names (the API the other renderers call):
     :class:`ScoreStep`), ``items`` (every finding as a :class:`FixItem`, in the
     article's order), ``fix_first`` (errors then warnings, grouped by rule, as
     :class:`FixGroup`), ``suggestions`` (the same for suggestions), ``weak_quotes``
-    (grade D and F quotes, as :class:`QuoteItem`) and ``stats_line()`` (the one-line
-    summary the terminal and JUnit print).
+    (grade D and F quotes, as :class:`QuoteItem`), ``evidence`` (every quote checked
+    against the source material, as :class:`EvidenceView`; ``evidence_for(quote_id)``)
+    and ``stats_line()`` (the one-line summary the terminal and JUnit print).
+
+``EvidenceView``
+    One quote's check against the source material: ``status``, ``tone`` ("pass", or the
+    severity of its QA105-QA107 finding), ``label`` (in words: "Word for word", "Quote
+    differs from source"), ``name`` (the status chip's accessible name), ``summary``,
+    ``place`` (evidence file and line), ``speaker_label``, ``note``, ``diff`` and
+    ``changed``.
 
 ``FixItem``
     One finding in an editor's words: ``number`` (1-based, in ``doc.findings`` order),
@@ -45,7 +53,8 @@ Public names (the API the other renderers call):
     ``errors``, ``warnings``, ``suggestions``, ``findings``, ``suppressed``, ``quotes``,
     ``quotes_by_kind`` (direct / indirect / mixed), ``quotes_named``,
     ``quotes_anonymous``, ``quotes_no_source`` (which source each quote rests on),
-    ``sources``, ``named_sources`` and ``sources_by_type``; ``findings_line()`` gives
+    ``sources``, ``named_sources``, ``sources_by_type`` and ``evidence`` (checked quotes
+    by status; ``quotes_checked``, ``evidence_line()``); ``findings_line()`` gives
     "1 error, 12 warnings, 1 suggestion".
 
 ``RunTotals``
@@ -53,6 +62,7 @@ Public names (the API the other renderers call):
     errors, 12 warnings, 2 suggestions in 4 articles; 1 article fails the policy".
 
 ``item_line(path, item)`` (one finding on one line, as the terminal and JUnit print it),
+``rule_label(code, name)`` (the rule's editor label, from the registry; the policy's reasons use it),
 ``by_severity(items)``, ``headline(doc)``, ``score_steps(reasons)``, ``plural(n, noun)``, ``SEVERITY_ORDER``,
 ``SEVERITY_WORDS``, ``KIND_WORDS``, ``GRADE_WORDS``, ``NAMED_TYPES``, ``ANONYMOUS_TYPES``.
 """
@@ -63,7 +73,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import DocumentAudit, Finding, QuoteKind, Severity, SourceType
+from ..model import DiffOp, DocumentAudit, EvidenceStatus, Finding, QuoteKind, Severity, SourceType
 
 #: errors first, then warnings, then suggestions
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.SUGGESTION: 2}
@@ -113,6 +123,8 @@ class Counts:
     sources: int = 0
     named_sources: int = 0
     sources_by_type: dict[str, int] = field(default_factory=dict)
+    #: quotes checked against the source material, by status (``verbatim``, ``altered``, ...)
+    evidence: dict[str, int] = field(default_factory=dict)
 
     @property
     def findings(self) -> int:
@@ -133,6 +145,29 @@ class Counts:
         if self.suggestions:
             text += f"; {plural(self.suggestions, 'suggestion')} to consider"
         return text
+
+    @property
+    def quotes_checked(self) -> int:
+        """Quotes checked against the source material (0: none was given)."""
+        return sum(self.evidence.values())
+
+    @property
+    def quotes_matching(self) -> int:
+        """Checked quotes the source material bears out (word for word, shortened with an
+        ellipsis, or with the editor's words in brackets)."""
+        return sum(self.evidence.get(s.value, 0) for s in PASS_WORDS)
+
+    def evidence_line(self) -> str:
+        """``11 match; 2 differ, 2 said by someone else, 2 not found``: the checked quotes,
+        those the source bears out first, then each problem."""
+        problems = (
+            (EvidenceStatus.ALTERED, "differs", "differ"),
+            (EvidenceStatus.WRONG_SPEAKER, "said by someone else", "said by someone else"),
+            (EvidenceStatus.NOT_FOUND, "not found", "not found"),
+        )
+        told = [f"{n} {one if n == 1 else many}" for s, one, many in problems if (n := self.evidence.get(s.value, 0))]
+        match = f"{self.quotes_matching} {'matches' if self.quotes_matching == 1 else 'match'}"
+        return f"{match}; {', '.join(told)}" if told else f"{match}, all of them"
 
     def share(self, part: int) -> int:
         """``part`` as a whole percentage of the quotes."""
@@ -159,6 +194,11 @@ def count_article(doc: DocumentAudit) -> Counts:
     types = {t.value: 0 for t in SourceType}
     for source in doc.sources:
         types[SourceType(source.type).value] += 1
+    checked: dict[str, int] = {}
+    for quote in doc.quotes:
+        if quote.evidence is not None:
+            status = EvidenceStatus(quote.evidence.status).value
+            checked[status] = checked.get(status, 0) + 1
     return Counts(
         errors=severities[Severity.ERROR],
         warnings=severities[Severity.WARNING],
@@ -172,6 +212,7 @@ def count_article(doc: DocumentAudit) -> Counts:
         sources=len(doc.sources),
         named_sources=sum(1 for s in doc.sources if s.type in NAMED_TYPES),
         sources_by_type=types,
+        evidence=checked,
     )
 
 
@@ -251,6 +292,11 @@ class FixGroup:
     @property
     def severity_word(self) -> str:
         return SEVERITY_WORDS[self.severity][0]
+
+
+def rule_label(code: str, name: str = "") -> str:
+    """The rule's editor label ("Quote with no speaker"), from the registry."""
+    return _rule_texts(code, name)[0]
 
 
 def _rule_texts(code: str, name: str) -> tuple[str, str, str]:
@@ -396,6 +442,117 @@ def weak_quotes(doc: DocumentAudit) -> list[QuoteItem]:
     return out
 
 
+# --- quotes against the source material -----------------------------------------------
+
+#: what each status is, in an editor's words, for a pass (the statuses with a rule take
+#: the rule's label instead, so the card, the fix-first list and ``explain`` agree)
+PASS_WORDS = {
+    EvidenceStatus.VERBATIM: "Word for word",
+    EvidenceStatus.ELIDED: "Shortened with an ellipsis",
+    EvidenceStatus.BRACKETED: "Editor's words in brackets",
+}
+#: the rule that turns a status into a finding
+EVIDENCE_RULES = {EvidenceStatus.ALTERED: "QA105", EvidenceStatus.NOT_FOUND: "QA106", EvidenceStatus.WRONG_SPEAKER: "QA107"}
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """One quote checked against the source material, as every rendering shows it.
+
+    ``tone`` is "pass" (verbatim, elided, bracketed: quiet, with the note), or the
+    severity of the finding the status gave ("error" for altered and wrong speaker,
+    "warning" for not found, unless the newsroom config says otherwise). ``label`` is
+    the status in words ("Word for word", "Quote differs from source"), ``summary`` one
+    sentence saying what was found where, ``place`` the evidence file and line
+    ("transcripts/mayor.txt, line 7"), ``diff`` the word diff (``changed``: it holds more
+    than equal words).
+    """
+
+    number: int  #: the quote's 1-based number in ``doc.quotes``
+    quote: str  #: the quote's id
+    status: EvidenceStatus
+    tone: str
+    code: str | None  #: the rule the status is a finding of (QA105-QA107), None for a pass
+    label: str
+    summary: str
+    file: str | None
+    line: int | None
+    speaker_label: str | None
+    note: str | None
+    diff: tuple[DiffOp, ...]
+
+    @property
+    def passes(self) -> bool:
+        return self.tone == "pass"
+
+    @property
+    def place(self) -> str:
+        """``transcripts/mayor.txt, line 7`` (the file alone when the line is unknown)."""
+        if not self.file:
+            return ""
+        return f"{self.file}, line {self.line}" if self.line else self.file
+
+    @property
+    def changed(self) -> bool:
+        return any(op.op != "equal" for op in self.diff)
+
+    @property
+    def name(self) -> str:
+        """The status chip's accessible name, in words: ``Source check, error: Quote
+        differs from source``; ``Source check, passes: Word for word``."""
+        return f"Source check, {'passes' if self.passes else self.tone}: {self.label}"
+
+
+def _evidence_summary(status: EvidenceStatus, changed: bool) -> str:
+    """One sentence on what the check found (where is :attr:`EvidenceView.place`)."""
+    if status is EvidenceStatus.ALTERED:
+        if changed:
+            return "The source's words differ: its words are struck through, the draft's marked as added."
+        return "The source has these words, but not together as the draft puts them."
+    if status is EvidenceStatus.WRONG_SPEAKER:  # the note says who (the transcript's label)
+        return "Word for word in the source, but said there by someone other than the quote's source."
+    return {
+        EvidenceStatus.VERBATIM: "Word for word in the source.",
+        EvidenceStatus.ELIDED: "In the source; the ellipsis marks words left out, which AP style allows.",
+        EvidenceStatus.BRACKETED: "In the source; the words in brackets are the editor's, which AP style allows.",
+        EvidenceStatus.NOT_FOUND: "No passage of the source material given for this article is close to these words.",
+    }[status]
+
+
+def evidence_views(doc: DocumentAudit, items: list[FixItem]) -> list[EvidenceView]:
+    """Every checked quote's :class:`EvidenceView`, in reading order. A status that is a
+    finding takes that finding's severity and the rule's label."""
+    found = {(i.quote, i.code): i for i in items if i.quote}
+    views = []
+    for number, quote in enumerate(doc.quotes, 1):
+        evidence = quote.evidence
+        if evidence is None:
+            continue
+        status = EvidenceStatus(evidence.status)
+        code = EVIDENCE_RULES.get(status)
+        if code is None:
+            tone, label = "pass", PASS_WORDS[status]
+        else:
+            item = found.get((quote.id, code))
+            label = item.label if item else rule_label(code)
+            tone = (item.severity if item else _rule_severity(code)).value
+        diff = tuple(evidence.diff)
+        views.append(EvidenceView(
+            number=number, quote=quote.id, status=status, tone=tone, code=code, label=label,
+            summary=_evidence_summary(status, any(op.op != "equal" for op in diff)),
+            file=evidence.file, line=evidence.line, speaker_label=evidence.speaker_label,
+            note=sentence(evidence.note) if evidence.note else None, diff=diff,
+        ))
+    return views
+
+
+def _rule_severity(code: str) -> Severity:
+    from ..rules import load_all
+
+    rule = load_all().get(code)
+    return rule.severity if rule is not None else Severity.WARNING
+
+
 # --- the article -----------------------------------------------------------------------
 
 
@@ -429,6 +586,8 @@ class ArticleReport:
     suggestions: tuple[FixGroup, ...]
     weak_quotes: tuple[QuoteItem, ...]
     error: str | None = None
+    #: every quote checked against the source material, in reading order
+    evidence: tuple[EvidenceView, ...] = ()
 
     @property
     def score_line(self) -> str:
@@ -458,6 +617,10 @@ class ArticleReport:
     def item_for(self, finding: Finding) -> FixItem | None:
         return next((i for i in self.items if i.finding is finding), None)
 
+    def evidence_for(self, quote_id: str) -> EvidenceView | None:
+        """The quote's check against the source material (None: not checked)."""
+        return next((e for e in self.evidence if e.quote == quote_id), None)
+
 
 def _grade_words(grade: str | None) -> str:
     return GRADE_WORDS.get((grade or "").strip()[:1].upper(), "not graded")
@@ -485,6 +648,7 @@ def article_report(doc: DocumentAudit, policy: list[str] | None = None) -> Artic
         fix_first=tuple(g for g in groups if g.severity is not Severity.SUGGESTION),
         suggestions=tuple(g for g in groups if g.severity is Severity.SUGGESTION),
         weak_quotes=tuple(weak_quotes(doc)),
+        evidence=tuple(evidence_views(doc, items)),
     )
 
 

@@ -3,7 +3,8 @@
 comment.
 
 A heading with the verdict, a line of counts, and one table row per article: its grade and
-score, the newsroom policy's verdict, and its top findings (the most severe first). Articles
+score, the newsroom policy's verdict, and its top findings (the most severe first; the rest
+counted by severity, "and 11 more: 10 warnings, 1 suggestion"). Articles
 that fail or could not be read come first. Everything that comes from an article (its path,
 the messages quoting it) is escaped, so an article can neither add Markdown or HTML to the
 page nor break the table.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from ..model import DocumentAudit
 from .base import Reporter, atomic_write, printable, safe_join
 from .location import display_path, repo_root
-from .model import ArticleReport, RunTotals, article_report, by_severity, plural
+from .model import SEVERITY_ORDER, SEVERITY_WORDS, ArticleReport, RunTotals, article_report, by_severity, plural
 
 FILE_NAME = "quoteaudit.md"
 #: most rows listed of each kind (failing, unreadable, passing)
@@ -98,8 +99,11 @@ class MarkdownReporter(Reporter):
         for item in ranked[:TOP_FINDINGS]:
             where = f", {item.where}" if item.line > 0 else ""
             shown.append(f"**{markdown_text(item.label)}** {markdown_text(item.code)} ({item.severity_word}{where}): {markdown_text(_cut(item.message))}")
-        if len(ranked) > TOP_FINDINGS:
-            shown.append(f"and {len(ranked) - TOP_FINDINGS} more")
+        rest = ranked[TOP_FINDINGS:]
+        if rest:
+            # the rest counted by severity, so the row holds every count the other formats give
+            by = Counter(item.severity for item in rest)
+            shown.append(f"and {len(rest)} more: " + ", ".join(plural(by[s], *SEVERITY_WORDS[s]) for s in SEVERITY_ORDER if by[s]))
         return "<br>".join(shown)
 
     def finish(self) -> None:

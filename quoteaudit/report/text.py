@@ -4,7 +4,7 @@ Per article: a first line with the path and the newsroom policy's verdict, a sec
 the score and the counts, then one line per finding, most serious first and in reading
 order within a severity::
 
-    seeds/tanf.txt: fails the newsroom policy: 1 error-severity finding(s) (QA101)
+    seeds/tanf.txt: fails the newsroom policy: 1 error: Quote with no speaker (QA101)
       attribution score 28/100 (grade F, poorly sourced); 14 quotes (6 from named sources), ...
       seeds/tanf.txt:21:1: QA101 [error] Quote with no speaker: Nobody is named as saying ...
 

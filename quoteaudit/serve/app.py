@@ -5,7 +5,12 @@ Routes (the OpenAPI description in :mod:`.openapi` documents the API ones):
 * ``GET /`` and ``/static/...``: the page, its script and its stylesheet, shipped in the
   package (``quoteaudit/serve/static``); nothing is loaded from anywhere else.
 * ``POST /api/audit``: a draft (JSON or a file upload) in, the ``quoteaudit/2`` document
-  out, the same as ``quoteaudit audit --format json`` prints for it.
+  out, the same as ``quoteaudit audit --format json`` prints for it. Its quotes are
+  checked against source material when the request names a set of it (``evidence``) or,
+  as a file upload, carries the files themselves (repeatable ``evidence`` parts).
+* ``POST /api/evidence``, ``GET``/``POST``/``DELETE /api/evidence/{set}``, ``DELETE
+  /api/evidence/{set}/files/{name}``: the source material the editor added beside the
+  draft ("Add source material" on the page), kept in memory by :mod:`.evidence`.
 * ``GET /api/rules``, ``GET /api/health``, ``GET /openapi.json``.
 * ``GET /reports/{id}.html`` / ``.json``: the last audits, kept in memory only (a bounded
   number), so the page can show a report in a frame and offer it as a download. The HTML
@@ -15,7 +20,8 @@ Routes (the OpenAPI description in :mod:`.openapi` documents the API ones):
 Security: every response carries a strict Content-Security-Policy (the page runs only its
 own static script and may connect only to this server); with a token, every request must
 carry it; the ``Host`` header must name this server (no DNS rebinding); uploads are
-parsed in memory, never written to disk.
+parsed in memory; source material is read through a private temporary folder removed at
+once (the same readers as ``--evidence``), and kept in memory only.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import os
 import secrets
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from starlette.applications import Starlette
@@ -39,10 +45,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ..gate.config import Config
-from ..ingest import FORMATS
+from ..ingest import FORMATS, InputError
 from ..ingest.base import DataTooComplex, display_path, plain_data, scrub
 from ..model import DocumentAudit, ToolInfo
 from ..report.model import article_report
+from .evidence import MAX_FILES, EvidenceStore, TooManyFiles, evidence_extensions, read_files, unsupported_evidence
 from .pool import AuditFailed, QueueFull, WorkerCrashed, WorkerPool
 from .worker import AuditJob
 
@@ -223,31 +230,46 @@ _SECURITY_HEADERS = [
 # --- reading a request into an audit job ------------------------------------------------------
 
 
-async def read_body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int, what: str = "the draft") -> bytes:
     """The request body, refused with 413 as soon as it is over ``limit`` bytes."""
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > limit:
-        raise _too_large(int(length), limit)
+        raise _too_large(int(length), limit, what)
     chunks = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large(size, limit)
+            raise _too_large(size, limit, what)
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _too_large(size: int, limit: int) -> RequestError:
-    what = f"{size / 1048576:.1f} MB" if size >= 104858 else f"{size:,} bytes"
+def _amount(size: int) -> str:
+    """``2.5 MB``, or ``2,567 bytes`` under a tenth of a megabyte."""
+    return f"{size / 1048576:.1f} MB" if size >= 104858 else f"{size:,} bytes"
+
+
+def _too_large(size: int, limit: int, what: str = "the draft") -> RequestError:
+    per = "per draft" if what == "the draft" else "per upload"
     return RequestError(
         413,
-        f"the draft is too large ({what}); this server accepts up to {(limit - ENVELOPE) / 1048576:.1f} MB "
-        "per draft (max-bytes in the newsroom config)",
+        f"{what} is too large ({_amount(size)}); this server accepts up to {(limit - ENVELOPE) / 1048576:.1f} MB "
+        f"{per} (max-bytes in the newsroom config)",
     )
 
 
-async def job_from_request(request: Request, max_body: int) -> AuditJob:
+@dataclass
+class AuditRequest:
+    """What a request to audit asks: the draft, and the source material to check its
+    quotes against: a kept set (``evidence_set``) and files sent with it (``evidence``)."""
+
+    job: AuditJob
+    evidence_set: str | None = None
+    evidence: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+async def job_from_request(request: Request, max_body: int) -> AuditRequest:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = await read_body(request, max_body)
     if not body.strip():
@@ -255,11 +277,19 @@ async def job_from_request(request: Request, max_body: int) -> AuditJob:
     if kind == "application/json":
         return _job_from_json(body)
     if kind == "multipart/form-data":
-        return await _job_from_upload(request, body)
+        return await _job_from_upload(request, body, max_body)
     raise RequestError(415, f"cannot read a {display_path(kind) or 'request without a Content-Type'}: send application/json or a multipart/form-data file upload")
 
 
-def _job_from_json(body: bytes) -> AuditJob:
+def _evidence_set(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise RequestError(400, '"evidence" must be the id of a set of source material (from POST /api/evidence)')
+    return value.strip()
+
+
+def _job_from_json(body: bytes) -> AuditRequest:
     try:
         data = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
@@ -268,9 +298,9 @@ def _job_from_json(body: bytes) -> AuditJob:
         raise RequestError(400, f"the request body is not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise RequestError(400, 'the request must be a JSON object: {"text": "...", "format": "text"}')
-    unknown = sorted(set(data) - {"text", "format", "metadata", "id"})
+    unknown = sorted(set(data) - {"text", "format", "metadata", "id", "evidence"})
     if unknown:
-        raise RequestError(400, f"unknown field(s) {', '.join(map(repr, unknown))}; send text, format, metadata and id")
+        raise RequestError(400, f"unknown field(s) {', '.join(map(repr, unknown))}; send text, format, metadata, id and evidence")
     text = data.get("text")
     if not isinstance(text, str):
         raise RequestError(400, '"text" is required and must be a string: the draft to audit')
@@ -278,7 +308,8 @@ def _job_from_json(body: bytes) -> AuditJob:
     name = data.get("id", "draft")
     if not isinstance(name, str) or not name.strip():
         raise RequestError(400, '"id" must be a non-empty string')
-    return AuditJob(name=display_path(name), data=scrub(text).encode("utf-8"), fmt=fmt, metadata=_metadata(data.get("metadata")))
+    job = AuditJob(name=display_path(name), data=scrub(text).encode("utf-8"), fmt=fmt, metadata=_metadata(data.get("metadata")))
+    return AuditRequest(job, _evidence_set(data.get("evidence")))
 
 
 def _format(value: Any) -> str:
@@ -298,7 +329,7 @@ def _metadata(value: Any) -> dict[str, Any]:
         raise RequestError(400, f'"metadata" {exc}') from None
 
 
-async def parse_form_in_memory(request: Request, body: bytes):
+async def parse_form_in_memory(request: Request, body: bytes, max_files: int = 1 + MAX_FILES):
     """Starlette's multipart parser, keeping every part in memory: the body is already
     bounded, and an upload must never be written to disk."""
     from starlette.formparsers import MultiPartException, MultiPartParser
@@ -306,7 +337,7 @@ async def parse_form_in_memory(request: Request, body: bytes):
     async def stream():
         yield body
 
-    parser = MultiPartParser(request.headers, stream(), max_files=1, max_fields=4, max_part_size=len(body) + 1)
+    parser = MultiPartParser(request.headers, stream(), max_files=max_files, max_fields=5, max_part_size=len(body) + 1)
     parser.spool_max_size = len(body) + 1  # never rolls over to a temporary file
     try:
         return await parser.parse()
@@ -314,12 +345,17 @@ async def parse_form_in_memory(request: Request, body: bytes):
         raise RequestError(400, f"the upload cannot be read: {exc.message}") from None
 
 
-async def _job_from_upload(request: Request, body: bytes) -> AuditJob:
+async def _job_from_upload(request: Request, body: bytes, max_body: int) -> AuditRequest:
     form = await parse_form_in_memory(request, body)
     try:
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
             raise RequestError(400, 'the upload has no file: send it in the form field "file"')
+        # "evidence": source material files sent with the draft, or the id of a kept set
+        sets = [v for v in form.getlist("evidence") if isinstance(v, str)]
+        if len(sets) > 1:
+            raise RequestError(400, 'name at most one set of source material in "evidence"')
+        evidence = await _evidence_uploads([v for v in form.getlist("evidence") if not isinstance(v, str)], max_body - ENVELOPE)
         name = upload_name(upload.filename)
         data = await upload.read()
         fmt = form.get("format")
@@ -332,9 +368,40 @@ async def _job_from_upload(request: Request, body: bytes) -> AuditJob:
             metadata = _metadata(json.loads(meta) if isinstance(meta, str) and meta.strip() else None)
         except ValueError:
             raise RequestError(400, '"metadata" must be a JSON object') from None
-        return AuditJob(name=name, data=data, fmt=fmt, metadata=metadata)
+        return AuditRequest(AuditJob(name=name, data=data, fmt=fmt, metadata=metadata), _evidence_set(sets[0] if sets else None), evidence)
     finally:
         await form.close()
+
+
+async def _evidence_uploads(uploads, max_bytes: int) -> list[tuple[str, bytes]]:
+    """Each uploaded file of source material as (its own name, its bytes); 415 for a file
+    that cannot be source material by its extension, 413 for one over ``max_bytes``."""
+    files = []
+    for upload in uploads:
+        name = upload_name(upload.filename)
+        problem = unsupported_evidence(name)
+        if problem:
+            raise RequestError(415, problem)
+        data = await upload.read()
+        if len(data) > max_bytes:
+            raise RequestError(413, f"{name}: is too large ({_amount(len(data))}); source material may be up to {_amount(max_bytes)} a file (max-bytes in the newsroom config)")
+        files.append((name, data))
+    return files
+
+
+async def read_evidence_files(uploads: list[tuple[str, bytes]], max_bytes: int):
+    """The uploads read as source material, off the event loop; 422 naming a file that
+    cannot be used (undecodable, binary, malformed captions, empty)."""
+    try:
+        return await run_in_threadpool(read_files, uploads, max_bytes)
+    except InputError as exc:
+        raise RequestError(422, str(exc)) from None
+
+
+_NO_SUCH_SET = (
+    "no such set of source material: sets are kept in memory, and the least recently used "
+    "is dropped when the server needs room; add the files again"
+)
 
 
 def upload_name(filename: str | None) -> str:
@@ -371,14 +438,28 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
     from .openapi import openapi_document
 
     store = ReportStore()
+    evidence_sets = EvidenceStore()
     config = settings.config
 
     async def page(request: Request) -> Response:
         return FileResponse(os.path.join(STATIC_DIR, "index.html"), headers={"Content-Security-Policy": PAGE_CSP})
 
+    async def with_evidence(asked: AuditRequest) -> AuditJob:
+        """The job with the source material its request names or carries."""
+        documents = []
+        if asked.evidence_set is not None:
+            kept = evidence_sets.get(asked.evidence_set)
+            if kept is None:
+                raise RequestError(404, _NO_SUCH_SET)
+            documents.extend(kept.index().documents)
+        if asked.evidence:
+            files = await read_evidence_files(asked.evidence, config.max_bytes)
+            documents.extend(d for f in files for d in f.documents)
+        return replace(asked.job, evidence=tuple(documents)) if documents else asked.job
+
     async def audit(request: Request) -> Response:
         try:
-            job = await job_from_request(request, settings.max_body)
+            job = await with_evidence(await job_from_request(request, settings.max_body))
             received = time.perf_counter()
             try:
                 future = pool.submit(job)
@@ -463,8 +544,64 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
             "restarts": status.restarts,
             "max_bytes": config.max_bytes,
             "upload_extensions": upload_extensions(),
+            "evidence_extensions": evidence_extensions(),
+            "max_evidence_files": MAX_FILES,
             "downloads": sorted(DOWNLOADS),
         })
+
+    # --- source material beside the draft -----------------------------------------------
+
+    async def evidence_add(request: Request) -> Response:
+        """POST /api/evidence (a new set) and POST /api/evidence/{set} (add to one)."""
+        key = request.path_params.get("set")
+        try:
+            if key is not None and evidence_sets.get(key) is None:
+                raise RequestError(404, _NO_SUCH_SET)
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind != "multipart/form-data":
+                raise RequestError(415, 'send source material as a multipart/form-data upload, one or more files in the field "file"')
+            body = await read_body(request, settings.max_body, "the source material")
+            form = await parse_form_in_memory(request, body, max_files=MAX_FILES)
+            try:
+                uploads = [v for v in form.getlist("file") if not isinstance(v, str)]
+                if not uploads:
+                    raise RequestError(400, 'the upload has no file: send source material in the form field "file"')
+                pairs = await _evidence_uploads(uploads, config.max_bytes)
+            finally:
+                await form.close()
+            files = await read_evidence_files(pairs, config.max_bytes)
+            created = key is None
+            if created:
+                key = evidence_sets.create()
+            elif evidence_sets.get(key) is None:  # dropped while the files were read
+                raise RequestError(404, _NO_SUCH_SET)
+            try:
+                kept = evidence_sets.add(key, files)
+            except TooManyFiles as exc:
+                if created:
+                    evidence_sets.delete(key)
+                raise RequestError(413, str(exc)) from None
+        except RequestError as exc:
+            return error_response(exc.status, exc.message, exc.headers)
+        return JSONResponse(kept.describe(key), status_code=201 if created else 200)
+
+    async def evidence_set(request: Request) -> Response:
+        """GET /api/evidence/{set} (what it holds) and DELETE (drop it)."""
+        key = request.path_params["set"]
+        if request.method == "DELETE":
+            return Response(status_code=204) if evidence_sets.delete(key) else error_response(404, _NO_SUCH_SET)
+        kept = evidence_sets.get(key)
+        return JSONResponse(kept.describe(key)) if kept is not None else error_response(404, _NO_SUCH_SET)
+
+    async def evidence_remove(request: Request) -> Response:
+        """DELETE /api/evidence/{set}/files/{name}: later audits are no longer checked against it."""
+        key, name = request.path_params["set"], request.path_params["name"]
+        kept = evidence_sets.get(key)
+        if kept is None:
+            return error_response(404, _NO_SUCH_SET)
+        if not evidence_sets.remove(key, name):
+            return error_response(404, f"{display_path(name)}: is not in this set of source material")
+        return JSONResponse(kept.describe(key))
 
     async def openapi(request: Request) -> Response:
         return JSONResponse(openapi_document(settings))
@@ -506,6 +643,10 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
     routes = [
         Route("/", page, methods=["GET"]),
         Route("/api/audit", audit, methods=["POST"]),
+        Route("/api/evidence", evidence_add, methods=["POST"]),
+        Route("/api/evidence/{set}", evidence_add, methods=["POST"]),
+        Route("/api/evidence/{set}", evidence_set, methods=["GET", "DELETE"]),
+        Route("/api/evidence/{set}/files/{name}", evidence_remove, methods=["DELETE"]),
         Route("/api/rules", rules, methods=["GET"]),
         Route("/api/health", health, methods=["GET"]),
         Route("/openapi.json", openapi, methods=["GET"]),
@@ -516,4 +657,5 @@ def create_app(pool: WorkerPool, settings: ServeSettings) -> Starlette:
     app.state.pool = pool
     app.state.settings = settings
     app.state.reports = store
+    app.state.evidence = evidence_sets
     return app

@@ -43,6 +43,37 @@ def _error(description: str, headers: dict[str, Any] | None = None) -> dict[str,
 
 _FORMAT = {"type": "string", "enum": ["text", "markdown", "html"], "default": "text", "description": "How to read the text: plain text, Markdown (front matter becomes metadata) or HTML."}
 _METADATA = {"type": "object", "description": "Article metadata (headline, byline, url, ...); it overrides what the draft's own front matter says. Used by the rules, e.g. a byline."}
+_EVIDENCE_ID = {
+    "type": "string", "minLength": 1,
+    "description": "The id of a set of source material (from POST /api/evidence): the draft's direct quotes are checked word for word against it (QA105-QA107, and an `evidence` object on each quote). A draft's own front matter never names files on the server.",
+}
+_SET = {"name": "set", "in": "path", "required": True, "schema": {"type": "string"}, "description": "The set's id, from POST /api/evidence."}
+_EVIDENCE_UPLOAD = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["file"],
+                "properties": {
+                    "file": {
+                        "type": "array", "minItems": 1,
+                        "items": {"type": "string", "contentMediaType": "application/octet-stream"},
+                        "description": "One or more files of source material (repeat the field): transcripts (.txt, .vtt, .srt), releases (.html, .md), Word (.docx), JSON Lines (.jsonl, one record per post or statement). A file named like one the set holds replaces it.",
+                    },
+                },
+            },
+        },
+    },
+}
+_SET_ANSWER = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/EvidenceSet"}}}}
+_EVIDENCE_ERRORS = {
+    "400": _error("No file in the field `file`, or the upload cannot be read."),
+    "401": _error("Token missing."),
+    "413": _error("The upload is over the size limit (max-bytes in the newsroom config, per request and per file), or the set would hold more than its limit of files."),
+    "415": _error("Not a multipart/form-data upload, or a file that cannot be source material by its extension."),
+    "422": _error("A file cannot be read as source material (binary, undecodable, empty, malformed captions); the message names it. Nothing of the upload is added."),
+}
 
 
 def openapi_document(settings) -> dict[str, Any]:
@@ -67,8 +98,11 @@ def openapi_document(settings) -> dict[str, Any]:
                     "operationId": "audit",
                     "summary": "Audit one draft",
                     "description": (
-                        "Send the draft as JSON (pasted text) or as a file upload (.txt, .md, .html). "
+                        "Send the draft as JSON (pasted text) or as a file upload (.txt, .md, .html, .docx). "
                         "The answer is the quoteaudit/2 document `--format json` prints for it. "
+                        "To check its direct quotes against source material, name a kept set in `evidence` "
+                        "(JSON or a form field), or, in a file upload, send the files themselves as repeated "
+                        "`evidence` parts (the whole request within max-bytes). "
                         "Beyond the queue's capacity the server answers 503 with Retry-After."
                     ),
                     "requestBody": {
@@ -83,6 +117,11 @@ def openapi_document(settings) -> dict[str, Any]:
                                         "file": {"type": "string", "contentMediaType": "application/octet-stream", "description": "The draft; its extension says its format unless `format` is given."},
                                         "format": _FORMAT,
                                         "metadata": {"type": "string", "contentMediaType": "application/json", "description": "A JSON object of article metadata."},
+                                        "evidence": {
+                                            "type": "array",
+                                            "items": {"type": "string"},
+                                            "description": "Repeatable. A file part is source material to check the draft's quotes against (the extensions of POST /api/evidence); a plain field is the id of a kept set (at most one).",
+                                        },
                                     },
                                 },
                                 "encoding": {"file": {"contentType": "application/octet-stream, text/plain, text/markdown, text/html"}},
@@ -103,13 +142,54 @@ def openapi_document(settings) -> dict[str, Any]:
                         },
                         "400": _error("The request cannot be read (not JSON, not UTF-8, a missing field, an empty body)."),
                         "401": _error("The server has a token and the request did not carry it."),
+                        "404": _error("The set of source material named in `evidence` is not kept (any more): add the files again."),
                         "413": _error("The draft is over the size limit (max-bytes in the newsroom config)."),
                         "415": _error("Not JSON or a file upload, or a file type quoteaudit cannot read."),
-                        "422": _error("The draft cannot be read as an article (binary, empty, undecodable)."),
+                        "422": _error("The draft cannot be read as an article (binary, empty, undecodable), or a file of source material sent with it cannot be read; the message names it."),
                         "500": _error("The audit failed (for example, its worker process died); the worker has been replaced."),
                         "503": _error("Every worker is busy and the queue is full.", {"Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer", "minimum": 1}}}),
                     },
                 }
+            },
+            "/api/evidence": {
+                "post": {
+                    "operationId": "addEvidenceSet",
+                    "summary": "Keep source material to check drafts' quotes against",
+                    "description": (
+                        "A new set of source material from the uploaded files, read now (a file that cannot be used is refused, "
+                        "with its name) and kept in the server's memory only. Name the set's id in `evidence` when auditing a draft; "
+                        "sets not used for a while may be dropped when the server needs room (audits then answer 404)."
+                    ),
+                    "requestBody": _EVIDENCE_UPLOAD,
+                    "responses": {"201": {"description": "The new set.", **_SET_ANSWER}, **_EVIDENCE_ERRORS},
+                }
+            },
+            "/api/evidence/{set}": {
+                "parameters": [_SET],
+                "get": {
+                    "operationId": "getEvidenceSet",
+                    "summary": "The files a set of source material holds",
+                    "responses": {"200": {"description": "The set.", **_SET_ANSWER}, "401": _error("Token missing."), "404": _error("Not kept (any more).")},
+                },
+                "post": {
+                    "operationId": "addEvidenceFiles",
+                    "summary": "Add files to a set of source material",
+                    "requestBody": _EVIDENCE_UPLOAD,
+                    "responses": {"200": {"description": "The set, with the files added.", **_SET_ANSWER}, **_EVIDENCE_ERRORS, "404": _error("Not kept (any more).")},
+                },
+                "delete": {
+                    "operationId": "deleteEvidenceSet",
+                    "summary": "Drop a set of source material",
+                    "responses": {"204": {"description": "Dropped."}, "401": _error("Token missing."), "404": _error("Not kept (any more).")},
+                },
+            },
+            "/api/evidence/{set}/files/{name}": {
+                "parameters": [_SET, {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}, "description": "The file's name, as the set lists it."}],
+                "delete": {
+                    "operationId": "removeEvidenceFile",
+                    "summary": "Remove one file from a set: later audits are no longer checked against it",
+                    "responses": {"200": {"description": "The set, without the file.", **_SET_ANSWER}, "401": _error("Token missing."), "404": _error("The set is not kept, or holds no such file.")},
+                },
             },
             "/api/rules": {
                 "get": {
@@ -160,6 +240,29 @@ def openapi_document(settings) -> dict[str, Any]:
                         "format": _FORMAT,
                         "metadata": _METADATA,
                         "id": {"type": "string", "minLength": 1, "default": "draft", "description": "A name for the draft, shown as the document's id and path."},
+                        "evidence": _EVIDENCE_ID,
+                    },
+                },
+                "EvidenceSet": {
+                    "type": "object",
+                    "required": ["id", "files"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "id": {"type": "string", "description": "Name it in `evidence` when auditing a draft."},
+                        "files": {"type": "array", "items": {"$ref": "#/components/schemas/EvidenceFile"}},
+                    },
+                },
+                "EvidenceFile": {
+                    "type": "object",
+                    "required": ["name", "bytes", "format", "records", "transcript", "speakers"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "name": {"type": "string", "description": "The uploaded file's own name: the evidence file findings and the report name."},
+                        "bytes": {"type": "integer", "minimum": 0},
+                        "format": {"type": "string", "description": "How it was read: text, markdown, html, docx, jsonl, vtt or srt."},
+                        "records": {"type": "integer", "minimum": 1, "description": "Documents read from it (a JSON Lines file: one per record)."},
+                        "transcript": {"type": "boolean", "description": "It has speaker labels or timestamps, read as a transcript."},
+                        "speakers": {"type": "array", "items": {"type": "string"}, "description": "The transcript's speaker labels, compared with each quote's source (QA107)."},
                     },
                 },
                 "Error": {
@@ -194,7 +297,7 @@ def openapi_document(settings) -> dict[str, Any]:
                 "Health": {
                     "type": "object",
                     "additionalProperties": False,
-                    "required": ["status", "version", "schema", "model", "model_version", "config", "workers", "busy", "queued", "queue_limit", "restarts", "max_bytes", "upload_extensions", "downloads"],
+                    "required": ["status", "version", "schema", "model", "model_version", "config", "workers", "busy", "queued", "queue_limit", "restarts", "max_bytes", "upload_extensions", "evidence_extensions", "max_evidence_files", "downloads"],
                     "properties": {
                         "status": {"const": "ok"},
                         "version": {"type": "string"},
@@ -209,6 +312,8 @@ def openapi_document(settings) -> dict[str, Any]:
                         "restarts": {"type": "integer", "minimum": 0, "description": "Workers replaced after dying or hanging."},
                         "max_bytes": {"type": "integer", "minimum": 1},
                         "upload_extensions": {"type": "array", "items": {"type": "string"}},
+                        "evidence_extensions": {"type": "array", "items": {"type": "string"}, "description": "What source material may be."},
+                        "max_evidence_files": {"type": "integer", "minimum": 1, "description": "Files one set of source material may hold."},
                         "downloads": {"type": "array", "items": {"type": "string"}},
                     },
                 },

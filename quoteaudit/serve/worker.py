@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..gate.config import Config
+from ..evidence import EvidenceDocument, EvidenceIndex
 from ..ingest import Article, InputError
 from ..model import DocumentAudit
 
@@ -24,16 +25,16 @@ from ..model import DocumentAudit
 @dataclass
 class AuditJob:
     """A draft to audit: the bytes of an uploaded file or of pasted text, in ``fmt`` (by
-    default the format ``name``'s extension says).
-
-    Source material for checking quotes word for word (transcripts, the evidence issue)
-    will travel with the draft here, as another field read in :func:`run_job`.
+    default the format ``name``'s extension says), and the source material its quotes are
+    checked against, already read by the server (``evidence``; empty: none). A draft's own
+    front matter never names material here: a draft cannot make the server read its files.
     """
 
     name: str
     data: bytes
     fmt: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    evidence: tuple[EvidenceDocument, ...] = ()
 
 
 @dataclass
@@ -66,7 +67,8 @@ def run_job(nlp, job: AuditJob, config: Config) -> JobResult:
     item = read_job(job, config.max_bytes)
     if isinstance(item, InputError):
         return JobResult(input_error=str(item), seconds=time.perf_counter() - started)
-    (doc,) = audit_chunk(nlp, [item], config)
+    evidence = [EvidenceIndex(job.evidence)] if job.evidence else None
+    (doc,) = audit_chunk(nlp, [item], config, evidence=evidence)
     return JobResult(document=doc, seconds=time.perf_counter() - started)
 
 

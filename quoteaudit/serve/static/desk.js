@@ -5,6 +5,11 @@
 // own strict Content-Security-Policy and runs no script. This script only sends the draft,
 // swaps in the new report without moving the reader's place, and explains a passage
 // when it is clicked. Text from the draft or the server is only ever set as textContent.
+//
+// Source material the editor adds (transcripts, releases) is kept on the server as one
+// set for this page (POST /api/evidence); every audit names the set, so the draft's quotes
+// are checked against it until a file is removed. The page keeps the files too, to add
+// them again if the server has dropped the set.
 "use strict";
 
 (() => {
@@ -23,6 +28,9 @@
   let timer = null;
   let draftName = "draft";   // the uploaded file's name while its text is edited here
   let downloads = ["html", "json"];
+  let lastUpload = null;     // a Word draft, sent again when the source material changes
+  let evidenceSet = null;    // id of this page's set of source material on the server
+  const evidenceFiles = new Map();  // name -> File, to add again if the set was dropped
   const rules = {};          // code -> rule from /api/rules (label, how to fix, why)
   const audits = {};         // report id -> its quoteaudit/2 document
 
@@ -43,6 +51,7 @@
       $("config-path").textContent = health.config || "built-in defaults (no quoteaudit.toml found)";
       downloads = health.downloads;
       $("file").accept = health.upload_extensions.concat([".docx"]).join(",");
+      $("evidence-file").accept = health.evidence_extensions.join(",");
       const list = await getJSON("/api/rules");
       for (const rule of list.rules) rules[rule.code] = rule;
     } catch (err) {
@@ -63,15 +72,18 @@
       if (draftName === "draft") clearReport();
       return;
     }
-    const body = JSON.stringify({ text: draft.value, format: format.value, id: draftName });
-    send(body, { "Content-Type": "application/json" });
+    lastUpload = null;
+    send(() => {
+      const request = { text: draft.value, format: format.value, id: draftName };
+      if (evidenceSet) request.evidence = evidenceSet;
+      return { body: JSON.stringify(request), headers: { "Content-Type": "application/json" } };
+    });
   }
 
   function upload(file) {
     const dot = file.name.lastIndexOf(".");
     const ext = dot >= 0 ? file.name.slice(dot).toLowerCase() : "";
-    const form = new FormData();
-    form.append("file", file, file.name);
+    lastUpload = TEXT_FORMATS[ext] ? null : file;
     if (TEXT_FORMATS[ext]) {
       // the editor can go on editing the file's text here; later checks keep its name
       file.text().then((text) => {
@@ -80,15 +92,29 @@
         draftName = file.name;
       });
     }
-    send(form, {});
+    send(() => {
+      const form = new FormData();
+      form.append("file", file, file.name);
+      if (evidenceSet) form.append("evidence", evidenceSet);
+      return { body: form, headers: {} };
+    });
   }
 
-  async function send(body, headers) {
+  // the draft again, after the source material changed
+  function recheck() {
+    if (lastUpload) upload(lastUpload);
+    else if (draft.value.trim()) checkText();
+  }
+
+  // `make` builds the request each time it is sent: a retry names the new set of source
+  // material when the server had dropped the old one
+  async function send(make, retried) {
     const mine = ++sequence;
     if (inFlight) inFlight.abort();
     inFlight = new AbortController();
     setStatus("Checking…", "busy");
     const started = performance.now();
+    const { body, headers } = make();
     let response;
     let data = null;
     try {
@@ -100,12 +126,17 @@
       return;
     }
     if (mine !== sequence) return;
+    if (response.status === 404 && evidenceSet && !retried) {
+      evidenceSet = null;  // the server dropped this page's set: add its files again
+      if (!evidenceFiles.size || (await addEvidence([], true))) send(make, true);
+      return;
+    }
     if (!response.ok) {
       let message = data && data.error ? data.error : "The server answered " + response.status + ".";
       if (response.status === 503) {
         const wait = parseInt(response.headers.get("Retry-After") || "2", 10);
         message += " Trying again in " + wait + " s.";
-        if (typeof body === "string") schedule(wait * 1000);
+        if (!lastUpload) schedule(wait * 1000);
       }
       setStatus(message, "error");
       return;
@@ -151,7 +182,8 @@
       $("empty").hidden = true;
       showSummary(doc, verdict);
       showDownloads(id);
-      setStatus("Checked at " + new Date().toLocaleTimeString() + " (" + (elapsed / 1000).toFixed(1) + " s)", "done");
+      const against = evidenceFiles.size ? "; quotes checked against " + (evidenceFiles.size === 1 ? "1 file" : evidenceFiles.size + " files") + " of source material" : "";
+      setStatus("Checked at " + new Date().toLocaleTimeString() + " (" + (elapsed / 1000).toFixed(1) + " s)" + against, "done");
     };
     back.src = "/reports/" + encodeURIComponent(id) + ".html";
   }
@@ -178,6 +210,104 @@
       const link = $("download-" + kind);
       link.hidden = !downloads.includes(kind);
       link.href = "/reports/" + encodeURIComponent(id) + "." + kind + "?download=1";
+    }
+  }
+
+  // --- source material beside the draft ------------------------------------------------
+
+  async function postEvidence(files) {
+    const form = new FormData();
+    for (const file of files) form.append("file", file, file.name);
+    const url = evidenceSet ? "/api/evidence/" + encodeURIComponent(evidenceSet) : "/api/evidence";
+    const response = await fetch(url, { method: "POST", body: form, credentials: "same-origin" });
+    return { response, data: await response.json().catch(() => null) };
+  }
+
+  // Add `files` to this page's set (a new set when there is none, or the server dropped
+  // it: then every file the page holds goes again). True when the set holds them.
+  async function addEvidence(files, quiet) {
+    let answer;
+    try {
+      if (!quiet) setStatus("Reading the source material…", "busy");
+      answer = await postEvidence(evidenceSet ? files : [...evidenceFiles.values(), ...files]);
+      if (answer.response.status === 404 && evidenceSet) {
+        evidenceSet = null;
+        answer = await postEvidence([...evidenceFiles.values(), ...files]);
+      }
+    } catch (err) {
+      setStatus("The server cannot be reached: is quoteaudit serve still running?", "error");
+      return false;
+    }
+    if (!answer.response.ok) {
+      setStatus(answer.data && answer.data.error ? answer.data.error : "The server answered " + answer.response.status + ".", "error");
+      return false;
+    }
+    evidenceSet = answer.data.id;
+    for (const file of files) evidenceFiles.set(file.name, file);
+    showEvidence(answer.data.files);
+    return true;
+  }
+
+  async function removeEvidence(name) {
+    evidenceFiles.delete(name);
+    if (evidenceSet) {
+      const url = "/api/evidence/" + encodeURIComponent(evidenceSet) + "/files/" + encodeURIComponent(name);
+      const response = await fetch(url, { method: "DELETE", credentials: "same-origin" }).catch(() => null);
+      if (response && response.ok) {
+        showEvidence((await response.json()).files);
+      } else {
+        evidenceSet = null;  // the server dropped the set: the next check adds the rest again
+        showEvidence([...evidenceFiles.keys()].map((n) => ({ name: n })));
+        if (evidenceFiles.size && !(await addEvidence([], true))) return;
+      }
+    }
+    recheck();
+  }
+
+  function describeFile(file) {
+    const parts = [];
+    if (file.format) parts.push(file.transcript ? "transcript" : file.format);
+    if (file.speakers && file.speakers.length) parts.push(file.speakers.length === 1 ? "1 speaker" : file.speakers.length + " speakers");
+    if (file.records > 1) parts.push(file.records + " records");
+    if (file.bytes !== undefined) parts.push(file.bytes < 1024 ? file.bytes + " bytes" : (file.bytes / 1024).toFixed(1) + " kB");
+    return parts.join(" · ");
+  }
+
+  function showEvidence(files) {
+    const list = $("evidence-list");
+    list.textContent = "";
+    if (!files.length) {
+      const none = document.createElement("li");
+      none.className = "none";
+      none.textContent = "None: quotes are not checked against a source.";
+      list.append(none);
+      return;
+    }
+    for (const file of files) {
+      const item = document.createElement("li");
+      const name = document.createElement("span");
+      name.className = "name";
+      name.textContent = file.name;
+      const what = document.createElement("span");
+      what.className = "what";
+      what.textContent = describeFile(file);
+      if (file.speakers && file.speakers.length) what.title = file.speakers.join(", ");
+      const remove = document.createElement("button");
+      remove.type = "button";
+      remove.className = "remove";
+      remove.textContent = "Remove";
+      remove.setAttribute("aria-label", "Remove " + file.name);
+      remove.addEventListener("click", () => removeEvidence(file.name));
+      item.append(name, what, remove);
+      list.append(item);
+    }
+  }
+
+  async function chooseEvidence(fileList) {
+    const files = Array.from(fileList);
+    if (files.length && (await addEvidence(files))) {
+      if (lastUpload || draft.value.trim()) recheck();
+      else setStatus("Source material added: paste or open the draft to check its quotes.", "done");
     }
   }
 
@@ -231,18 +361,26 @@
     event.target.value = "";
   });
   $("finding-close").addEventListener("click", () => { $("finding").hidden = true; });
-  const drop = $("drop");
-  drop.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    drop.classList.add("over");
+  $("evidence-file").addEventListener("change", (event) => {
+    chooseEvidence(event.target.files);
+    event.target.value = "";
   });
-  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-  drop.addEventListener("drop", (event) => {
-    event.preventDefault();
-    drop.classList.remove("over");
-    const file = event.dataTransfer.files[0];
-    if (file) upload(file);
-  });
+  // files dropped on a box: the draft (one file) or the source material (any number)
+  function dropZone(zone, take) {
+    zone.addEventListener("dragover", (event) => {
+      event.preventDefault();
+      zone.classList.add("over");
+    });
+    zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+    zone.addEventListener("drop", (event) => {
+      event.preventDefault();
+      zone.classList.remove("over");
+      take(event.dataTransfer.files);
+    });
+  }
+  dropZone($("drop"), (files) => { if (files[0]) upload(files[0]); });
+  dropZone($("evidence"), chooseEvidence);
 
+  showEvidence([]);
   start();
 })();
