@@ -149,6 +149,27 @@ def test_a_format_the_article_readers_learn_is_read_as_source_material_too(monke
     assert turns(doc) == [("CHIEF HARLAN", "two suspects were arrested")]
 
 
+def test_a_word_transcript_is_read_paragraph_by_paragraph_and_placed_by_paragraph():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Interview with Chief Dana Harlan")
+    document.add_paragraph("REPORTER: Were there arrests?")
+    document.add_paragraph("CHIEF DANA HARLAN: Two suspects were arrested on Friday.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = material("harlan.docx", buffer.getvalue())
+    assert turns(doc) == [
+        (None, "interview with chief dana harlan"),
+        ("REPORTER", "were there arrests"),
+        ("CHIEF DANA HARLAN", "two suspects were arrested on friday"),
+    ]
+    # an editor finds the words in Word by paragraph, not by line
+    assert doc.where(doc.text.index("Two suspects")) == "harlan.docx, paragraph 3"
+
+
 def test_a_folder_is_searched_for_source_material(tmp_path):
     (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
     (tmp_path / "sub").mkdir()

@@ -44,6 +44,8 @@ class EvidenceDocument:
     #: JSON Lines: which record ("line 3")
     record: str | None = None
     transcript: bool = False
+    #: what its lines are called: a Word document's "lines" are its paragraphs
+    unit: str = "line"
 
     @property
     def key(self) -> str:
@@ -63,7 +65,8 @@ class EvidenceDocument:
         without the name when ``named`` is false."""
         if self.record:
             return f"{self.name} ({self.record})" if named else self.record
-        return f"{self.name}, line {self.line(offset)}" if named else f"line {self.line(offset)}"
+        place = f"{self.unit} {self.line(offset)}"
+        return f"{self.name}, {place}" if named else place
 
 
 def evidence_format(path: str) -> str | None:
@@ -79,7 +82,7 @@ def read_evidence(path: str, *, name: str | None = None, max_bytes: int) -> list
     ext = os.path.splitext(path)[1].lower()
     fmt = evidence_format(path)
     if fmt is None:
-        raise InputError(shown, f"has an unknown extension {ext or '(none)'} for source material; use .txt, .md, .html, .jsonl, .vtt or .srt")
+        raise InputError(shown, f"has an unknown extension {ext or '(none)'} for source material; use .txt, .md, .html, .docx, .jsonl, .vtt or .srt")
     if not os.path.lexists(path):
         raise InputError(shown, "does not exist")
     if fmt in ("vtt", "srt"):
@@ -157,6 +160,7 @@ def from_article(article: Article, *, name: str) -> EvidenceDocument:
     return EvidenceDocument(
         name=name, sha256=sha, text=text, runs=turns.runs, speakers=turns.speakers, offsets=offsets,
         record=record, transcript=transcript or turns.labelled,
+        unit="paragraph" if article.format == "docx" else "line",
     )
 
 

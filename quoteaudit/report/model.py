@@ -490,7 +490,11 @@ class EvidenceView:
         """``transcripts/mayor.txt, line 7`` (the file alone when the line is unknown)."""
         if not self.file:
             return ""
-        return f"{self.file}, line {self.line}" if self.line else self.file
+        if not self.line:
+            return self.file
+        # a Word document has no lines: its evidence line is the paragraph, as Word counts
+        unit = "paragraph" if self.file.lower().endswith(".docx") else "line"
+        return f"{self.file}, {unit} {self.line}"
 
     @property
     def changed(self) -> bool:
