@@ -283,6 +283,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
+        elif _voices_a_noun_cue(tok):
+            return None
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
@@ -337,6 +339,19 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
+def _voices_a_noun_cue(tok) -> bool:
+    """``Residents expressed concern that the plant would pollute the river``: a verb of
+    voicing whose object is a noun cue (concern, warning, claim) with its that-clause is
+    the noun's holder verb; the noun reports the attribution with the clause as content,
+    so the verb adds none. ("announced a plan to rebuild the port" reports the plan.)"""
+    if cues.lemma_of(tok) not in cues.noun_holder_verbs():
+        return False
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues.noun_cues():
+        return False
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" for c in obj.rights)
+
+
 #: finding verbs by which a person or court states a ruling ("a federal judge found that
 #: action unconstitutional"): a finding on the record even with only an object
 RULING_VERBS = frozenset({"find", "rule", "deem"})
@@ -386,7 +401,7 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     label only. Nobody names in a participle with no subject ("a bill dubbed
     “Obamacare”"): that is a term, not a quote."""
     participle = tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
-    if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle:
+    if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle or _reduced_relative(tok):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return None  # "called for …", "called on X to …": a demand, not a name
@@ -396,6 +411,8 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
         target = c
         if c.dep_ == "prep" and c.lower_ == "as":
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "dobj" and (label := cues.quoted_apposition(c)) is not None:
+            c = target = label  # "called the plan “a mess”" parsed as the object's apposition
         elif c.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp"):
             continue
         if target is None:
@@ -412,6 +429,15 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
             if q.parent is None and 0 < words <= MAX_LABEL_WORDS and ctx.span_all[k][0] > tok.i and (c.dep_ != "dobj" or len(ks) == 1 and target.i >= lo):
                 return k
     return None
+
+
+def _reduced_relative(tok) -> bool:
+    """``Clinton says the Ohio native nicknamed “King James” is an advocate``: a past
+    participle with no auxiliary that the parse gave a subject is a reduced relative
+    clause (the native who is nicknamed), read as a finite verb; the quoted name is what
+    the thing is called, nobody's words. A finite naming verb is past tense ("Critics
+    dubbed it") or has its auxiliary ("have dubbed")."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _perceived_event(tok, comp, holder, cls) -> bool:

@@ -1,0 +1,64 @@
+"""Accuracy, round 3: newsroom sentences from every desk, each asserting every quote found
+— its exact content span(s), kind, attribution type and speaker mention.
+
+A case lists all the quotes the text has, in text order; a text that has none lists
+none. Contents are written as they appear in the text (fragments joined by " … ").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+S, D, T, P, N = "speech", "document", "thought", "perception_stance", "noun"
+
+CASES = [
+    # ---- quoted labels the parser reads as the object's apposition ------------------
+    ("local: called the plan “a mess”", 'The mayor called the parking plan "a mess." "We will fight it," the mayor said.',
+     [('"a mess."', "direct", S, "The mayor"), ('"We will fight it,"', "direct", S, "the mayor")]),
+    ("sports: branded the owner", "Fans branded the owner “a traitor.”",
+     [("“a traitor.”", "direct", S, "Fans")]),
+    ("local: nicknamed the bridge", "The mayor nicknamed the bridge “the eyesore.”",
+     [("“the eyesore.”", "direct", S, "The mayor")]),
+    ("wire: an aside between object and label", "The senator called the bill, which passed on Tuesday, “a disaster.”",
+     [("“a disaster.”", "direct", S, "The senator")]),
+    # ---- a quoted name in a reduced relative is nobody's words ----------------------
+    ("sports: the native nicknamed “King James”",
+     "Clinton says the Ohio native nicknamed “King James” is a dedicated advocate for children.",
+     [("the Ohio native nicknamed “King James” is a dedicated advocate for children", "indirect", S, "Clinton")]),
+    ("business: a product nicknamed", "The phone nicknamed “the brick” sold a million units.", []),
+    # ---- promo lines inside a transcript's quotation marks ---------------------------
+    ("columns: a quoted follow line", '"PENCE: We will win Iowa."\n\n"Follow Pam Key on Twitter @pamkeyNEN."',
+     [('"PENCE: We will win Iowa."', "direct", S, "PENCE")]),
+    ("wire: a quote that mentions Twitter is kept", '"Like many people on Twitter, I was shocked by the video," said Ms. Lee.',
+     [('"Like many people on Twitter, I was shocked by the video,"', "direct", S, "Ms. Lee")]),
+    # ---- verbs of judging aloud: a noun-phrase object is a noun attribution ----------
+    ("wire: blasted", "The senator blasted the proposal on Tuesday.",
+     [("the proposal", "indirect", N, "The senator")]),
+    ("national security: condemned", "The foreign ministry condemned the missile test in the strongest terms.",
+     [("the missile test", "indirect", N, "The foreign ministry")]),
+    ("local: thanked X for Y", "The minister thanked volunteers for their work after the floods.",
+     [("volunteers for their work", "indirect", N, "The minister")]),
+    ("columns: bemoaned", "The author bemoaned the decline of local newspapers.",
+     [("the decline of local newspapers", "indirect", N, "The author")]),
+    ("sports: hailed", "The coach hailed the goalkeeper's performance as the best of his career.",
+     [("the goalkeeper's performance as the best of his career", "indirect", S, "The coach")]),
+    ("wire: a British spelling", "Cameron criticised the plan in a speech to parliament.",
+     [("the plan", "indirect", N, "Cameron")]),
+    ("science: a British spelling with a clause", "The researchers emphasised that the sample was small.",
+     [("the sample was small", "indirect", S, "The researchers")]),
+    # ---- a voicing verb leaves a noun cue's clause to the noun -----------------------
+    ("local: expressed concern that", "Residents expressed concern that the plant would pollute the river.",
+     [("the plant would pollute the river", "indirect", N, "Residents")]),
+    # ---- acts are not attributions ---------------------------------------------------
+    ("national security: refused to leave", "On May 18, the jets struck the group after it entered the zone and refused to leave.", []),
+    ("sports: defended the title", "The champion defended her title in straight sets.", []),
+    ("business: dismissed workers", "The company dismissed 200 workers last year.", []),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_round3_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected
