@@ -45,6 +45,7 @@ def candidate_hashes(strings) -> frozenset[int]:
     a cue, so a detector can skip all other tokens without building Token objects."""
     words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
     words |= {w[:-3] + "ise" for w in verb_classes() if w.endswith("ize")}  # British spellings (lemma_of)
+    words.add("in")  # "in a new poll, …": finding_documents()
     return frozenset(strings.add(w) for w in words)
 
 
@@ -230,6 +231,12 @@ def _document_nouns() -> frozenset[str]:
 def noun_cues() -> dict[str, frozenset[str]]:
     """noun lemma -> its frames ("that", "to", or a preposition), from ``cue_nouns.tsv``."""
     return {row[0].lower(): frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in load_table("cue_nouns.tsv", columns=4)}
+
+
+@lru_cache(maxsize=1)
+def finding_documents() -> frozenset[str]:
+    """Documents whose findings an "in" phrase attributes ("in a new poll, …")."""
+    return load_set("finding_documents.txt")
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,11 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
+        if tok.lower_ == "in":
+            d = _in_a_document(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
         if tok.pos_ == "NOUN":
             d = _noun_cue(ctx, tok)
             if d:
@@ -824,6 +829,40 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _in_a_document(ctx: Ctx, tok) -> Draft | None:
+    """``In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead``,
+    ``Trump leads among men by 8 points, 49% to 41%, in the survey``: an "in" phrase whose
+    object is a document that states findings (``finding_documents.txt``), set off by a
+    comma on the clause's verb, attributes that clause to the document, as "according to"
+    does. Run into the clause ("who is struggling in the polls") it says where someone
+    stands, not what a document found. A clause whose verb is a cue has its own
+    attribution ("In a statement, the company said …")."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc_np = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if doc_np is None or doc_np.pos_ != "NOUN" or doc_np.lemma_.lower() not in cues.finding_documents():
+        return None
+    head = tok.head
+    if cues.cue_class(head) is not None or ctx.sent_id[head.i] != ctx.sent_id[tok.i] or ctx.outer[tok.i] >= 0:
+        return None
+    doc = ctx.doc
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    fronted = tok.i < head.i and after is not None and after.text == ","
+    set_off = tok.i > head.i and before is not None and before.text == ","
+    if not (fronted or set_off):
+        return None  # "who is struggling in the polls": where someone stands, not a finding reported
+    # "Sanders has sagged in the polls and is coping with …": the poll finds the sagging;
+    # fronted ("In the study, the drug cut deaths and shortened stays") it finds both
+    exclude = [(tok.i, tok.right_edge.i + 1)] + [(_conj_start(c), c.right_edge.i + 1) for c in head.rights if c.dep_ == "conj" and c.i > tok.i > head.i]
+    runs = _content_runs(ctx, head, exclude)
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS or not any(ctx.doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), "in", tok.i, doc_np)
+    d.cue_class = cues.DOCUMENT
+    return d
 
 
 def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
