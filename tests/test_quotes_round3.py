@@ -79,6 +79,23 @@ CASES = [
     ("columns: a sentence before a colon", "But beware, Republicans: the fight is coming.\n\nClinton fares only a bit better: 54% have a negative view.", []),
     ("columns: a whole quotation after the colon is a direct quote", "Warren: ‘You Should Be Criminally Investigated.’",
      [("‘You Should Be Criminally Investigated.’", "direct", S, "Warren")]),
+    # ---- nouns of saying ---------------------------------------------------------------
+    ("wire: his attacks on", "His attacks on the press have grown sharper this month.",
+     [("the press", "indirect", N, "His")]),
+    ("local: her comments about", "Her comments about the school board drew a crowd to the meeting.",
+     [("the school board", "indirect", N, "Her")]),
+    ("wire: the senator's remark that", "The senator's remark that the tariffs would pay for themselves was false.",
+     [("the tariffs would pay for themselves", "indirect", N, "The senator")]),
+    ("sports: referring to", "The coach said the team was exhausted, referring to the three games in four nights.",
+     [("the team was exhausted", "indirect", S, "The coach"), ("the three games in four nights", "indirect", N, "The coach")]),
+    # ---- proving by deed, finding by looking ------------------------------------------
+    ("columns: a person shows by deed", "She filed a criminal complaint to show that she had not lied.", []),
+    ("wire: people have shown", "Reagan and Trump have shown they are willing to negotiate.", []),
+    ("science: polls show", "Polls show that the race is tight.",
+     [("the race is tight", "indirect", D, "Polls")]),
+    ("business: finding a compromise is looking for one", "The justices are doing what they can to find common ground.", []),
+    ("local: a judge finds a law wanting", "While a federal judge found that action unconstitutional, his decision was overturned.",
+     [("that action unconstitutional", "indirect", D, "a federal judge")]),
     # ---- acts are not attributions ---------------------------------------------------
     ("national security: refused to leave", "On May 18, the jets struck the group after it entered the zone and refused to leave.", []),
     ("sports: defended the title", "The champion defended her title in straight sets.", []),

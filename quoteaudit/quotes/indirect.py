@@ -274,6 +274,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
+    if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
+        return None
     if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
         return None
     clause_needed = True
@@ -365,11 +367,18 @@ RULING_VERBS = frozenset({"find", "rule", "deem"})
 def _finds_on_record(tok, speaker_tok) -> bool:
     """A finding verb whose content is only a noun phrase attributes it when a document or
     data set does the finding ("a county survey counted 5,000 …", "the data show a rise")
-    or a judge rules; "saying it showed poor judgment" ("it") and "the county has recorded
-    31 overdoses" (an institution stating its own count as fact) are no attribution."""
+    or a judge rules on something ("a federal judge found that action unconstitutional",
+    parsed as a noun and its adjective); "saying it showed poor judgment" ("it"), "the
+    county has recorded 31 overdoses" (an institution stating its own count as fact) and
+    "the White House urged them to find a compromise" (looking for one) are no
+    attribution."""
     if speaker_tok is None or speaker_tok.pos_ == "PRON":
         return False
-    return cues.is_document_noun(speaker_tok) or cues.cue_lemma(tok) in RULING_VERBS
+    if cues.is_document_noun(speaker_tok):
+        return True
+    return cues.cue_lemma(tok) in RULING_VERBS and any(
+        g.dep_ == "amod" and g.i > c.i for c in tok.rights if c.dep_ == "dobj" for g in c.children
+    )
 
 
 #: subjects that name nobody in particular: "no one can say", "anyone wanting to borrow"
@@ -455,6 +464,23 @@ def _perceived_event(tok, comp, holder, cls) -> bool:
     if any(c.dep_ in ("mark", "aux") for c in comp.children):
         return False
     return cls == cues.STANCE or (holder is not None and is_person_like(holder))
+
+
+#: finding verbs that, done by a person, mean proving by deed rather than reporting
+DEMONSTRATING_VERBS = frozenset({"show", "demonstrate", "illustrate"})
+
+
+def _demonstrating(tok, holder) -> bool:
+    """``She filed a complaint to show that she had not lied``, ``Reagan and Trump have
+    shown they are willing to negotiate``: showing as the purpose of an act, or a person
+    who has shown or can show something, proves it by deed; a document or data shows
+    what it reports ("Polls show that the race is tight"), and so does a person who
+    showed something on air ("Trevor Noah on Thursday showed that …")."""
+    if cues.lemma_of(tok) not in DEMONSTRATING_VERBS:
+        return False
+    if _infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    return holder is not None and is_person_like(holder) and any(c.dep_ == "aux" for c in tok.children)
 
 
 def _holder_named(tok, holder) -> bool:
