@@ -96,6 +96,12 @@ CASES = [
     ("business: finding a compromise is looking for one", "The justices are doing what they can to find common ground.", []),
     ("local: a judge finds a law wanting", "While a federal judge found that action unconstitutional, his decision was overturned.",
      [("that action unconstitutional", "indirect", D, "a federal judge")]),
+    # ---- a modal before a view -----------------------------------------------------------
+    ("local: would like to", "The governor would like to run again in 2020.",
+     [("to run again in 2020", "indirect", P, "The governor")]),
+    ("wire: may have thought", "Rahm Emanuel may have thought the worst was over in April.",
+     [("the worst was over in April", "indirect", T, "Rahm Emanuel")]),
+    ("columns: hypothetical thinking", "Many would think the plan is dead.", []),
     # ---- acts are not attributions ---------------------------------------------------
     ("national security: refused to leave", "On May 18, the jets struck the group after it entered the zone and refused to leave.", []),
     ("sports: defended the title", "The champion defended her title in straight sets.", []),

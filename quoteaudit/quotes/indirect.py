@@ -399,9 +399,22 @@ def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in holder.children):
             return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.lower_ in _HYPOTHETICAL for c in aux):
+    if any(c.lower_ in _HYPOTHETICAL for c in aux) and not _held_view(tok, cls, aux):
         return True
     return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children)
+
+
+#: verbs of wanting, whose conditional is a wish held now ("would like to run")
+_VOLITION = frozenset({"like", "love", "prefer", "want"})
+
+
+def _held_view(tok, cls, aux) -> bool:
+    """``She would like to run again``, ``Emanuel may have thought the worst was over``: a
+    modal before a verb of wanting is a wish held now, and before a perfect ("may have
+    thought") a guess about a view that was held; neither is hypothetical thinking."""
+    if cls not in (cues.THOUGHT, cues.STANCE):
+        return False
+    return cues.lemma_of(tok) in _VOLITION or any(c.lower_ == "have" for c in aux)
 
 
 #: most words a quoted label may have; longer, it is a quoted sentence ("called it “…”")
