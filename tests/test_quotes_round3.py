@@ -74,6 +74,7 @@ CASES = [
      [("We are not done with this fight", "indirect", S, "Rep. Jim Clyburn (D-S.C.)")]),
     ("science: a poll is a document", "Poll: Sanders leads Clinton in New Hampshire\n\nThe poll was taken last week.",
      [("Sanders leads Clinton in New Hampshire", "indirect", D, "Poll")]),
+    ("business: an instruction to the reader", "Pier budget: see page 4", []),
     ("wire: a place is no source", "Iowa: Trump 28 percent, Cruz 25 percent, Rubio 12 percent", []),
     ("wire: an update label is no source", "UPDATE: The vote count continues in three counties.", []),
     ("columns: a sentence before a colon", "But beware, Republicans: the fight is coming.\n\nClinton fares only a bit better: 54% have a negative view.", []),

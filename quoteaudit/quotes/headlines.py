@@ -4,7 +4,8 @@ Headlines and summaries put the source first: ``Clinton camp: Trump's rhetoric t
 national security``, ``John McCain: Republican anger appeals to 'bad angels'``, ``Poll:
 Sanders leads in New Hampshire``. The words after the colon are that source's (a
 headline paraphrases; quoted words in it make it a mixed quote). Only a name of a
-person, organisation or group, or a document, opens such a line: ``Iowa: Trump 28%``,
+person, organisation or group, or a document that states findings, opens such a line,
+and a statement follows (a verb, not an instruction to the reader): ``Iowa: Trump 28%``,
 ``Pledged: 781``, ``UPDATE:`` and ``Photo:`` are no sources (``transcript_labels.tsv``,
 ``promo_labels.txt``). A line that is all one quotation (``Warren: ‘You Should Be
 Investigated.’``) is a direct quote the colon attributes; that is found elsewhere.
@@ -63,14 +64,16 @@ def _speaker_line(ctx: Ctx, ns: int, ne: int, cs: int, be: int) -> Draft | None:
     if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name):
         return None  # "Clinton fares only a bit better: …", "But beware, Republicans: …": a sentence
     head = name[-1]
-    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name) or cues.is_document_noun(head)):
-        return None  # "Iowa: Trump 28%", "Bottom line: …"
+    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name) or head.lemma_.lower() in cues.finding_documents()):
+        return None  # "Iowa: Trump 28%", "Bottom line: …", "Pier budget: see page 4"
     end = be
     while end > cs and ctx.text[end - 1] in " \t\r\n.":
         end -= 1
     statement = [t for t in doc[ctx.tok_at(cs) : ctx.tok_at(end)] if not t.is_punct and not t.is_space]
-    if len(statement) < MIN_STATEMENT_WORDS:
-        return None
+    if len(statement) < MIN_STATEMENT_WORDS or not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in statement):
+        return None  # "Iowa: Trump 28 percent, Cruz 25 percent": a list, not a statement
+    if statement[0].tag_ == "VB" and ctx.outer[statement[0].i] < 0:
+        return None  # "Budget: see page 4": an instruction to the reader
     inside = {ctx.outer[t.i] for t in statement}
     if -1 not in inside:
         return None  # all one quotation: a direct quote of its own
