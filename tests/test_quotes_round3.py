@@ -97,6 +97,14 @@ CASES = [
     ("business: finding a compromise is looking for one", "The justices are doing what they can to find common ground.", []),
     ("local: a judge finds a law wanting", "While a federal judge found that action unconstitutional, his decision was overturned.",
      [("that action unconstitutional", "indirect", D, "a federal judge")]),
+    # ---- perception with a that-clause ---------------------------------------------------
+    ("business: noticed that", "The auditor noticed that the numbers were off.",
+     [("the numbers were off", "indirect", P, "The auditor")]),
+    ("national security: discovered that", "Investigators discovered that the files had been deleted.",
+     [("the files had been deleted", "indirect", P, "Investigators")]),
+    ("local: discovering a thing is an act", "Investigators discovered the files in a closet.", []),
+    ("business: signaled that", "The central bank signaled that rates would rise.",
+     [("rates would rise", "indirect", S, "The central bank")]),
     # ---- a modal before a view -----------------------------------------------------------
     ("local: would like to", "The governor would like to run again in 2020.",
      [("to run again in 2020", "indirect", P, "The governor")]),
