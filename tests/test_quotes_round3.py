@@ -105,6 +105,14 @@ CASES = [
     ("local: discovering a thing is an act", "Investigators discovered the files in a closet.", []),
     ("business: signaled that", "The central bank signaled that rates would rise.",
      [("rates would rise", "indirect", S, "The central bank")]),
+    # ---- the writer's idioms ------------------------------------------------------------
+    ("columns: it goes without saying", "It goes without saying that higher taxes on the rich anger Republicans.", []),
+    ("columns: it is worth noting", "It is worth noting that this is the first time in history.", []),
+    ("local: left without saying", "The mayor left without saying whether she would return.", []),
+    ("sports: find it hard to", "The veterans will find it difficult to win over the new coach.", []),
+    ("business: need to find money", "Families will need to find a bit over $500 a month to hit the savings goal.", []),
+    ("national security: a panel's finding", "The panel found it likely that the fire was set.",
+     [("it likely that the fire was set", "indirect", D, "The panel")]),
     # ---- a modal before a view -----------------------------------------------------------
     ("local: would like to", "The governor would like to run again in 2020.",
      [("to run again in 2020", "indirect", P, "The governor")]),

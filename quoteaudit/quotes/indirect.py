@@ -276,8 +276,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
-    if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok):
         return None
+    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
+        return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
     if comp is None:
@@ -456,6 +458,23 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
             if q.parent is None and 0 < words <= MAX_LABEL_WORDS and ctx.span_all[k][0] > tok.i and (c.dep_ != "dobj" or len(ks) == 1 and target.i >= lo):
                 return k
     return None
+
+
+def _finds_it_hard(comp) -> bool:
+    """``Trump will find it difficult to repeat his attacks``: "find it" with an adjective
+    and an infinitive says how hard something is for the subject, not what anyone found
+    ("the panel found it likely that the fire was set" is a finding)."""
+    return (
+        comp is not None and comp.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in comp.children)
+        and any(_infinitive(c) for c in comp.children if c.pos_ in ("VERB", "AUX"))
+    )
+
+
+def _writers_idiom(tok) -> bool:
+    """``It goes without saying that …``, ``It is worth noting that …``: a gerund of saying
+    after "without" or "worth" is the writer's own aside, nobody's report."""
+    head = tok.head
+    return tok.tag_ == "VBG" and head is not tok and head.lower_ in ("without", "worth")
 
 
 def _reduced_relative(tok) -> bool:
