@@ -326,6 +326,7 @@ def eval_command(
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default as for audit).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object instead of a table.")] = False,
     types: Annotated[str, typer.Option("--types", help="Score only these attribution types, comma-separated (speech, document, thought, perception_stance, noun), or all. 'speech,document' measures a speech-only convention.")] = "all",
+    overlap: Annotated[float, typer.Option("--overlap", help="Share of the longer unit a predicted quote must overlap to match a gold one (0.5 by the protocol; 0.3 is a lenient setting some speech-only conventions report).")] = 0.5,
 ) -> None:
     """Measure quote detection against your own annotated articles.
 
@@ -335,7 +336,7 @@ def eval_command(
     """
     import json as json_mod
 
-    from .evaluate import GoldError, evaluate, format_table, parse_types, read_gold, write_errors
+    from .evaluate import GoldError, evaluate, format_table, parse_overlap, parse_types, read_gold, write_errors
     from .nlp import ModelError
 
     try:
@@ -343,18 +344,22 @@ def eval_command(
     except ValueError as exc:
         fail(f"--types: {exc}")
     try:
+        min_overlap = parse_overlap(overlap)
+    except ValueError as exc:
+        fail(f"--overlap: {exc}")
+    try:
         articles = read_gold(str(gold))
     except GoldError as exc:
         fail(str(exc))
     try:
-        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [], types=chosen)
+        report = evaluate(articles, model=model, baselines=[baseline.value] if baseline else [], types=chosen, min_overlap=min_overlap)
     except ModelError as exc:
         fail(str(exc))
     except ImportError as exc:
         fail(f"the {baseline.value if baseline else ''} baseline needs a package that is not installed ({exc})")
     if as_json:
         scope = sorted(chosen) if chosen else "all"
-        typer.echo(json_mod.dumps({name: {**c.to_dict(), "types": scope} for name, c in report.systems.items()}, indent=2))
+        typer.echo(json_mod.dumps({name: {**c.to_dict(), "types": scope, "min_overlap": min_overlap} for name, c in report.systems.items()}, indent=2))
     else:
         typer.echo(format_table(report))
     if errors is not None:

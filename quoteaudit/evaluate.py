@@ -21,7 +21,10 @@ The protocol (also in the README):
   thought, perception_stance, noun) — the one its annotation gives, else the one its cue
   has in quoteaudit's lexicon (:func:`gold_type`); ``types`` scores only the units of the
   chosen types on both sides, so a speech-only convention and an every-attribution one
-  can each be measured on the same file.
+  can each be measured on the same file;
+* **overlap**: ``min_overlap`` (``--overlap``) sets the share of the longer unit a match
+  must overlap; 0.5 by default, 0.3 is the lenient setting some speech-only conventions
+  report.
 """
 
 from __future__ import annotations
@@ -239,6 +242,13 @@ def gold_floating(doc, unit: Unit) -> bool:
     return not (first <= spk[0].i < last)
 
 
+def parse_overlap(value: float) -> float:
+    """``--overlap``: a share of the longer unit, above 0 and at most 1. Raises ValueError."""
+    if not 0 < value <= 1:
+        raise ValueError(f"{value:g} is not a share between 0 and 1 (0.5 is the protocol's, 0.3 a lenient one)")
+    return value
+
+
 def parse_types(value: str | None) -> frozenset[str] | None:
     """``--types``: ``all`` (or nothing) for every type, else a comma-separated list of
     attribution types. Raises ValueError naming an unknown type."""
@@ -307,8 +317,9 @@ def overlap_ratio(a: Unit, b: Unit) -> float:
     return inter / max(a.end - a.start, b.end - b.start)
 
 
-def match(gold: list[Unit], pred: list[Unit]) -> list[tuple[Unit, Unit]]:
-    """One-to-one matches with overlap ≥ 50% of the longer unit, greedily by overlap.
+def match(gold: list[Unit], pred: list[Unit], min_overlap: float = MIN_OVERLAP) -> list[tuple[Unit, Unit]]:
+    """One-to-one matches with overlap ≥ ``min_overlap`` (50%) of the longer unit, greedily
+    by overlap.
 
     Both lists are swept in start order, so only units that overlap are compared."""
     cands: list[tuple[float, int, int, int]] = []
@@ -324,7 +335,7 @@ def match(gold: list[Unit], pred: list[Unit]) -> list[tuple[Unit, Unit]]:
         active = [k for k in active if pred[k].end > g.start or pred[k].start >= g.end]
         for k in active:
             r = overlap_ratio(g, pred[k])
-            if r >= MIN_OVERLAP:
+            if r >= min_overlap:
                 inter = min(g.end, pred[k].end) - max(g.start, pred[k].start)
                 cands.append((r, inter, gi, k))
     cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
@@ -368,17 +379,21 @@ class ArticleResult:
     fp: list[Unit] = field(default_factory=list)
     fn: list[Unit] = field(default_factory=list)
     wrong_speaker: list[tuple[Unit, Unit]] = field(default_factory=list)
+    direct_fp: list[Unit] = field(default_factory=list)  # called direct, matches no gold direct unit
+    direct_fn: list[Unit] = field(default_factory=list)  # gold direct unit no direct prediction matches
 
 
-def score_article(counts: Counts, gold: list[Unit], pred: list[Unit], result: ArticleResult | None = None) -> None:
+def score_article(counts: Counts, gold: list[Unit], pred: list[Unit], result: ArticleResult | None = None,
+                  min_overlap: float = MIN_OVERLAP) -> None:
     """Add one article's units to ``counts`` (and its misses to ``result``)."""
     counts.articles += 1
     g_direct = [u for u in gold if u.kind == DIRECT]
     p_direct = [u for u in pred if u.kind == DIRECT]
     counts.direct_gold += len(g_direct)
     counts.direct_pred += len(p_direct)
-    counts.direct_tp += len(match(g_direct, p_direct))
-    pairs = match(gold, pred)
+    direct_pairs = match(g_direct, p_direct, min_overlap)
+    counts.direct_tp += len(direct_pairs)
+    pairs = match(gold, pred, min_overlap)
     counts.all_gold += len(gold)
     counts.all_pred += len(pred)
     counts.all_tp += len(pairs)
@@ -409,6 +424,8 @@ def score_article(counts: Counts, gold: list[Unit], pred: list[Unit], result: Ar
         matched_p = {id(p) for _, p in pairs}
         result.fn = [g for g in gold if id(g) not in matched_g]
         result.fp = [p for p in pred if id(p) not in matched_p]
+        result.direct_fn = [g for g in g_direct if all(g is not dg for dg, _ in direct_pairs)]
+        result.direct_fp = [p for p in p_direct if all(p is not dp for _, dp in direct_pairs)]
 
 
 # ---------------------------------------------------------------- systems
@@ -423,7 +440,8 @@ def audit_units(audit) -> list[Unit]:
         qtype = getattr(q.attribution_type, "value", q.attribution_type) or "speech"
         for s, e in q.fragments:
             units.append(Unit(s, e, q.kind.value if hasattr(q.kind, "value") else str(q.kind), spk,
-                              q.speaker.text if q.speaker else None, src.name if src else None, q.id, type=qtype))
+                              q.speaker.text if q.speaker else None, src.name if src else None, q.id, type=qtype,
+                              cue=(q.cue.start, q.cue.end) if q.cue else None))
     return units
 
 
@@ -447,6 +465,7 @@ class EvalReport:
     systems: dict[str, Counts]
     results: dict[str, list[ArticleResult]]
     types: frozenset[str] | None = None  # the attribution types scored; None: all
+    min_overlap: float = MIN_OVERLAP  # the share of the longer unit a match must overlap
 
 
 def evaluate(
@@ -458,6 +477,7 @@ def evaluate(
     progress: Callable[[int], None] | None = None,
     docs: Iterable | None = None,
     types: frozenset[str] | None = None,
+    min_overlap: float = MIN_OVERLAP,
 ) -> EvalReport:
     """Audit every gold article with the real pipeline (and any baselines, on the same
     spaCy docs) and score them. ``docs`` may hand in already-parsed docs (one per
@@ -505,7 +525,7 @@ def evaluate(
         except Exception as exc:  # an article that yields nothing counts against us
             res.error = f"{type(exc).__name__}: {exc}"
             systems["quoteaudit"].error_articles += 1
-        score_article(systems["quoteaudit"], gold_scored, chosen(pred), res)
+        score_article(systems["quoteaudit"], gold_scored, chosen(pred), res, min_overlap)
         results["quoteaudit"].append(res)
         for b in baselines:
             bres = ArticleResult(gold)
@@ -515,11 +535,11 @@ def evaluate(
             except Exception as exc:
                 bres.error = f"{type(exc).__name__}: {exc}"
                 systems[b].error_articles += 1
-            score_article(systems[b], gold_scored, chosen(bpred), bres)
+            score_article(systems[b], gold_scored, chosen(bpred), bres, min_overlap)
             results[b].append(bres)
         if progress:
             progress(n)
-    return EvalReport(len(articles), kinds, systems, results, types)
+    return EvalReport(len(articles), kinds, systems, results, types, min_overlap)
 
 
 # ---------------------------------------------------------------- output
@@ -528,6 +548,8 @@ def evaluate(
 def format_table(report: EvalReport) -> str:
     g = report.gold_units
     scope = "all attribution types" if report.types is None else "types " + ", ".join(t for t in TYPES if t in report.types)
+    if report.min_overlap != MIN_OVERLAP:
+        scope += f"; a match overlaps {report.min_overlap:g} of the longer unit"
     lines = [
         f"gold: {report.gold_articles} articles, {sum(g.values())} units "
         f"({g[DIRECT]} direct, {g[MIXED]} mixed, {g[INDIRECT]} indirect); {scope}",
@@ -561,20 +583,25 @@ def _snippet(text: str, s: int, e: int, width: int = 60) -> str:
     return f"…{left}[[{text[s:e]}]]{right}…"
 
 
+def _unit_record(system: str, article: str, kind: str, u: Unit, text: str) -> dict[str, Any]:
+    """One missed or spurious unit of the errors file, with its cue's words when known."""
+    return {"system": system, "article": article, "type": kind, "kind": u.kind, "attribution_type": u.type,
+            "start": u.start, "end": u.end, "text": text[u.start : u.end], "speaker": u.speaker_text,
+            "cue": text[u.cue[0] : u.cue[1]] if u.cue else None, "snippet": _snippet(text, u.start, u.end)}
+
+
 def error_records(report: EvalReport) -> Iterator[dict[str, Any]]:
     for system, results in report.results.items():
         for res in results:
             text = res.article.text
             if res.error:
                 yield {"system": system, "article": res.article.id, "type": "error", "message": res.error}
-            for u in res.fn:
-                yield {"system": system, "article": res.article.id, "type": "false_negative", "kind": u.kind, "attribution_type": u.type,
-                       "start": u.start, "end": u.end, "text": text[u.start : u.end],
-                       "speaker": u.speaker_text, "snippet": _snippet(text, u.start, u.end)}
-            for u in res.fp:
-                yield {"system": system, "article": res.article.id, "type": "false_positive", "kind": u.kind, "attribution_type": u.type,
-                       "start": u.start, "end": u.end, "text": text[u.start : u.end],
-                       "speaker": u.speaker_text, "snippet": _snippet(text, u.start, u.end)}
+            # the direct-quote score's own misses come last: a direct quote found with the
+            # wrong edges, or called direct where the gold is mixed, is a miss there only
+            for kind, units in (("false_negative", res.fn), ("false_positive", res.fp),
+                                ("direct_false_negative", res.direct_fn), ("direct_false_positive", res.direct_fp)):
+                for u in units:
+                    yield _unit_record(system, res.article.id, kind, u, text)
             for g, p in res.wrong_speaker:
                 yield {"system": system, "article": res.article.id, "type": "wrong_speaker", "kind": g.kind,
                        "start": g.start, "end": g.end, "text": text[g.start : g.end],

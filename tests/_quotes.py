@@ -20,3 +20,10 @@ def span(text: str, piece: str, start: int = 0) -> tuple[int, int]:
 def only(detection):
     assert len(detection.quotes) == 1, [(q.kind.value, q.text) for q in detection.quotes]
     return detection.quotes[0]
+
+
+def quote_rows(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
+    """Every quote found in ``text``: (content as written, kind, attribution type, speaker
+    mention), in text order — what the newsroom case tables assert."""
+    _, det = detect(nlp, text)
+    return [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None) for q in det.quotes]

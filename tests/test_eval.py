@@ -181,3 +181,51 @@ def test_gold_type_follows_the_cue_lexicon(nlp):
     assert ev.gold_type(doc, unit("that rents rose", "found", "The survey")) == "document"
     # a speech verb with only a noun phrase for content reports no words
     assert ev.gold_type(doc, unit("the charges", "denied", "He")) == "noun"
+
+
+def _label_gold(tmp_path):
+    # PolNeAR-style gold marks the object and the label; quoteaudit's content is the label
+    text = 'The mayor called the parking plan "a mess." "We will fight it," the mayor said.'
+    a, b = text.index("the parking plan"), text.index('mess."') + len('mess."')
+    c, d = text.index('"We will'), text.index('it,"') + len('it,"')
+    rec = {"id": "t3", "text": text, "quotes": [
+        {"start": a, "end": b, "kind": "mixed", "speaker": "The mayor", "speaker_start": 0, "speaker_end": 9},
+        {"start": c, "end": d, "kind": "direct", "speaker": "the mayor",
+         "speaker_start": text.rindex("the mayor"), "speaker_end": text.rindex("the mayor") + 9}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    return gold, text
+
+
+def test_eval_errors_list_the_direct_scores_own_misses_with_their_cue(tmp_path):
+    gold, text = _label_gold(tmp_path)
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(gold), "--errors", str(errors), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    direct_fp = [x for x in lines if x["type"] == "direct_false_positive"]
+    # the quoted label is a direct quote of the mayor's: a direct false positive against
+    # a gold unit of object + label, which only the direct score charges
+    assert [(x["text"], x["cue"], x["speaker"]) for x in direct_fp] == [('"a mess."', "called", "The mayor")]
+    assert not [x for x in lines if x["type"] == "direct_false_negative"]
+
+
+def test_eval_overlap_sets_how_much_a_match_must_cover(tmp_path):
+    gold, _ = _label_gold(tmp_path)
+    # the label covers 9 of the gold's 26 characters: no match at half, a match at 0.3
+    strict = json.loads(CliRunner().invoke(app, ["eval", str(gold), "--json"]).stdout)["quoteaudit"]
+    lenient = json.loads(CliRunner().invoke(app, ["eval", str(gold), "--json", "--overlap", "0.3"]).stdout)["quoteaudit"]
+    assert (strict["all"]["tp"], lenient["all"]["tp"]) == (1, 2)
+    assert (strict["min_overlap"], lenient["min_overlap"]) == (0.5, 0.3)
+    table = CliRunner().invoke(app, ["eval", str(gold), "--overlap", "0.3"]).stdout
+    assert "a match overlaps 0.3 of the longer unit" in table
+    bad = CliRunner().invoke(app, ["eval", str(gold), "--overlap", "1.5"])
+    assert bad.exit_code == 2
+    assert "--overlap: 1.5 is not a share between 0 and 1" in bad.output
+
+
+def test_match_at_a_lower_overlap():
+    gold = [U(0, 100)]
+    pred = [U(0, 40)]
+    assert ev.match(gold, pred) == []
+    assert len(ev.match(gold, pred, min_overlap=0.3)) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quotes import detect
+from tests._quotes import quote_rows
 
 S, D, T, P, N = "speech", "document", "thought", "perception_stance", "noun"
 
@@ -137,9 +137,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_round2_case(nlp, case):
     _, text, expected = case
-    _, det = detect(nlp, text)
-    got = [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None) for q in det.quotes]
-    assert got == expected
+    assert quote_rows(nlp, text) == expected
 
 
 def test_every_desk_is_covered():

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import AttributionType, Quote, QuoteKind, TextSpan
-from . import context, cues, direct, filters, indirect, promo
+from . import context, cues, direct, filters, headlines, indirect, promo
 from .marks import StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -128,6 +128,8 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
                 attributions[k] = att
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
+    # "Clinton camp: Trump's rhetoric threatens national security": a line the source opens
+    drafts.extend(headlines.speaker_lines(ctx, [(d.fragments[0][0], d.fragments[-1][1]) for d in drafts]))
 
     quotes = _finish(ctx, _off_promo_lines(text, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)

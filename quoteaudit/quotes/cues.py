@@ -44,6 +44,8 @@ def candidate_hashes(strings) -> frozenset[int]:
     """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
     a cue, so a detector can skip all other tokens without building Token objects."""
     words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
+    words |= {w[:-3] + "ise" for w in verb_classes() if w.endswith("ize")}  # British spellings (lemma_of)
+    words.add("in")  # "in a new poll, …": finding_documents()
     return frozenset(strings.add(w) for w in words)
 
 
@@ -52,10 +54,14 @@ _LEMMA_FIXES = {("hop", "hope"), ("hop", "hopes"), ("hop", "hoped"), ("hop", "ho
 
 
 def lemma_of(tok: Token) -> str:
-    """``tok``'s lemma, lower-cased, with the model's known cue-verb slips mended."""
+    """``tok``'s lemma, lower-cased, with the model's known cue-verb slips mended and
+    British spellings read as the lexicon's ("criticised", "recognises": criticize,
+    recognize)."""
     lemma = tok.lemma_.lower()
     if (lemma, tok.lower_) in _LEMMA_FIXES:
         return "hope"
+    if lemma.endswith("ise") and lemma not in verb_classes() and lemma[:-3] + "ize" in verb_classes():
+        return lemma[:-3] + "ize"
     return lemma
 
 
@@ -87,7 +93,8 @@ def cue_class(tok: Token) -> str | None:
         # name, not words (a misparsed "the doctor called Oz a quack" keeps both objects)
         return None
     if lemma == "call" and not any(
-        c.dep_ == "oprd" and any(g.text in ("“", '"', "‘", "''", "``") for g in c.subtree) for c in tok.children
+        (c.dep_ == "oprd" and any(g.text in _OPENING_MARKS for g in c.subtree)) or (c.dep_ == "dobj" and quoted_apposition(c) is not None)
+        for c in tok.children
     ) and not any(
         (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") or _demand_clause(tok, c)
         or (c.dep_ == "xcomp" and c.i > tok.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
@@ -95,6 +102,22 @@ def cue_class(tok: Token) -> str | None:
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls
+
+
+_OPENING_MARKS = ("“", '"', "‘", "''", "``")
+
+
+def quoted_apposition(obj: Token) -> Token | None:
+    """``called the plan “a mess”``, ``branded the owner “a traitor”``: the small parser
+    often reads the quoted second complement of a verb of naming as an apposition of the
+    object. The apposition, when it opens right after a quotation mark that follows the
+    object; else None."""
+    for c in obj.children:
+        if c.dep_ == "appos" and c.i > obj.i:
+            first = c.left_edge
+            if first.i > 0 and first.doc[first.i - 1].text in _OPENING_MARKS:
+                return c
+    return None
 
 
 def _demand_clause(tok: Token, c: Token) -> bool:
@@ -208,6 +231,12 @@ def _document_nouns() -> frozenset[str]:
 def noun_cues() -> dict[str, frozenset[str]]:
     """noun lemma -> its frames ("that", "to", or a preposition), from ``cue_nouns.tsv``."""
     return {row[0].lower(): frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in load_table("cue_nouns.tsv", columns=4)}
+
+
+@lru_cache(maxsize=1)
+def finding_documents() -> frozenset[str]:
+    """Documents whose findings an "in" phrase attributes ("in a new poll, …")."""
+    return load_set("finding_documents.txt")
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,11 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
+        if tok.lower_ == "in":
+            d = _in_a_document(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
         if tok.pos_ == "NOUN":
             d = _noun_cue(ctx, tok)
             if d:
@@ -269,8 +274,12 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
-    if _generic_hypothetical_or_negated(tok, speaker_tok, cls):
+    if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok):
+        return None
+    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
+        return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
     if comp is None:
@@ -283,6 +292,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
+        elif _voices_a_noun_cue(tok):
+            return None
         elif (obj := _object_content(ctx, tok)) is not None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
@@ -337,6 +348,19 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
+def _voices_a_noun_cue(tok) -> bool:
+    """``Residents expressed concern that the plant would pollute the river``: a verb of
+    voicing whose object is a noun cue (concern, warning, claim) with its that-clause is
+    the noun's holder verb; the noun reports the attribution with the clause as content,
+    so the verb adds none. ("announced a plan to rebuild the port" reports the plan.)"""
+    if cues.lemma_of(tok) not in cues.noun_holder_verbs():
+        return False
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues.noun_cues():
+        return False
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" for c in obj.rights)
+
+
 #: finding verbs by which a person or court states a ruling ("a federal judge found that
 #: action unconstitutional"): a finding on the record even with only an object
 RULING_VERBS = frozenset({"find", "rule", "deem"})
@@ -345,11 +369,18 @@ RULING_VERBS = frozenset({"find", "rule", "deem"})
 def _finds_on_record(tok, speaker_tok) -> bool:
     """A finding verb whose content is only a noun phrase attributes it when a document or
     data set does the finding ("a county survey counted 5,000 …", "the data show a rise")
-    or a judge rules; "saying it showed poor judgment" ("it") and "the county has recorded
-    31 overdoses" (an institution stating its own count as fact) are no attribution."""
+    or a judge rules on something ("a federal judge found that action unconstitutional",
+    parsed as a noun and its adjective); "saying it showed poor judgment" ("it"), "the
+    county has recorded 31 overdoses" (an institution stating its own count as fact) and
+    "the White House urged them to find a compromise" (looking for one) are no
+    attribution."""
     if speaker_tok is None or speaker_tok.pos_ == "PRON":
         return False
-    return cues.is_document_noun(speaker_tok) or cues.cue_lemma(tok) in RULING_VERBS
+    if cues.is_document_noun(speaker_tok):
+        return True
+    return cues.cue_lemma(tok) in RULING_VERBS and any(
+        g.dep_ == "amod" and g.i > c.i for c in tok.rights if c.dep_ == "dobj" for g in c.children
+    )
 
 
 #: subjects that name nobody in particular: "no one can say", "anyone wanting to borrow"
@@ -370,9 +401,22 @@ def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in holder.children):
             return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.lower_ in _HYPOTHETICAL for c in aux):
+    if any(c.lower_ in _HYPOTHETICAL for c in aux) and not _held_view(tok, cls, aux):
         return True
     return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children)
+
+
+#: verbs of wanting, whose conditional is a wish held now ("would like to run")
+_VOLITION = frozenset({"like", "love", "prefer", "want"})
+
+
+def _held_view(tok, cls, aux) -> bool:
+    """``She would like to run again``, ``Emanuel may have thought the worst was over``: a
+    modal before a verb of wanting is a wish held now, and before a perfect ("may have
+    thought") a guess about a view that was held; neither is hypothetical thinking."""
+    if cls not in (cues.THOUGHT, cues.STANCE):
+        return False
+    return cues.lemma_of(tok) in _VOLITION or any(c.lower_ == "have" for c in aux)
 
 
 #: most words a quoted label may have; longer, it is a quoted sentence ("called it “…”")
@@ -386,7 +430,7 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     label only. Nobody names in a participle with no subject ("a bill dubbed
     “Obamacare”"): that is a term, not a quote."""
     participle = tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
-    if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle:
+    if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle or _reduced_relative(tok):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
         return None  # "called for …", "called on X to …": a demand, not a name
@@ -396,6 +440,8 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
         target = c
         if c.dep_ == "prep" and c.lower_ == "as":
             target = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "dobj" and (label := cues.quoted_apposition(c)) is not None:
+            c = target = label  # "called the plan “a mess”" parsed as the object's apposition
         elif c.dep_ not in ("oprd", "xcomp", "attr", "dobj", "ccomp"):
             continue
         if target is None:
@@ -414,6 +460,32 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     return None
 
 
+def _finds_it_hard(comp) -> bool:
+    """``Trump will find it difficult to repeat his attacks``: "find it" with an adjective
+    and an infinitive says how hard something is for the subject, not what anyone found
+    ("the panel found it likely that the fire was set" is a finding)."""
+    return (
+        comp is not None and comp.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in comp.children)
+        and any(_infinitive(c) for c in comp.children if c.pos_ in ("VERB", "AUX"))
+    )
+
+
+def _writers_idiom(tok) -> bool:
+    """``It goes without saying that …``, ``It is worth noting that …``: a gerund of saying
+    after "without" or "worth" is the writer's own aside, nobody's report."""
+    head = tok.head
+    return tok.tag_ == "VBG" and head is not tok and head.lower_ in ("without", "worth")
+
+
+def _reduced_relative(tok) -> bool:
+    """``Clinton says the Ohio native nicknamed “King James” is an advocate``: a past
+    participle with no auxiliary that the parse gave a subject is a reduced relative
+    clause (the native who is nicknamed), read as a finite verb; the quoted name is what
+    the thing is called, nobody's words. A finite naming verb is past tense ("Critics
+    dubbed it") or has its auxiliary ("have dubbed")."""
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _perceived_event(tok, comp, holder, cls) -> bool:
     """``Officers found the man lying in the street``, ``she saw the car swerve``: a
     person finding or seeing an event (a bare or -ing clause, no "that") reports what
@@ -424,6 +496,23 @@ def _perceived_event(tok, comp, holder, cls) -> bool:
     if any(c.dep_ in ("mark", "aux") for c in comp.children):
         return False
     return cls == cues.STANCE or (holder is not None and is_person_like(holder))
+
+
+#: finding verbs that, done by a person, mean proving by deed rather than reporting
+DEMONSTRATING_VERBS = frozenset({"show", "demonstrate", "illustrate"})
+
+
+def _demonstrating(tok, holder) -> bool:
+    """``She filed a complaint to show that she had not lied``, ``Reagan and Trump have
+    shown they are willing to negotiate``: showing as the purpose of an act, or a person
+    who has shown or can show something, proves it by deed; a document or data shows
+    what it reports ("Polls show that the race is tight"), and so does a person who
+    showed something on air ("Trevor Noah on Thursday showed that …")."""
+    if cues.lemma_of(tok) not in DEMONSTRATING_VERBS:
+        return False
+    if _infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    return holder is not None and is_person_like(holder) and any(c.dep_ == "aux" for c in tok.children)
 
 
 def _holder_named(tok, holder) -> bool:
@@ -798,6 +887,40 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _in_a_document(ctx: Ctx, tok) -> Draft | None:
+    """``In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead``,
+    ``Trump leads among men by 8 points, 49% to 41%, in the survey``: an "in" phrase whose
+    object is a document that states findings (``finding_documents.txt``), set off by a
+    comma on the clause's verb, attributes that clause to the document, as "according to"
+    does. Run into the clause ("who is struggling in the polls") it says where someone
+    stands, not what a document found. A clause whose verb is a cue has its own
+    attribution ("In a statement, the company said …")."""
+    if tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc_np = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if doc_np is None or doc_np.pos_ != "NOUN" or doc_np.lemma_.lower() not in cues.finding_documents():
+        return None
+    head = tok.head
+    if cues.cue_class(head) is not None or ctx.sent_id[head.i] != ctx.sent_id[tok.i] or ctx.outer[tok.i] >= 0:
+        return None
+    doc = ctx.doc
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    fronted = tok.i < head.i and after is not None and after.text == ","
+    set_off = tok.i > head.i and before is not None and before.text == ","
+    if not (fronted or set_off):
+        return None  # "who is struggling in the polls": where someone stands, not a finding reported
+    # "Sanders has sagged in the polls and is coping with …": the poll finds the sagging;
+    # fronted ("In the study, the drug cut deaths and shortened stays") it finds both
+    exclude = [(tok.i, tok.right_edge.i + 1)] + [(_conj_start(c), c.right_edge.i + 1) for c in head.rights if c.dep_ == "conj" and c.i > tok.i > head.i]
+    runs = _content_runs(ctx, head, exclude)
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS or not any(ctx.doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), "in", tok.i, doc_np)
+    d.cue_class = cues.DOCUMENT
+    return d
 
 
 def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from ..lexicons import load_list
 
-#: "Follow Pam Key on Twitter @pamkeyNEN.": a social-media promo line
-_FOLLOW = re.compile(r"[ \t]*(?:follow|like)\b[^\n]{0,60}\bon (?:twitter|facebook|instagram|x|threads|bluesky|tiktok)\b", re.IGNORECASE)
+#: "Follow Pam Key on Twitter @pamkeyNEN.": a social-media promo line (also inside the
+#: quotation marks a transcript's paragraphs carry)
+_FOLLOW = re.compile(r"[ \t]*(?:follow|like|[\"“‘']follow)\b[^\n]{0,60}\bon (?:twitter|facebook|instagram|x|threads|bluesky|tiktok)\b", re.IGNORECASE)
 #: "By Jane Doe and John Roe, Associated Press": a byline on a line of its own
 _BYLINE = re.compile(r"[ \t]*by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))*\s*(?:[,|]\s*[^\n]{0,60})?[ \t]*$", re.IGNORECASE)
 
