@@ -282,3 +282,29 @@ def test_the_reference_article_as_docx_gives_the_same_audit_as_the_txt(tmp_path)
     assert len(from_docx["quotes"]) == 14
     out, _ = audit_docx(tmp_path, path)
     assert [c["anchored"] for c in kit.ours(out / "tanf-2017-06-05.audited.docx")] == flagged(from_docx)
+
+
+def test_auditing_the_reviewed_copy_again_replaces_the_old_review(tmp_path):
+    # An editor fixes the draft in the reviewed copy and runs the audit on it again: the
+    # new copy carries one current review, not the old comments plus the new ones, and the
+    # desk's own comments stay where they were.
+    document = kit.new_document(title="Library closes")
+    p = kit.runs(document, "The council voted to close the branch, ", "officials", " said.")
+    kit.comment_on(document, p, "officials", "Which officials? Ask the clerk.")
+    document.add_paragraph("“We had no choice,” said Mayor Ana Ortiz.")
+    first_out, _ = audit_docx(tmp_path, kit.save(document, tmp_path / "library.docx"))
+    reviewed = first_out / "library.audited.docx"
+    first = kit.ours(reviewed)
+    assert len(first) >= 2  # the summary and the vague "officials"
+
+    second_dir = tmp_path / "again"
+    second_dir.mkdir()
+    again = second_dir / "library.docx"
+    again.write_bytes(reviewed.read_bytes())
+    second_out, _ = audit_docx(second_dir, again)
+    second = kit.ours(second_out / "library.audited.docx")
+    assert second == first
+    theirs = [c for c in kit.comments(second_out / "library.audited.docx").values() if c["author"] == "Maria Editor"]
+    assert theirs == [{"author": "Maria Editor", "text": "Which officials? Ask the clerk.", "anchored": "officials"}]
+    body = kit.parts(second_out / "library.audited.docx")["word/document.xml"]
+    assert body.count(b"commentReference") == len(second) + 1

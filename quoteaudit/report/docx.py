@@ -189,6 +189,7 @@ def _annotate_word_file(doc: DocumentAudit, comments: list[ReviewComment], origi
     article = article_from_document(document, path=path, article_id=doc.id, sha256=doc.sha256)
     if article.text != doc.text:  # cannot happen unless the reader changed under a cached audit
         raise DocxWriteError(f"{path}: its text no longer matches the audit (a stale cache?); run again with --no-cache")
+    drop_earlier_review(document)
     paragraphs = body_paragraphs(document.element.body)
 
     def place(offset: int, end: bool) -> tuple[BodyParagraph, int]:
@@ -208,6 +209,60 @@ def _annotate_word_file(doc: DocumentAudit, comments: list[ReviewComment], origi
     if comments_part is not None:
         replaced.add(_zip_name(comments_part.partname))
     return _compose(original, rewritten.getvalue(), replaced)
+
+
+#: Word 2012+ keeps reply threads in commentsExtended.xml: ``w15:commentEx`` with ``paraId``
+#: (the last paragraph of a comment) and ``paraIdParent`` (the comment it replies to)
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+_COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
+
+
+def drop_earlier_review(document) -> int:
+    """Take out the comments an earlier quoteaudit run wrote (author "quoteaudit"), with
+    their range and reference marks, so that auditing an ``.audited.docx`` again gives
+    one current review instead of the old one plus the new one. Why: an editor fixes a
+    draft in the reviewed copy and audits it again; stale comments on passages that were
+    fixed would read as open problems. A quoteaudit comment someone replied to stays (the
+    reply would lose its thread), and every comment by a person stays. Returns how many
+    were taken out."""
+    part = _comments_part(document)
+    if part is None:
+        return 0
+    replied_to = _replied_to_paragraphs(document)
+    drop: set[str] = set()
+    for element in list(part.element.iterchildren(w("comment"))):
+        if element.get(w("author"), "") != AUTHOR:
+            continue
+        para_ids = {p.get(f"{{{_W14}}}paraId") for p in element.iter(_P)}
+        if para_ids & replied_to:
+            continue
+        drop.add(element.get(w("id"), ""))
+        part.element.remove(element)
+    if not drop:
+        return 0
+    body = document.element.body
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        for mark in list(body.iter(w(tag))):
+            if mark.get(w("id")) not in drop:
+                continue
+            parent = mark.getparent()
+            parent.remove(mark)
+            # the reference run quoteaudit wrote holds only its style and the reference
+            if tag == "commentReference" and parent.tag == _R and all(c.tag == _RPR for c in parent):
+                parent.getparent().remove(parent)
+    return len(drop)
+
+
+def _replied_to_paragraphs(document) -> set[str]:
+    """The paraIds of comments that have a reply (from commentsExtended.xml, if any)."""
+    from lxml import etree
+
+    for rel in document.part.rels.values():
+        if rel.reltype == _COMMENTS_EXTENDED and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {e.get(f"{{{_W15}}}paraIdParent") for e in root.iter(f"{{{_W15}}}commentEx")} - {None}
+    return set()
 
 
 def _zip_name(partname: str) -> str:
@@ -416,4 +471,4 @@ def _split_run(r, k: int) -> None:
     r.addnext(right)
 
 
-__all__ = ["AUTHOR", "DocxReporter", "ReviewComment", "W_NS", "anchor_span", "review_comments", "write_reviewed"]
+__all__ = ["AUTHOR", "DocxReporter", "ReviewComment", "W_NS", "anchor_span", "drop_earlier_review", "review_comments", "write_reviewed"]
