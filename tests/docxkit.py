@@ -164,3 +164,38 @@ def comments(path: Path) -> dict[str, dict]:
 def ours(path: Path) -> list[dict]:
     """The comments quoteaudit wrote, in id order."""
     return [c for _cid, c in sorted(comments(path).items(), key=lambda kv: int(kv[0])) if c["author"] == "quoteaudit"]
+
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def reply_to(path: Path, comment_id: str, text: str, author: str) -> bytes:
+    """The package at ``path`` with a reply to comment ``comment_id``, threaded as Word 2013+
+    does: each comment's paragraph gets a ``w14:paraId`` and ``commentsExtended.xml`` says
+    which comment the reply's paragraph answers. (The reply has no range of its own.)"""
+    files = parts(path)
+    comments_xml = etree.fromstring(files["word/comments.xml"])
+    parent = next(c for c in comments_xml.iter(q("comment")) if c.get(q("id")) == comment_id)
+    parent_para = list(parent.iter(q("p")))[-1]
+    parent_para.set(f"{{{W14}}}paraId", "1A2B3C4D")
+    reply = etree.SubElement(comments_xml, q("comment"), {q("id"): "900", q("author"): author, q("initials"): "ME"})
+    p = etree.SubElement(reply, q("p"), {f"{{{W14}}}paraId": "5E6F7A8B"})
+    etree.SubElement(etree.SubElement(p, q("r")), q("t")).text = text
+    files["word/comments.xml"] = etree.tostring(comments_xml, xml_declaration=True, encoding="UTF-8", standalone=True)
+    files["word/commentsExtended.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w15:commentsEx xmlns:w15="{W15}">'
+        '<w15:commentEx w15:paraId="1A2B3C4D" w15:done="0"/>'
+        '<w15:commentEx w15:paraId="5E6F7A8B" w15:paraIdParent="1A2B3C4D" w15:done="0"/></w15:commentsEx>'
+    ).encode()
+    types = files["[Content_Types].xml"].decode()
+    override = '<Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/>'
+    files["[Content_Types].xml"] = types.replace("</Types>", override + "</Types>").encode()
+    rels = files["word/_rels/document.xml.rels"].decode()
+    rel = '<Relationship Id="rIdQa900" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>'
+    files["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", rel + "</Relationships>").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()

@@ -308,3 +308,25 @@ def test_auditing_the_reviewed_copy_again_replaces_the_old_review(tmp_path):
     assert theirs == [{"author": "Maria Editor", "text": "Which officials? Ask the clerk.", "anchored": "officials"}]
     body = kit.parts(second_out / "library.audited.docx")["word/document.xml"]
     assert body.count(b"commentReference") == len(second) + 1
+
+
+def test_a_quoteaudit_comment_someone_replied_to_is_kept_with_its_thread(tmp_path):
+    # The desk answered quoteaudit's note in Word ("Clerk confirmed, keep it"): a second
+    # audit must not cut that thread, so the replied-to comment stays beside the new review.
+    document = kit.new_document(title="Library closes")
+    document.add_paragraph("The council voted to close the branch, officials said.")
+    first_out, _ = audit_docx(tmp_path, kit.save(document, tmp_path / "library.docx"))
+    reviewed = first_out / "library.audited.docx"
+    vague = next(cid for cid, c in kit.comments(reviewed).items() if c["author"] == "quoteaudit" and c["anchored"] == "officials")
+    threaded = tmp_path / "again" / "library.docx"
+    threaded.parent.mkdir()
+    threaded.write_bytes(kit.reply_to(reviewed, vague, "Clerk confirmed, keep it.", author="Maria Editor"))
+
+    second_out, _ = audit_docx(threaded.parent, threaded)
+    after = kit.comments(second_out / "library.audited.docx")
+    before_on_officials = [c for c in kit.ours(reviewed) if c["anchored"] == "officials"]
+    on_officials = [c for c in after.values() if c["author"] == "quoteaudit" and c["anchored"] == "officials"]
+    # the new review's notes on those words, and the old note that has a reply
+    assert len(on_officials) == len(before_on_officials) + 1
+    assert sum(c["author"] == "quoteaudit" for c in after.values()) == len(kit.ours(reviewed)) + 1
+    assert any(c["text"] == "Clerk confirmed, keep it." for c in after.values())
