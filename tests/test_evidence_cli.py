@@ -78,6 +78,10 @@ def test_sarif_and_text_show_the_findings(tmp_path):
     assert "evidence says “tonight”, draft says “today”" in quote_results[0]["message"]["text"]
     text = audit(str(tmp_path / "draft.txt"), "-e", str(tmp_path / "lopez.txt"), "--no-cache")
     assert "QA105 [error] Quote differs from source: The quote's words differ from" in text.stdout
+    # the terminal says how many quotes were checked, not only which failed
+    assert "  checked against the source material: 2 quotes (1 matches; 1 differs)\n" in text.stdout
+    unchecked = audit(str(tmp_path / "draft.txt"), "--no-cache")
+    assert "against the source" not in unchecked.stdout
 
 
 def test_a_missing_evidence_file_stops_the_run_before_any_report_is_written(tmp_path):

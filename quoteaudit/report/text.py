@@ -82,6 +82,11 @@ class TextReporter(Reporter):
             return
         self.stream.write(f"{where}: {self._verdict(report)}\n")
         self.stream.write(f"  {printable(report.stats_line())}\n")
+        if report.counts.quotes_checked:
+            # the same count and words as the HTML report's "Against the source" box and
+            # the Word summary comment, so a terminal user sees the check ran, not only its failures
+            n = report.counts.quotes_checked
+            self.stream.write(f"  checked against the source material: {n} {'quote' if n == 1 else 'quotes'} ({report.counts.evidence_line()})\n")
         path = printable(doc.path or doc.id)
         for item in by_severity(report.items):
             severity = self.paint(f"[{item.severity.value}]", item.severity.value)
