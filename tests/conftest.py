@@ -73,6 +73,16 @@ def built_wheel(tmp_path_factory) -> Path:
     return wheel
 
 
+#: lines a test measured, printed at the end of the run (see report_figure)
+FIGURES = pytest.StashKey[list]()
+
+
+def report_figure(config, line: str) -> None:
+    """Print ``line`` in the run's closing summary: a figure a test measured (the
+    never-tuned sets' accuracy), so every run shows it, not only a failing one."""
+    config.stash.setdefault(FIGURES, []).append(line)
+
+
 def _skip_reason(report) -> str:
     longrepr = report.longrepr
     if isinstance(longrepr, tuple) and len(longrepr) == 3:
@@ -81,8 +91,14 @@ def _skip_reason(report) -> str:
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    """Say what a run did not check: the tests skipped for want of the evaluation data, by
-    name, and every other skip grouped by its reason (one line each)."""
+    """Print what the run measured (see report_figure), then say what it did not check:
+    the tests skipped for want of the evaluation data, by name, and every other skip
+    grouped by its reason (one line each)."""
+    figures = config.stash.get(FIGURES, [])
+    if figures:
+        terminalreporter.section("measured in this run", sep="-")
+        for line in figures:
+            terminalreporter.write_line(line)
     skipped = terminalreporter.stats.get("skipped", [])
     if not skipped:
         return
