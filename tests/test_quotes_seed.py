@@ -2,12 +2,8 @@
 
 import json
 
-import pytest
-
 from tests.conftest import SEED_GOLD, SEED_TXT
 from tests._quotes import detect
-
-pytestmark = pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared/gold is not beside the repository")
 
 
 def _overlap(a, b):

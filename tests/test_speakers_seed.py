@@ -1,5 +1,5 @@
 """The reference article: every gold quote, handed over as the quotes stage would, gets the
-gold speaker, source type, title, role and affiliation (../shared/gold/seed-000.json)."""
+gold speaker, source type, title, role and affiliation (tests/data/gold/seed-000.json, a copy of ../shared/gold)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from quoteaudit.model import Quote, QuoteKind, TextSpan
 from quoteaudit.speakers import resolve_sources
 
 from .conftest import SEED_GOLD, SEED_TXT
-
-pytestmark = pytest.mark.skipif(not SEED_GOLD.exists(), reason="../shared/gold is not beside the repository")
 
 
 @pytest.fixture(scope="module")
