@@ -93,7 +93,7 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
     for a, b in runs:
         while a < b and (
             (doc[a].is_punct and ctx.outer[a] < 0) or doc[a].is_space
-            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"
+            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark" and not _conditional(doc[a])) or doc[a].dep_ == "cc"
             or _misparsed_complementizer(doc[a])
         ):
             a += 1
@@ -102,6 +102,12 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
         if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _conditional(tok) -> bool:
+    """"if" opening an adverbial clause ("…, union leaders said, if the city raises
+    wages") is a condition that belongs to the report, not a complementizer ("asked if")."""
+    return tok.lower_ == "if" and tok.head.dep_ == "advcl"
 
 
 def _discourse_word(ctx: Ctx, a: int, b: int) -> bool:
@@ -228,11 +234,27 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
     for t in head.subtree:
         if t is cue or t.i == head.i:
             continue
+        if t.dep_ == "conj" and not _same_form(t, cue):
+            continue  # "says he’d sit Putin down and tell him …": the reported clause goes on
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
+
+
+_FINITE_PRESENT = ("VBZ", "VBP")
+
+
+def _same_form(verb, cue) -> bool:
+    """Could ``verb``, a conjoined verb with no subject inside a cue's complement, be a
+    second verb of the cue's own subject ("said A and warned B")? Only when it has the
+    cue's form: a bare verb, participle or gerund ("he’d sit Putin down and tell him",
+    "is acting unlawfully and showing disregard") shares the reported clause's
+    auxiliary, so it is more of what was said."""
+    if verb.tag_ == cue.tag_:
+        return True
+    return verb.tag_ in _FINITE_PRESENT and cue.tag_ in _FINITE_PRESENT
 
 
 def _conj_start(t) -> int:
@@ -276,7 +298,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
-    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok):
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _question_put(ctx, tok):
         return None
     if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
@@ -321,6 +343,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # "…, and three-quarters said the same": a new attribution ("and that it continues" is content)
             if (other.i < tok.i) == (comp.i < tok.i):
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
+            elif _mid_tag(ctx, tok, speaker_tok, comp, other):
+                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
         # "said A, but that B": a second that-clause the parse coordinates with the cue
         for other in tok.rights:
             if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
@@ -334,7 +358,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS):
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
@@ -346,6 +370,46 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: verbs of backing or opposing whose object may be a single name ("supported her",
+#: "endorses Cruz", "opposed them")
+BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "favour", "champion"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
+
+
+def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
+    """``Both of his senators strongly supported him``, ``David Duke enthusiastically
+    endorses Trump``: a stance for or against someone, whose content is the one name or
+    pronoun the verb takes as its object."""
+    if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
+        return False
+    if any(c.dep_ == "prt" for c in tok.children):
+        return False  # "backed it up", "backed off"
+    a, b = runs[0]
+    words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
+    if len(words) != 1 or ctx.outer[words[0].i] >= 0:
+        return False
+    w = words[0]
+    return w.dep_ == "dobj" and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+
+
+def _mid_tag(ctx: Ctx, tok, speaker_tok, comp, other) -> bool:
+    """``Prices will rise, the company said, when the new plant opens``: a tag set off by
+    commas between two complements of its cue splits one report in two fragments; the
+    clause after it (a subordinate clause the parser hung on the cue) is not a report of
+    its own."""
+    if speaker_tok is None or (comp.i < tok.i) == (other.i < tok.i):
+        return False
+    doc = ctx.doc
+    before, after = (comp, other) if comp.i < tok.i else (other, comp)
+    lo = min(speaker_tok.left_edge.i, tok.i)
+    hi = max(speaker_tok.right_edge.i, tok.i)
+    if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return False
+    if before.right_edge.i >= lo or after.left_edge.i != hi + 2:
+        return False
+    return after.left_edge.lower_ in edges.SUBORDINATE_OPENERS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)
 
 
 def _voices_a_noun_cue(tok) -> bool:
@@ -468,6 +532,38 @@ def _finds_it_hard(comp) -> bool:
         comp is not None and comp.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in comp.children)
         and any(_infinitive(c) for c in comp.children if c.pos_ in ("VERB", "AUX"))
     )
+
+
+#: verbs of questioning whose fronted passive participle frames the question put to the
+#: speaker ("Asked about the delay, the mayor said …")
+_QUESTIONING = frozenset({"ask", "question", "press", "query", "challenge"})
+
+
+def _question_put(ctx: Ctx, tok) -> bool:
+    """``Asked about the delay, the mayor said …``, ``When asked about the budget, …``: a
+    fronted passive participle of asking about a thing is the writer framing the topic
+    put to the speaker; the one asked is not its source, and the asker is not named. Not
+    a quote (what the speaker answered is); nor is "she was asked about …". A question
+    reported as a clause ("Asked whether she would run, …", "was asked to name …") is
+    the asker's quote as before."""
+    if cues.lemma_of(tok) not in _QUESTIONING:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in tok.rights):
+        return False  # "Asked whether she would run, …", "was asked to name …": the question is reported
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "She was asked about the delay": the one asked; an asker only in a by-phrase
+        return not any(c.dep_ == "agent" for c in tok.children)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+        return False
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and ctx.sent_id[k] == ctx.sent_id[tok.i] and (doc[k].lower_ in ("when", "if", "after", "once", "while", "also", "later") or doc[k].is_punct and doc[k].text not in (",", ";")):
+        k -= 1
+    if k >= 0 and ctx.sent_id[k] == ctx.sent_id[tok.i] and doc[k].text not in (",", ";") and doc[k].dep_ != "cc":
+        return False  # "a question asked by reporters", "she was asked"
+    return any(doc[j].text == "," and ctx.outer[j] < 0 for j in range(tok.i + 1, min(len(doc), tok.right_edge.i + 2)))
 
 
 def _writers_idiom(tok) -> bool:
@@ -710,6 +806,8 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
         return True  # "As Breitbart News reported, …", "…, as the Times reported"
+    if edges.subordinate_cue(tok):
+        return False  # "…, when he expressed concern that …": a clause of its own, not a tag
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
@@ -722,6 +820,15 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         for anc in tok.ancestors:
             if cues.cue_class(anc) in cues.QUOTING:
                 spk = subject_of(anc) or agent_of(anc)
+                break
+    if spk is None and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The coach says the team will appeal and insists it did nothing wrong": a second
+        # verb of the cue's form that the parse hung inside the reported clause is the
+        # cue's subject's (the complement leaves it out: _participle_cues)
+        for anc in list(tok.ancestors)[1:]:
+            if cues.cue_class(anc) in cues.QUOTING and anc.i < tok.i:
+                if _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
+                    spk = subject_of(anc) or agent_of(anc)
                 break
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
