@@ -294,6 +294,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _MOTION) for c in tok.children):
+        return None  # "backed the van into the garage", "backed off": a movement
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
@@ -376,6 +378,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
 #: "endorses Cruz", "opposed them")
 BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "favour", "champion"})
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
+#: prepositions of a movement ("backed the truck up the ramp", "into the garage")
+_MOTION = frozenset({"up", "down", "into", "out", "onto", "off", "away", "toward", "towards"})
 
 
 def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
@@ -384,8 +388,8 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     pronoun the verb takes as its object."""
     if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
         return False
-    if any(c.dep_ == "prt" for c in tok.children):
-        return False  # "backed it up", "backed off"
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _MOTION) for c in tok.children) or tok.tag_ == "VBG":
+        return False  # "backed it up the ramp", "backed off"; "clips of her supporting it" show an act
     a, b = runs[0]
     words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
     if len(words) != 1 or ctx.outer[words[0].i] >= 0:
