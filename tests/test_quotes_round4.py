@@ -79,6 +79,18 @@ CASES = [
     # ... a movement is no stance
     ("traffic: backed it up the ramp", "The pickup truck backed it up the ramp.", []),
     ("traffic: backed the van into the garage", "The driver backed the van into the garage.", []),
+    ("city hall: backed off is a stance", "The mayor backed off most of his budget cuts.",
+     [("most of his budget cuts", "indirect", P, "The mayor")]),
+    # ---- a noun for a stance's holder: the person it describes ------------------------
+    ("schools: a supporter of, in apposition", "Sen. Maria Diaz, a longtime supporter of the school levy, spoke first.",
+     [("the school levy", "indirect", N, "Sen. Maria Diaz")]),
+    ("city hall: is a critic of", "The councilwoman is an outspoken critic of the stadium deal.",
+     [("the stadium deal", "indirect", N, "The councilwoman")]),
+    ("local: supporters with nobody named", "Supporters of the plan rallied outside city hall.", []),
+    # ---- a finite cue of another tense inside the report is a new attribution ---------
+    ("health: says X promised … and said", "The spokesman says the mayor promised to fund the clinic and said she would visit it.",
+     [("the mayor promised to fund the clinic", "indirect", S, "The spokesman"),
+      ("to fund the clinic", "indirect", S, "the mayor"), ("she would visit it", "indirect", S, "the mayor")]),
     # ---- a lone surname before a headline's colon, named elsewhere in the article -----
     ("world: Sanders: … with the full name below",
      "Sanders: Brexit’s message could draw Trump support in the US.\n\n"

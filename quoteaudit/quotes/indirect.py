@@ -234,7 +234,7 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
     for t in head.subtree:
         if t is cue or t.i == head.i:
             continue
-        if t.dep_ == "conj" and not _same_form(t, cue):
+        if t.dep_ == "conj" and (t.tag_ in _NON_FINITE or _after_modal(t)) and not _same_form(t, cue):
             continue  # "says he’d sit Putin down and tell him …": the reported clause goes on
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
@@ -244,6 +244,17 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
 
 
 _FINITE_PRESENT = ("VBZ", "VBP")
+#: verb forms that lean on an auxiliary or subject of the clause they are joined to
+_NON_FINITE = ("VB", "VBG", "VBN")
+
+
+def _after_modal(verb) -> bool:
+    """``the bank would cut rates and signal more cuts``: a present-tense verb joined to a
+    verb with a modal, and with no subject of its own, is the modal's bare verb (the
+    tagger often reads it as finite)."""
+    return verb.tag_ == "VBP" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children
+    )
 
 
 def _same_form(verb, cue) -> bool:
@@ -294,8 +305,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
-    if cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _MOTION) for c in tok.children):
-        return None  # "backed the van into the garage", "backed off": a movement
+    if cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children):
+        return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
@@ -379,7 +390,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
 BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "favour", "champion"})
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
 #: prepositions of a movement ("backed the truck up the ramp", "into the garage")
-_MOTION = frozenset({"up", "down", "into", "out", "onto", "off", "away", "toward", "towards"})
+_MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
 
 
 def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
@@ -388,8 +399,8 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     pronoun the verb takes as its object."""
     if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
         return False
-    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _MOTION) for c in tok.children) or tok.tag_ == "VBG":
-        return False  # "backed it up the ramp", "backed off"; "clips of her supporting it" show an act
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children) or tok.tag_ == "VBG":
+        return False  # "backed it up the ramp"; "clips of her supporting it" show an act
     a, b = runs[0]
     words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
     if len(words) != 1 or ctx.outer[words[0].i] >= 0:
@@ -829,11 +840,13 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         # "The coach says the team will appeal and insists it did nothing wrong": a second
         # verb of the cue's form that the parse hung inside the reported clause is the
         # cue's subject's (the complement leaves it out: _participle_cues)
-        for anc in list(tok.ancestors)[1:]:
-            if cues.cue_class(anc) in cues.QUOTING and anc.i < tok.i:
-                if _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
+        below = tok
+        for anc in tok.ancestors:
+            if cues.cue_class(anc) in cues.ATTRIBUTING:
+                if anc is not tok.head and below.dep_ == "ccomp" and anc.i < tok.i and _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
                     spk = subject_of(anc) or agent_of(anc)
                 break
+            below = anc
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
     if spk is not None and _expletive_it(spk, tok):
@@ -959,13 +972,25 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
 def _noun_holder(ctx: Ctx, noun):
     """Whose claim, threat or support: the possessor ("Trump's claim", "his threat"), the
     ``by`` phrase ("the allegation by prosecutors"), or the subject of a verb that makes
-    or voices it ("Trump made the claim", "she expressed hope")."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+    or voices it ("Trump made the claim", "she expressed hope"); for an agent noun
+    ("supporter", "critic"), the person it describes ("Gillibrand, a supporter of …",
+    "Clinton is a supporter of …")."""
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if noun.lemma_.lower() in cues.agent_nouns():
+        # "Gillibrand, a supporter of Clinton": the one the noun describes ("the party's
+        # proponent", "Trump's supporters": a possessor is where or whom, not who)
+        if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return noun.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holder = subject_of(noun.head)
+            if holder is not None and ctx.sent_id[holder.i] == ctx.sent_id[noun.i]:
+                return holder
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in cues.noun_holder_verbs():
         holder = subject_of(noun.head)
         if holder is not None and holder.dep_ != "nsubjpass" and ctx.sent_id[holder.i] == ctx.sent_id[noun.i]:
