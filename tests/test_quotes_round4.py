@@ -37,6 +37,12 @@ CASES = [
      [("The strike will end … if the city raises wages by 3 percent", "indirect", S, "union leaders")]),
     ("business: when the plant opens", "Prices will rise, the company said, when the new plant opens.",
      [("Prices will rise … when the new plant opens", "indirect", S, "the company")]),
+    ("schools: a fronted condition before the tag", "If the levy fails, the superintendent said, the district will close two schools.",
+     [("If the levy fails … the district will close two schools", "indirect", S, "the superintendent")]),
+    ("schools: a fronted cause before the tag", "Because the tests were late, the principal said, grades will be delayed.",
+     [("Because the tests were late … grades will be delayed", "indirect", S, "the principal")]),
+    ("city hall: a time clause without a tag is the writer's", "When the meeting ended, the mayor said the budget was fine.",
+     [("the budget was fine", "indirect", S, "the mayor")]),
     ("local: asked if is a complementizer", "Reporters asked if the mayor would resign.",
      [("the mayor would resign", "indirect", S, "Reporters")]),
     # ---- the topic put to a speaker is not the speaker's quote -----------------------

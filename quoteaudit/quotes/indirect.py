@@ -365,6 +365,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
+        runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
@@ -425,6 +426,23 @@ def _mid_tag(ctx: Ctx, tok, speaker_tok, comp, other) -> bool:
     if before.right_edge.i >= lo or after.left_edge.i != hi + 2:
         return False
     return after.left_edge.lower_ in edges.SUBORDINATE_OPENERS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)
+
+
+def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
+    """``If the levy fails, the superintendent said, the district will close two
+    schools``: a tag set off by commas between a fronted adverbial clause and the
+    reported clause; the parser hangs the fronted clause on the cue, but it is the first
+    fragment of the report (the condition of what was said, not when it was said)."""
+    if speaker_tok is None or comp.i < tok.i or speaker_tok.i > tok.i:
+        return []
+    doc = ctx.doc
+    lo, hi = speaker_tok.left_edge.i, tok.i
+    if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != "," or comp.left_edge.i != hi + 2:
+        return []
+    for c in tok.lefts:
+        if c.dep_ == "advcl" and c.right_edge.i == lo - 2 and c.left_edge.lower_ in edges.SUBORDINATE_OPENERS and ctx.outer[c.i] < 0:
+            return _content_runs(ctx, c, exclude, tok.i)
+    return []
 
 
 def _voices_a_noun_cue(tok) -> bool:
