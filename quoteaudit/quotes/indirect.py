@@ -439,8 +439,12 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
     lo, hi = speaker_tok.left_edge.i, tok.i
     if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != "," or comp.left_edge.i != hi + 2:
         return []
+    if any(ctx.outer[k] >= 0 for k in range(comp.left_edge.i, comp.right_edge.i + 1)):
+        return []  # "…, Mr. Barrett said, “we were floored”": the quote stands alone
     for c in tok.lefts:
         if c.dep_ == "advcl" and c.right_edge.i == lo - 2 and c.left_edge.lower_ in edges.SUBORDINATE_OPENERS and ctx.outer[c.i] < 0:
+            if any(cues.cue_class(t) is not None for t in c.subtree):
+                return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
     return []
 
