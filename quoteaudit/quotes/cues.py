@@ -234,6 +234,13 @@ def noun_cues() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Nouns of ``cue_nouns.tsv`` that name the holder of a stance ("supporter", "critic":
+    note column 'agent: …'): the person the noun describes holds it."""
+    return frozenset(row[0].lower() for row in load_table("cue_nouns.tsv", columns=4) if row[3].startswith("agent"))
+
+
+@lru_cache(maxsize=1)
 def finding_documents() -> frozenset[str]:
     """Documents whose findings an "in" phrase attributes ("in a new poll, …")."""
     return load_set("finding_documents.txt")

@@ -21,6 +21,25 @@ _DASHES = {"—", "–", "--", "-", "―"}
 #: markers of a contrast or concession the writer adds ("…, even though …", "…, while …")
 _CONCESSIVE = {"although", "though", "while", "whereas", "despite", "unlike"}
 _RELATIVES = {"which", "who", "whose", "whom"}
+#: words that open a subordinate clause: a cue inside one reports only up to the clause's
+#: end ("While Clinton claimed that the videos exist, experts say …")
+_SUBORDINATORS = {
+    "while", "although", "though", "because", "since", "if", "unless", "when", "whenever", "after", "before",
+    "until", "once", "whereas", "even",
+}
+#: words that open an adverbial clause which a tag in the middle leaves to the report
+#: ("Prices will rise, the company said, when the plant opens")
+SUBORDINATE_OPENERS = frozenset(_SUBORDINATORS - {"while", "although", "though", "whereas", "even"})
+
+
+def subordinate_cue(tok) -> bool:
+    """Is the cue verb ``tok`` the verb of a subordinate clause ("when he expressed
+    concern that …", "While Clinton claimed that …", "after the airline said …")? "As"
+    ("as the Times reported") is a tag, not a clause of its own."""
+    return any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in ("when", "whenever", "once"))) and c.lower_ in _SUBORDINATORS and c.i < tok.i
+        for c in tok.children
+    )
 
 
 def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> list[tuple[int, int]]:
@@ -36,10 +55,28 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         for cut in (trailing_relative_clause, trailing_participle, trailing_concession):
             b = cut(ctx, a, b)
         if cue_i is not None and a > cue_i:
+            b = fronted_clause_end(ctx, a, b, cue_i)
             b = trailing_new_attribution(ctx, a, b)
             b = trailing_speaker_action(ctx, a, b, cue_i)
         out[-1] = (a, b)
     return [(a, b) for a, b in out if b > a]
+
+
+def fronted_clause_end(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
+    """``While Clinton claimed that the videos exist, experts say they do``: a cue in a
+    fronted subordinate clause reports up to the comma that closes the clause; the parser
+    often runs the main clause after it into the complement. The cut is at the first
+    comma after which a clause with its own subject starts."""
+    doc = ctx.doc
+    cue = doc[cue_i]
+    if not subordinate_cue(cue) or cue.dep_ not in ("ROOT", "advcl") or (cue.dep_ == "advcl" and cue.head.i < cue.i):
+        return hi
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text != "," or not _free(ctx, k) or doc[k + 1].lower_ in _RELATIVES:
+            continue
+        if any(doc[j].dep_ in ("nsubj", "nsubjpass") and doc[j].head.i > j for j in range(k + 1, min(hi, k + 8))):
+            return k
+    return hi
 
 
 def _free(ctx: Ctx, k: int) -> bool:
@@ -164,12 +201,42 @@ def trailing_speaker_action(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
         if t.dep_ != "conj" or t.tag_ != "VBD" or t.right_edge.i < hi - 1 or not _free(ctx, k):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.lower_ != speaker.lower_ or subj.pos_ not in ("PRON", "PROPN"):
+        if subj is None or subj.pos_ not in ("PRON", "PROPN"):
+            continue
+        if subj.lower_ != speaker.lower_ and not _refers_back(ctx, subj, speaker, t, lo):
             continue
         cut = _before_conjunct(ctx, t, lo)
         if cut is not None:
             return cut
     return hi
+
+
+def _refers_back(ctx: Ctx, pronoun, speaker, verb, lo: int) -> bool:
+    """``Rubio said the real extremist is Clinton, and he railed against the moderators``:
+    after a comma and a coordinator, a pronoun that agrees with a named speaker (he or
+    she for one, they for several) and names nobody else in the content is the speaker
+    again."""
+    if pronoun.lower_ not in ("he", "she", "they") or speaker.pos_ not in ("PROPN", "NOUN"):
+        return False
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if (pronoun.lower_ == "they") != plural:
+        return False
+    doc = ctx.doc
+    start = verb.left_edge.i
+    if not (start - 2 >= lo and doc[start - 1].dep_ == "cc" and doc[start - 2].text == ","):
+        return False
+    # another person named in the content could be the "he" as well, unless a first name
+    # says otherwise ("Hillary Clinton" is no "he")
+    from ..speakers.lexicon import first_name_genders
+
+    other = "f" if pronoun.lower_ == "he" else "m" if pronoun.lower_ == "she" else None
+    for k in range(lo, start - 2):
+        t = doc[k]
+        if t.lower_ == pronoun.lower_:
+            return False
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and (other is None or first_name_genders().get(t.lower_) != other):
+            return False
+    return True
 
 
 def split_paired_aside(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -56,6 +56,19 @@ def speaker_lines(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Draft]:
     return out
 
 
+def _named_elsewhere(ctx: Ctx, head) -> bool:
+    """``Sanders: Brexit's message could draw Trump support``: the small model's entity
+    tagger often misses a lone surname before a colon; the name is a source's when the
+    article names that person or body elsewhere ("Senator Bernie Sanders said …")."""
+    if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN") or not head.is_alpha:
+        return False
+    names = getattr(ctx, "_entity_words", None)
+    if names is None:
+        names = {t.lower_ for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_alpha and t.text[:1].isupper()}
+        ctx._entity_words = names
+    return head.lower_ in names
+
+
 def _speaker_line(ctx: Ctx, ns: int, ne: int, cs: int, be: int) -> Draft | None:
     doc = ctx.doc
     name = [t for t in doc[ctx.tok_at(ns) : ctx.tok_at(ne)] if not t.is_space]
@@ -64,7 +77,7 @@ def _speaker_line(ctx: Ctx, ns: int, ne: int, cs: int, be: int) -> Draft | None:
     if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name):
         return None  # "Clinton fares only a bit better: …", "But beware, Republicans: …": a sentence
     head = name[-1]
-    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name) or head.lemma_.lower() in cues.finding_documents()):
+    if not (any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in name) or head.lemma_.lower() in cues.finding_documents() or _named_elsewhere(ctx, head)):
         return None  # "Iowa: Trump 28%", "Bottom line: …", "Pier budget: see page 4"
     end = be
     while end > cs and ctx.text[end - 1] in " \t\r\n.":

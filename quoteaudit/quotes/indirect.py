@@ -93,7 +93,7 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
     for a, b in runs:
         while a < b and (
             (doc[a].is_punct and ctx.outer[a] < 0) or doc[a].is_space
-            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark") or doc[a].dep_ == "cc"
+            or (doc[a].lower_ in _COMPLEMENTIZERS and doc[a].dep_ == "mark" and not _conditional(doc[a])) or doc[a].dep_ == "cc"
             or _misparsed_complementizer(doc[a])
         ):
             a += 1
@@ -102,6 +102,12 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
         if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _conditional(tok) -> bool:
+    """"if" opening an adverbial clause ("…, union leaders said, if the city raises
+    wages") is a condition that belongs to the report, not a complementizer ("asked if")."""
+    return tok.lower_ == "if" and tok.head.dep_ == "advcl"
 
 
 def _discourse_word(ctx: Ctx, a: int, b: int) -> bool:
@@ -228,11 +234,38 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
     for t in head.subtree:
         if t is cue or t.i == head.i:
             continue
+        if t.dep_ == "conj" and (t.tag_ in _NON_FINITE or _after_modal(t)) and not _same_form(t, cue):
+            continue  # "says he’d sit Putin down and tell him …": the reported clause goes on
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
+
+
+_FINITE_PRESENT = ("VBZ", "VBP")
+#: verb forms that lean on an auxiliary or subject of the clause they are joined to
+_NON_FINITE = ("VB", "VBG", "VBN")
+
+
+def _after_modal(verb) -> bool:
+    """``the bank would cut rates and signal more cuts``: a present-tense verb joined to a
+    verb with a modal, and with no subject of its own, is the modal's bare verb (the
+    tagger often reads it as finite)."""
+    return verb.tag_ == "VBP" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children
+    )
+
+
+def _same_form(verb, cue) -> bool:
+    """Could ``verb``, a conjoined verb with no subject inside a cue's complement, be a
+    second verb of the cue's own subject ("said A and warned B")? Only when it has the
+    cue's form: a bare verb, participle or gerund ("he’d sit Putin down and tell him",
+    "is acting unlawfully and showing disregard") shares the reported clause's
+    auxiliary, so it is more of what was said."""
+    if verb.tag_ == cue.tag_:
+        return True
+    return verb.tag_ in _FINITE_PRESENT and cue.tag_ in _FINITE_PRESENT
 
 
 def _conj_start(t) -> int:
@@ -272,11 +305,13 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children):
+        return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
-    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok):
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _question_put(ctx, tok):
         return None
     if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
@@ -321,6 +356,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # "…, and three-quarters said the same": a new attribution ("and that it continues" is content)
             if (other.i < tok.i) == (comp.i < tok.i):
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
+            elif _mid_tag(ctx, tok, speaker_tok, comp, other):
+                runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
         # "said A, but that B": a second that-clause the parse coordinates with the cue
         for other in tok.rights:
             if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
@@ -328,13 +365,14 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
+        runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS):
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
@@ -346,6 +384,69 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: verbs of backing or opposing whose object may be a single name ("supported her",
+#: "endorses Cruz", "opposed them")
+BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "favour", "champion"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
+#: prepositions of a movement ("backed the truck up the ramp", "into the garage")
+_MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
+
+
+def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
+    """``Both of his senators strongly supported him``, ``David Duke enthusiastically
+    endorses Trump``: a stance for or against someone, whose content is the one name or
+    pronoun the verb takes as its object."""
+    if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
+        return False
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children) or tok.tag_ == "VBG":
+        return False  # "backed it up the ramp"; "clips of her supporting it" show an act
+    a, b = runs[0]
+    words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
+    if len(words) != 1 or ctx.outer[words[0].i] >= 0:
+        return False
+    w = words[0]
+    return w.dep_ == "dobj" and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+
+
+def _mid_tag(ctx: Ctx, tok, speaker_tok, comp, other) -> bool:
+    """``Prices will rise, the company said, when the new plant opens``: a tag set off by
+    commas between two complements of its cue splits one report in two fragments; the
+    clause after it (a subordinate clause the parser hung on the cue) is not a report of
+    its own."""
+    if speaker_tok is None or (comp.i < tok.i) == (other.i < tok.i):
+        return False
+    doc = ctx.doc
+    before, after = (comp, other) if comp.i < tok.i else (other, comp)
+    lo = min(speaker_tok.left_edge.i, tok.i)
+    hi = max(speaker_tok.right_edge.i, tok.i)
+    if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return False
+    if before.right_edge.i >= lo or after.left_edge.i != hi + 2:
+        return False
+    return after.left_edge.lower_ in edges.SUBORDINATE_OPENERS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)
+
+
+def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
+    """``If the levy fails, the superintendent said, the district will close two
+    schools``: a tag set off by commas between a fronted adverbial clause and the
+    reported clause; the parser hangs the fronted clause on the cue, but it is the first
+    fragment of the report (the condition of what was said, not when it was said)."""
+    if speaker_tok is None or comp.i < tok.i or speaker_tok.i > tok.i:
+        return []
+    doc = ctx.doc
+    lo, hi = speaker_tok.left_edge.i, tok.i
+    if lo < 1 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != "," or comp.left_edge.i != hi + 2:
+        return []
+    if any(ctx.outer[k] >= 0 for k in range(comp.left_edge.i, comp.right_edge.i + 1)):
+        return []  # "…, Mr. Barrett said, “we were floored”": the quote stands alone
+    for c in tok.lefts:
+        if c.dep_ == "advcl" and c.right_edge.i == lo - 2 and c.left_edge.lower_ in edges.SUBORDINATE_OPENERS and ctx.outer[c.i] < 0:
+            if any(cues.cue_class(t) is not None for t in c.subtree):
+                return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
+            return _content_runs(ctx, c, exclude, tok.i)
+    return []
 
 
 def _voices_a_noun_cue(tok) -> bool:
@@ -468,6 +569,38 @@ def _finds_it_hard(comp) -> bool:
         comp is not None and comp.pos_ == "ADJ" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in comp.children)
         and any(_infinitive(c) for c in comp.children if c.pos_ in ("VERB", "AUX"))
     )
+
+
+#: verbs of questioning whose fronted passive participle frames the question put to the
+#: speaker ("Asked about the delay, the mayor said …")
+_QUESTIONING = frozenset({"ask", "question", "press", "query", "challenge"})
+
+
+def _question_put(ctx: Ctx, tok) -> bool:
+    """``Asked about the delay, the mayor said …``, ``When asked about the budget, …``: a
+    fronted passive participle of asking about a thing is the writer framing the topic
+    put to the speaker; the one asked is not its source, and the asker is not named. Not
+    a quote (what the speaker answered is); nor is "she was asked about …". A question
+    reported as a clause ("Asked whether she would run, …", "was asked to name …") is
+    the asker's quote as before."""
+    if cues.lemma_of(tok) not in _QUESTIONING:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in tok.rights):
+        return False  # "Asked whether she would run, …", "was asked to name …": the question is reported
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "She was asked about the delay": the one asked; an asker only in a by-phrase
+        return not any(c.dep_ == "agent" for c in tok.children)
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+        return False
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and ctx.sent_id[k] == ctx.sent_id[tok.i] and (doc[k].lower_ in ("when", "if", "after", "once", "while", "also", "later") or doc[k].is_punct and doc[k].text not in (",", ";")):
+        k -= 1
+    if k >= 0 and ctx.sent_id[k] == ctx.sent_id[tok.i] and doc[k].text not in (",", ";") and doc[k].dep_ != "cc":
+        return False  # "a question asked by reporters", "she was asked"
+    return any(doc[j].text == "," and ctx.outer[j] < 0 for j in range(tok.i + 1, min(len(doc), tok.right_edge.i + 2)))
 
 
 def _writers_idiom(tok) -> bool:
@@ -710,6 +843,8 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
         return True  # "As Breitbart News reported, …", "…, as the Times reported"
+    if edges.subordinate_cue(tok):
+        return False  # "…, when he expressed concern that …": a clause of its own, not a tag
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
 
 
@@ -723,6 +858,17 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             if cues.cue_class(anc) in cues.QUOTING:
                 spk = subject_of(anc) or agent_of(anc)
                 break
+    if spk is None and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # "The coach says the team will appeal and insists it did nothing wrong": a second
+        # verb of the cue's form that the parse hung inside the reported clause is the
+        # cue's subject's (the complement leaves it out: _participle_cues)
+        below = tok
+        for anc in tok.ancestors:
+            if cues.cue_class(anc) in cues.ATTRIBUTING:
+                if anc is not tok.head and below.dep_ == "ccomp" and anc.i < tok.i and _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
+                    spk = subject_of(anc) or agent_of(anc)
+                break
+            below = anc
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
     if spk is not None and _expletive_it(spk, tok):
@@ -848,13 +994,25 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
 def _noun_holder(ctx: Ctx, noun):
     """Whose claim, threat or support: the possessor ("Trump's claim", "his threat"), the
     ``by`` phrase ("the allegation by prosecutors"), or the subject of a verb that makes
-    or voices it ("Trump made the claim", "she expressed hope")."""
-    for c in noun.children:
-        if c.dep_ == "poss":
-            return c
+    or voices it ("Trump made the claim", "she expressed hope"); for an agent noun
+    ("supporter", "critic"), the person it describes ("Gillibrand, a supporter of …",
+    "Clinton is a supporter of …")."""
     for c in noun.rights:
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if noun.lemma_.lower() in cues.agent_nouns():
+        # "Gillibrand, a supporter of Clinton": the one the noun describes ("the party's
+        # proponent", "Trump's supporters": a possessor is where or whom, not who)
+        if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN", "PRON"):
+            return noun.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holder = subject_of(noun.head)
+            if holder is not None and ctx.sent_id[holder.i] == ctx.sent_id[noun.i]:
+                return holder
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() in cues.noun_holder_verbs():
         holder = subject_of(noun.head)
         if holder is not None and holder.dep_ != "nsubjpass" and ctx.sent_id[holder.i] == ctx.sent_id[noun.i]:
