@@ -260,6 +260,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    if speaker_tok is None and comp is not None and comp.i < tok.i:
+        speaker_tok = _appositive_before_cue(ctx, tok)
     if cues.names_a_label(tok):
         label = _quoted_label(ctx, tok, speaker_tok)
         if label is not None:
@@ -747,6 +749,25 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+def _appositive_before_cue(ctx: Ctx, tok):
+    """``The bridge passed its inspections, James Carter, a spokesman for the city, said``:
+    the parse hangs the name on the clause's last noun as its apposition and leaves the cue
+    with no subject. A name set off by commas that runs, with its own appositive, up to the
+    comma before the cue is the speaker, not part of what was said."""
+    doc = ctx.doc
+    k = tok.i - 1
+    if k < 1 or doc[k].text != "," or ctx.outer[k - 1] >= 0:
+        return None
+    for t in doc[max(0, k - 40) : k]:
+        if (
+            t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.left_edge.i
+            and t.right_edge.i in (k - 1, k) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+            and ctx.sent_id[t.i] == ctx.sent_id[tok.i] and ctx.outer[t.i] < 0
+        ):
+            return t
+    return None
 
 
 def _misparsed_complementizer(tok) -> bool:
