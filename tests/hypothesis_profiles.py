@@ -3,7 +3,8 @@
 * ``ci`` (the default): derandomized, so every run checks the same articles and a failure
   reproduces; 40 articles per property, about 30 s on a two-core machine.
 * ``deep``: random, 1000 articles per property; for a hunt before a release or after a
-  change to ``quotes/`` or ``speakers/``. Select it with ``HYPOTHESIS_PROFILE=deep``.
+  change to ``quotes/`` or ``speakers/``. Select it with ``HYPOTHESIS_PROFILE=deep``
+  (``QUOTEAUDIT_FUZZ=N``, as for ``tests/test_fuzz.py``, runs N random articles instead).
 
 The profiles are registered here rather than in ``conftest.py`` and never loaded globally:
 the grammar tests take their settings from :func:`grammar_settings`, so choosing a profile
@@ -29,6 +30,10 @@ settings.register_profile("deep", max_examples=1000, derandomize=False, **_COMMO
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 if PROFILE not in ("ci", "deep"):
     PROFILE = "ci"
+#: ``QUOTEAUDIT_FUZZ=N`` (as for ``tests/test_fuzz.py``): random, N articles per property
+if os.environ.get("QUOTEAUDIT_FUZZ", "").isdigit() and int(os.environ["QUOTEAUDIT_FUZZ"]) > 0:
+    settings.register_profile("fuzz", max_examples=int(os.environ["QUOTEAUDIT_FUZZ"]), derandomize=False, **_COMMON)
+    PROFILE = "fuzz"
 
 
 def grammar_settings(scale: float = 1.0) -> settings:

@@ -104,6 +104,7 @@ def check_marks(doc: DocumentAudit) -> None:
     for q in doc.quotes:
         if q.kind != QuoteKind.DIRECT:
             continue
+        assert q.text == " \u2026 ".join(text[s:e] for s, e in q.fragments), q
         for n, (s, e) in enumerate(q.fragments):
             fragment = text[s:e]
             mark = opening_mark(fragment)
@@ -156,15 +157,47 @@ def test_a_uk_style_quote_over_paragraphs_is_one_quote_of_its_speaker(audit_text
 
 
 def test_a_paraphrase_before_a_speaker_with_an_appositive_leaves_the_speaker_out(audit_text):
-    """Found by the speaker property: the parse hangs "James Carter" on "inspections" as
-    its apposition, and the paraphrase took in the speaker and his job (and "told
-    reporters" made the reporters the source)."""
+    """Found by fuzzing with the grammar (the planted speaker was lost): the parse hangs
+    "James Carter" on "inspections" as its apposition, and the paraphrase took in the
+    speaker and his job (and "told reporters" made the reporters the source)."""
     for cue in ("said", "told reporters"):
         doc = audit_text(f"The bridge had passed its last two inspections, James Carter, a spokesman for the city, {cue}.\n")
         (q,) = doc.quotes
         assert (q.kind, q.text, q.speaker.text) == (QuoteKind.INDIRECT, "The bridge had passed its last two inspections", "James Carter")
         source = doc.source_by_id(q.source)
         assert (source.name, source.type, source.role, source.affiliation) == ("James Carter", SourceType.NAMED_PERSON, "spokesman", "the city")
+
+
+def test_a_paraphrase_before_an_anonymous_source_with_its_reason_keeps_the_source(audit_text):
+    """Found by fuzzing with the grammar: with the reason for anonymity in a relative clause
+    between the source and the cue, the paraphrase took in the source (``says``) or was
+    lost altogether (``wrote``, parsed as an adverbial clause of the paraphrase)."""
+    doc = audit_text("The bridge had passed its last two inspections, a person familiar with the talks, who was not authorized to speak publicly, says.\n")
+    (q,) = doc.quotes
+    assert (q.text, q.speaker.text) == ("The bridge had passed its last two inspections", "a person")
+    source = doc.source_by_id(q.source)
+    assert (source.type, source.anonymity_reason_weak) == (SourceType.ANONYMOUS_SPECIFIC, True)
+    doc = audit_text(
+        "The shelter would stay open through the winter, a city hall aide, who spoke on condition of anonymity because the talks are private, wrote.\n"
+    )
+    (q,) = doc.quotes
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == (QuoteKind.INDIRECT, "The shelter would stay open through the winter", "a city hall aide", "wrote")
+    source = doc.source_by_id(q.source)
+    assert source.type == SourceType.ANONYMOUS_SPECIFIC and source.anonymity_reason and not source.anonymity_reason_weak
+
+
+def test_a_first_name_the_recogniser_left_out_is_part_of_the_name_not_an_affiliation(audit_text):
+    """Found by fuzzing with the grammar (the source was named "Ortiz"): after a paragraph
+    quoting "Labor Secretary David Morales", spaCy's small model recognises only "Ortiz" in
+    "Ana Ortiz", and "Ana" became her affiliation, worth 10 points."""
+    doc = audit_text(
+        "\u2018We are not done,\u2019 Labor Secretary David Morales said, \u2018and we will not back down.\u2019\n\n"
+        "Ana Ortiz told reporters the budget would protect the libraries.\n"
+    )
+    q = doc.quotes[-1]
+    assert (q.text, q.speaker.text) == ("the budget would protect the libraries", "Ana Ortiz")
+    source = doc.source_by_id(q.source)
+    assert (source.name, source.type, source.affiliation, q.strength.score) == ("Ana Ortiz", SourceType.NAMED_PERSON, None, 70)
 
 
 # --- sources exist ---------------------------------------------------------------------------
@@ -339,7 +372,7 @@ def bare(named: Speaker) -> Speaker:
     return Speaker("named", named.name, named.name, named.later, named.pronoun)
 
 
-@grammar_settings(scale=0.75)
+@grammar_settings(scale=0.6)
 @given(setup=quote_in_context(), anonymous=anonymous_speakers(explained=False))
 def test_an_anonymous_speaker_in_place_of_a_named_one_never_raises_the_score(nlp, setup, anonymous):
     got = scores(nlp, setup, (setup.named, None), (anonymous, None))
@@ -355,7 +388,7 @@ def with_reason(anonymous: Speaker, reason: str) -> Speaker:
     return replace(anonymous, reason=text)
 
 
-@grammar_settings(scale=0.75)
+@grammar_settings(scale=0.6)
 @given(setup=quote_in_context(), anonymous=anonymous_speakers(explained=False), reason=st.sampled_from([r for r, _ in ANONYMITY_REASONS]))
 def test_a_reason_for_anonymity_never_lowers_the_score(nlp, setup, anonymous, reason):
     explained = with_reason(anonymous, reason)
@@ -364,7 +397,7 @@ def test_a_reason_for_anonymity_never_lowers_the_score(nlp, setup, anonymous, re
         assert got[1] >= got[0], f"with ', {explained.reason},' the quote scores {got[1]}, without {got[0]}"
 
 
-@grammar_settings(scale=0.75)
+@grammar_settings(scale=0.6)
 @given(setup=quote_in_context(), add=st.sampled_from(["title", "appositive", "both"]))
 def test_a_title_or_appositive_never_lowers_the_score(nlp, setup, add):
     named = setup.named
@@ -384,7 +417,7 @@ def test_a_title_or_appositive_never_lowers_the_score(nlp, setup, add):
 LOADED = ["claimed", "insisted", "admitted", "conceded", "alleged"]
 
 
-@grammar_settings(scale=0.75)
+@grammar_settings(scale=0.6)
 @given(setup=quote_in_context(), loaded=st.sampled_from(LOADED))
 def test_a_loaded_verb_in_place_of_said_never_raises_the_score(nlp, setup, loaded):
     got = scores(nlp, setup, (setup.named, None), (setup.named, setup.cue.replace("said", loaded)))
@@ -404,7 +437,7 @@ def triples(doc: DocumentAudit) -> Counter:
     return out
 
 
-@grammar_settings(scale=0.75)
+@grammar_settings(scale=0.6)
 @given(parts=self_contained_named_blocks(n_quotes=2, max_unrelated=2), data=st.data())
 def test_the_order_of_self_contained_paragraphs_does_not_change_quotes_or_sources(nlp, parts, data):
     order = data.draw(st.permutations(range(len(parts))), label="order")
