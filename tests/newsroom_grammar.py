@@ -4,8 +4,10 @@ articles the way reporters write them, so that fuzzing reaches quotes and source
 An article is a list of *blocks*, each one or more paragraphs: a named speaker quoted
 directly (cue after, inverted or before the quote), a quote split around its cue, a quote
 running over several paragraphs, a paraphrase (``said that``, ``told reporters``,
-``according to``), a pronoun follow-up (``“…,” she said.``), an anonymous source with or
-without a reason for anonymity, and unrelated paragraphs with no quote at all. Quote
+``according to``), a pronoun follow-up (``“…,” she said.``), a quote alone in the next
+paragraph (a floating quote), a later quote by surname only (``“…,” Ortiz said.``), an
+anonymous source with or without a reason for anonymity, and unrelated paragraphs with no
+quote at all. Quote
 marks come in every style the detector reads: straight ``"``, curly ``“ ”``, single
 ``‘ ’``, guillemets ``« »`` and PolNeAR's typewriter ````…''``.
 
