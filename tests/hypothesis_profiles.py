@@ -1,7 +1,8 @@
 """Hypothesis profiles for the grammar-based property tests (``tests/test_fuzz_grammar.py``).
 
 * ``ci`` (the default): derandomized, so every run checks the same articles and a failure
-  reproduces; 40 articles per property, about 30 s on a two-core machine.
+  reproduces; 40 articles per property (24 for a property that audits two versions of
+  each), about 30 s of CPU on a two-core machine.
 * ``deep``: random, 1000 articles per property; for a hunt before a release or after a
   change to ``quotes/`` or ``speakers/``. Select it with ``HYPOTHESIS_PROFILE=deep``
   (``QUOTEAUDIT_FUZZ=N``, as for ``tests/test_fuzz.py``, runs N random articles instead).
