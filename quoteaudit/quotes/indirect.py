@@ -293,6 +293,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    # a cue with no subject may have its speaker stranded in an apposition
+    stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
+    if stranded is not None and comp is not None and comp.i < tok.i:
+        speaker_tok = stranded
     if cues.names_a_label(tok):
         label = _quoted_label(ctx, tok, speaker_tok)
         if label is not None:
@@ -319,7 +323,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     infinitive = False
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
-        if _parenthetical(ctx, tok) and speaker_tok is not None and speaker_tok.head.i == tok.i:
+        if stranded is not None and _parenthetical(ctx, tok):
+            speaker_tok = stranded  # "…, a city hall aide, who …, wrote.": hung on the clause
+        if _parenthetical(ctx, tok) and speaker_tok is not None and (speaker_tok.head.i == tok.i or speaker_tok is stranded):
             head = tok.head
             while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
                 head = head.head  # "The difference now, he told me, is that …": hung on the subject
@@ -893,6 +899,28 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+def _appositive_before_cue(ctx: Ctx, tok):
+    """``The bridge passed its inspections, James Carter, a spokesman for the city, said``:
+    the parse hangs the name on the clause's last noun as its apposition and leaves the cue
+    with no subject. A person's name set off by commas that runs, with its own appositive,
+    up to the comma before the cue is the speaker, not part of what was said. Only a name
+    the recogniser calls a person: on PolNeAR's train split, common nouns and places in
+    that position ("…, two respected speechwriters, …", "in Bangor, Maine, …") are as often
+    the writer's apposition as a speaker."""
+    doc = ctx.doc
+    k = tok.i - 1
+    if k < 1 or doc[k].text != "," or ctx.outer[k - 1] >= 0:
+        return None
+    for t in doc[max(0, k - 40) : k]:
+        if (
+            t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.head.i < t.left_edge.i
+            and t.right_edge.i in (k - 1, k) and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+            and ctx.sent_id[t.i] == ctx.sent_id[tok.i] and ctx.outer[t.i] < 0
+        ):
+            return t
+    return None
 
 
 def _misparsed_complementizer(tok) -> bool:

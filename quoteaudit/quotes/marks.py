@@ -339,6 +339,10 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
         if k < len(doubles) and doubles[k].start <= q.start and q.end <= doubles[k].end:
             q.parent = k
     nested = [q for q in nested if q.parent is not None]
+    base = len(doubles) + len(nested)
+    for q in singles:  # their pieces were linked by index among the singles
+        q.next_part = None if q.next_part is None else q.next_part + base
+        q.prev_part = None if q.prev_part is None else q.prev_part + base
     spans = doubles + nested + singles
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, -spans[k].end))
     remap = {old: new for new, old in enumerate(order)}
@@ -415,11 +419,14 @@ def _pair_singles(text: str, marks: list[Mark], doubles: list[QuotedSpan], block
         block_of.append(b)
     i = 0
     n = len(marks)
+    pending: tuple[int, int] | None = None  # (unclosed piece in out, the mark that continues it)
     while i < n:
         m = marks[i]
         if m.role != OPEN:
             i += 1
             continue
+        prev = pending[0] if pending is not None and pending[1] == i else None
+        pending = None
         best = None
         fallback = None
         for j in range(i + 1, n):
@@ -438,9 +445,33 @@ def _pair_singles(text: str, marks: list[Mark], doubles: list[QuotedSpan], block
                 fallback = j
         j = best if best is not None else fallback
         if j is None:
+            nxt = _continued_single(text, marks, container, block_of, blocks, i)
+            if nxt is not None:
+                # ‘A,’ he said. ‘B. / ‘C.’: a UK-style quote running over paragraphs
+                end = _trim_back(text, m.end, blocks[block_of[i]][1])
+                out.append(QuotedSpan(m.start, end, m.end, end, False))
+                _link(out, prev, len(out) - 1)
+                pending = (len(out) - 1, nxt)
             i += 1
             continue
         c = marks[j]
         out.append(QuotedSpan(m.start, c.end, m.end, c.start, False, parent=container[i]))
+        _link(out, prev, len(out) - 1)
         i = j + 1
     return out
+
+
+def _continued_single(text: str, marks: list[Mark], container: list[int | None], block_of: list[int], blocks, i: int) -> int | None:
+    """The index of the mark that carries on the unclosed single quote opened by
+    ``marks[i]``: the same glyph opening the next paragraph (after a blank line), both
+    outside any double quote; None when the quote does not go on."""
+    m = marks[i]
+    b = block_of[i]
+    if container[i] is not None or i + 1 >= len(marks) or b + 1 >= len(blocks):
+        return None
+    nxt = marks[i + 1]
+    if block_of[i + 1] != b + 1 or container[i + 1] is not None or nxt.role != OPEN or nxt.text != m.text:
+        return None
+    if nxt.start != _skip_space(text, blocks[b + 1][0]) or not _blank_line_between(text, blocks[b][1], blocks[b + 1][0]):
+        return None
+    return i + 1

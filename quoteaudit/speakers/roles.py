@@ -306,6 +306,11 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             # Jay Rodriguez" as one entity)
             while len(name) > 1 and (title_key(name[0].text) in titles() or _position_word(name[0])):
                 name = name[1:]
+            # "Ana Ortiz" with only "Ortiz" recognised: a listed first name right before the
+            # entity is part of the name, not an affiliation
+            k = name[0].i - 1 if name else -1
+            if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
+                name = [head.doc[k], *name]
             if name:
                 return name
     run = [head]
