@@ -1,0 +1,61 @@
+"""Attribution scores of articles built to reach each branch of the rubric, end to end.
+
+Written against the mutants that survived the older suite (benchmarks/mutation.md). The
+older tests gave ``score_quote`` hand-made quotes with confidences no article produces
+(0.4); these run the real pipeline, so the confidence is the one the speaker stage gives.
+Every expected score is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.gate.config import Config
+
+COACH_CONTINUED = "Coach Maria Lopez said the team would appeal the ruling.\n\n“We are not done.”"
+MAYOR_THEN_MAYOR = (
+    "Mayor Jane Doe said the bridge would reopen in May.\n\n"
+    "The repairs cost $4 million. “It was worth every cent.”\n\n"
+    "Doe said the city would pay for the work from its reserves."
+)
+
+
+def _quote(audit, text):
+    (quote,) = [q for q in audit.quotes if q.text == text]
+    return quote
+
+
+def test_a_continued_quote_at_the_floating_threshold_is_not_floating(audit_text):
+    """The speaker stage gives a continued quote 0.6, exactly ``floating-below``: the
+    penalty is for confidences *under* it, so the quote keeps every point."""
+    audit = audit_text(COACH_CONTINUED)
+    done = _quote(audit, "“We are not done.”")
+    assert done.confidence == pytest.approx(0.6)
+    assert done.strength.reasons == ["+70 named person (Maria Lopez)", "+10 title or role (Coach)", "+10 direct quote"]
+    assert done.strength.score == 90
+    # (80 x 6 words + 90 x 4 words) / 10 = 84
+    assert audit.score == 84
+    assert audit.score_reasons == ["+84 mean of 2 quote scores, weighted by length (10 words)", "= 84"]
+
+
+def test_the_floating_penalty_reaches_an_article_when_a_newsroom_raises_the_threshold(audit_text):
+    """With the defaults no floating attribution the pipeline makes is under 0.6 (0.8, 0.7,
+    0.6), so the -10 never fires; a newsroom that sets ``floating-below = 0.75`` sees it
+    on both the between-paragraphs quote (0.7) and the continued one (0.6)."""
+    config = Config(scoring={"floating-below": 0.75})
+    mayor = audit_text(MAYOR_THEN_MAYOR, config=config)
+    worth = _quote(mayor, "“It was worth every cent.”")
+    assert worth.strength.reasons[-1] == "-10 floating attribution (confidence 0.70)"
+    assert worth.strength.score == 80  # 70 + 10 Mayor + 10 direct - 10 floating
+    # (80 x 6 + 80 x 5 + 80 x 10) / 21 = 80, minus 5 for "$4 million" = 75
+    assert mayor.score == 75
+
+    coach = audit_text(COACH_CONTINUED, config=config)
+    done = _quote(coach, "“We are not done.”")
+    assert done.strength.reasons[-1] == "-10 floating attribution (confidence 0.60)"
+    assert coach.score == 80  # (80 x 6 + 80 x 4) / 10
+
+
+def test_the_same_article_loses_no_points_at_the_default_threshold(audit_text):
+    worth = _quote(audit_text(MAYOR_THEN_MAYOR), "“It was worth every cent.”")
+    assert worth.strength.score == 90
