@@ -8,6 +8,10 @@ to one source.
 
 from __future__ import annotations
 
+import pytest
+
+from quoteaudit.model import SourceType
+
 LEAFLETS = (
     "The military dropped 90,000 leaflets over the city this week, a U.S. official said.\n\n"
     "Fighters were told to leave before the offensive, the official said."
@@ -22,3 +26,40 @@ def test_qa202_lands_on_the_first_mention_not_on_the_official(audit_text):
     (finding,) = [f for f in audit.findings if f.rule == "QA202"]
     assert LEAFLETS[finding.start : finding.end] == "a U.S. official"
     assert finding.message == "The article never says why “a U.S. official” cannot be named."
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"], ids=["typographic", "ascii"])
+def test_someones_spokesman_is_a_way_of_naming_and_needs_no_reason(audit_text, apostrophe):
+    """“Doe’s spokesman” points at one person the reader can identify, like “the
+    spokesman”: QA202 does not ask why they are unnamed, whichever apostrophe the desk uses."""
+    text = f"The budget will be cut by 10 percent, Doe{apostrophe}s spokesman said."
+    audit = audit_text(text)
+    (quote,) = audit.quotes
+    assert quote.speaker.text == f"Doe{apostrophe}s spokesman"
+    (source,) = audit.sources
+    assert SourceType(source.type) is SourceType.ANONYMOUS_SPECIFIC
+    assert [f.rule for f in audit.findings if f.rule == "QA202"] == []
+
+
+TRANSCRIPT = """Interview with Mayor Ana Lopez, May 2
+
+DANA WHITFIELD: Rents went up nine percent last year. Will property taxes go up too?
+
+MAYOR ANA LOPEZ: No. We will not raise property taxes this year. Every line of the budget is
+online, and anyone can read it tonight.
+"""
+
+
+def test_qa105_names_the_word_the_draft_left_out(nlp):
+    from quoteaudit.evidence import load_evidence
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    draft = 'Mayor Ana Lopez defended the budget. "We will not raise taxes this year," Lopez said.'
+    (article,) = read_string(draft, "text", path="draft.txt")
+    evidence = load_evidence([("transcripts/lopez.txt", TRANSCRIPT.encode())])
+    audit = audit_article(article, nlp(article.text), None, evidence)
+    assert [(f.rule, draft[f.start : f.end], f.message) for f in audit.findings] == [
+        ("QA105", '"We will not raise taxes this year,"',
+         "The quote's words differ from transcripts/lopez.txt, line 5: draft leaves out “property”"),
+    ]
