@@ -63,3 +63,18 @@ def test_qa105_names_the_word_the_draft_left_out(nlp):
         ("QA105", '"We will not raise taxes this year,"',
          "The quote's words differ from transcripts/lopez.txt, line 5: draft leaves out “property”"),
     ]
+
+
+def test_qa106_names_three_files_searched_and_counts_the_rest(nlp):
+    from quoteaudit.evidence import load_evidence
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    draft = 'Mayor Ana Lopez defended the budget. "The library will close on Sundays," Lopez said.'
+    tapes = [(f"tapes/day{i}.txt", b"MAYOR ANA LOPEZ: We will open the pool in June.\n") for i in range(1, 6)]
+    (article,) = read_string(draft, "text", path="draft.txt")
+    audit = audit_article(article, nlp(article.text), None, load_evidence(tapes))
+    assert [(f.rule, f.message) for f in audit.findings] == [
+        ("QA106", "These words are not in the source material (tapes/day1.txt, tapes/day2.txt, tapes/day3.txt "
+                  "and 2 more): \"The library will close on Sundays,\""),
+    ]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from quoteaudit.gate.config import Config
+from quoteaudit.model import Quote, QuoteKind, TextSpan
+from quoteaudit.scoring import cue_verb_class, loaded_verb_meaning
 
 COACH_CONTINUED = "Coach Maria Lopez said the team would appeal the ruling.\n\n“We are not done.”"
 MAYOR_THEN_MAYOR = (
@@ -59,3 +61,22 @@ def test_the_floating_penalty_reaches_an_article_when_a_newsroom_raises_the_thre
 def test_the_same_article_loses_no_points_at_the_default_threshold(audit_text):
     worth = _quote(audit_text(MAYOR_THEN_MAYOR), "“It was worth every cent.”")
     assert worth.strength.score == 90
+
+
+def test_a_phrasal_loaded_verb_written_in_two_words_says_what_it_tells_the_reader():
+    """A quote whose cue is written "lashed out" with the lemma "lash" (as a gold file or
+    the spaCy component's caller may give it) reads the phrasal entry of loaded_verbs.tsv."""
+    quote = Quote(id="q1", kind=QuoteKind.INDIRECT, fragments=[(0, 28)], text="the council had failed the city",
+                  cue=TextSpan(40, 50, "lashed out"), cue_lemma="lash", source="s1")
+    assert loaded_verb_meaning(quote) == "the speaker attacked in anger"
+    assert cue_verb_class(quote) == "loaded"
+
+
+def test_the_pipelines_pointed_out_carries_its_particle_in_the_lemma(audit_text):
+    audit = audit_text("“The bridge has been closed for a decade,” Mayor Ana Lopez pointed out.")
+    (quote,) = audit.quotes
+    assert (quote.cue.text, quote.cue_lemma) == ("pointed", "point out")
+    assert loaded_verb_meaning(quote) == "the statement is an established fact"
+    # 70 named person + 10 Mayor + 10 direct - 5 loaded verb
+    assert quote.strength.reasons[-1] == "-5 loaded verb 'pointed'"
+    assert quote.strength.score == 85

@@ -72,3 +72,38 @@ def test_a_quote_paragraph_after_a_group_stays_an_orphan(audit_text):
     nobody = _quote(audit, "“Nobody is moving.”")
     assert nobody.source is None
     assert [f.rule for f in audit.findings if f.quote == nobody.id] == ["QA101"]
+
+
+def test_a_source_introduced_by_who_is_mentioned_where_who_stands(audit_text):
+    """“Senator Ann Ruiz, who said …”: the quote's speaker mention is the “who” as written;
+    the source it resolves to is Ruiz, and her mention list points at that “who”."""
+    text = "The bill was backed by Senator Ann Ruiz, who said it would lower prices."
+    audit = audit_text(text)
+    (quote,) = audit.quotes
+    assert quote.speaker.text == "who"
+    (source,) = audit.sources
+    assert (source.name, source.title) == ("Ann Ruiz", "Senator")
+    assert [text[a:b] for a, b in source.mentions] == ["who"]
+
+
+def test_documents_of_an_organisation_named_first_in_the_sentence_are_its_documents(audit_text):
+    """“Pentagon documents” at the start of a sentence: the recogniser's ORG tag is what
+    says whose they are (a capital letter there proves nothing)."""
+    audit = audit_text("Pentagon documents show the base was closed in May.")
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.affiliation) == ("Pentagon documents", SourceType.DOCUMENT, "Pentagon")
+    assert [f.rule for f in audit.findings] == []
+
+
+def test_he_after_one_of_the_officials_is_that_one_official(audit_text):
+    audit = audit_text("One of the officials said the talks had stalled. He said a deal was unlikely before June.")
+    first, second = audit.quotes
+    assert (first.speaker.text, second.speaker.text) == ("One of the officials", "He")
+    assert first.source == second.source
+    assert [f.rule for f in audit.findings if f.rule == "QA102"] == []
+
+
+def test_they_after_two_of_the_officials_are_those_two(audit_text):
+    audit = audit_text("Two of the officials said the talks had stalled. They said a deal was unlikely before June.")
+    first, second = audit.quotes
+    assert first.source == second.source
