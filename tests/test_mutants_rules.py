@@ -78,3 +78,24 @@ def test_qa106_names_three_files_searched_and_counts_the_rest(nlp):
         ("QA106", "These words are not in the source material (tapes/day1.txt, tapes/day2.txt, tapes/day3.txt "
                   "and 2 more): \"The library will close on Sundays,\""),
     ]
+
+
+def test_a_config_or_suppression_selector_names_a_rule_or_says_why_not():
+    from quoteaudit.rules import selector_problem
+
+    assert selector_problem("QA1") is None  # every quote rule
+    assert selector_problem("qa202") is None
+    assert selector_problem("orphan-quote") is None
+    assert selector_problem("QA9") == "no rule has code 'QA9' (see `quoteaudit rules`)"
+    assert selector_problem("QA1", exact=True) == "'QA1' is a code prefix; name one rule (e.g. QA101)"
+    assert selector_problem("orphan-quotes") == "'orphan-quotes' is not a rule code or name (see `quoteaudit rules`)"
+
+
+@pytest.mark.parametrize("who", ["The officials", "The aides"])
+def test_the_officials_are_a_group_of_insiders_not_one_known_person(audit_text, who):
+    """“The spokesman” is a way of naming one person; “the officials” names nobody, so
+    QA202 asks why they are anonymous."""
+    audit = audit_text(f"{who} said the talks stalled on Monday.")
+    assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA202"] == [
+        ("QA202", f"The article never says why “{who}” cannot be named."),
+    ]

@@ -80,3 +80,8 @@ def test_the_pipelines_pointed_out_carries_its_particle_in_the_lemma(audit_text)
     # 70 named person + 10 Mayor + 10 direct - 5 loaded verb
     assert quote.strength.reasons[-1] == "-5 loaded verb 'pointed'"
     assert quote.strength.score == 85
+
+
+def test_two_weasel_attributions_are_counted_in_the_plural(audit_text):
+    audit = audit_text("It is believed that the council will vote in June. It is understood that the mayor will resign.")
+    assert audit.score_reasons == ["+50 no quotes", "-10 2 weasel attributions (-5 each)", "= 40"]
