@@ -85,3 +85,57 @@ def test_the_pipelines_pointed_out_carries_its_particle_in_the_lemma(audit_text)
 def test_two_weasel_attributions_are_counted_in_the_plural(audit_text):
     audit = audit_text("It is believed that the council will vote in June. It is understood that the mayor will resign.")
     assert audit.score_reasons == ["+50 no quotes", "-10 2 weasel attributions (-5 each)", "= 40"]
+
+
+@pytest.mark.parametrize(
+    "text, quote_reasons, article_reasons",
+    [
+        (  # 70 + 10 Coach + 10 affiliation + 10 direct; one quote, five words
+            "“We will appeal this ruling,” said Coach Maria Lopez of the Riverside Hawks.",
+            ["+70 named person (Maria Lopez)", "+10 title or role (Coach)", "+10 affiliation (the Riverside Hawks)", "+10 direct quote"],
+            ["+100 mean of 1 quote score, weighted by length (5 words)", "= 100"],
+        ),
+        (  # an orphan scores nothing, and the article with it
+            "“We are not done.”",
+            ["+0 no source"],
+            ["+0 mean of 1 quote score, weighted by length (4 words)", "= 0"],
+        ),
+        (  # 10 unresolved pronoun - 15 belief = -5, kept at 0
+            "He fears that the plant will close.",
+            ["+10 unresolved pronoun (He)", "-15 a belief or plan, not words said 'fears'", "= 0 (kept within 0-100)"],
+            ["+0 mean of 1 quote score, weighted by length (4 words)", "= 0"],
+        ),
+        (  # 15 vague + 10 reason for anonymity
+            "The talks stalled, said an official who spoke on condition of anonymity because the talks are private.",
+            ["+15 anonymous source, vague (official)", "+10 reason for anonymity (because the talks are private)"],
+            ["+25 mean of 1 quote score, weighted by length (3 words)", "= 25"],
+        ),
+        (  # 35 specific + 10 role + 5 mixed
+            "Critics mocked the plan as “a gift to developers,” the mayor said.",
+            ["+35 anonymous source, specific (mayor)", "+10 title or role (mayor)", "+5 partly direct quote"],
+            ["+50 mean of 1 quote score, weighted by length (9 words)", "= 50"],
+        ),
+    ],
+    ids=["sports-full-marks", "orphan", "unresolved-belief", "anonymity-reason", "mixed"],
+)
+def test_every_point_of_a_one_quote_article_is_explained(audit_text, text, quote_reasons, article_reasons):
+    audit = audit_text(text)
+    (quote,) = audit.quotes
+    assert quote.strength.reasons == quote_reasons
+    assert audit.score_reasons == article_reasons
+
+
+def test_an_unknown_weight_with_no_close_name_lists_the_known_ones():
+    from quoteaudit.scoring import WEIGHTS, ScoringError, check_weights
+
+    with pytest.raises(ScoringError) as err:
+        check_weights({"zzz": 1})
+    assert str(err.value) == f"[tool.quoteaudit.scoring]: unknown scoring weight 'zzz' (known: {', '.join(WEIGHTS)})"
+    with pytest.raises(ScoringError, match=r"did you mean 'named-person'\? known"):
+        check_weights({"named-persn": 1})
+
+
+def test_a_weight_may_be_set_to_the_top_of_its_range():
+    from quoteaudit.scoring import check_weights
+
+    assert check_weights({"named-person": 100, "floating-below": 1, "loaded-verb": 100})["floating-below"] == 1
