@@ -99,3 +99,13 @@ def test_the_officials_are_a_group_of_insiders_not_one_known_person(audit_text, 
     assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA202"] == [
         ("QA202", f"The article never says why “{who}” cannot be named."),
     ]
+
+
+def test_qa206_finds_the_stock_reason_after_a_real_one(audit_text):
+    audit = audit_text(
+        "An official, who spoke on condition of anonymity because the talks are private, said the deal was close. "
+        "A diplomat, who was not authorized to speak publicly, said the deal was weeks away."
+    )
+    assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA206"] == [
+        ("QA206", "The reason given for not naming “A diplomat” (not authorized to speak publicly) is a stock phrase that explains nothing."),
+    ]
