@@ -1,0 +1,111 @@
+"""Rule findings on whole articles, where the speaker stage supplies the mentions.
+
+Written against the mutants that survived the older suite (benchmarks/mutation.md). The
+rule tests build quotes by hand (tests/rulekit.py), with sources that carry no mentions;
+some orderings only show when the pipeline resolves "a U.S. official" … "the official"
+to one source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.model import SourceType
+
+LEAFLETS = (
+    "The military dropped 90,000 leaflets over the city this week, a U.S. official said.\n\n"
+    "Fighters were told to leave before the offensive, the official said."
+)
+
+
+def test_qa202_lands_on_the_first_mention_not_on_the_official(audit_text):
+    audit = audit_text(LEAFLETS)
+    official = [s for s in audit.sources if s.name == "U.S. official"]
+    assert len(official) == 1
+    assert sorted(q.speaker.text for q in audit.quotes if q.source == official[0].id) == ["a U.S. official", "the official"]
+    (finding,) = [f for f in audit.findings if f.rule == "QA202"]
+    assert LEAFLETS[finding.start : finding.end] == "a U.S. official"
+    assert finding.message == "The article never says why “a U.S. official” cannot be named."
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"], ids=["typographic", "ascii"])
+def test_someones_spokesman_is_a_way_of_naming_and_needs_no_reason(audit_text, apostrophe):
+    """“Doe’s spokesman” points at one person the reader can identify, like “the
+    spokesman”: QA202 does not ask why they are unnamed, whichever apostrophe the desk uses."""
+    text = f"The budget will be cut by 10 percent, Doe{apostrophe}s spokesman said."
+    audit = audit_text(text)
+    (quote,) = audit.quotes
+    assert quote.speaker.text == f"Doe{apostrophe}s spokesman"
+    (source,) = audit.sources
+    assert SourceType(source.type) is SourceType.ANONYMOUS_SPECIFIC
+    assert [f.rule for f in audit.findings if f.rule == "QA202"] == []
+
+
+TRANSCRIPT = """Interview with Mayor Ana Lopez, May 2
+
+DANA WHITFIELD: Rents went up nine percent last year. Will property taxes go up too?
+
+MAYOR ANA LOPEZ: No. We will not raise property taxes this year. Every line of the budget is
+online, and anyone can read it tonight.
+"""
+
+
+def test_qa105_names_the_word_the_draft_left_out(nlp):
+    from quoteaudit.evidence import load_evidence
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    draft = 'Mayor Ana Lopez defended the budget. "We will not raise taxes this year," Lopez said.'
+    (article,) = read_string(draft, "text", path="draft.txt")
+    evidence = load_evidence([("transcripts/lopez.txt", TRANSCRIPT.encode())])
+    audit = audit_article(article, nlp(article.text), None, evidence)
+    assert [(f.rule, draft[f.start : f.end], f.message) for f in audit.findings] == [
+        ("QA105", '"We will not raise taxes this year,"',
+         "The quote's words differ from transcripts/lopez.txt, line 5: draft leaves out “property”"),
+    ]
+
+
+def test_qa106_names_three_files_searched_and_counts_the_rest(nlp):
+    from quoteaudit.evidence import load_evidence
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    draft = 'Mayor Ana Lopez defended the budget. "The library will close on Sundays," Lopez said.'
+    tapes = [(f"tapes/day{i}.txt", b"MAYOR ANA LOPEZ: We will open the pool in June.\n") for i in range(1, 6)]
+    (article,) = read_string(draft, "text", path="draft.txt")
+    audit = audit_article(article, nlp(article.text), None, load_evidence(tapes))
+    assert [(f.rule, f.message) for f in audit.findings] == [
+        ("QA106", "These words are not in the source material (tapes/day1.txt, tapes/day2.txt, tapes/day3.txt "
+                  "and 2 more): \"The library will close on Sundays,\""),
+    ]
+
+
+def test_a_config_or_suppression_selector_names_a_rule_or_says_why_not():
+    from quoteaudit.rules import selector_problem
+
+    assert selector_problem("QA1") is None  # every quote rule
+    assert selector_problem("qa202") is None
+    assert selector_problem("orphan-quote") is None
+    assert selector_problem("QA9") == "no rule has code 'QA9' (see `quoteaudit rules`)"
+    assert selector_problem("QA1", exact=True) == "'QA1' is a code prefix; name one rule (e.g. QA101)"
+    assert selector_problem("orphan-quotes") == "'orphan-quotes' is not a rule code or name (see `quoteaudit rules`)"
+
+
+@pytest.mark.parametrize("who", ["The officials", "The aides"])
+def test_the_officials_are_a_group_of_insiders_not_one_known_person(audit_text, who):
+    """“The spokesman” is a way of naming one person; “the officials” names nobody, so
+    QA202 asks why they are anonymous."""
+    audit = audit_text(f"{who} said the talks stalled on Monday.")
+    assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA202"] == [
+        ("QA202", f"The article never says why “{who}” cannot be named."),
+    ]
+
+
+def test_qa206_finds_the_stock_reason_after_a_real_one(audit_text):
+    audit = audit_text(
+        "An official, who spoke on condition of anonymity because the talks are private, said the deal was close. "
+        "A diplomat, who was not authorized to speak publicly, said the deal was weeks away."
+    )
+    assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA206"] == [
+        ("QA206", "The reason given for not naming “A diplomat” (not authorized to speak publicly) is a stock phrase that explains nothing."),
+    ]

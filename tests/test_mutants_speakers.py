@@ -1,0 +1,109 @@
+"""Floating quotes through the whole pipeline: who gets them and at what confidence.
+
+Written against the mutants that survived the older suite (benchmarks/mutation.md): the
+between-paragraphs confidence (0.7) and the rule that a quote between two paragraphs
+belongs to their speaker only when both paragraphs have the SAME speaker. Each article is
+built to reach one branch of ``speakers.coref.attribute_floating``; every expected score
+is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.model import SourceType
+
+MAYOR_THEN_MAYOR = (
+    "Mayor Jane Doe said the bridge would reopen in May.\n\n"
+    "The repairs cost $4 million. “It was worth every cent.”\n\n"
+    "Doe said the city would pay for the work from its reserves."
+)
+MAYOR_THEN_COUNCILLOR = (
+    "Mayor Jane Doe said the bridge would reopen in May.\n\n"
+    "The repairs cost $4 million. “It was worth every cent.”\n\n"
+    "Council member Tom Reyes said the city should have waited."
+)
+COACH_CONTINUED = "Coach Maria Lopez said the team would appeal the ruling.\n\n“We are not done.”"
+
+
+def _quote(audit, text):
+    (quote,) = [q for q in audit.quotes if q.text == text]
+    return quote
+
+
+def _source(audit, quote):
+    return next((s for s in audit.sources if s.id == quote.source), None)
+
+
+def test_a_quote_between_two_paragraphs_of_the_mayor_is_hers_at_confidence_0_7(audit_text):
+    audit = audit_text(MAYOR_THEN_MAYOR)
+    worth = _quote(audit, "“It was worth every cent.”")
+    assert worth.speaker is None  # nobody is named in its own sentence
+    assert _source(audit, worth).name == "Jane Doe"
+    assert worth.confidence == pytest.approx(0.7)
+    # 70 named person + 10 title (Mayor) + 10 direct; 0.7 is not floating (under 0.6)
+    assert worth.strength.score == 90
+    assert not any("floating" in r for r in worth.strength.reasons)
+    # article: (80 x 6 words + 90 x 5 + 80 x 10) / 21 = 82.4, minus 5 for "$4 million" = 77
+    assert audit.score == 77
+
+
+def test_a_quote_between_the_mayor_and_a_councillor_is_nobodys(audit_text):
+    audit = audit_text(MAYOR_THEN_COUNCILLOR)
+    worth = _quote(audit, "“It was worth every cent.”")
+    assert worth.source is None
+    assert worth.strength.score == 0
+    assert [f.rule for f in audit.findings if f.quote == worth.id] == ["QA101"]
+    # article: (80 x 6 + 0 x 5 + 80 x 5) / 16 = 55, minus 5 for "$4 million" = 50
+    assert audit.score == 50
+    assert [s.name for s in audit.sources] == ["Jane Doe", "Tom Reyes"]
+
+
+def test_a_quote_paragraph_after_the_coach_continues_her_at_confidence_0_6(audit_text):
+    audit = audit_text(COACH_CONTINUED)
+    done = _quote(audit, "“We are not done.”")
+    source = _source(audit, done)
+    assert (source.name, SourceType(source.type)) == ("Maria Lopez", SourceType.NAMED_PERSON)
+    assert done.confidence == pytest.approx(0.6)
+
+
+def test_a_quote_paragraph_after_a_group_stays_an_orphan(audit_text):
+    audit = audit_text("The sources said the talks had stalled.\n\n“Nobody is moving.”")
+    nobody = _quote(audit, "“Nobody is moving.”")
+    assert nobody.source is None
+    assert [f.rule for f in audit.findings if f.quote == nobody.id] == ["QA101"]
+
+
+def test_a_source_introduced_by_who_is_mentioned_where_who_stands(audit_text):
+    """“Senator Ann Ruiz, who said …”: the quote's speaker mention is the “who” as written;
+    the source it resolves to is Ruiz, and her mention list points at that “who”."""
+    text = "The bill was backed by Senator Ann Ruiz, who said it would lower prices."
+    audit = audit_text(text)
+    (quote,) = audit.quotes
+    assert quote.speaker.text == "who"
+    (source,) = audit.sources
+    assert (source.name, source.title) == ("Ann Ruiz", "Senator")
+    assert [text[a:b] for a, b in source.mentions] == ["who"]
+
+
+def test_documents_of_an_organisation_named_first_in_the_sentence_are_its_documents(audit_text):
+    """“Pentagon documents” at the start of a sentence: the recogniser's ORG tag is what
+    says whose they are (a capital letter there proves nothing)."""
+    audit = audit_text("Pentagon documents show the base was closed in May.")
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.affiliation) == ("Pentagon documents", SourceType.DOCUMENT, "Pentagon")
+    assert [f.rule for f in audit.findings] == []
+
+
+def test_he_after_one_of_the_officials_is_that_one_official(audit_text):
+    audit = audit_text("One of the officials said the talks had stalled. He said a deal was unlikely before June.")
+    first, second = audit.quotes
+    assert (first.speaker.text, second.speaker.text) == ("One of the officials", "He")
+    assert first.source == second.source
+    assert [f.rule for f in audit.findings if f.rule == "QA102"] == []
+
+
+def test_they_after_two_of_the_officials_are_those_two(audit_text):
+    audit = audit_text("Two of the officials said the talks had stalled. They said a deal was unlikely before June.")
+    first, second = audit.quotes
+    assert first.source == second.source
