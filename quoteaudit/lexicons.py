@@ -53,3 +53,10 @@ def load_table(name: str, columns: int | None = None) -> tuple[tuple[str, ...], 
             cells = cells + ("",) * (columns - len(cells))
         rows.append(cells)
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """``first_names.tsv``: lower-case first name -> "m" or "f". Here, not in the speakers
+    stage, because quote edges use it too (a "he" after "Hillary Clinton" is someone else)."""
+    return {name.lower(): gender for name, gender in load_table("first_names.tsv", columns=2) if gender in ("m", "f")}

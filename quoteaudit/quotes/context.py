@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .datelines import ends_dateline
@@ -69,6 +70,12 @@ class Ctx:
 
     def tok_end(self, tok: Token) -> int:
         return tok.idx + len(tok.text)
+
+    @cached_property
+    def entity_words(self) -> frozenset[str]:
+        """Lower-case capitalised words of the article's PERSON and ORG entities, for a
+        name the tagger missed in one place but found in another."""
+        return frozenset(t.lower_ for e in self.doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_alpha and t.text[:1].isupper())
 
 
 def build(doc: Doc, text: str, spans: list[QuotedSpan], paragraphs) -> Ctx:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicons import first_name_genders
 from . import cues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -227,8 +228,6 @@ def _refers_back(ctx: Ctx, pronoun, speaker, verb, lo: int) -> bool:
         return False
     # another person named in the content could be the "he" as well, unless a first name
     # says otherwise ("Hillary Clinton" is no "he")
-    from ..speakers.lexicon import first_name_genders
-
     other = "f" if pronoun.lower_ == "he" else "m" if pronoun.lower_ == "she" else None
     for k in range(lo, start - 2):
         t = doc[k]

@@ -62,11 +62,7 @@ def _named_elsewhere(ctx: Ctx, head) -> bool:
     article names that person or body elsewhere ("Senator Bernie Sanders said …")."""
     if not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN") or not head.is_alpha:
         return False
-    names = getattr(ctx, "_entity_words", None)
-    if names is None:
-        names = {t.lower_ for e in ctx.doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.is_alpha and t.text[:1].isupper()}
-        ctx._entity_words = names
-    return head.lower_ in names
+    return head.lower_ in ctx.entity_words
 
 
 def _speaker_line(ctx: Ctx, ns: int, ne: int, cs: int, be: int) -> Draft | None:

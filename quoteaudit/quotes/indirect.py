@@ -309,7 +309,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
-    if cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children):
+    if cls == cues.STANCE and _moves_something(tok):
         return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
     if comp is not None and _perceived_event(tok, comp, speaker_tok, cls):
         return None
@@ -400,13 +400,19 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
 _MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
 
 
+def _moves_something(tok) -> bool:
+    """``backed the van into the garage``, ``backed up traffic``: a backing verb with a
+    particle or preposition of movement reports no stance."""
+    return cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children)
+
+
 def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     """``Both of his senators strongly supported him``, ``David Duke enthusiastically
     endorses Trump``: a stance for or against someone, whose content is the one name or
     pronoun the verb takes as its object."""
     if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
         return False
-    if any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children) or tok.tag_ == "VBG":
+    if _moves_something(tok) or tok.tag_ == "VBG":
         return False  # "backed it up the ramp"; "clips of her supporting it" show an act
     a, b = runs[0]
     words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]

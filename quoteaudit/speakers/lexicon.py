@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import load_set, load_table
+from ..lexicons import first_name_genders, load_set, load_table
 
 
 def title_key(text: str) -> str:
@@ -59,12 +59,6 @@ def source_nouns() -> dict[str, SourceNoun]:
 def byline_placeholders() -> frozenset[str]:
     """``byline_placeholders.txt``: first words of bylines that name no one."""
     return load_set("byline_placeholders.txt")
-
-
-@lru_cache(maxsize=None)
-def first_name_genders() -> dict[str, str]:
-    """``first_names.tsv``: lower-case first name -> "m" or "f"."""
-    return {name.lower(): gender for name, gender in load_table("first_names.tsv", columns=2) if gender in ("m", "f")}
 
 
 @lru_cache(maxsize=None)
