@@ -142,9 +142,15 @@ def test_the_description_stops_at_a_comma(nlp):
     [
         ("Some parents say the start time is too early.", "Some parents", "Some parents", SourceType.ANONYMOUS_VAGUE),
         ("Many residents say the start time is too early.", "Many residents", "Many residents", SourceType.ANONYMOUS_VAGUE),
-        # a bare plural of the public is people in a role; several employees are insiders
-        ("Residents say the start time is too early.", "Residents", "Residents", SourceType.ANONYMOUS_SPECIFIC),
+        # a bare crowd of the public says no more than "critics say" (never-tuned src094)
+        ("Residents say the start time is too early.", "Residents", "Residents", SourceType.ANONYMOUS_VAGUE),
+        # "some" makes a crowd of opinion of any role (never-tuned src100)
+        ("Some councillors say the start time is too early.", "Some councillors", "Some councillors", SourceType.ANONYMOUS_VAGUE),
+        # counted, placed or definite people are not a crowd; several employees are insiders
         ("Several employees say the start time is too early.", "Several employees", "Several employees", SourceType.ANONYMOUS_SPECIFIC),
+        ("Residents of Elm Street say the start time is too early.", "Residents of Elm Street", "Residents of Elm Street", SourceType.ANONYMOUS_SPECIFIC),
+        ("The residents say the start time is too early.", "The residents", "residents", SourceType.ANONYMOUS_SPECIFIC),
+        ("Prosecutors say the start time is too early.", "Prosecutors", "Prosecutors", SourceType.ANONYMOUS_SPECIFIC),
     ],
 )
 def test_a_quantified_crowd_of_the_public_is_vague(nlp, text, speaker, name, kind):

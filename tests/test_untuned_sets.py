@@ -6,8 +6,10 @@ miss that has since been fixed may be copied into the tuned set (tests/data/sour
 which therefore scores 100%), naming the never-tuned case it came from. Both figures, the
 tuned and the never-tuned, are printed at the end of every run; the floors below sit just
 under the never-tuned figures as measured, by batch (issue #17's first 86 source cases,
-issue #19's 22 wire, local, sports and business cases in UK and US spelling), so that a
-later change cannot quietly lose them. ``python -m tests.untuned_support`` prints every miss.
+issue #19's 22 wire, local, sports and business cases in UK and US spelling, and issue
+#19's second batch of 22, written after the first batch's misses were read and before the
+code was changed for them: other wording of the same constructions), so that a later
+change cannot quietly lose them. ``python -m tests.untuned_support`` prints every miss.
 """
 
 from __future__ import annotations
@@ -30,18 +32,22 @@ from .untuned_support import (
 )
 
 #: never-tuned source figures as measured (cases passed / cases; type right / typed), and
-#: their floors, one case under. Measured 2026-12-02: issue17 80/86 cases, type 80/85;
-#: issue19 14/22 cases, type 17/22; all 94/108 cases, type 97/107.
+#: their floors, one case under. Measured 2026-12-02 after the crowd, police-rank, official
+#: figures and affiliation fixes (before them: issue17 80/86, type 80/85; issue19 14/22, type
+#: 17/22; issue19b 14/22, type 17/22): issue17 80/86 cases, type 80/85; issue19 19/22, type
+#: 19/22 (biased: its misses guided the fixes); issue19b 19/22, type 20/22; all 118/130,
+#: type 119/129.
 FLOORS = {
     "issue17": {"cases": 0.90, "type": 0.92, "name": 0.92},
-    "issue19": {"cases": 0.59, "type": 0.72, "name": 0.90},
-    "all": {"cases": 0.86, "type": 0.89, "name": 0.95},
+    "issue19": {"cases": 0.81, "type": 0.81, "name": 0.90},
+    "issue19b": {"cases": 0.81, "type": 0.86, "name": 0.90},
+    "all": {"cases": 0.90, "type": 0.91, "name": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def sources(nlp):
-    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19")}
+    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b")}
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +82,7 @@ def test_tuned_cases_added_since_the_rule_come_from_the_never_tuned_set():
         assert case["text"] == origin["text"]
 
 
-@pytest.mark.parametrize("which", ["issue17", "issue19", "all"])
+@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "all"])
 def test_sources_are_named_and_typed_as_an_editor_reads_them(sources, which):
     score, floor = sources[which], FLOORS[which]
     assert score.case_rate() >= floor["cases"], report(f"sources ({which})", score)
@@ -90,7 +96,7 @@ def test_source_type_accuracy_is_reported_on_the_tuned_and_the_never_tuned_set(r
     right, total = tuned_accuracy(nlp)
     line = f"source types: tuned set {right}/{total} ({right / total:.1%}, cases the code was fixed on); never-tuned " + ", ".join(
         f"{which} {sources[which].passed['type']}/{sources[which].checked['type']} ({sources[which].rate('type'):.1%})"
-        for which in ("all", "issue17", "issue19")
+        for which in ("all", "issue17", "issue19", "issue19b")
     ) + f"; never-tuned cases passing every field {sum(sources['all'].cases_passed.values())}/{sum(sources['all'].cases.values())}"
     report_figure(request.config, line)
     record_property("source_types_tuned", f"{right}/{total}")

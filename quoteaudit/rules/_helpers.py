@@ -10,6 +10,7 @@ from ..lexicons import load_set
 from ..model import EvidenceStatus, Quote, QuoteEvidence, QuoteKind, Source, SourceType
 from ..speakers.lexicon import public_nouns, source_nouns
 from ..speakers.mentions import RELATIVE_PRONOUNS
+from ..speakers.roles import OPINION_QUANTIFIERS
 
 ANONYMOUS = (SourceType.ANONYMOUS_SPECIFIC, SourceType.ANONYMOUS_VAGUE)
 
@@ -109,6 +110,11 @@ def _head_noun(name: str, vocabulary: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(source_nouns())
+
+
+@lru_cache(maxsize=1)
 def _public_crowd_nouns() -> frozenset[str]:
     return public_nouns() | frozenset(p + "s" for p in public_nouns())
 
@@ -119,7 +125,12 @@ def is_vague_crowd(source: Source) -> bool:
     "residents"), as opposed to a thing the parse made a speaker ("a slide", "the
     problem"), a share of a poll ("63 percent") or a name?"""
     head = _head_noun(source.name, _crowd_nouns())
-    return head in _crowd_nouns() or (head in _public_crowd_nouns() and head not in public_nouns())
+    if head in _crowd_nouns() or (head in _public_crowd_nouns() and head not in public_nouns()):
+        return True
+    # "some councillors", "many economists": people in any role, made a crowd by the
+    # quantifier (the speakers stage typed them vague for the same reason)
+    words = source.name.lower().split()
+    return len(words) > 1 and words[0] in OPINION_QUANTIFIERS and _head_noun(source.name, _people_nouns()) in _people_nouns()
 
 
 def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
