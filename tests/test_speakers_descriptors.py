@@ -144,6 +144,9 @@ def test_the_description_stops_at_a_comma(nlp):
         ("Many residents say the start time is too early.", "Many residents", "Many residents", SourceType.ANONYMOUS_VAGUE),
         # a bare crowd of the public says no more than "critics say" (never-tuned src094)
         ("Residents say the start time is too early.", "Residents", "Residents", SourceType.ANONYMOUS_VAGUE),
+        # a plain adjective places no one, capitalised or not
+        ("Local parents say the start time is too early.", "Local parents", "Local parents", SourceType.ANONYMOUS_VAGUE),
+        ("Angry residents say the start time is too early.", "Angry residents", "Angry residents", SourceType.ANONYMOUS_VAGUE),
         # "some" makes a crowd of opinion of any role (never-tuned src100)
         ("Some councillors say the start time is too early.", "Some councillors", "Some councillors", SourceType.ANONYMOUS_VAGUE),
         # counted, placed or definite people are not a crowd; several employees are insiders

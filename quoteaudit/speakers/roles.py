@@ -481,6 +481,8 @@ def _role_word(tok: Token) -> bool:
         return False
     if tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].islower():
         return True
+    if tok.pos_ == "ADJ" and tok.is_sent_start:
+        return True  # "Local residents said", "Angry parents said": capitalised only as the first word
     return tok.lemma_.lower() in source_nouns() or tok.lower_ in source_nouns()
 
 
