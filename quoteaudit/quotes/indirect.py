@@ -288,8 +288,11 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
             if ctx.sent_id[child.i] != ctx.sent_id[tok.i]:
                 continue  # a complement in another sentence is a misparse
-            if best is None or dist < best:
-                comp, best = child, dist
+            # a that-clause after the cue is its content whatever else the parse hung on
+            # it ("The campaign is struggling — he told the AP that his task is …")
+            key = (not _that_clause_after(child, tok), dist)
+            if best is None or key < best:
+                comp, best = child, key
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
@@ -333,6 +336,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
+        elif (tag := _closing_tag(ctx, tok, cls)) is not None:
+            comma, speaker_tok = tag
+            runs = _content_runs_span(ctx, _sentence_start(ctx, tok.i), comma, tok)
         elif _voices_a_noun_cue(tok):
             return None
         elif (obj := _object_content(ctx, tok)) is not None:
@@ -372,6 +378,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
+        runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _join_runs(ctx, sorted(set(runs)))
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
@@ -833,6 +840,75 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
         if b > a:
             out.append((a, b))
     return out
+
+
+def _sentence_start(ctx: Ctx, i: int) -> int:
+    while i > 0 and ctx.sent_id[i - 1] == ctx.sent_id[i]:
+        i -= 1
+    return i
+
+
+def _that_clause_after(comp, cue) -> bool:
+    return comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == comp.left_edge.i for c in comp.children)
+
+
+#: what may follow a closing tag's cue before the full stop: when, where, to whom, how
+_TAG_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "punct", "dative", "agent"})
+#: verbs whose object is the person told ("she told reporters"), not the words
+_TELLING = frozenset({"tell", "inform", "brief", "assure", "remind"})
+
+
+def _closing_tag(ctx: Ctx, tok, cls):
+    """"CLAUSE, she said." when the parse hung the clause's words on the cue instead
+    ("… like-minded, if bogus, ideas …, she said" parsed with "said" as an adverbial of
+    the clause, and "people" as a second subject): a speech cue whose nearest subject
+    follows a comma, and after which come only when, where or to whom ("said on
+    Tuesday", "told reporters"), closes its sentence and is a tag on everything before
+    the comma, whatever the parse says. Returns the comma and the speaker."""
+    subjects = [c for c in tok.lefts if c.dep_ == "nsubj"]
+    if cls != cues.SPEECH or not subjects:
+        return None
+    speaker_tok = subjects[-1]
+    doc = ctx.doc
+    sid = ctx.sent_id[tok.i]
+    start = tok.i
+    while start > 0 and ctx.sent_id[start - 1] == sid:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and ctx.sent_id[end] == sid:
+        end += 1
+    comma = speaker_tok.left_edge.i - 1
+    if comma - start < MIN_CONTENT_WORDS or doc[comma].text != "," or any(ctx.outer[k] >= 0 for k in range(start, end)):
+        return None
+    # between the comma and the cue: the speaker's phrase, or an adverb of the cue ("later")
+    if not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
+        return None
+    for child in tok.rights:
+        if child.dep_ not in _TAG_ADJUNCTS and not (child.dep_ == "dobj" and cues.lemma_of(tok) in _TELLING):
+            return None
+    if not all(doc[k].is_punct or doc[k].is_space for k in range(tok.right_edge.i + 1, end)):
+        return None
+    return comma, speaker_tok
+
+
+def _through_closing_tag(ctx: Ctx, tok, cls, comp, speaker_tok, runs):
+    """"The rules make it easier for landlords with unpaid, if modest, debts to evict
+    tenants, she said.": the parse ends the complement early and hangs the rest of the
+    report on the cue, sometimes with a noun of the report as a second subject
+    ("people ... she said"). Before a closing tag everything up to the tag's comma is the
+    report, so the content runs on to it, and the speaker is the tag's subject."""
+    if not runs or comp.i > tok.i:
+        return runs, speaker_tok
+    tag = _closing_tag(ctx, tok, cls)
+    if tag is None:
+        return runs, speaker_tok
+    comma, subject = tag
+    if speaker_tok is not None and speaker_tok.i != subject.i and speaker_tok.i > comma:
+        return runs, speaker_tok
+    lo, hi = min(a for a, _ in runs), max(b for _, b in runs)
+    if hi >= comma or all(ctx.doc[k].is_punct or ctx.doc[k].is_space for k in range(hi, comma)):
+        return runs, subject
+    return _content_runs_span(ctx, lo, comma, tok), subject
 
 
 def _parenthetical(ctx: Ctx, tok) -> bool:

@@ -1,0 +1,60 @@
+"""Closing tags and that-clauses the parse gets wrong (issue 16, span edges): a report
+whose words the parse hung on the cue ("…, if bogus, ideas …, she said") is still the
+clause before the tag, and a that-clause after the cue is its content even when the
+parse also hangs the sentence before a dash on it. Newsroom sentences, each asserting
+every quote found: its exact content span(s), kind, attribution type and speaker mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+S = "speech"
+
+CASES = [
+    # ---- a closing tag, whatever the parse made of the clause before it --------------
+    ("media: an aside inside the report, the cue taken for an adverbial of it",
+     "Television has also made it possible for people with like-minded, if bogus, ideas and theories to organize into movements and reach voters, she said.",
+     [("Television has also made it possible for people with like-minded, if bogus, ideas and theories to organize into movements and reach voters", "indirect", S, "she")]),
+    ("local: a noun of the report taken for a second subject of the cue",
+     "The forum has also made it possible for people with odd, if harmless, hobbies and interests to organize into clubs and reach others, she said.",
+     [("The forum has also made it possible for people with odd, if harmless, hobbies and interests to organize into clubs and reach others", "indirect", S, "she")]),
+    ("housing: the complement cut at an aside, the rest hung on the cue",
+     "The new rules make it easier for landlords with unpaid, if modest, debts and fines to evict tenants and sell homes, she said.",
+     [("The new rules make it easier for landlords with unpaid, if modest, debts and fines to evict tenants and sell homes", "indirect", S, "she")]),
+    ("pensions: the same before a tag with the people told",
+     "The law has made it possible for people with modest, if growing, savings and pensions to retire earlier, the minister told parliament.",
+     [("The law has made it possible for people with modest, if growing, savings and pensions to retire earlier", "indirect", S, "the minister")]),
+    ("business: a condition before the tag stays in the report",
+     "Prices will rise if fuel costs keep climbing, the company said.",
+     [("Prices will rise if fuel costs keep climbing", "indirect", S, "the company")]),
+    ("local: the writer's concession before the tag does not",
+     "The bridge is safe, even though inspectors found cracks last year, the mayor said.",
+     [("The bridge is safe", "indirect", S, "the mayor")]),
+    ("business: a plain closing tag with a day",
+     "The plant will close in March and 200 jobs will go, the company said on Tuesday.",
+     [("The plant will close in March and 200 jobs will go", "indirect", S, "the company")]),
+    ("courts: told with the person told",
+     "The appeal had been filed on time, the lawyer told reporters.",
+     [("The appeal had been filed on time", "indirect", S, "the lawyer")]),
+    # ---- what is no closing tag ------------------------------------------------------
+    ("politics: a fronted phrase with no clause is nobody's report",
+     "After the vote, he said nothing.", []),
+    ("local: a time clause before the tag has no report",
+     "After the vote on Tuesday, he said.", []),
+    # ---- a that-clause after the cue is the content, not the sentence before a dash ---
+    ("politics: told the AP that, after a dash",
+     "The campaign is struggling — he told the AP that his task is to prove to voters that he is tough.",
+     [("his task is to prove to voters that he is tough", "indirect", S, "he")]),
+    ("business: said that, after a dash",
+     "Sales were flat — the chief executive said that the company would cut 300 jobs.",
+     [("the company would cut 300 jobs", "indirect", S, "the chief executive")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_tag_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected
