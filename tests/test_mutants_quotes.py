@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._quotes import quote_rows
+from ._quotes import detect, quote_rows
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,64 @@ def test_an_attribute_value_left_from_markup_is_no_quotation(nlp):
     report stays a paraphrase, not a mixed quote."""
     text = 'The feed showed author="Jane Doe" above the story, the mayor said.'
     assert quote_rows(nlp, text) == [('The feed showed author="Jane Doe" above the story', "indirect", "speech", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "“We will open the bridge in May.” Asked about the delay, the mayor said the steel had arrived late.",
+            [("“We will open the bridge in May.”", "direct", "speech", "the mayor"), ("the steel had arrived late", "indirect", "speech", "the mayor")],
+        ),
+        (
+            "“The team is in good shape.” Asked about his knee, the striker said he would play on Saturday.",
+            [("“The team is in good shape.”", "direct", "speech", "the striker"), ("he would play on Saturday", "indirect", "speech", "the striker")],
+        ),
+    ],
+    ids=["city-hall", "sports"],
+)
+def test_a_question_put_after_a_quote_that_ends_a_sentence_is_nobodys_quote(nlp, text, rows):
+    """A quote ending in a full stop ends its sentence, even when the parser runs the next
+    one into it: “Asked about the delay, …” then opens a sentence, so it is the writer
+    framing the question put to the mayor, not the mayor's words about “the delay”."""
+    assert quote_rows(nlp, text) == rows
+
+
+def test_a_reports_said_in_a_gold_file_is_a_document_attribution(nlp):
+    """Gold files give a cue and a speaker but no type; ``type_of_cue`` reads it with the
+    detectors' rules, so “The audit said …” is a document's attribution, while “The mayor
+    said …” with the same cue verb is speech."""
+    from quoteaudit.quotes.cues import type_of_cue
+    from quoteaudit.model import AttributionType
+
+    text = "The audit said the city had spent too much on roads. The mayor said the figures were wrong."
+    doc = nlp(text)
+
+    def typed(speaker: str, content: str) -> AttributionType:
+        s, c = text.index(speaker), text.index(content)
+        cue = text.index("said", s)
+        return type_of_cue(
+            doc.char_span(cue, cue + len("said")), doc.char_span(c, c + len(content)), doc.char_span(s, s + len(speaker))
+        )
+
+    assert typed("The audit", "the city had spent too much on roads") is AttributionType.DOCUMENT
+    assert typed("The mayor", "the figures were wrong") is AttributionType.SPEECH
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue, speaker",
+    [
+        ("“We will win on Saturday.”” the coach said.", "“We will win on Saturday.””", "said", "the coach"),
+        ("“We did nothing wrong,”” the minister told reporters.", "“We did nothing wrong,””", "told", "the minister"),
+    ],
+    ids=["sports", "politics"],
+)
+def test_a_doubled_closing_mark_is_a_stray_and_the_quote_runs_over_it(nlp, text, quote, cue, speaker):
+    """A closing mark typed twice (“…Saturday.””) is reported as a stray, and the quote it
+    doubles takes it in, so the attribution after it still finds the quote."""
+    text, det = detect(nlp, text)
+    doubled = text.index(quote) + len(quote) - 1
+    assert [(s.start, s.end, s.reason) for s in det.stray_marks] == [(doubled, doubled + 1, "doubled closing quote mark")]
+    assert [(q.start, q.end, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in det.quotes] == [
+        (0, len(quote), cue, speaker)
+    ]
