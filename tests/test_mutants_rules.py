@@ -109,3 +109,15 @@ def test_qa206_finds_the_stock_reason_after_a_real_one(audit_text):
     assert [(f.rule, f.message) for f in audit.findings if f.rule == "QA206"] == [
         ("QA206", "The reason given for not naming “A diplomat” (not authorized to speak publicly) is a stock phrase that explains nothing."),
     ]
+
+
+def test_a_rule_code_outside_the_qannn_scheme_is_refused():
+    """Codes are QA and three digits: a typo such as ``QB101`` is refused at registration,
+    not filed under a code no policy or suppression names."""
+    from quoteaudit.rules.base import register
+
+    class Misnamed:
+        code = "QB101"
+
+    with pytest.raises(ValueError, match="not QAnnn"):
+        register(Misnamed)
