@@ -44,6 +44,13 @@ CASES = [
      "After the vote, he said nothing.", []),
     ("local: a time clause before the tag has no report",
      "After the vote on Tuesday, he said.", []),
+    ("world: a fronted absolute phrase is no report",
+     "With the trade deal finalized, the two ministers talked about moving on.", []),
+    ("politics: a relative clause after a comma is no tag",
+     "The senator lost three states to her rival, who added to her lead in delegates.", []),
+    ("world: a preposition after the cue brings its own content",
+     "Since the ceasefire began, the two ministers have talked about reopening the border.",
+     [("reopening the border", "indirect", S, "the two ministers")]),
     # ---- a that-clause after the cue is the content, not the sentence before a dash ---
     ("politics: told the AP that, after a dash",
      "The campaign is struggling — he told the AP that his task is to prove to voters that he is tough.",

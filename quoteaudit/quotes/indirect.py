@@ -854,6 +854,12 @@ def _that_clause_after(comp, cue) -> bool:
 
 #: what may follow a closing tag's cue before the full stop: when, where, to whom, how
 _TAG_ADJUNCTS = frozenset({"npadvmod", "prep", "advmod", "punct", "dative", "agent"})
+#: prepositions of when, where and through what a closing tag may carry ("said on
+#: Tuesday", "wrote in an email", "posted on Facebook", "told reporters at a briefing")
+_TAG_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "from", "via", "through", "over", "to", "with", "by", "outside", "inside"})
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "whom"})
+#: finite verb tags: a reported clause has one
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: verbs whose object is the person told ("she told reporters"), not the words
 _TELLING = frozenset({"tell", "inform", "brief", "assure", "remind"})
 
@@ -866,8 +872,8 @@ def _closing_tag(ctx: Ctx, tok, cls):
     Tuesday", "told reporters"), closes its sentence and is a tag on everything before
     the comma, whatever the parse says. Returns the comma and the speaker."""
     subjects = [c for c in tok.lefts if c.dep_ == "nsubj"]
-    if cls != cues.SPEECH or not subjects:
-        return None
+    if cls != cues.SPEECH or not subjects or tok.dep_ in ("relcl", "acl") or subjects[-1].lower_ in _RELATIVE_SUBJECTS:
+        return None  # "…, who added to her lead": a relative clause, not a tag
     speaker_tok = subjects[-1]
     doc = ctx.doc
     sid = ctx.sent_id[tok.i]
@@ -884,10 +890,14 @@ def _closing_tag(ctx: Ctx, tok, cls):
     if not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
         return None
     for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ not in _TAG_PREPOSITIONS:
+            return None  # "talked about …", "calls for …": the preposition brings the content
         if child.dep_ not in _TAG_ADJUNCTS and not (child.dep_ == "dobj" and cues.lemma_of(tok) in _TELLING):
             return None
     if not all(doc[k].is_punct or doc[k].is_space for k in range(tok.right_edge.i + 1, end)):
         return None
+    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)):
+        return None  # "With the deal finalized, …", "In a 1963 speech, …": no clause reported
     return comma, speaker_tok
 
 
