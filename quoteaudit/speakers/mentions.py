@@ -92,9 +92,10 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
             first = min(first, child.left_edge.i)
     doc = head.doc
-    # never across a line break ("10:25 p.m.\n\nTed Cruz says")
+    # never across a line break ("10:25 p.m.\n\nTed Cruz says"); a space token without one
+    # (a non-breaking space, a double space: "nominee\u00a0Donald Trump") is no break
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].is_space or "\n" in doc[i].whitespace_:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             first = i + 1
             break
     last = head.i
