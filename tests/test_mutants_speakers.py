@@ -187,3 +187,22 @@ def test_a_line_wrapped_inside_a_title_keeps_the_word_after_the_break(audit_text
     )
     (source,) = audit.sources
     assert (source.name, SourceType(source.type), source.role) == ("Jeff Davis", SourceType.NAMED_PERSON, "spokesman")
+
+
+# -- tranche 3's survivors -----------------------------------------------------------
+
+
+def test_a_later_source_keeps_its_reason_after_an_earlier_one_gave_none(audit_text):
+    """The first official's anonymity is noted with no reason; the diplomat's reason, noted
+    after it, is still the diplomat's, so only the official is flagged for having none."""
+    audit = audit_text(
+        "A senior official said the talks had stalled. The official spoke on condition of anonymity. "
+        "A diplomat said a deal was unlikely before June. The diplomat asked not to be named because the talks were private."
+    )
+    stalled, unlikely = audit.quotes
+    official, diplomat = _source(audit, stalled), _source(audit, unlikely)
+    assert (official.name, official.anonymity_reason) == ("senior official", None)
+    assert (diplomat.name, SourceType(diplomat.type), diplomat.anonymity_reason) == (
+        "diplomat", SourceType.ANONYMOUS_SPECIFIC, "because the talks were private"
+    )
+    assert sorted((f.rule, f.quote) for f in audit.findings) == [("QA201", stalled.id), ("QA202", stalled.id)]
