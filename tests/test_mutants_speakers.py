@@ -206,3 +206,15 @@ def test_a_later_source_keeps_its_reason_after_an_earlier_one_gave_none(audit_te
         "diplomat", SourceType.ANONYMOUS_SPECIFIC, "because the talks were private"
     )
     assert sorted((f.rule, f.quote) for f in audit.findings) == [("QA201", stalled.id), ("QA202", stalled.id)]
+
+
+@pytest.mark.parametrize("marks", ["“”’", "\"\"'"], ids=["typographic", "straight"])
+def test_a_job_word_after_a_quote_keeps_the_quote_out_of_the_role(audit_text, marks):
+    """The parser can hang the quote on a one-word job before the name (“councilmember”):
+    the quote's words are then no role or affiliation of the speaker's."""
+    open_, close, apostrophe = marks
+    audit = audit_text(f"{open_}It{apostrophe}s unanimous,{close} councilmember Mark Levine said of the vote.")
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.role, source.affiliation) == (
+        "Mark Levine", SourceType.NAMED_PERSON, "councilmember", None
+    )
