@@ -139,3 +139,12 @@ def test_a_weight_may_be_set_to_the_top_of_its_range():
     from quoteaudit.scoring import check_weights
 
     assert check_weights({"named-person": 100, "floating-below": 1, "loaded-verb": 100})["floating-below"] == 1
+
+
+def test_a_newsroom_that_discounts_paraphrases_sees_why_in_the_reasons(audit_text):
+    """``indirect-quote`` is 0 by default, so a paraphrase writes no reason; a newsroom that
+    sets it to -5 sees the points taken off and the word "paraphrase" beside them."""
+    audit = audit_text("Mayor Jane Doe said the bridge would reopen in May.", config=Config(scoring={"indirect-quote": -5}))
+    (quote,) = audit.quotes
+    assert quote.strength.reasons == ["+70 named person (Jane Doe)", "+10 title or role (Mayor)", "-5 paraphrase"]
+    assert quote.strength.score == 75

@@ -107,3 +107,114 @@ def test_they_after_two_of_the_officials_are_those_two(audit_text):
     audit = audit_text("Two of the officials said the talks had stalled. They said a deal was unlikely before June.")
     first, second = audit.quotes
     assert first.source == second.source
+
+
+# -- tranche 2's survivors (benchmarks/mutation.md) -------------------------------------
+
+
+def _sources(audit):
+    return {s.id: s for s in audit.sources}
+
+
+def test_the_spokesman_four_paragraphs_after_he_was_named_is_still_him(audit_text):
+    """“The spokesman said” links to “Pentagon spokesman Jeff Davis” named four paragraphs
+    before (the description window reaches that far back, inclusive); a fifth paragraph in
+    between leaves him out of reach and the spokesman becomes a source of his own."""
+    briefing = (
+        "Pentagon spokesman Jeff Davis briefed reporters on Monday.\n\n"
+        "The base will close in May.\n\n"
+        "About 2,000 soldiers are stationed there.\n\n"
+    )
+    final = "The spokesman said the decision was final."
+    audit = audit_text(briefing + "Local businesses fear the loss of trade.\n\n" + final)
+    quote = _quote(audit, "the decision was final")
+    assert quote.speaker.text == "The spokesman"
+    source = _source(audit, quote)
+    assert (source.name, SourceType(source.type), source.role, source.affiliation) == (
+        "Jeff Davis", SourceType.NAMED_PERSON, "spokesman", "Pentagon"
+    )
+    audit = audit_text(briefing + "Local businesses fear the loss of trade.\n\nSome have already closed.\n\n" + final)
+    source = _source(audit, _quote(audit, "the decision was final"))
+    assert (source.name, SourceType(source.type)) == ("spokesman", SourceType.ANONYMOUS_SPECIFIC)
+
+
+def test_a_newspapers_report_is_owned_by_the_paper_without_its_article(audit_text):
+    """“The New York Times report”: the paper's own “The” is inside the ORG entity but is
+    a determiner, not part of the owner. The owner is then the document's own name, so the
+    report earns no extra affiliation points (55, the document base)."""
+    audit = audit_text("The New York Times report said the deal had collapsed.")
+    (quote,) = audit.quotes
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.affiliation) == (
+        "New York Times report", SourceType.DOCUMENT, "New York Times"
+    )
+    assert quote.strength.score == 55
+
+
+def test_he_after_a_spokeswoman_is_the_council_president_named_before_her(audit_text):
+    """“Pat Morgan, a spokeswoman for the mayor,”: the role noun says she is a woman (the
+    first name does not), so the “He” after her is Tom Reyes, not the nearer Morgan."""
+    audit = audit_text(
+        "Council president Tom Reyes said the vote would wait until March. "
+        "Pat Morgan, a spokeswoman for the mayor, said the budget was ready. "
+        "He said the council had not seen it."
+    )
+    wait, ready, seen = audit.quotes
+    assert (seen.speaker.text, _source(audit, seen).name) == ("He", "Tom Reyes")
+    assert seen.source == wait.source != ready.source
+    morgan = _source(audit, ready)
+    assert (morgan.name, morgan.role) == ("Pat Morgan", "spokeswoman")
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "  "], ids=["non-breaking-space", "double-space"])
+def test_a_space_that_breaks_no_line_keeps_the_role_before_a_name(audit_text, space):
+    """Web copy often has a non-breaking space before a name (“nominee\u00a0Donald Trump”)
+    and pasted copy a double space; neither is a line break, so the words before the name
+    are still its role and affiliation."""
+    audit = audit_text(f"Republican presidential nominee{space}Donald Trump said the election was rigged.")
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.role, source.affiliation) == (
+        "Donald Trump", SourceType.NAMED_PERSON, "presidential nominee", "Republican"
+    )
+
+
+def test_a_line_wrapped_inside_a_title_keeps_the_word_after_the_break(audit_text):
+    """Hard-wrapped wire copy breaks a line between “Pentagon” and “spokesman”: the mention
+    stops at the break but keeps “spokesman”, the first word after it."""
+    audit = audit_text(
+        "The Army will close the base in May and move its 2,000 soldiers to Texas, Pentagon\n"
+        "spokesman Jeff Davis said on Monday."
+    )
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.role) == ("Jeff Davis", SourceType.NAMED_PERSON, "spokesman")
+
+
+# -- tranche 3's survivors -----------------------------------------------------------
+
+
+def test_a_later_source_keeps_its_reason_after_an_earlier_one_gave_none(audit_text):
+    """The first official's anonymity is noted with no reason; the diplomat's reason, noted
+    after it, is still the diplomat's, so only the official is flagged for having none."""
+    audit = audit_text(
+        "A senior official said the talks had stalled. The official spoke on condition of anonymity. "
+        "A diplomat said a deal was unlikely before June. The diplomat asked not to be named because the talks were private."
+    )
+    stalled, unlikely = audit.quotes
+    official, diplomat = _source(audit, stalled), _source(audit, unlikely)
+    assert (official.name, official.anonymity_reason) == ("senior official", None)
+    assert (diplomat.name, SourceType(diplomat.type), diplomat.anonymity_reason) == (
+        "diplomat", SourceType.ANONYMOUS_SPECIFIC, "because the talks were private"
+    )
+    assert sorted((f.rule, f.quote) for f in audit.findings) == [("QA201", stalled.id), ("QA202", stalled.id)]
+
+
+@pytest.mark.parametrize("marks", ["“”’", "\"\"'"], ids=["typographic", "straight"])
+def test_a_job_word_after_a_quote_keeps_the_quote_out_of_the_role(audit_text, marks):
+    """The parser can hang the quote on a one-word job before the name (“councilmember”):
+    the quote's words are then no role or affiliation of the speaker's."""
+    open_, close, apostrophe = marks
+    audit = audit_text(f"{open_}It{apostrophe}s unanimous,{close} councilmember Mark Levine said of the vote.")
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type), source.role, source.affiliation) == (
+        "Mark Levine", SourceType.NAMED_PERSON, "councilmember", None
+    )

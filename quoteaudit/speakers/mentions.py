@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: dependents that belong to a noun phrase when they stand left of its head
 NP_LEFT = {"det", "predet", "poss", "case", "amod", "compound", "nmod", "nummod", "quantmod", "nn", "advmod", "npadvmod", "prep", "pobj", "punct"}
+#: closing double quotation marks (a single ’ is also an apostrophe: "the officials’ spokesman")
+CLOSING_MARKS = {"”", "\"", "»"}
 SUBJECTS = ("nsubj", "nsubjpass")
 #: how a cue's clause hangs on the verb that carries the subject: "..., adding",
 #: "said ... and added", "was quoted as saying", "declined to say"
@@ -92,9 +94,16 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
             first = min(first, child.left_edge.i)
     doc = head.doc
-    # never across a line break ("10:25 p.m.\n\nTed Cruz says")
+    # never across a line break ("10:25 p.m.\n\nTed Cruz says"); a space token without one
+    # (a non-breaking space, a double space: "nominee\u00a0Donald Trump") is no break
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].is_space or "\n" in doc[i].whitespace_:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            first = i + 1
+            break
+        # nor back into the quote the name follows: the parser may hang a quote on a job
+        # word ("“It’s unanimous,” councilmember Mark Levine said"); a quote ends in its
+        # comma or stop before the mark, a nickname does not (Dwayne “The Rock” Johnson)
+        if doc[i].text in CLOSING_MARKS and i > 0 and doc[i - 1].is_punct:
             first = i + 1
             break
     last = head.i
