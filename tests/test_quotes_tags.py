@@ -65,3 +65,22 @@ CASES = [
 def test_tag_case(nlp, case):
     _, text, expected = case
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a colon label: the speaker is the name, not the topic after it nor the title alone ----
+LABELS = [
+    ("politics: a surname and a topic", "Warren on the tax bill: “It is a giveaway to the rich.”",
+     [("“It is a giveaway to the rich.”", "direct", S, "Warren")]),
+    ("politics: a title, a name and a topic", "Senator Warren on the bill: “It is a giveaway to the rich.”",
+     [("“It is a giveaway to the rich.”", "direct", S, "Senator Warren")]),
+    ("local: a role and a topic", "The mayor on the budget: “We cannot afford it.”",
+     [("“We cannot afford it.”", "direct", S, "The mayor")]),
+    ("world: a place after the speaker is the topic", "The mayor on Ukraine: “We stand with them.”",
+     [("“We stand with them.”", "direct", S, "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("case", LABELS, ids=[c[0] for c in LABELS])
+def test_colon_label_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected

@@ -247,12 +247,13 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        named = _named_before_colon(ctx, lo, last)
         cand = next((t for t in doc[lo:last] if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if cand is None:
             cand = next((t for t in doc[lo:last] if t.pos_ in ("PROPN", "PRON")), None)
-        if cand is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
+        if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
             colon = doc[last]
-            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(cand), win_chars, "colon")
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
     if doc[last].text == ":":
         # "Sanders made the following comment:" — a named subject introducing the quote
         root = next((t for t in doc[lo:last] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
@@ -261,6 +262,33 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
+
+
+def _named_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
+    """"Senator Warren on the bill: “…”", "Warren on the tax bill: “…”": in a colon
+    label the speaker is the name, with a title written before it, never the topic after
+    it nor the title alone (the parse often hangs the name off its title or the topic)."""
+    doc = ctx.doc
+    ent = next((e for e in doc.ents if lo <= e.start and e.end <= last and e.label_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+    if ent is None:
+        return None
+    start = ent.start
+    while start > lo and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(ent.start, ent.end) and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Senator", "Gov." before the name
+    if any(doc[k].pos_ != "DET" for k in range(lo, start)):
+        return None  # "The mayor on Ukraine:": a name after the speaker is the topic
+    return doc[start].idx, ctx.tok_end(doc[ent.end - 1])
+
+
+def _label_before_topic(ctx: Ctx, cand, last: int) -> tuple[int, int]:
+    """"The mayor on the budget: “…”": the speaker's noun phrase ends where the topic
+    begins (the label's "on" or "about")."""
+    start, end = noun_phrase(cand)
+    doc = ctx.doc
+    topic = next((t for t in doc[cand.i + 1 : last] if t.lower_ in ("on", "about") and t.pos_ == "ADP"), None)
+    if topic is not None and topic.idx < end:
+        end = ctx.tok_end(doc[topic.i - 1])
+    return start, end
 
 
 #: a transcript speaker label opening a quoted paragraph: "PENCE: Well, look, ..."
