@@ -97,6 +97,12 @@ def test_an_age_in_apposition_marks_a_person(nlp, text, speaker, name):
     assert (src.name, src.type) == (name, SourceType.NAMED_PERSON)
 
 
+def test_an_age_the_parse_hangs_on_a_surname_it_calls_an_organisation_marks_a_person(nlp):
+    text = "“We are not going to close the school,” Reyes, 54, told reporters."
+    src = source(nlp, text, "“We are not going to close the school,”", "Reyes", cue="told")
+    assert (src.name, src.type) == ("Reyes", SourceType.NAMED_PERSON)
+
+
 # -- the description of an unnamed source -----------------------------------------------------
 
 

@@ -284,10 +284,22 @@ def _described_as_a_person(head: Token) -> bool:
     for appos in _appositives(head):
         if appos.like_num or appos.ent_type_ in ("CARDINAL", "DATE") and appos.text.isdigit():
             return True
+    if any(_age_between_commas(c) for c in head.rights):
+        return True
         info = source_nouns().get(appos.lemma_.lower())
         if appos.pos_ == "NOUN" and info is not None and info.cls == "role" and not _plural(appos):
             return True
     return False
+
+
+def _age_between_commas(tok: Token) -> bool:
+    """", 54," right after a name, whatever the parse calls it (an appositive, or a
+    number modifying the name as in "Reyes, 54, told reporters"): a person's age."""
+    doc = tok.doc
+    return (
+        tok.text.isdigit() and 0 < int(tok.text) < 120 and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ","
+    )
 
 
 #: words that end a company's name, never a person's ("Charles Schwab Corp.")
