@@ -284,12 +284,10 @@ def _described_as_a_person(head: Token) -> bool:
     for appos in _appositives(head):
         if appos.like_num or appos.ent_type_ in ("CARDINAL", "DATE") and appos.text.isdigit():
             return True
-    if any(_age_between_commas(c) for c in head.rights):
-        return True
         info = source_nouns().get(appos.lemma_.lower())
         if appos.pos_ == "NOUN" and info is not None and info.cls == "role" and not _plural(appos):
             return True
-    return False
+    return any(_age_between_commas(c) for c in head.rights)
 
 
 def _age_between_commas(tok: Token) -> bool:
