@@ -313,3 +313,15 @@ def test_a_company_before_a_title_is_the_affiliation_and_a_portfolio_is_part_of_
 def test_an_appositive_says_whether_a_one_word_name_is_a_person_or_a_company(nlp, text, speaker, expected):
     src = source(nlp, text, "the plant will close", speaker)
     assert (src.name, src.type, src.role) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, name",
+    [
+        ("“We can smell what is cooking,” Dwayne “The Rock” Johnson said.", "“We can smell what is cooking,”", "Johnson", "Dwayne “The Rock” Johnson"),
+        ("Joaquín “El Chapo” Guzmán told the court he was innocent.", "he was innocent", "Guzmán", "Joaquín “El Chapo” Guzmán"),
+    ],
+)
+def test_a_nickname_in_quote_marks_is_part_of_the_name(nlp, text, content, speaker, name):
+    src = source(nlp, text, content, speaker, cue="said" if "said" in text else "told")
+    assert (src.name, src.type, src.affiliation) == (name, SourceType.NAMED_PERSON, None)

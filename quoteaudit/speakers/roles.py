@@ -322,7 +322,7 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
                 name = [head.doc[k], *name]
             if name:
-                return name
+                return _with_nickname(name, tokens)
     run = [head]
     i = head.i - 1
     while i >= tokens[0].i:
@@ -341,6 +341,27 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
         run.append(head.doc[j])
         j += 1
     return run
+
+
+_OPENING_MARKS = {"“", '"', "‘", "'"}
+_CLOSING_MARKS = {"”", '"', "’", "'"}
+
+
+def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
+    """"Dwayne “The Rock” Johnson", "Joaquín “El Chapo” Guzmán": a nickname in quote
+    marks between the first name and the surname is part of the name, not an
+    affiliation, and the first name before it is the person's."""
+    doc = name[0].doc
+    close = name[0].i - 1
+    if close <= tokens[0].i or doc[close].text not in _CLOSING_MARKS:
+        return name
+    open_ = next((k for k in range(close - 1, max(tokens[0].i, close - 6) - 1, -1) if doc[k].text in _OPENING_MARKS), None)
+    if open_ is None or open_ == close - 1 or open_ - 1 < tokens[0].i:
+        return name
+    first = doc[open_ - 1]
+    if first.pos_ != "PROPN" or not first.text[:1].isupper():
+        return name
+    return [doc[k] for k in range(open_ - 1, close + 1)] + name
 
 
 def _person(head: Token, tokens: list[Token]) -> Descriptor:
