@@ -121,3 +121,92 @@ def test_a_rule_code_outside_the_qannn_scheme_is_refused():
 
     with pytest.raises(ValueError, match="not QAnnn"):
         register(Misnamed)
+
+
+# --------------------------------------------------------------------------- tranche 3 (seed 21) survivors
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Company spokesmen said the plant would close in March.", "Company spokesmen"),
+        ("The strike killed a senior commander, two Pentagon spokesmen said.", "two Pentagon spokesmen"),
+    ],
+)
+def test_spokesmen_are_insiders_like_a_spokesman(audit_text, text, who):
+    """“Spokesmen” is the plural of an insider noun (“spokesman”): a group of unnamed
+    spokespeople must say why they are unnamed, as one would."""
+    audit = audit_text(text)
+    (source,) = audit.sources
+    assert (source.name, SourceType(source.type)) == (who, SourceType.ANONYMOUS_SPECIFIC)
+    assert [(f.rule, text[f.start : f.end], f.message) for f in audit.findings if f.rule == "QA202"] == [
+        ("QA202", who, f"The article never says why “{who}” cannot be named."),
+    ]
+
+
+def _evidence_story():
+    from quoteaudit.model import QuoteKind
+
+    from .rulekit import Story
+
+    story = Story(
+        "Mayor Ana Lopez defended the budget. “We will not raise taxes this year,” Lopez said. "
+        "“The library will stay open on Sundays,” she said. “Rents went up nine percent,” Lopez said."
+    )
+    lopez = story.source("s1", "Ana Lopez", SourceType.NAMED_PERSON)
+    altered = story.quote("“We will not raise taxes this year,”", "Lopez", lopez, QuoteKind.DIRECT, cue="said", cue_lemma="say", confidence=0.9)
+    missing = story.quote("“The library will stay open on Sundays,”", "she", lopez, QuoteKind.DIRECT, cue="said", cue_lemma="say", confidence=0.8)
+    wrong = story.quote("“Rents went up nine percent,”", "Lopez", lopez, QuoteKind.DIRECT, cue="said", cue_lemma="say", confidence=0.7)
+    return story, altered, missing, wrong
+
+
+def test_an_altered_quote_with_no_word_diff_still_says_its_words_differ():
+    """The evidence stage can call a quote altered without a word diff to show (no diff, no
+    note): the finding must still tell the editor what is wrong, not end on a colon."""
+    from quoteaudit.model import EvidenceStatus, QuoteEvidence
+
+    story, altered, _, _ = _evidence_story()
+    altered.evidence = QuoteEvidence(EvidenceStatus.ALTERED, file="notes/lopez.txt", start=0, end=30)
+    (finding,) = story.findings("QA105")
+    assert finding.message == "The quote's words differ from notes/lopez.txt: its words differ from the source."
+    assert (story.text[finding.start : finding.end], finding.quote, finding.confidence) == ("“We will not raise taxes this year,”", altered.id, 0.9)
+
+
+def test_each_evidence_finding_names_the_quote_it_is_about():
+    """Reports link a finding to its quote by id (the quote table, the Word comment); with
+    three quotes of one speaker, each finding must carry its own quote's id and confidence."""
+    from quoteaudit.model import DiffOp, EvidenceStatus, QuoteEvidence
+
+    story, altered, missing, wrong = _evidence_story()
+    altered.evidence = QuoteEvidence(
+        EvidenceStatus.ALTERED, file="tapes/lopez.txt", diff=[DiffOp("equal", "We will not raise", "We will not raise"),
+                                                            DiffOp("delete", "", "property"), DiffOp("equal", "taxes this year", "taxes this year")],
+    )
+    missing.evidence = QuoteEvidence(EvidenceStatus.NOT_FOUND)
+    wrong.evidence = QuoteEvidence(EvidenceStatus.WRONG_SPEAKER, file="tapes/lopez.txt", speaker_label="DANA WHITFIELD")
+    found = [(f.rule, story.text[f.start : f.end], f.quote, f.confidence, f.message) for f in story.findings() if f.rule in ("QA105", "QA106", "QA107")]
+    assert found == [
+        ("QA105", "“We will not raise taxes this year,”", altered.id, 0.9,
+         "The quote's words differ from tapes/lopez.txt: draft leaves out “property”"),
+        ("QA106", "“The library will stay open on Sundays,”", missing.id, 0.8,
+         "These words are not in the source material: “The library will stay open on Sundays,”"),
+        ("QA107", "“Rents went up nine percent,”", wrong.id, 0.7,
+         "In tapes/lopez.txt, DANA WHITFIELD says these words, not Ana Lopez: “Rents went up nine percent,”"),
+    ]
+
+
+def test_a_stock_reason_is_flagged_once_at_the_sources_first_mention(audit_text):
+    """An official quoted twice with a boilerplate reason: one QA206 finding, at “A
+    Pentagon official” (where the reason is given), about the first quote."""
+    text = (
+        "A Pentagon official, who was not authorized to speak publicly, said the strike killed a senior commander. "
+        "The official said more strikes were planned for next week."
+    )
+    audit = audit_text(text)
+    (source,) = audit.sources
+    first, second = audit.quotes
+    assert (first.source, second.source) == (source.id, source.id)
+    assert [(text[f.start : f.end], f.quote, f.severity.value, f.message) for f in audit.findings if f.rule == "QA206"] == [
+        ("A Pentagon official", first.id, "suggestion",
+         "The reason given for not naming “A Pentagon official” (not authorized to speak publicly) is a stock phrase that explains nothing."),
+    ]
