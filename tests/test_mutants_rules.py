@@ -210,3 +210,208 @@ def test_a_stock_reason_is_flagged_once_at_the_sources_first_mention(audit_text)
         ("A Pentagon official", first.id, "suggestion",
          "The reason given for not naming “A Pentagon official” (not authorized to speak publicly) is a stock phrase that explains nothing."),
     ]
+
+
+# --------------------------------------------------------------------------- training sample (seed 100)
+
+
+def test_a_message_quotes_up_to_sixty_characters_and_cuts_a_longer_quote_with_an_ellipsis():
+    """QA101's message quotes the orphan: whole up to 60 characters (this one is exactly
+    60), cut to 59 and “…” beyond (61, so the cut takes its last two marks)."""
+    from quoteaudit.model import QuoteKind
+
+    from .rulekit import Story
+
+    whole = "“We will not raise property taxes this year, nor next year.”"
+    cut = "“We will not raise the property tax this year, or next year.”"
+    assert (len(whole), len(cut)) == (60, 61)
+    story = Story(f"The council met on Tuesday.\n\n{whole}\n\n{cut}")
+    story.quote(whole, kind=QuoteKind.DIRECT)
+    story.quote(cut, kind=QuoteKind.DIRECT)
+    assert [f.message for f in story.findings("QA101")] == [
+        f"Nobody is named as saying {whole}.",
+        "Nobody is named as saying “We will not raise the property tax this year, or next year….",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Two sheriff's deputies said the driver fled on foot.", ["Two sheriff's deputies"]),
+        ("The sheriff's deputy said the driver fled on foot.", []),
+        ("The bank plans to cut about 2,000 jobs, the people familiar with the plans said.", ["the people familiar with the plans"]),
+    ],
+    ids=["deputies", "the-deputy", "the-people"],
+)
+def test_a_plural_insider_is_asked_why_unnamed_even_when_definite(audit_text, text, flagged):
+    """“The sheriff's deputy” is one person the reader could identify; “two sheriff's
+    deputies” (a plural in -ies) and “the people familiar with the plans” are unnamed
+    insiders, definite or not, and QA202 asks why."""
+    audit = audit_text(text)
+    assert [text[f.start : f.end] for f in audit.findings if f.rule == "QA202"] == flagged
+
+
+def test_authorities_is_a_vague_crowd_of_insiders(audit_text):
+    """“Authorities” (singular “authority”, a plural in -ies) names no one: vague (QA201)
+    and, being officials, owing a reason for anonymity (QA202)."""
+    text = "Authorities said the blaze started in a loading bay shortly after midnight."
+    audit = audit_text(text)
+    assert [(f.rule, text[f.start : f.end]) for f in audit.findings] == [("QA201", "Authorities"), ("QA202", "Authorities")]
+
+
+def test_local_residents_are_a_vague_crowd_and_one_resident_is_not(audit_text):
+    """A crowd of the public named only as such (“local residents”) is vague; one
+    unnamed resident is a person in the story, not a crowd standing in for a source."""
+    crowd = "Local residents said the water tasted of chlorine for a week."
+    one = "A resident said the water tasted of chlorine for a week."
+    assert [(f.rule, crowd[f.start : f.end]) for f in audit_text(crowd).findings] == [("QA201", "Local residents")]
+    assert [f.rule for f in audit_text(one).findings] == []
+
+
+def test_a_second_rule_under_a_taken_code_is_refused_with_the_code():
+    from quoteaudit.rules import load_all
+    from quoteaudit.rules.base import Rule, register
+
+    original = load_all()["QA101"]
+
+    class AnotherOrphanQuote(Rule):
+        """A quote with no speaker.
+
+        How to fix: add the attribution.
+        """
+
+        code = "QA101"
+        name = "another-orphan-quote"
+        label = "Quote with no speaker"
+
+    with pytest.raises(ValueError, match="^rule code QA101 registered twice$"):
+        register(AnotherOrphanQuote)
+    assert load_all()["QA101"] is original
+
+
+def test_a_rule_whose_docstring_gives_no_fix_is_refused():
+    """Every finding tells the editor how to fix it, from the rule's “How to fix:”
+    paragraph; a rule without one is refused at registration."""
+    from quoteaudit.rules.base import Rule, register
+
+    class NoAdvice(Rule):
+        """A quote with no speaker.
+
+        Why it matters: the reader cannot tell whose words they are.
+        """
+
+        code = "QA199"
+        name = "no-advice"
+        label = "No advice"
+
+    assert (NoAdvice.how_to_fix(), NoAdvice.why_it_matters()) == ("", "The reader cannot tell whose words they are.")
+    with pytest.raises(ValueError, match="^rule QA199's docstring has no 'How to fix:' paragraph$"):
+        register(NoAdvice)
+
+
+def test_an_altered_quote_shows_three_changes_each_cut_at_forty_characters_and_counts_the_rest():
+    """A quote “cleaned up” from a rambling answer: the message spells out the first
+    three changes (each side cut to 40 characters with “…”) and counts the other two."""
+    from quoteaudit.model import DiffOp
+    from quoteaudit.rules.qa105_altered_quote import describe_changes
+
+    diff = [
+        DiffOp("equal", "No.", "No."),
+        DiffOp("replace", "we will never raise property taxes, never by one cent", "we are not going to raise the property taxes at all"),
+        DiffOp("insert", "and we will keep every library open on Sundays", ""),
+        DiffOp("delete", "", "I can promise you that, whatever the state decides"),
+        DiffOp("delete", "", "um,"),
+        DiffOp("insert", "this year", ""),
+    ]
+    assert describe_changes(diff) == (
+        "evidence says “we are not going to raise the property…”, draft says “we will never raise property taxes, nev…”; "
+        "draft adds “and we will keep every library open on…”; "
+        "draft leaves out “I can promise you that, whatever the st…”; "
+        "and 2 more change(s)"
+    )
+    assert describe_changes(diff[:4]) == describe_changes(diff).removesuffix("; and 2 more change(s)")
+
+
+def _after_a_named_quote(sentence: str):
+    """A story whose first quote is on the record (Mayor Herrera: no finding), so that a
+    finding about the second quote must name “q2”, not the first quote."""
+    from quoteaudit.model import QuoteKind
+
+    from .rulekit import Story
+
+    story = Story(f"“We will deliver,” Mayor Luis Herrera said on Monday.\n\n{sentence}")
+    herrera = story.source("s0", "Luis Herrera", SourceType.NAMED_PERSON)
+    story.quote("“We will deliver,”", "Mayor Luis Herrera", herrera, QuoteKind.DIRECT, cue="said", cue_lemma="say", confidence=0.95)
+    return story
+
+
+def _orphan():
+    from quoteaudit.model import QuoteKind
+
+    story = _after_a_named_quote("“Nobody will be laid off.”")
+    story.quote("“Nobody will be laid off.”", kind=QuoteKind.DIRECT, confidence=0.6)
+    return story
+
+
+def _pronoun():
+    story = _after_a_named_quote("He said the bridge would reopen in May.")
+    he = story.source("s1", "he", SourceType.PRONOUN_UNRESOLVED)
+    story.quote("the bridge would reopen in May", "He", he, cue="said", cue_lemma="say", confidence=0.6)
+    return story
+
+
+def _loaded():
+    story = _after_a_named_quote("The developer, Ana Ruiz, claimed the permits were in order.")
+    ruiz = story.source("s1", "Ana Ruiz", SourceType.NAMED_PERSON)
+    story.quote("the permits were in order", "Ana Ruiz", ruiz, cue="claimed", cue_lemma="claim")
+    return story
+
+
+def _critics():
+    story = _after_a_named_quote("Critics said the stadium will cost more than promised.")
+    critics = story.source("s1", "Critics", SourceType.ANONYMOUS_VAGUE)
+    story.quote("the stadium will cost more than promised", "Critics", critics, cue="said", cue_lemma="say", confidence=0.6)
+    return story
+
+
+def _official(reason: str | None = None, weak: bool = False, **claim):
+    sentence = "The talks stalled over the pension fund, a city official said."
+    story = _after_a_named_quote(sentence)
+    official = story.source("s1", "a city official", SourceType.ANONYMOUS_SPECIFIC, anonymity_reason=reason, anonymity_reason_weak=weak)
+    quote = story.quote("The talks stalled over the pension fund", "a city official", official, cue="said", cue_lemma="say", confidence=0.6)
+    if claim:
+        story.claim(quote.text, "quoted", quote=quote.id, confidence=0.7, **claim)
+    return story
+
+
+def _report():
+    story = _after_a_named_quote("The program lost $4 million last year, the report said.")
+    report = story.source("s1", "the report", SourceType.ANONYMOUS_VAGUE, is_document=True)
+    story.quote("The program lost $4 million last year", "the report", report, cue="said", cue_lemma="say", confidence=0.6)
+    return story
+
+
+@pytest.mark.parametrize(
+    "code, story, flagged, confidence",
+    [
+        ("QA101", _orphan, "“Nobody will be laid off.”", 0.6),
+        ("QA102", _pronoun, "He", 0.6),
+        ("QA103", _loaded, "claimed", 1.0),
+        ("QA201", _critics, "Critics", 0.6),
+        ("QA202", _official, "a city official", 1.0),
+        ("QA203", lambda: _official("because the talks are private", opinion="'stalled'"), "The talks stalled over the pension fund", 0.7),
+        ("QA204", lambda: _official("because the talks are private", checkable="number ('$4 million')", single_speaker=True),
+         "The talks stalled over the pension fund", 0.7),
+        ("QA205", _report, "the report", 0.6),
+        ("QA206", lambda: _official("not authorized to speak publicly", weak=True), "a city official", 1.0),
+    ],
+    ids=["QA101", "QA102", "QA103", "QA201", "QA202", "QA203", "QA204", "QA205", "QA206"],
+)
+def test_a_finding_about_a_quote_names_that_quote(code, story, flagged, confidence):
+    """Reports tie each finding to its quote by id (the quote table, the Word comment, the
+    JSON): a finding about the second quote must carry “q2”, and the confidence of what it
+    rests on (the quote, or for QA203/QA204 the claim)."""
+    story = story()
+    (finding,) = story.findings(code)
+    assert (story.text[finding.start : finding.end], finding.quote, finding.confidence) == (flagged, "q2", confidence)
+    assert [f.rule for f in story.findings() if f.quote == "q1"] == []
