@@ -415,3 +415,58 @@ def test_a_finding_about_a_quote_names_that_quote(code, story, flagged, confiden
     (finding,) = story.findings(code)
     assert (story.text[finding.start : finding.end], finding.quote, finding.confidence) == (flagged, "q2", confidence)
     assert [f.rule for f in story.findings() if f.quote == "q1"] == []
+
+
+@pytest.mark.parametrize(
+    "text, code, message",
+    [
+        ("The plan was questioned by critics who said the stadium would cost more than promised.", "QA201",
+         "“critics” does not tell the reader who they are or how they know."),
+        ("The plan was questioned by council aides who, speaking on condition of anonymity because they were not "
+         "authorized to speak publicly, said the scheme would overwhelm local schools.", "QA206",
+         "The reason given for not naming “council aides” (because they were not authorized to speak publicly) "
+         "is a stock phrase that explains nothing."),
+    ],
+    ids=["QA201", "QA206"],
+)
+def test_a_source_met_only_as_who_is_named_in_the_message_by_what_who_stands_for(audit_text, text, code, message):
+    """The finding points at “who” (the only mention in the sentence) but the message names
+    the source it stands for: “who” tells the editor nothing."""
+    audit = audit_text(text)
+    assert [(text[f.start : f.end], f.message) for f in audit.findings if f.rule == code] == [("who", message)]
+
+
+def test_a_single_source_is_judged_by_how_the_article_first_names_it():
+    """“The spokesman” later in the story is the same unnamed “Pentagon spokesman” met
+    first: QA204 judges the source by that first mention (an insider the article never
+    names), not by the later definite one (which alone would be a known person)."""
+    from .rulekit import Story
+
+    story = Story("A Pentagon spokesman described the raid on Tuesday. The raid killed 14 fighters, the spokesman said.")
+    spokesman = story.source("s1", "Pentagon spokesman", SourceType.ANONYMOUS_SPECIFIC,
+                             mentions=[story.span("A Pentagon spokesman"), story.span("the spokesman")])
+    quote = story.quote("The raid killed 14 fighters", "the spokesman", spokesman, cue="said", cue_lemma="say")
+    story.claim(quote.text, "quoted", quote=quote.id, checkable="number ('14')", single_speaker=True, confidence=0.8)
+    assert [(f.message, f.confidence) for f in story.findings("QA204")] == [
+        ("Only “the spokesman”, who is not named, vouches for a fact a reader could check (number “14”).", 0.8),
+    ]
+
+
+def test_an_unnamed_document_cited_for_two_points_at_one_mention_is_flagged_once():
+    from .rulekit import Story
+
+    story = Story("The program lost $4 million last year and will lose more, the report said.")
+    report = story.source("s1", "the report", SourceType.ANONYMOUS_VAGUE, is_document=True)
+    story.quote("The program lost $4 million last year", "the report", report, cue="said", cue_lemma="say")
+    story.quote("will lose more", "the report", report, cue="said", cue_lemma="say")
+    assert [(story.text[f.start : f.end], f.quote) for f in story.findings("QA205")] == [("the report", "q1")]
+
+
+def test_a_weasel_finding_carries_the_confidence_of_its_claim():
+    from .rulekit import Story
+
+    story = Story("The plan is widely seen as a test of the mayor.")
+    story.claim("The plan is widely seen as a test of the mayor.", "weasel", cue="is widely seen as", construction="np-passive-as", confidence=0.55)
+    assert [(f.message, f.confidence) for f in story.findings("QA302")] == [
+        ("“is widely seen as” gives a view without saying whose it is.", 0.55),
+    ]
