@@ -470,3 +470,117 @@ def test_a_weasel_finding_carries_the_confidence_of_its_claim():
     assert [(f.message, f.confidence) for f in story.findings("QA302")] == [
         ("“is widely seen as” gives a view without saying whose it is.", 0.55),
     ]
+
+
+# --------------------------------------------------------------------------- seed 22 survivors (written after the as-run measurement)
+
+
+def test_an_article_in_another_language_gets_one_error_saying_it_was_not_audited(audit_text):
+    """QA001 is the whole audit of a non-English article: one error at the top, saying why
+    nothing else was checked (tests/test_language.py checks the detector; this, the rule)."""
+    spanish = ("El alcalde dijo que el puente se abrirá en mayo, antes de la temporada turística. "
+               "Los vecinos del barrio temen que las obras se retrasen otra vez.")
+    (finding,) = audit_text(spanish).findings
+    assert (finding.rule, finding.severity.value, finding.start, finding.end) == ("QA001", "error", 0, 0)
+    assert finding.message.startswith("Not audited: this article does not look like English (only ")
+    assert finding.message.endswith("), and quoteaudit checks only English articles.")
+    english = audit_text("The mayor said the bridge would open in May, before the tourist season.")
+    assert [f.rule for f in english.findings if f.rule == "QA001"] == []
+
+
+def test_a_code_prefix_in_config_selects_or_ignores_a_whole_family():
+    """``ignore = ["QA2"]`` switches off every source rule and ``select = ["qa1"]`` keeps
+    only the quote rules, as in ruff; a full code or a rule name still names one rule."""
+    from quoteaudit.gate.config import Config
+
+    from .rulekit import Story
+
+    story = Story("The mayor claimed the budget was balanced, a city official said.")
+    official = story.source("s1", "a city official", SourceType.ANONYMOUS_SPECIFIC)
+    story.quote("The mayor claimed the budget was balanced", "a city official", official, cue="said", cue_lemma="say")
+    mayor = story.source("s2", "the mayor", SourceType.NAMED_PERSON)
+    story.quote("the budget was balanced", "The mayor", mayor, cue="claimed", cue_lemma="claim")
+    assert sorted({f.rule for f in story.findings()}) == ["QA103", "QA202"]
+    assert [f.rule for f in story.findings(config=Config(ignore=["QA2"]))] == ["QA103"]
+    assert [f.rule for f in story.findings(config=Config(select=["qa1"]))] == ["QA103"]
+    assert [f.rule for f in story.findings(config=Config(ignore=["loaded-attribution-verb", "qa202"]))] == []
+
+
+def test_a_rule_without_an_editors_label_is_refused_with_its_code():
+    from quoteaudit.rules.base import Rule, register
+
+    class Unlabelled(Rule):
+        """A quote with no speaker.
+
+        How to fix: add the attribution.
+        """
+
+        code = "QA198"
+        name = "unlabelled"
+        label = "  "
+
+    with pytest.raises(ValueError, match="^rule QA198 has no label for editors$"):
+        register(Unlabelled)
+
+
+def test_a_fact_attributed_to_an_unnamed_source_and_to_the_ministry_is_not_single_sourced():
+    """“…, a source and the Defense Ministry said”: the ministry carries the same words, so
+    the fact does not rest on the unnamed source alone."""
+    from .rulekit import Story
+
+    story = Story("The convoy left on Monday, a source and the Defense Ministry said.")
+    source = story.source("s1", "a source", SourceType.ANONYMOUS_VAGUE)
+    ministry = story.source("s2", "the Defense Ministry", SourceType.NAMED_ORGANIZATION)
+    quote = story.quote("The convoy left on Monday", "a source", source, cue="said", cue_lemma="say")
+    story.quote("The convoy left on Monday", "the Defense Ministry", ministry, cue="said", cue_lemma="say")
+    story.claim(quote.text, "quoted", quote=quote.id, checkable="event with date ('Monday')", single_speaker=True)
+    assert story.findings("QA204") == []
+
+
+def test_a_nested_fact_is_corroborated_by_a_source_quoted_after_its_outer_layer():
+    """“A source said X, a diplomat said”, and the ministry says X too: the outer layer (an
+    unnamed diplomat) vouches for nothing new, but the ministry does, so no finding."""
+    from .rulekit import Story
+
+    story = Story("A source said the convoy left on Monday, a diplomat said, and the Defense Ministry confirmed it.")
+    diplomat = story.source("s1", "a diplomat", SourceType.ANONYMOUS_SPECIFIC)
+    source = story.source("s2", "a source", SourceType.ANONYMOUS_VAGUE)
+    ministry = story.source("s3", "the Defense Ministry", SourceType.NAMED_ORGANIZATION)
+    outer = story.quote("A source said the convoy left on Monday", "a diplomat", diplomat, cue="said", cue_lemma="say")
+    inner = story.quote("the convoy left on Monday", "A source", source, cue="said", cue_lemma="say", parent=outer.id)
+    story.quote("the convoy left on Monday", "the Defense Ministry", ministry, cue="confirmed", cue_lemma="confirm")
+    story.claim(inner.text, "quoted", quote=inner.id, checkable="event with date ('Monday')", single_speaker=True)
+    assert story.findings("QA204") == []
+
+
+def test_a_view_credited_to_a_whole_group_names_the_group():
+    """The claims stage's reason “credited to 'Republicans' as a whole” becomes the
+    message: the view is pinned on everyone in the group, and no one is on record."""
+    from .rulekit import Story
+
+    story = Story("The bill is seen by Republicans as a tax increase.")
+    story.claim("The bill is seen by Republicans as a tax increase.", "weasel",
+                "view ('is seen by') credited to 'Republicans' as a whole, with no one on record",
+                cue="is seen by", construction="np-passive-as")
+    assert [f.message for f in story.findings("QA302")] == [
+        "“is seen by” credits the view to Republicans as a whole, with no one on record.",
+    ]
+
+
+def test_a_quote_not_in_evidence_is_quoted_whole_up_to_sixty_characters():
+    """QA106 quotes the missing words: whole at 60 characters, cut with “…” at 61."""
+    from quoteaudit.model import EvidenceStatus, QuoteEvidence, QuoteKind
+
+    from .rulekit import Story
+
+    whole = "“We will not raise property taxes this year, nor next year.”"
+    cut = "“We will not raise the property tax this year, or next year.”"
+    story = Story(f"{whole} Lopez said. {cut} she said.")
+    lopez = story.source("s1", "Ana Lopez", SourceType.NAMED_PERSON)
+    for words, who in ((whole, "Lopez"), (cut, "she")):
+        quote = story.quote(words, who, lopez, QuoteKind.DIRECT, cue="said", cue_lemma="say")
+        quote.evidence = QuoteEvidence(EvidenceStatus.NOT_FOUND)
+    assert [f.message for f in story.findings("QA106")] == [
+        f"These words are not in the source material: {whole}",
+        "These words are not in the source material: “We will not raise the property tax this year, or next year…",
+    ]
