@@ -74,8 +74,8 @@ def cue_class(tok: Token) -> str | None:
     cls = verb_classes().get(lemma)
     if cls is None:
         return None
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
     if lemma == "go" and not (
@@ -244,6 +244,18 @@ def agent_nouns() -> frozenset[str]:
 def finding_documents() -> frozenset[str]:
     """Documents whose findings an "in" phrase attributes ("in a new poll, …")."""
     return load_set("finding_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def judging_verbs() -> frozenset[str]:
+    """Verbs of judging someone aloud whose one-name object is content ("criticised Trump")."""
+    return load_set("judging_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one spoken to ("was asked by reporters")."""
+    return load_set("addressee_verbs.txt")
 
 
 @lru_cache(maxsize=1)

@@ -339,6 +339,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             runs = obj
             clause_needed = False  # "called for an independent investigation"
             infinitive = any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.rights)
+        elif (obj := _passive_subject_content(ctx, tok)) is not None:
+            runs = obj
+            clause_needed = False  # "The proposal was rejected by voters"
         else:
             return None
     else:
@@ -378,16 +381,17 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
+    small = clause_needed and _judged_small_clause(comp, cls)
+    if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
-    if clause_needed and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+    if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
     d.cue_class = cls
     d.nominal = nominal
-    if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) for c in tok.children):
+    if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) or _addressed_in_passive(c, tok) for c in tok.children):
         d.speaker = _noun_before(ctx, tok)
     return d
 
@@ -410,7 +414,7 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     """``Both of his senators strongly supported him``, ``David Duke enthusiastically
     endorses Trump``: a stance for or against someone, whose content is the one name or
     pronoun the verb takes as its object."""
-    if cls != cues.STANCE or cues.lemma_of(tok) not in BACKING_VERBS or len(runs) != 1:
+    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS or _judges_someone(tok, cls)):
         return False
     if _moves_something(tok) or tok.tag_ == "VBG":
         return False  # "backed it up the ramp"; "clips of her supporting it" show an act
@@ -419,7 +423,25 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     if len(words) != 1 or ctx.outer[words[0].i] >= 0:
         return False
     w = words[0]
-    return w.dep_ == "dobj" and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+    return w.dep_ in ("dobj", "nsubjpass") and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+
+
+def _judges_someone(tok, cls) -> bool:
+    """``Cameron criticised Trump in parliament``, ``the mayor thanked them``: praising or
+    criticising a person aloud (``judging_verbs.txt``) attributes a judgement of that
+    person, as backing someone attributes a stance; the one name or pronoun the verb takes
+    as its object is the content, like the name a backing verb takes."""
+    return cls == cues.SPEECH and cues.lemma_of(tok) in cues.judging_verbs()
+
+
+def _judged_small_clause(comp, cls) -> bool:
+    """``Just 30 percent of voters consider Clinton honest``, ``Ramos considers himself an
+    immigrant``: a verb of thought or stance whose complement is a clause with no verb (a
+    subject and what is judged of it, which the parse gives as a clause headed by the
+    adjective or noun) reports a view as much as "consider that she is honest" does."""
+    if comp is None or cls not in (cues.THOUGHT, cues.STANCE) or comp.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children)
 
 
 def _mid_tag(ctx: Ctx, tok, speaker_tok, comp, other) -> bool:
@@ -788,7 +810,7 @@ def _judgement_content(ctx: Ctx, tok):
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    judged = [c for c in tok.rights if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "xcomp" and not _infinitive(c)))]
+    judged = [c for c in tok.rights if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ == "xcomp" and not _infinitive(c)) or _as_predicate(c))]
     judged += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not judged:
         return None
@@ -796,6 +818,13 @@ def _judgement_content(ctx: Ctx, tok):
     if ctx.sent_id[obj.left_edge.i] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
+
+
+def _as_predicate(c) -> bool:
+    """``voters see the campaign as most unfair``: an "as" phrase around an adjective,
+    which the parse makes an adverbial clause opened by "as", is what is judged of the
+    object, like "as a burden"."""
+    return c.dep_ == "advcl" and c.pos_ == "ADJ" and c.left_edge.lower_ == "as" and c.left_edge.head.i == c.i
 
 
 def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
@@ -883,6 +912,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             below = anc
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
+    if spk is not None and (_addressed_in_passive(spk, tok) or _passive_with_agent(spk, tok)):
+        spk = agent_of(tok)  # "She was asked by reporters whether …": the reporters ask
     if spk is not None and _expletive_it(spk, tok):
         # "It was announced that ...": nobody; the agent if the text names one ("It was
         # announced by the ministry that ...")
@@ -905,6 +936,39 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+def _addressed_in_passive(subject, cue) -> bool:
+    """``She was asked by reporters whether she would run``, ``He was told that the vote
+    would fail``: the passive subject of a verb whose object is the one spoken to
+    (``addressee_verbs.txt``) is the addressee; the speaker is the "by" phrase, or nobody
+    the sentence names — never the one asked or told."""
+    return subject.dep_ == "nsubjpass" and subject.head.i == cue.i and cues.lemma_of(cue) in cues.addressee_verbs()
+
+
+def _passive_with_agent(subject, cue) -> bool:
+    """``The plan was rejected by 64 percent of voters``, ``It was echoed by her campaign``:
+    the "by" phrase of a passive cue is who speaks or holds the view; the passive subject
+    is what is said or judged. ("He was quoted by the Times as saying …" is the one
+    exception: the one quoted speaks, the paper reports it.)"""
+    return subject.dep_ == "nsubjpass" and subject.head.i == cue.i and cues.lemma_of(cue) != "quote" and agent_of(cue) is not None
+
+
+def _passive_subject_content(ctx: Ctx, tok):
+    """``The proposal was rejected by 64 percent of voters``, ``Sanders was endorsed by the
+    union``, ``The meeting was first reported by Politico``: a cue whose object is its
+    content (an object frame in ``cue_verbs.tsv``), put in the passive with its holder in
+    a "by" phrase, reports its subject: the thing rejected, endorsed or reported. Without
+    a "by" phrase nobody is named ("The plan was criticized"), and a clause or infinitive
+    after the verb is the content instead ("was urged by donors to run")."""
+    if not cues.verb_object(tok) or cues.names_a_label(tok) or cues.lemma_of(tok) == "quote":
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or agent_of(tok) is None or subj.i > tok.i or any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in tok.children):
+        return None
+    if ctx.sent_id[subj.left_edge.i] != ctx.sent_id[tok.i] or ctx.outer[subj.i] >= 0:
+        return None
+    return _content_runs_span(ctx, subj.left_edge.i, subj.right_edge.i + 1, tok)
 
 
 def _appositive_before_cue(ctx: Ctx, tok):
