@@ -791,11 +791,32 @@ def _object_content(ctx: Ctx, tok):
     if cues.cue_class(tok) in (cues.THOUGHT, cues.STANCE):
         # "has opposed it for years", "supports the bill": what is held is the object
         right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
+    right = right + _finding_predicate(tok, right)
     lo = right[0].left_edge.i
     hi = max(c.right_edge.i for c in right) + 1
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+#: prepositions and adverbs that say where a poll puts its object ("with 47 percent",
+#: "16 points ahead of Trump", "at 17 percent", "versus Clinton")
+_STANDING_WORDS = frozenset({"with", "at", "versus", "vs", "vs.", "ahead", "behind", "over", "up", "down", "among"})
+
+
+def _finding_predicate(tok, right) -> list:
+    """``One poll shows Cruz 16 points ahead of Trump``, ``a Fox News poll shows Sanders
+    with 47 percent``: what a document finds of its object (a standing, a share, a lead),
+    which the parse hangs on the verb after the object, belongs to the finding; the
+    object alone ("shows Cruz") says nothing. Not a time ("on Tuesday")."""
+    if cues.cue_class(tok) != cues.DOCUMENT or not right or right[0].dep_ != "dobj":
+        return []
+    obj = right[0]
+    return [
+        c for c in tok.rights
+        if c.i > obj.i and c not in right and not _when(c)
+        and c.dep_ in ("advmod", "prep", "npadvmod") and c.lower_ in _STANDING_WORDS
+    ]
 
 
 def _when(prep) -> bool:
