@@ -98,3 +98,21 @@ CASES = [
 def test_round5_case(nlp, case):
     _, text, expected = case
     assert quote_rows(nlp, text) == expected
+
+
+# ---- end to end: the source resolved for a question put to someone -------------------
+ASKED = (
+    "Gov. Ana Lopes spoke in Albany on Monday.\n\n"
+    "The governor was asked by reporters whether she would sign the bill.\n\n"
+    "Lopes was asked whether she would run again."
+)
+
+
+def test_the_asker_is_the_source_of_a_question_put_to_someone(audit_text):
+    audit = audit_text(ASKED)
+    names = {s.id: s.name for s in audit.sources}
+    rows = [(q.text, q.speaker.text if q.speaker else None, names.get(q.source)) for q in audit.quotes]
+    assert rows == [
+        ("she would sign the bill", "reporters", "reporters"),
+        ("she would run again", None, None),
+    ]

@@ -16,6 +16,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicons import load_set
 from ..model import Paragraph, Quote
 from ..quotes.datelines import ends_dateline
 
@@ -177,6 +178,13 @@ def subject_of_cue(
     return None
 
 
+def _addressee(subject: Token, verb: Token) -> bool:
+    """``She was asked by reporters whether …``, ``The governor was asked whether …``: the
+    passive subject of a verb of speaking to someone (``addressee_verbs.txt``) is the one
+    asked or told, never the speaker; the "by" phrase is, or nobody the sentence names."""
+    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in load_set("addressee_verbs.txt")
+
+
 def _subject_child(verb: Token, outside) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECTS and outside(child) and _line_break_between(child, verb):
@@ -184,7 +192,7 @@ def _subject_child(verb: Token, outside) -> Token | None:
             child = next((a for a in child.children if a.dep_ == "appos" and not _line_break_between(a, verb)), child)
         if not outside(child) or _line_break_between(child, verb):
             continue
-        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it") and not _addressee(child, verb):
             return child
         if child.dep_ == "agent":  # "was said by X"
             objs = [c for c in child.children if c.dep_ == "pobj"]
