@@ -34,6 +34,12 @@ CASES = [
      "Parents were asked whether they would pay for buses, the district said.",
      [("Parents were asked whether they would pay for buses", "indirect", S, "the district"),
       ("they would pay for buses", "indirect", S, None)]),
+    ("statehouse: asked whether, fronted", "Asked whether she would run again, the mayor said she had not decided.",
+     [("she would run again", "indirect", S, None), ("she had not decided", "indirect", S, "the mayor")]),
+    ("statehouse: asked whether, set off", "The mayor, asked whether she would run again, said she had not decided.",
+     [("she would run again", "indirect", S, None), ("she had not decided", "indirect", S, "The mayor")]),
+    ("business: when asked if", "When asked if the plant would close, the spokesman declined to comment.",
+     [("the plant would close", "indirect", S, None)]),
     ("business: was quoted by is the one quoted", "He was quoted by the Gazette as saying the deal was dead.",
      [("the deal was dead", "indirect", S, "He")]),
     # ---- a passive cue with its holder in a by-phrase reports its subject -------------
@@ -104,7 +110,8 @@ def test_round5_case(nlp, case):
 ASKED = (
     "Gov. Ana Lopes spoke in Albany on Monday.\n\n"
     "The governor was asked by reporters whether she would sign the bill.\n\n"
-    "Lopes was asked whether she would run again."
+    "Lopes was asked whether she would run again.\n\n"
+    "Asked whether she would raise taxes, Lopes said she had no plans to."
 )
 
 
@@ -115,4 +122,6 @@ def test_the_asker_is_the_source_of_a_question_put_to_someone(audit_text):
     assert rows == [
         ("she would sign the bill", "reporters", "reporters"),
         ("she would run again", None, None),
+        ("she would raise taxes", None, None),
+        ("she had no plans to", "Lopes", "Ana Lopes"),
     ]

@@ -14,7 +14,7 @@ One pass over the tokens; each cue looks only at its own subtree and its head.
 
 from __future__ import annotations
 
-from . import cues, edges
+from . import asked, cues, edges
 from .context import Ctx, Draft
 from .mention import _infinitive, agent_of, is_person_like, noun_phrase, subject_of
 
@@ -391,7 +391,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
     d.cue_class = cls
     d.nominal = nominal
-    if d.speaker is None and speaker_tok is None and not any(_expletive_it(c, tok) or _addressed_in_passive(c, tok) for c in tok.children):
+    if d.speaker is None and speaker_tok is None and not asked.participle(tok) and asked.set_off(tok) is None and not any(
+        _expletive_it(c, tok) or asked.passive_subject(c, tok) for c in tok.children
+    ):
         d.speaker = _noun_before(ctx, tok)
     return d
 
@@ -961,9 +963,13 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
                     spk = subject_of(anc) or agent_of(anc)
                 break
             below = anc
+    if spk is None and asked.participle(tok) or asked.set_off(tok) is not None:
+        return agent_of(tok)  # "Asked whether she would run, the mayor said …": the mayor was asked
+    if spk is None and (put := next((c for c in tok.lefts if asked.set_off(c) is not None), None)) is not None:
+        spk = asked.set_off(put)  # "The mayor, asked whether …, said …": the mayor said
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
-    if spk is not None and (_addressed_in_passive(spk, tok) or _passive_with_agent(spk, tok)):
+    if spk is not None and (asked.passive_subject(spk, tok) or _passive_with_agent(spk, tok)):
         spk = agent_of(tok)  # "She was asked by reporters whether …": the reporters ask
     if spk is not None and _expletive_it(spk, tok):
         # "It was announced that ...": nobody; the agent if the text names one ("It was
@@ -987,14 +993,6 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
-
-
-def _addressed_in_passive(subject, cue) -> bool:
-    """``She was asked by reporters whether she would run``, ``He was told that the vote
-    would fail``: the passive subject of a verb whose object is the one spoken to
-    (``addressee_verbs.txt``) is the addressee; the speaker is the "by" phrase, or nobody
-    the sentence names — never the one asked or told."""
-    return subject.dep_ == "nsubjpass" and subject.head.i == cue.i and cues.lemma_of(cue) in cues.addressee_verbs()
 
 
 def _passive_with_agent(subject, cue) -> bool:
