@@ -195,14 +195,16 @@ def attribution_type(cls: str | None, *, nominal: bool = False, document_source:
     return AttributionType.DOCUMENT if document_source else AttributionType.SPEECH
 
 
-_MARKS = set('"“”„‟«»″`\'‘’')
 
 
 def nominal_content(tokens) -> bool:
     """Content headed by a noun, with no quotation mark: a noun phrase ("the allegations",
     "a plan to rebuild the port", "a coming storm"), not a clause of reported words."""
+    tokens = list(tokens)
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
-    if not toks or any(c in _MARKS for t in toks for c in t.text):
+    # a quotation mark is a token of its own; a possessive's apostrophe ("Clinton’s
+    # leadership", "Sanders’ plan") or a contraction's is no quotation mark
+    if not toks or any(t.is_quote and t.tag_ != "POS" for t in tokens):
         return False
     inside = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
