@@ -59,6 +59,20 @@ CASES = [
      [("Alvarez", "indirect", N, "The mayor")]),
     ("city hall: condemned him", "Two council members condemned him.",
      [("him", "indirect", N, "Two council members")]),
+    # ---- a phrase right after the object goes on with what is said of it ---------------
+    ("statehouse: praised X in the aftermath of Y",
+     "The governor praised the mayor's leadership in the aftermath of the flood.",
+     [("the mayor's leadership in the aftermath of the flood", "indirect", N, "The governor")]),
+    ("elections: endorsed X for mayor", "The union has endorsed Diaz for mayor.",
+     [("Diaz for mayor", "indirect", P, "The union")]),
+    # ... not where, when or in what medium it was said
+    ("statehouse: praised X in a statement", "The senator praised the plan in a statement.",
+     [("the plan", "indirect", N, "The senator")]),
+    ("city hall: criticized a name in the chamber", "The mayor criticized Alvarez in the council chamber.",
+     [("Alvarez", "indirect", N, "The mayor")]),
+    # ... and a possessive's apostrophe is no quotation mark: a noun phrase stays a noun
+    ("national: criticized X's use", "The senator criticized Clinton’s use of a private server.",
+     [("Clinton’s use of a private server", "indirect", N, "The senator")]),
     # ---- a judgement with no verb: subject and what is judged of it --------------------
     ("polls: consider the mayor honest", "Just a third of voters consider the mayor honest.",
      [("the mayor honest", "indirect", T, "Just a third of voters")]),

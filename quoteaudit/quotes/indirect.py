@@ -793,12 +793,50 @@ def _object_content(ctx: Ctx, tok):
     if cues.cue_class(tok) in (cues.THOUGHT, cues.STANCE):
         # "has opposed it for years", "supports the bill": what is held is the object
         right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
-    right = right + _finding_predicate(tok, right)
+    right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
     lo = right[0].left_edge.i
     hi = max(c.right_edge.i for c in right) + 1
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+#: prepositions that, right after a cue's object, go on with what is said or held of it
+#: ("endorsed Cruz for president", "praised her leadership in the crisis")
+_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with"})
+#: objects of such a preposition that say where, when or how it was said, not what ("in a
+#: statement", "in the past", "in the strongest terms", "in public")
+_SETTINGS = frozenset({
+    "statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "rally", "debate", "email", "video", "ad",
+    "address", "release", "hearing", "conference", "call", "appearance", "remarks", "news", "past", "parliament", "floor",
+    "term", "person", "public", "private", "detail", "part", "general", "particular", "writing",
+})
+
+
+def _object_complement(ctx: Ctx, tok, right) -> list:
+    """``praised Christie's leadership in the aftermath of the storm``, ``has endorsed Cruz
+    for president``, ``announced his engagement to Jerry Hall``: a prepositional phrase
+    the parse hangs on the verb, written right after the object with no comma, goes on
+    with what is said or held of it — unless it says when, where or in what medium ("in
+    a statement", "on Tuesday", "in Iowa"). After a lone name or pronoun only "for" does
+    ("criticised Trump in parliament" says where; "backed her for re-election" what)."""
+    if not right or right[0].dep_ != "dobj" or cues.cue_class(tok) not in (cues.SPEECH, cues.STANCE):
+        return []
+    obj = right[0]
+    lone = obj.pos_ == "PRON" or all(c.dep_ == "compound" for c in obj.children) and obj.pos_ == "PROPN"
+    end = max(c.right_edge.i for c in right)
+    out = []
+    for c in tok.rights:
+        if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _COMPLEMENT_PREPS or _when(c) or c in right:
+            continue
+        if lone and c.lower_ != "for":
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
+            continue
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 #: prepositions and adverbs that say where a poll puts its object ("with 47 percent",
