@@ -76,14 +76,17 @@ def test_a_quote_paragraph_after_a_group_stays_an_orphan(audit_text):
 
 def test_a_source_introduced_by_who_is_mentioned_where_who_stands(audit_text):
     """“Senator Ann Ruiz, who said …”: the quote's speaker mention is the “who” as written;
-    the source it resolves to is Ruiz, and her mention list points at that “who”."""
+    the source it resolves to is Ruiz, and her mention list points at that “who”. (Since
+    round 5 of issue 16 "was backed by Senator Ann Ruiz" is her stance on the bill too,
+    whose mention is her name.)"""
     text = "The bill was backed by Senator Ann Ruiz, who said it would lower prices."
     audit = audit_text(text)
-    (quote,) = audit.quotes
+    stance, quote = audit.quotes
+    assert (stance.text, stance.speaker.text) == ("The bill", "Senator Ann Ruiz")
     assert quote.speaker.text == "who"
     (source,) = audit.sources
     assert (source.name, source.title) == ("Ann Ruiz", "Senator")
-    assert [text[a:b] for a, b in source.mentions] == ["who"]
+    assert [text[a:b] for a, b in source.mentions] == ["Senator Ann Ruiz", "who"]
 
 
 def test_documents_of_an_organisation_named_first_in_the_sentence_are_its_documents(audit_text):

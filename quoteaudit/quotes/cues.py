@@ -74,8 +74,8 @@ def cue_class(tok: Token) -> str | None:
     cls = verb_classes().get(lemma)
     if cls is None:
         return None
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
     if lemma == "go" and not (
@@ -195,14 +195,16 @@ def attribution_type(cls: str | None, *, nominal: bool = False, document_source:
     return AttributionType.DOCUMENT if document_source else AttributionType.SPEECH
 
 
-_MARKS = set('"“”„‟«»″`\'‘’')
 
 
 def nominal_content(tokens) -> bool:
     """Content headed by a noun, with no quotation mark: a noun phrase ("the allegations",
     "a plan to rebuild the port", "a coming storm"), not a clause of reported words."""
+    tokens = list(tokens)
     toks = [t for t in tokens if not t.is_space and not t.is_punct]
-    if not toks or any(c in _MARKS for t in toks for c in t.text):
+    # a quotation mark is a token of its own; a possessive's apostrophe ("Clinton’s
+    # leadership", "Sanders’ plan") or a contraction's is no quotation mark
+    if not toks or any(t.is_quote and t.tag_ != "POS" for t in tokens):
         return False
     inside = {t.i for t in toks}
     roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
@@ -244,6 +246,18 @@ def agent_nouns() -> frozenset[str]:
 def finding_documents() -> frozenset[str]:
     """Documents whose findings an "in" phrase attributes ("in a new poll, …")."""
     return load_set("finding_documents.txt")
+
+
+@lru_cache(maxsize=1)
+def judging_verbs() -> frozenset[str]:
+    """Verbs of judging someone aloud whose one-name object is content ("criticised Trump")."""
+    return load_set("judging_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Verbs whose passive subject is the one spoken to ("was asked by reporters")."""
+    return load_set("addressee_verbs.txt")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
+from ..quotes import asked
 from ..quotes.datelines import ends_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -152,6 +153,19 @@ def head_of_span(span: Span) -> Token:
     return root
 
 
+def put_to_someone(doc: Doc, quote: Quote) -> bool:
+    """Is ``quote`` a question or request put to someone whose asker the sentence does
+    not name ("She was asked whether …", "Asked whether she would run, the mayor said
+    …")? Such a quote has no speaker to find, here or in the sentences around it."""
+    if quote.cue is None:
+        return False
+    span = span_tokens(doc, quote.cue.start, quote.cue.end)
+    if span is None:
+        return False
+    verb = span.root
+    return asked.participle(verb) or asked.set_off(verb) is not None or any(asked.passive_subject(c, verb) for c in verb.children)
+
+
 def subject_of_cue(
     doc: Doc, cue_start: int, cue_end: int, cue_lemma: str | None, content: list[tuple[int, int]] = ()
 ) -> Token | None:
@@ -176,6 +190,9 @@ def subject_of_cue(
                         return objs[0]
         return None
     verb = span.root
+    if asked.participle(verb) or asked.set_off(verb) is not None:
+        # "Asked whether she would run, the mayor said …": the mayor is the one asked
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and outside(g)), None)
     for _ in range(4):
         subj = _subject_child(verb, outside)
         if subj is not None:
@@ -193,7 +210,7 @@ def _subject_child(verb: Token, outside) -> Token | None:
             child = next((a for a in child.children if a.dep_ == "appos" and not _line_break_between(a, verb)), child)
         if not outside(child) or _line_break_between(child, verb):
             continue
-        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it"):
+        if child.dep_ in SUBJECTS and child.lower_ != "there" and not (child.dep_ == "nsubjpass" and child.lower_ == "it") and not asked.passive_subject(child, verb):
             return child
         if child.dep_ == "agent":  # "was said by X"
             objs = [c for c in child.children if c.dep_ == "pobj"]
