@@ -420,9 +420,9 @@ def test_a_finding_about_a_quote_names_that_quote(code, story, flagged, confiden
 @pytest.mark.parametrize(
     "text, code, message",
     [
-        ("The plan was questioned by critics who said the stadium would cost more than promised.", "QA201",
+        ("The vote went ahead despite critics who said the stadium would cost more than promised.", "QA201",
          "“critics” does not tell the reader who they are or how they know."),
-        ("The plan was questioned by council aides who, speaking on condition of anonymity because they were not "
+        ("The vote went ahead despite council aides who, speaking on condition of anonymity because they were not "
          "authorized to speak publicly, said the scheme would overwhelm local schools.", "QA206",
          "The reason given for not naming “council aides” (because they were not authorized to speak publicly) "
          "is a stock phrase that explains nothing."),
