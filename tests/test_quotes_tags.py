@@ -84,3 +84,20 @@ LABELS = [
 def test_colon_label_case(nlp, case):
     _, text, expected = case
     assert quote_rows(nlp, text) == expected
+
+
+# ---- whom it was said to is not what was said ---------------------------------------------
+AUDIENCES = [
+    ("natsec: described the raid to reporters", "A Pentagon spokesman described the raid to reporters on Tuesday.",
+     [("the raid", "indirect", "noun", "A Pentagon spokesman")]),
+    ("courts: described her ordeal to the jury", "She described her ordeal to the jury.",
+     [("her ordeal", "indirect", "noun", "She")]),
+    ("people: an engagement to someone is what was announced", "He announced his engagement to Jerry Hall in January.",
+     [("his engagement to Jerry Hall", "indirect", "noun", "He")]),
+]
+
+
+@pytest.mark.parametrize("case", AUDIENCES, ids=[c[0] for c in AUDIENCES])
+def test_audience_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected

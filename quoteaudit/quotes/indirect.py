@@ -802,10 +802,20 @@ def _object_content(ctx: Ctx, tok):
         right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
     right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
     lo = right[0].left_edge.i
-    hi = max(c.right_edge.i for c in right) + 1
+    hi = _before_audience(max(c.right_edge.i for c in right) + 1, right[-1])
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _before_audience(hi: int, last) -> int:
+    """"described the raid to reporters": the parse hangs whom it was said to on the
+    object; the audience closing the object is not part of what was said."""
+    to = next((c for c in last.rights if c.dep_ == "prep" and c.lower_ == "to" and c.right_edge.i + 1 == hi), None)
+    pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if pobj is not None and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
+        return to.i
+    return hi
 
 
 #: prepositions that, right after a cue's object, go on with what is said or held of it
@@ -817,6 +827,14 @@ _SETTINGS = frozenset({
     "statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "rally", "debate", "email", "video", "ad",
     "address", "release", "hearing", "conference", "call", "appearance", "remarks", "news", "past", "parliament", "floor",
     "term", "person", "public", "private", "detail", "part", "general", "particular", "writing",
+})
+
+
+#: the people something is said to ("described the raid to reporters", "to the crowd")
+_AUDIENCES = frozenset({
+    "reporter", "journalist", "audience", "crowd", "press", "media", "viewer", "listener", "reader", "supporter",
+    "voter", "delegate", "donor", "lawmaker", "committee", "panel", "jury", "court", "congress", "parliament",
+    "colleague", "staff", "employee", "worker", "student", "investor", "analyst", "official", "member",
 })
 
 
@@ -841,6 +859,8 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
             continue
+        if c.lower_ == "to" and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
+            continue  # "described the raid to reporters": whom it was said to, not what
         out.append(c)
         end = c.right_edge.i
     return out
