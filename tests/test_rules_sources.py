@@ -232,6 +232,12 @@ def test_the_report_is_an_unnamed_document():
     assert finding.message == "The article never says whose document “the report” is, which one or when it was written."
 
 
+def test_an_unnamed_report_picked_up_by_it_is_flagged_once_where_it_is_first_cited(audit_text):
+    text = "The program lost $4 million last year, the report said, and it warned that losses would grow."
+    doc = audit_text(text)
+    assert [(text[f.start : f.end], f.quote) for f in doc.findings if f.rule == "QA205"] == [("the report", doc.quotes[0].id)]
+
+
 def test_a_named_report_is_fine():
     story = Story("Rebels took Tanf last year, a Reuters report said on Monday.")
     report = story.source("s1", "a Reuters report", SourceType.DOCUMENT, is_document=True)

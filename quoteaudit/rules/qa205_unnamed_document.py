@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Severity, SourceType
+from ..model import Quote, Severity, SourceType
 from ._helpers import mention, mention_text, source_type
 from .base import AuditContext, Hit, Rule, register
 
@@ -33,16 +33,17 @@ class UnnamedDocument(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterable[Hit]:
-        seen: set[tuple[int, int]] = set()
+        # once per document, where the article first cites it: a later "it" or "the
+        # report" is the same unnamed document, and naming it once fixes every mention
+        first: dict[str, Quote] = {}
         for quote in ctx.quotes:
             source = ctx.source_of(quote)
             if source is None or not source.is_document:
                 continue
             if source_type(source) not in (SourceType.ANONYMOUS_VAGUE, SourceType.ANONYMOUS_SPECIFIC):
                 continue
-            where = mention(quote)
-            if where in seen:
-                continue
-            seen.add(where)
-            what = mention_text(quote, source)
-            yield Hit(*where, f"The article never says whose document “{what}” is, which one or when it was written.", quote=quote.id, confidence=quote.confidence)
+            if source.id not in first or mention(quote) < mention(first[source.id]):
+                first[source.id] = quote
+        for quote in sorted(first.values(), key=mention):
+            what = mention_text(quote, ctx.source_of(quote))
+            yield Hit(*mention(quote), f"The article never says whose document “{what}” is, which one or when it was written.", quote=quote.id, confidence=quote.confidence)
