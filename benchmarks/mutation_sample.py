@@ -37,6 +37,7 @@ import os
 import random
 import shutil
 import signal
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -212,6 +213,11 @@ def _prepare_tree(old_suite: bool = False) -> None:
     if old_suite:
         patterns.append("test_mutants_*.py")
     shutil.copytree(REPO, TREE, ignore=shutil.ignore_patterns(*patterns))
+    # a repository of its own, as a checkout is: reports give paths relative to the
+    # repository root (SARIF, GitHub annotations), which must be the tree, not the real
+    # repository around it ("benchmarks/mutation-out/tree/seeds/..." failed every report
+    # test and counted every report mutant as killed)
+    subprocess.run(["git", "init", "-q"], cwd=TREE, check=True)
 
 
 def _load_results() -> dict[str, dict]:
@@ -224,12 +230,14 @@ def _load_results() -> dict[str, dict]:
     return out
 
 
-def _run_one(mutant: Mutant, tests: list[str], extra: list[str]) -> tuple[str, float, str]:
-    """Write the mutant into the scratch tree, run the module's tests in a forked child."""
-    target = TREE / mutant.path
-    original = (REPO / mutant.path).read_text(encoding="utf-8")
-    target.write_text(mutated_source(mutant), encoding="utf-8")
-    log = LOGS / (mutant.id.replace("/", "__").replace(":", "_") + ".log")
+def _run_one(mutant: Mutant | None, tests: list[str], extra: list[str], label: str = "") -> tuple[str, float, str]:
+    """Write the mutant into the scratch tree, run the module's tests in a forked child.
+    With no mutant, the unmutated tree: the baseline, which must pass."""
+    target = TREE / mutant.path if mutant else None
+    original = (REPO / mutant.path).read_text(encoding="utf-8") if mutant else ""
+    if mutant:
+        target.write_text(mutated_source(mutant), encoding="utf-8")
+    log = LOGS / ((mutant.id if mutant else label).replace("/", "__").replace(":", "_") + ".log")
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:  # child: a fresh import of quoteaudit's audited modules, mutated
@@ -273,7 +281,8 @@ def _run_one(mutant: Mutant, tests: list[str], extra: list[str]) -> tuple[str, f
                 break
             time.sleep(0.05)
     finally:
-        target.write_text(original, encoding="utf-8")
+        if mutant:
+            target.write_text(original, encoding="utf-8")
     tail = ""
     try:
         lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -351,6 +360,13 @@ def cmd_run(args) -> None:
     audited = ("quoteaudit.quotes", "quoteaudit.speakers", "quoteaudit.scoring", "quoteaudit.rules", "quoteaudit.report")
     leaked = [name for name in sys.modules if name.startswith(audited)]
     assert not leaked, f"the parent imported audited modules: {leaked}"
+    # the baseline: each module's tests must pass on the unmutated tree, or a test that
+    # fails for another reason (a path, a missing file) would "kill" every mutant
+    for module in dict.fromkeys(m.module for m in todo):
+        status, seconds, tail = _run_one(None, MODULES[module][1], EXTRA_ARGS.get(module, []), label=f"baseline-{module}")
+        print(f"baseline {module}: {'passes' if status == 'survived' else status} ({seconds:.0f}s)", flush=True)
+        if status != "survived":
+            sys.exit(f"mutation_sample: the unmutated tree fails the {module} tests ({tail}); no mutant run")
     with RESULTS.open("a", encoding="utf-8") as out:
         for n, m in enumerate(todo, 1):
             status, seconds, tail = _run_one(m, MODULES[m.module][1], EXTRA_ARGS.get(m.module, []))
