@@ -174,3 +174,213 @@ def test_inch_marks_at_the_start_of_a_text_are_no_quote_marks():
     scan = pair_marks(text, split_paragraphs(text))
     assert scan.spans == []
     assert scan.strays == []
+
+
+def _gold_type(nlp, text: str, speaker: str, cue: str, content: str):
+    """``type_of_cue`` on a gold annotation of ``text``: speaker, cue and content spans."""
+    from quoteaudit.quotes.cues import type_of_cue
+
+    doc = nlp(text)
+    s, c = text.index(speaker), text.index(cue)
+    n = text.index(content)
+    return type_of_cue(
+        doc.char_span(c, c + len(cue)), doc.char_span(n, n + len(content)), doc.char_span(s, s + len(speaker))
+    ).value
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content, kind",
+    [
+        ("The senator made the claim that the vote was rigged.", "The senator", "made the claim", "the vote was rigged", "noun"),
+        ("The union has made the allegation that managers hid the losses.", "The union", "made the allegation", "managers hid the losses", "noun"),
+        ("The mayor attacked the plan as a waste of money.", "The mayor", "attacked", "the plan as a waste of money", "perception_stance"),
+        ("The governor endorsed the bill on Monday.", "The governor", "endorsed", "the bill", "perception_stance"),
+        ("The coach told reporters the team would win.", "The coach", "told reporters", "the team would win", "speech"),
+    ],
+    ids=["verb-and-cue-noun", "verb-and-allegation", "verb-outside-the-lexicon", "stance-verb", "speech-verb"],
+)
+def test_a_gold_cue_is_typed_by_its_cue_verb_else_its_cue_noun(nlp, text, speaker, cue, content, kind):
+    """A gold cue is typed by the last verb of saying in it; a verb that is no cue verb
+    (“made”) leaves the type to a cue noun beside it (“made the claim” is a noun
+    attribution, like “the claim that …”), and with no cue noun a verb is a stance or act
+    (“attacked the plan”)."""
+    assert _gold_type(nlp, text, speaker, cue, content) == kind
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "The bridge will open in May, the mayor said on Tuesday. “We are on schedule.”",
+            [("The bridge will open in May", "indirect", "speech", "the mayor", "say"), ("“We are on schedule.”", "direct", "speech", "the mayor", "say")],
+        ),
+        (
+            "Prices will keep rising next year, the central bank's governor told reporters. “Inflation is not beaten.”",
+            [
+                ("Prices will keep rising next year", "indirect", "speech", "the central bank's governor", "tell"),
+                ("“Inflation is not beaten.”", "direct", "speech", "the central bank's governor", "tell"),
+            ],
+        ),
+    ],
+    ids=["city-hall", "economy"],
+)
+def test_a_quote_right_after_a_paraphrase_and_its_attribution_is_the_same_speakers(nlp, text, rows):
+    """“X, the mayor said. “…”” — the quote that follows a paraphrase and its closing
+    attribution carries on the same speaker, with the same cue."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == rows
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("“It is over,” said the coach waving to the fans.", "“It is over,”", "the coach"),
+        ("“The bridge will open in May,” said Mayor Jane Ruiz standing beside the river.", "“The bridge will open in May,”", "Mayor Jane Ruiz"),
+    ],
+    ids=["sports", "city-hall"],
+)
+def test_the_speaker_named_after_an_inverted_cue_stops_before_a_participle(nlp, text, quote, speaker):
+    """“…,” said the coach waving to the fans: the name after an inverted cue is its
+    speaker, and the run of name words stops at the verb that follows it (“waving”,
+    “standing” are what the speaker was doing, not part of who is speaking)."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.cue_lemma, q.speaker.text) for q in det.quotes if q.kind.value == "direct"] == [(quote, "say", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "The mayor was firm: “We will open the bridge in May.” Her rival, who has run twice, said the steel would arrive late.",
+            [
+                ("“We will open the bridge in May.”", "direct", "speech", "The mayor", "colon"),
+                ("the steel would arrive late", "indirect", "speech", "Her rival", "say"),
+            ],
+        ),
+        (
+            "“We did nothing wrong,” the minister said. “Nothing.” Her critics, who met on Monday, said the report was clear.",
+            [
+                ("“We did nothing wrong,” … “Nothing.”", "direct", "speech", "the minister", "say"),
+                ("the report was clear", "indirect", "speech", "Her critics", "say"),
+            ],
+        ),
+    ],
+    ids=["city-hall-colon", "politics-carried-on"],
+)
+def test_a_cue_with_its_own_paraphrase_after_a_quote_does_not_take_the_quote(nlp, text, rows):
+    """“…” Her rival, who has run twice, said the steel would arrive late: the next
+    sentence's cue reports its own clause, so it is not the attribution of the quote
+    before it; the quote keeps the speaker named before it (the colon, the tag)."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "Analysts said several factors have contributed to the party's rise, citing the strength of the economy.",
+            [
+                ("several factors have contributed to the party's rise", "indirect", "speech", "Analysts", "say"),
+                ("the strength of the economy", "indirect", "noun", "Analysts", "cite"),
+            ],
+        ),
+        (
+            "Officials said the storm had caused damage across the county, citing reports from fire crews.",
+            [
+                ("the storm had caused damage across the county", "indirect", "speech", "Officials", "say"),
+                ("reports from fire crews", "indirect", "noun", "Officials", "cite"),
+            ],
+        ),
+    ],
+    ids=["politics", "weather"],
+)
+def test_a_citing_participle_the_parse_hangs_inside_the_content_is_cut_off(nlp, text, rows):
+    """“…, citing the strength of the economy” tells what the source leaned on, even when
+    the parse hangs the participle on the reported clause's verb (“contributed”, “caused”)
+    instead of on “said”: the content stops at the comma, and what is cited is a noun
+    attribution of its own."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == rows
+
+
+def test_a_citing_participle_before_a_second_cue_verb_is_still_cut_off(nlp):
+    """“…, citing reports from fire crews and warned that …”: the second cue verb, joined
+    on with “and”, is a quote of its own and is left out of the first one's content; the
+    participle before it then ends that content, so it is cut off at its comma like any
+    citing participle (the “and” does not count as more of the report)."""
+    text = "Officials said the storm had caused damage across the county, citing reports from fire crews and warned that more rain was coming."
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.attribution_type.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == [
+        ("the storm had caused damage across the county", "indirect", "speech", "Officials", "say"),
+        ("reports from fire crews", "indirect", "noun", "Officials", "cite"),
+        ("more rain was coming", "indirect", "speech", "Officials", "warn"),
+    ]
+
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("'The 8' fence will go up in May,' the mayor said.", "'The 8' fence will go up in May,'"),
+        ("The coach said, 'He is 6' 10\" and still growing.'", "'He is 6' 10\" and still growing.'"),
+        ("Coach: 'Our 7′ center will start on Saturday'", "'Our 7′ center will start on Saturday'"),
+    ],
+    ids=["city-hall-feet", "sports-height", "headline-prime"],
+)
+def test_a_foot_mark_after_a_digit_does_not_close_a_single_quote(text, quote):
+    """'The 8' fence will go up in May,' the mayor said: a straight mark or a prime right
+    after a digit gives feet, so it neither closes nor opens a quote; the quote in single
+    marks runs on to its real closing mark."""
+    from quoteaudit.ingest import split_paragraphs
+    from quoteaudit.quotes.marks import pair_marks
+
+    scan = pair_marks(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in scan.spans] == [quote]
+    assert scan.strays == []
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("“We did nothing wrong” Flynn, a top Trump surrogate, said Thursday morning on Fox News.", "“We did nothing wrong”", "Flynn"),
+        ("“We will not raise taxes” Ruiz, the party's finance spokeswoman, said on Monday.", "“We will not raise taxes”", "Ruiz"),
+    ],
+    ids=["wire", "politics"],
+)
+def test_a_speakers_appositive_right_after_a_quote_with_no_comma_is_not_quoted(nlp, text, quote, speaker):
+    """“…” Flynn, a top Trump surrogate, said: with no comma inside the closing mark the
+    parse takes the speaker and the appositive describing him into the reported clause;
+    the words from the closing mark to the cue are still the speaker's description, so
+    the quote stays a direct quote of its own words."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == [(quote, "direct", speaker, "say")]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("When asked about the delay, the mayor said the steel had arrived late.", [("the steel had arrived late", "indirect", "speech", "the mayor")]),
+        ("If asked about the layoffs, the chief executive said she would not comment.", [("she would not comment", "indirect", "speech", "the chief executive")]),
+    ],
+    ids=["city-hall", "business"],
+)
+def test_a_question_put_after_when_or_if_is_nobodys_quote(nlp, text, rows):
+    """“When asked about the delay, the mayor said …”: “when” before the fronted
+    participle does not make the topic of the question a report; only the answer is a
+    quote."""
+    assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("The campaign is struggling — he asked the AP whether voters would notice.", [("voters would notice", "indirect", "speech", "he")]),
+        ("Sales were flat — the chief executive asked analysts whether the company should cut jobs.", [("the company should cut jobs", "indirect", "speech", "the chief executive")]),
+    ],
+    ids=["politics", "business"],
+)
+def test_a_whether_clause_after_the_cue_is_its_content_not_the_sentence_before_a_dash(nlp, text, rows):
+    """Like a that-clause, a whether-clause after the cue is what was asked, even when the
+    parse also hangs the sentence before a dash on the cue."""
+    assert quote_rows(nlp, text) == rows
