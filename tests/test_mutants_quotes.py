@@ -384,3 +384,57 @@ def test_a_whether_clause_after_the_cue_is_its_content_not_the_sentence_before_a
     """Like a that-clause, a whether-clause after the cue is what was asked, even when the
     parse also hangs the sentence before a dash on the cue."""
     assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "The bridge will open in May, the mayor said on Tuesday. The bridge, which carries 40,000 cars a day across the river, "
+            "has been closed since a barge struck one of its piers in the spring of last year. “We are on schedule.”",
+            [("The bridge will open in May", "indirect", "the mayor", "say"), ("“We are on schedule.”", "direct", None, None)],
+        ),
+        (
+            "Prices will keep rising, the central bank's governor told reporters. Inflation has run above the bank's target for three years, "
+            "and the government, which faces an election in the spring, has promised to cut fuel taxes before the vote. “This is not the time.”",
+            [
+                ("Prices will keep rising", "indirect", "the central bank's governor", "tell"),
+                ("to cut fuel taxes before the vote", "indirect", "the government", "promise"),
+                ("“This is not the time.”", "direct", None, None),
+            ],
+        ),
+    ],
+    ids=["city-hall", "economy"],
+)
+def test_a_quote_after_the_writers_own_long_sentence_does_not_borrow_the_last_speaker(nlp, text, rows):
+    """An attribution carries on to the next quote only across the attribution itself
+    (“X, the mayor said. “…””); after a long sentence of the writer's own the quote is
+    left unattributed, for the editor to name its speaker again."""
+    _, det = detect(nlp, text)
+    assert [(q.text, q.kind.value, q.speaker.text if q.speaker else None, q.cue_lemma) for q in det.quotes] == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "Sanders on Tuesday said he wants to attack four provisions in the tax code that address how real estate losses are deducted.",
+            [("he wants to attack four provisions in the tax code that address how real estate losses are deducted", "indirect", "speech", "Sanders")],
+        ),
+        (
+            "The senator on Tuesday said she wants to close two rules in the tax code that address how real estate losses are deducted.",
+            [("she wants to close two rules in the tax code that address how real estate losses are deducted", "indirect", "speech", "The senator")],
+        ),
+        (
+            "Still, the report suggests the government understands that it needs a plan in case its most important partner were to suddenly turn hostile.",
+            [("the government understands that it needs a plan in case its most important partner were to suddenly turn hostile", "indirect", "document", "the report")],
+        ),
+    ],
+    ids=["wire-tax", "politics-tax", "foreign-document"],
+)
+def test_a_report_runs_to_the_end_of_its_clause_through_the_clauses_inside_it(nlp, text, rows):
+    """A reported clause with clauses of its own (“… that address how losses are
+    deducted”, “… in case its partner were to turn hostile”) is reported whole, even
+    when the parse hangs its last part on the cue as a complement of its own (“that
+    address …” with “that” as its subject, “its partner were to …”)."""
+    assert quote_rows(nlp, text) == rows
