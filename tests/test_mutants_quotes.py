@@ -438,3 +438,84 @@ def test_a_report_runs_to_the_end_of_its_clause_through_the_clauses_inside_it(nl
     when the parse hangs its last part on the cue as a complement of its own (“that
     address …” with “that” as its subject, “its partner were to …”)."""
     assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("His brother called him a kind, loving and admirable person.", [("him a kind, loving and admirable person", "indirect", "speech", "His brother")]),
+        ("Her coach called her a gifted, caring and tireless player.", [("her a gifted, caring and tireless player", "indirect", "speech", "Her coach")]),
+    ],
+    ids=["obituary", "sports"],
+)
+def test_a_participle_among_a_list_of_adjectives_is_no_trailing_aside(nlp, text, rows):
+    """“called him a kind, loving and admirable person”: “loving” after a comma is one
+    adjective of a list that runs on to its noun, not a participial clause the writer
+    adds at the end (“…, citing a poll”); the content is the whole description (as
+    PolNeAR's annotators marked it)."""
+    assert quote_rows(nlp, text) == rows
+
+
+def _rows(nlp, text):
+    _, det = detect(nlp, text)
+    return [(q.text, q.kind.value, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.cue_lemma) for q in det.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("The mayor said:\n\n“We will open the bridge in May.”", [("“We will open the bridge in May.”", "direct", "The mayor", "said", "say")]),
+        ("The coach told reporters after the game:\n\n“We were not good enough.”", [("“We were not good enough.”", "direct", "The coach", "told", "tell")]),
+        ("The minister said:\n\n‘We will not give up.’", [("‘We will not give up.’", "direct", "The minister", "said", "say")]),
+    ],
+    ids=["city-hall", "sports", "uk-single-marks"],
+)
+def test_a_quote_opening_the_paragraph_after_a_colon_is_attributed_by_that_paragraph(nlp, text, rows):
+    """“The mayor said:” ending a paragraph, and the quote set as a paragraph of its own:
+    the cue before the colon attributes it, across the paragraph break."""
+    assert _rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("Jane Ruiz issued a short statement: “The bridge will open in May.”", [("“The bridge will open in May.”", "direct", "Jane Ruiz", ":", "colon")]),
+        ("Microsoft issued a statement on Friday: “We are looking into the outage.”", [("“We are looking into the outage.”", "direct", "Microsoft", ":", "colon")]),
+    ],
+    ids=["city-hall", "business"],
+)
+def test_a_named_subject_whose_sentence_ends_in_a_colon_is_the_speaker(nlp, text, rows):
+    """“Jane Ruiz issued a short statement: “…””: no verb of saying, but a named person or
+    organisation whose sentence ends in the colon before the quote introduces it."""
+    assert _rows(nlp, text) == rows
+
+
+def test_a_uk_style_quote_in_single_marks_runs_over_its_paragraph_break(nlp):
+    """British style: ‘A,’ he said. ‘B. / ‘C.’ — a paragraph of a quote in single marks
+    that goes on in the next paragraph leaves its closing mark out and opens the next one
+    again; the pieces are one quote of the minister's."""
+    from quoteaudit.ingest import split_paragraphs
+    from quoteaudit.quotes.marks import pair_marks
+
+    text = "‘We will not give up,’ the minister said. ‘This is only the start.\n\n‘We will be back next year.’"
+    scan = pair_marks(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in scan.spans] == ["‘We will not give up,’", "‘This is only the start.", "‘We will be back next year.’"]
+    assert scan.strays == []
+    assert _rows(nlp, text) == [
+        ("‘We will not give up,’ … ‘This is only the start. … ‘We will be back next year.’", "direct", "the minister", "said", "say")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor said the bridge (which was built in 1932) would close in May.", "the bridge … would close in May"),
+        ("The mayor said the bridge would close in May (it was built in 1932).", "the bridge would close in May"),
+        ("The mayor said the bridge would close in May (its steel is rusting) and reopen in 2028.", "the bridge would close in May … reopen in 2028"),
+    ],
+    ids=["inside", "at-the-end", "between-coordinated-verbs"],
+)
+def test_a_clause_in_parentheses_inside_a_report_is_the_writers_aside(nlp, text, content):
+    """A clause in parentheses (“(which was built in 1932)”) is the writer's aside: the
+    report is the pieces around it, and one at the end of the report ends it."""
+    assert _rows(nlp, text) == [(content, "indirect", "The mayor", "said", "say")]
