@@ -519,3 +519,24 @@ def test_a_clause_in_parentheses_inside_a_report_is_the_writers_aside(nlp, text,
     """A clause in parentheses (“(which was built in 1932)”) is the writer's aside: the
     report is the pieces around it, and one at the end of the report ends it."""
     assert _rows(nlp, text) == [(content, "indirect", "The mayor", "said", "say")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Rendell noted that Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984, and some speculated about his health at the time.",
+            "Ronald Reagan appeared unsteady in his first debate against Walter Mondale in 1984",
+            "Rendell",
+        ),
+        ("The mayor noted that the bridge had failed two inspections, and some residents speculated about its safety.", "the bridge had failed two inspections", "The mayor"),
+        ("The coach noted that the team had lost four games in a row, and some fans speculated about his future.", "the team had lost four games in a row", "The coach"),
+    ],
+    ids=["wire", "city-hall", "sports"],
+)
+def test_a_clause_joined_on_with_its_own_subject_and_cue_verb_ends_the_report(nlp, text, content, speaker):
+    """“noted that A, and some speculated about B”: the clause after “, and” has its own
+    subject and its own verb of saying or thinking, so it is the writer's report of what
+    others did, not more of what the speaker noted (even when the parse hangs it inside
+    the that-clause)."""
+    assert quote_rows(nlp, text) == [(content, "indirect", "speech", speaker)]
