@@ -540,3 +540,37 @@ def test_a_clause_joined_on_with_its_own_subject_and_cue_verb_ends_the_report(nl
     others did, not more of what the speaker noted (even when the parse hangs it inside
     the that-clause)."""
     assert quote_rows(nlp, text) == [(content, "indirect", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "The governor's approval rating fell to 38 percent, in a poll released on Monday, and his party lost two seats.",
+            "The governor's approval rating fell to 38 percent",
+            "a poll",
+        ),
+        ("The mayor trails her rival by six points, in a new poll, and is struggling to raise money.", "The mayor trails her rival by six points", "a new poll"),
+    ],
+    ids=["politics-new-clause", "local-second-verb"],
+)
+def test_a_poll_set_off_after_a_clause_finds_only_that_clause(nlp, text, content, source):
+    """“…, in a poll released on Monday, and his party lost two seats”: the poll set off
+    by commas after a clause is the source of that clause; what is joined on after it
+    with “and” is the writer's news, not the poll's finding."""
+    assert quote_rows(nlp, text) == [(content, "indirect", "document", source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any economist will tell you that prices are too high.",
+        "Any parent will tell you the school day is too short.",
+        "No official has said when the bridge will reopen.",
+    ],
+    ids=["economy-any", "schools-any", "city-hall-no"],
+)
+def test_saying_by_any_or_no_one_of_a_kind_is_no_attribution(nlp, text):
+    """“Any economist will tell you …”, “No official has said …”: a speaker with “any” or
+    “no” names nobody who said it, so the clause is the writer's own claim, no report."""
+    assert quote_rows(nlp, text) == []
