@@ -574,3 +574,18 @@ def test_saying_by_any_or_no_one_of_a_kind_is_no_attribution(nlp, text):
     """“Any economist will tell you …”, “No official has said …”: a speaker with “any” or
     “no” names nobody who said it, so the clause is the writer's own claim, no report."""
     assert quote_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("The mayor said the city needs three things: money, time and patience.", [("the city needs three things: money, time and patience", "indirect", "speech", "The mayor")]),
+        ("The coach said the team lacked one thing: speed.", [("the team lacked one thing: speed", "indirect", "speech", "The coach")]),
+    ],
+    ids=["city-hall-list", "sports-one-word"],
+)
+def test_a_colon_inside_a_report_with_no_quote_after_it_is_part_of_the_report(nlp, text, rows):
+    """“the city needs three things: money, time and patience”: a colon inside a
+    paraphrase that introduces no quoted sentence of its own leaves the report whole
+    (in a text with no quote marks at all)."""
+    assert quote_rows(nlp, text) == rows
