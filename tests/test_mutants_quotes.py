@@ -589,3 +589,33 @@ def test_a_colon_inside_a_report_with_no_quote_after_it_is_part_of_the_report(nl
     paraphrase that introduces no quoted sentence of its own leaves the report whole
     (in a text with no quote marks at all)."""
     assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("David Duke enthusiastically endorses Trump.", [("Trump", "indirect", "perception_stance", "David Duke")]),
+        ("Both of his senators strongly supported him.", [("him", "indirect", "perception_stance", "Both of his senators")]),
+    ],
+    ids=["politics-name", "politics-pronoun"],
+)
+def test_backing_someone_is_a_stance_whose_content_is_the_one_backed(nlp, text, rows):
+    """“endorses Trump”, “supported him”: a stance for someone takes the one name or
+    pronoun it backs as its content."""
+    assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("Prices will rise, the company said, when the new plant opens.", [("Prices will rise … when the new plant opens", "indirect", "speech", "the company")]),
+        ("If the levy fails, the superintendent said, the district will close two schools.", [("If the levy fails … the district will close two schools", "indirect", "speech", "the superintendent")]),
+        ("Unless the council acts, the mayor warned, the bridge will close in May.", [("Unless the council acts … the bridge will close in May", "indirect", "speech", "the mayor")]),
+    ],
+    ids=["business-when-after", "schools-if-before", "city-hall-unless-before"],
+)
+def test_a_tag_between_a_clause_and_its_condition_splits_one_report(nlp, text, rows):
+    """“If the levy fails, the superintendent said, the district will close two schools”:
+    a condition or time clause on either side of a mid-sentence tag is part of what was
+    said, so the report is the two pieces around the tag."""
+    assert quote_rows(nlp, text) == rows
