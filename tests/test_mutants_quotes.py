@@ -619,3 +619,21 @@ def test_a_tag_between_a_clause_and_its_condition_splits_one_report(nlp, text, r
     a condition or time clause on either side of a mid-sentence tag is part of what was
     said, so the report is the two pieces around the tag."""
     assert quote_rows(nlp, text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor was asked about the delay on Tuesday.", "The striker was asked about his knee after the game."],
+    ids=["city-hall", "sports"],
+)
+def test_the_one_asked_about_a_topic_is_not_quoted_on_it(nlp, text):
+    """“The mayor was asked about the delay”: the topic put to her is the writer's framing,
+    not her words, and no asker is named, so there is no quote."""
+    assert quote_rows(nlp, text) == []
+
+
+def test_a_call_for_something_runs_on_through_its_purpose_clause(nlp):
+    """“called for an inquiry into the crash to find out why …”: the demand includes the
+    purpose the parse hangs on the cue after it."""
+    rows = quote_rows(nlp, "The senator called for an inquiry into the crash to find out why the pilots were not warned.")
+    assert rows[0] == ("an inquiry into the crash to find out why the pilots were not warned", "indirect", "speech", "The senator")
