@@ -637,3 +637,36 @@ def test_a_call_for_something_runs_on_through_its_purpose_clause(nlp):
     purpose the parse hangs on the cue after it."""
     rows = quote_rows(nlp, "The senator called for an inquiry into the crash to find out why the pilots were not warned.")
     assert rows[0] == ("an inquiry into the crash to find out why the pilots were not warned", "indirect", "speech", "The senator")
+
+
+@pytest.mark.parametrize(
+    "text, outer, nested",
+    [
+        ('“He called the plan "a disgrace" on air,” the senator said.', '“He called the plan "a disgrace" on air,”', '"a disgrace"'),
+        ('«We called it "a disgrace",» she said.', '«We called it "a disgrace",»', '"a disgrace"'),
+        ("“The sign said «Closed» all week,” the owner said.", "“The sign said «Closed» all week,”", "«Closed»"),
+    ],
+    ids=["straight-in-curly", "straight-in-guillemets", "guillemets-in-curly"],
+)
+def test_a_quote_in_other_marks_inside_a_quote_is_nested_in_it(text, outer, nested):
+    """Copy pasted together from several sources mixes mark styles: “… "a disgrace" …”
+    is a quote inside the senator's quote, recorded as nested in it (its parent), with no
+    stray mark."""
+    from quoteaudit.ingest import split_paragraphs
+    from quoteaudit.quotes.marks import pair_marks
+
+    scan = pair_marks(text, split_paragraphs(text))
+    assert [(text[q.start : q.end], q.parent) for q in scan.spans] == [(outer, None), (nested, 0)]
+    assert scan.strays == []
+
+
+def test_a_nested_quote_left_open_is_a_stray_and_the_outer_quote_still_closes():
+    """“He called the plan "a disgrace on air,” …: the straight mark inside is never
+    closed; it is reported, and the senator's quote still ends at its own closing mark."""
+    from quoteaudit.ingest import split_paragraphs
+    from quoteaudit.quotes.marks import pair_marks
+
+    text = '“He called the plan "a disgrace on air,” the senator said.'
+    scan = pair_marks(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in scan.spans] == ['“He called the plan "a disgrace on air,”']
+    assert [(s.start, s.reason) for s in scan.strays] == [(text.index('"'), "opening quote mark never closed")]
