@@ -670,3 +670,17 @@ def test_a_nested_quote_left_open_is_a_stray_and_the_outer_quote_still_closes():
     scan = pair_marks(text, split_paragraphs(text))
     assert [text[q.start : q.end] for q in scan.spans] == ['“He called the plan "a disgrace on air,”']
     assert [(s.start, s.reason) for s in scan.strays] == [(text.index('"'), "opening quote mark never closed")]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("The mayor is a strong supporter of the new stadium.", [("the new stadium", "indirect", "noun", "The mayor")]),
+        ("He is a longtime critic of the plan to close the port.", [("the plan to close the port", "indirect", "noun", "He")]),
+    ],
+    ids=["local-supporter", "business-critic"],
+)
+def test_the_subject_of_is_a_supporter_of_holds_the_stance(nlp, text, rows):
+    """“The mayor is a strong supporter of the new stadium”: the one the agent noun
+    describes (the subject of “is”) holds the stance; the thing supported is its content."""
+    assert quote_rows(nlp, text) == rows
