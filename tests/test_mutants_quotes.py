@@ -684,3 +684,43 @@ def test_the_subject_of_is_a_supporter_of_holds_the_stance(nlp, text, rows):
     """“The mayor is a strong supporter of the new stadium”: the one the agent noun
     describes (the subject of “is”) holds the stance; the thing supported is its content."""
     assert quote_rows(nlp, text) == rows
+
+
+# ---- written after the seed-22 measurement, against its survivors (reported apart) ----
+
+
+def test_a_name_after_from_before_a_colon_is_the_speaker(nlp):
+    """“From Ruiz, on Twitter: “…””: the label before the colon has no subject, but the
+    name in it is who the quote comes from."""
+    assert _rows(nlp, "From Ruiz, on Twitter: “The bridge will open in May.”") == [
+        ("“The bridge will open in May.”", "direct", "Ruiz", ":", "colon")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        ("The claim by the mayor that the bridge is safe was false.", [("the bridge is safe", "indirect", "noun", "the mayor")]),
+        ("A warning by the company that prices would rise hit the shares.", [("prices would rise", "indirect", "noun", "the company")]),
+    ],
+    ids=["city-hall", "business"],
+)
+def test_the_by_phrase_of_a_cue_noun_names_its_holder(nlp, text, rows):
+    """“The claim by the mayor that …”: the by-phrase of the noun names whose claim it is."""
+    assert quote_rows(nlp, text) == rows
+
+
+def test_the_noun_an_agent_noun_is_set_beside_holds_its_stance(nlp):
+    """“The mayor, a longtime supporter of the stadium, …”: the apposition describes the
+    mayor, so the mayor holds the stance; the stadium is what is supported."""
+    assert quote_rows(nlp, "The mayor, a longtime supporter of the stadium, voted against it.") == [
+        ("the stadium", "indirect", "noun", "The mayor")
+    ]
+
+
+def test_a_participle_in_parentheses_describes_and_stays_in_the_report(nlp):
+    """“the bridge (newly painted)”: a participle used as an adjective in parentheses is no
+    clause of the writer's, so it stays in the report; a clause in parentheses would not."""
+    assert quote_rows(nlp, "The mayor said the bridge (newly painted) would open in May.") == [
+        ("the bridge (newly painted) would open in May", "indirect", "speech", "The mayor")
+    ]
