@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._quotes import detect, quote_rows
+from ._quotes import detect, quote_rows, span
 
 
 @pytest.mark.parametrize(
@@ -724,3 +724,25 @@ def test_a_participle_in_parentheses_describes_and_stays_in_the_report(nlp):
     assert quote_rows(nlp, "The mayor said the bridge (newly painted) would open in May.") == [
         ("the bridge (newly painted) would open in May", "indirect", "speech", "The mayor")
     ]
+
+
+def test_a_sign_off_indented_on_the_line_under_a_pull_quote_names_its_speaker(nlp):
+    """A pull quote with its sign-off on the next line, indented (“   — Mayor Jane Doe”):
+    the name is the speaker, its span exactly the name, whatever the indent."""
+    text, det = detect(nlp, "“We will build the bridge.”\n   — Mayor Jane Doe")
+    assert [(q.text, q.kind.value, q.speaker.text, (q.speaker.start, q.speaker.end)) for q in det.quotes] == [
+        ("“We will build the bridge.”", "direct", "Mayor Jane Doe", span(text, "Mayor Jane Doe"))
+    ]
+
+
+def test_a_closing_mark_whose_opening_was_lost_recovers_the_quote_from_its_sentence_start():
+    """“… We will open the bridge in May,” the mayor said.: the opening mark was dropped;
+    the quote is recovered from the start of its sentence (and flagged as recovered), and
+    the closing mark is reported."""
+    from quoteaudit.ingest import split_paragraphs
+    from quoteaudit.quotes.marks import pair_marks
+
+    text = "The council met on Tuesday. We will open the bridge in May,” the mayor said."
+    scan = pair_marks(text, split_paragraphs(text))
+    assert [(text[q.start : q.end], q.recovered) for q in scan.spans] == [("We will open the bridge in May,”", True)]
+    assert [(s.start, s.reason) for s in scan.strays] == [(text.index("”"), "closing quote mark with no opening mark")]
