@@ -746,3 +746,18 @@ def test_a_closing_mark_whose_opening_was_lost_recovers_the_quote_from_its_sente
     scan = pair_marks(text, split_paragraphs(text))
     assert [(text[q.start : q.end], q.recovered) for q in scan.spans] == [("We will open the bridge in May,”", True)]
     assert [(s.start, s.reason) for s in scan.strays] == [(text.index("”"), "closing quote mark with no opening mark")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Asked whether the bridge would open in May, the mayor said it would.", "the mayor", "it would"),
+        ("Will prices fall? The minister said they will.", "The minister", "they will"),
+    ],
+    ids=["city-hall", "economy"],
+)
+def test_a_gold_content_cut_to_its_subject_and_modal_is_a_clause_not_a_noun(nlp, text, speaker, content):
+    """A gold answer of a subject and a modal (“said it would”, “said they will”) is a
+    clause whose verb was left out, words reported as said: speech, not a noun
+    attribution like “denied the allegations”."""
+    assert _gold_type(nlp, text, speaker, "said", content) == "speech"
