@@ -649,7 +649,7 @@ def test_a_call_for_something_runs_on_through_its_purpose_clause(nlp):
     ids=["straight-in-curly", "straight-in-guillemets", "guillemets-in-curly"],
 )
 def test_a_quote_in_other_marks_inside_a_quote_is_nested_in_it(text, outer, nested):
-    """Copy pasted together from several sources mixes mark styles: “… "a disgrace" …”
+    """Text pasted together from several sources mixes mark styles: “… "a disgrace" …”
     is a quote inside the senator's quote, recorded as nested in it (its parent), with no
     stray mark."""
     from quoteaudit.ingest import split_paragraphs
