@@ -69,6 +69,8 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_quotes_robust.py",
             "tests/test_quotes_round2.py",
             "tests/test_quotes_round3.py",
+            "tests/test_quotes_round4.py",
+            "tests/test_quotes_tags.py",
             "tests/test_quotes_seed.py",
         ],
     ),
