@@ -101,3 +101,23 @@ AUDIENCES = [
 def test_audience_case(nlp, case):
     _, text, expected = case
     assert quote_rows(nlp, text) == expected
+
+
+# ---- the cue phrases of cue_phrases.txt ------------------------------------------------------
+PHRASES = [
+    ("business: as reported by, closing the sentence",
+     "The economy grew 3 percent last quarter, as reported by the Commerce Department.",
+     [("The economy grew 3 percent last quarter", "indirect", S, "the Commerce Department")]),
+    ("local: as reported by, opening the sentence", "As reported by the Times, the mayor will resign.",
+     [("the mayor will resign", "indirect", S, "the Times")]),
+    ("politics: in the words of, in the middle", "The plan was, in the words of one aide, dead on arrival.",
+     [("The plan was … dead on arrival", "indirect", S, "one aide")]),
+    ("politics: in the words of, opening the sentence", "In the words of the governor, the budget is a disaster.",
+     [("the budget is a disaster", "indirect", S, "the governor")]),
+]
+
+
+@pytest.mark.parametrize("case", PHRASES, ids=[c[0] for c in PHRASES])
+def test_cue_phrase_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected

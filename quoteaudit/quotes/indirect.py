@@ -43,6 +43,12 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
+        if tok.lower_ in ("in", "as") and (phrase := cues.phrase_at(doc, tok.i)):
+            # "in the words of", "as reported by" (cue_phrases.txt), before "in a statement"
+            d = _phrase_cue(ctx, tok, phrase)
+            if d:
+                drafts.append(d)
+            continue
         if tok.lower_ == "in":
             d = _in_a_document(ctx, tok)
             if d:
@@ -1377,9 +1383,15 @@ def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
     last = ctx.doc[end - 1]
     source = next((c for c in last.children if c.dep_ == "pobj"), None)
     head = tok.head
+    cut = (tok.i, tok.right_edge.i + 1)
+    if tok.i <= head.i < end and head.head.i != head.i:
+        # "…, as reported by the Commerce Department": the phrase's own verb hangs on the
+        # clause it reports; the whole phrase is the cue
+        cut = (head.left_edge.i, head.right_edge.i + 1)
+        head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    runs = _content_runs(ctx, head, [(tok.i, tok.right_edge.i + 1)])
+    runs = _content_runs(ctx, head, [cut])
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
