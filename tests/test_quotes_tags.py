@@ -121,3 +121,18 @@ PHRASES = [
 def test_cue_phrase_case(nlp, case):
     _, text, expected = case
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a per cent sign ends the figure, not the content ------------------------------------------
+FIGURES = [
+    ("politics: a poll's standing", "A new poll shows Clinton leading Trump 49% to 41%.",
+     [("Clinton leading Trump 49% to 41%", "indirect", "document", "A new poll")]),
+    ("local: turnout", "The mayor said turnout rose to 62%.",
+     [("turnout rose to 62%", "indirect", S, "The mayor")]),
+]
+
+
+@pytest.mark.parametrize("case", FIGURES, ids=[c[0] for c in FIGURES])
+def test_figure_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected

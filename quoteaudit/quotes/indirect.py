@@ -103,11 +103,18 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
             or _misparsed_complementizer(doc[a])
         ):
             a += 1
-        while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+        while b > a and ((_loose_punct(ctx, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
         if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
+
+
+def _loose_punct(ctx: Ctx, k: int) -> bool:
+    """Punctuation a content's edge sheds (a comma, a full stop), outside quote marks; a
+    per cent sign is part of the figure ("49% to 41%"), never shed."""
+    tok = ctx.doc[k]
+    return tok.is_punct and ctx.outer[k] < 0 and tok.text != "%"
 
 
 def _conditional(tok) -> bool:
@@ -973,7 +980,7 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     doc = ctx.doc
     while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0):
+    while hi > lo and _loose_punct(ctx, hi - 1):
         hi -= 1
     sid = ctx.sent_id[tok.i]
     while hi > lo and ctx.sent_id[hi - 1] != sid:
@@ -981,7 +988,7 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     runs = edges.trim(ctx, [(lo, hi)], tok.i) if hi > lo else []
     out = []
     for a, b in runs:
-        while b > a and ((doc[b - 1].is_punct and ctx.outer[b - 1] < 0) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+        while b > a and ((_loose_punct(ctx, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
         if b > a:
             out.append((a, b))
