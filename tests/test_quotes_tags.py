@@ -77,6 +77,9 @@ LABELS = [
      [("“We cannot afford it.”", "direct", S, "The mayor")]),
     ("world: a place after the speaker is the topic", "The mayor on Ukraine: “We stand with them.”",
      [("“We stand with them.”", "direct", S, "The mayor")]),
+    ("local: a day before the colon says when, not who",
+     "The mayor spoke twice this week. Then, on Tuesday: “We will not back down.”",
+     [("“We will not back down.”", "direct", S, None)]),
 ]
 
 

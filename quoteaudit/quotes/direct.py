@@ -248,9 +248,11 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
         named = _named_before_colon(ctx, lo, last)
-        cand = next((t for t in doc[lo:last] if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # never a date or a time ("Then, on Tuesday: “…”" says when, not who)
+        who = [t for t in doc[lo:last] if t.ent_type_ not in ("DATE", "TIME")]
+        cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if cand is None:
-            cand = next((t for t in doc[lo:last] if t.pos_ in ("PROPN", "PRON")), None)
+            cand = next((t for t in who if t.pos_ in ("PROPN", "PRON")), None)
         if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
