@@ -51,3 +51,59 @@ def test_every_result_carries_a_fingerprint_for_code_scanning(desk):
     assert prints[1] != prints[2]
     # the same weasel sentence is the same alert wherever it stands
     assert prints[0] == prints[3]
+
+
+# --- the seed-21 survivors (benchmarks/mutation-out, issue 19) ---------------------------
+
+
+def test_an_unreadable_file_is_marked_error_in_the_terminals_red(desk):
+    # what an editor sees in a coloured terminal: the word "error" in bold red, then why
+    result = invoke("audit", "missing.md", "--color", "always", "--no-cache")
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[0] == "\x1b[1;31merror\x1b[0m: missing.md: does not exist"
+
+
+def test_code_scanning_tags_every_rule_quoteaudit_and_its_family(desk):
+    result = invoke("audit", "desk.txt", "--format", "sarif", "--no-cache")
+    rules = {r["id"]: r for r in json.loads(result.stdout)["runs"][0]["tool"]["driver"]["rules"]}
+    # GitHub lists these tags under each alert; lower case, as the tool is spelled
+    assert rules["QA101"]["properties"]["tags"] == ["quoteaudit", "quotes"]
+    assert rules["QA201"]["properties"]["tags"] == ["quoteaudit", "sources"]
+    assert rules["QA302"]["properties"]["tags"] == ["quoteaudit", "claims"]
+
+
+def test_the_job_summary_says_not_scored_for_a_story_without_quotes_or_claims(desk):
+    (desk / "notice.md").write_text("The council met on Tuesday at the town hall.\n", encoding="utf-8")
+    result = invoke("audit", "notice.md", "--format", "markdown", "--no-cache")
+    assert result.exit_code == 0
+    assert "| notice.md | not scored | \u2705 passes | none |" in result.stdout.splitlines()
+
+
+def test_a_github_annotation_names_the_file_from_the_repository_root_not_the_desk_folder(tmp_path, monkeypatch):
+    # a CI job that audits from the newsroom's sub-folder: GitHub places annotations by
+    # the path from the repository's root, so "desk.txt" alone would land on no file
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    write_files(tmp_path, {"news/desk.txt": DESK})
+    monkeypatch.chdir(tmp_path / "news")
+    result = invoke("audit", "desk.txt", "--format", "github", "--no-cache")
+    assert result.stdout.splitlines()[0] == (
+        "::warning file=news/desk.txt,line=1,col=1,endLine=1,endColumn=51,title=Who believes this? (QA302)"
+        "::\u201cIt is believed\u201d does not say who is behind it."
+    )
+
+
+def test_the_html_index_lists_an_unreadable_feed_before_a_failing_story_that_scored_zero(tmp_path):
+    # an input error needs fixing before anything else, even before a story at 0/100
+    # whose name sorts earlier
+    from .test_html_report import error_doc, newsroom_audit, parse, write_run
+
+    zero = newsroom_audit(doc_id="news/anonymous.md", metadata={"title": "Anonymous story"})
+    zero.score, zero.grade = 0, "F"
+    reasons = ["1 error: Quote with no speaker (QA101)", "the attribution score 0 is below the newsroom's minimum of 60"]
+    out = write_run(tmp_path, [zero, error_doc("wire/feed.jsonl:3")], policy=lambda doc: reasons)
+    rows = parse((out / "index.html").read_text(encoding="utf-8")).css("tbody tr")
+    assert [r.css_first("a").attributes["href"] for r in rows] == ["feed.jsonl-3.html", "anonymous.html"]
+    assert "could not be audited" in rows[0].text()
+    assert rows[1].text().startswith("Fails the newsroom policy")
