@@ -107,3 +107,44 @@ def test_the_html_index_lists_an_unreadable_feed_before_a_failing_story_that_sco
     assert [r.css_first("a").attributes["href"] for r in rows] == ["feed.jsonl-3.html", "anonymous.html"]
     assert "could not be audited" in rows[0].text()
     assert rows[1].text().startswith("Fails the newsroom policy")
+
+
+# --- the training sample's survivors (seed 100, issue 19) --------------------------------
+
+
+def test_a_story_whose_id_has_no_latin_letters_gets_a_page_named_by_ten_hex_digits():
+    from quoteaudit.report.base import slugify
+
+    # a JSON Lines story with the id "東京": sha256 of its UTF-8 begins 130016b2599b…,
+    # and the page keeps ten digits
+    assert slugify("東京") == "article-130016b259"
+
+
+def test_a_feed_id_cut_in_the_middle_of_an_emoji_still_gets_a_page_name():
+    from quoteaudit.report.base import slugify
+
+    # a JSON Lines id "\ud83d" (half of a surrogate pair) is a lone surrogate in Python;
+    # its UTF-8 bytes with surrogatepass are ed a0 bd, whose sha256 begins 7586f70fb8
+    assert slugify("\ud83d") == "article-7586f70fb8"
+
+
+def test_a_comment_on_words_before_a_tab_in_the_same_run_leaves_the_paragraph_as_written(tmp_path):
+    # Word keeps "said,<tab>the plan" in one run; anchoring the comment on "officials"
+    # splits that run, and everything after the split, tab included, must follow in order
+    from typer.testing import CliRunner
+
+    from quoteaudit.cli import app
+
+    from . import docxkit as kit
+
+    document = kit.new_document()
+    document.add_paragraph().add_run("Two years ago, officials said,\tthe plan was dropped.")
+    path = kit.save(document, tmp_path / "tab.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["audit", str(path), "--format", "docx", "--out", str(out), "--exit-zero", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    written = out / "tab.audited.docx"
+    assert "officials" in [c["anchored"] for c in kit.ours(written)]
+    import docx
+
+    assert [p.text for p in docx.Document(str(written)).paragraphs] == ["Two years ago, officials said,\tthe plan was dropped."]
