@@ -148,3 +148,62 @@ def test_a_comment_on_words_before_a_tab_in_the_same_run_leaves_the_paragraph_as
     import docx
 
     assert [p.text for p in docx.Document(str(written)).paragraphs] == ["Two years ago, officials said,\tthe plan was dropped."]
+
+
+def test_a_point_at_the_very_end_of_the_article_anchors_no_comment():
+    from quoteaudit.report.docx import anchor_span
+
+    # a finding about the whole story can sit at its last offset; after trailing white
+    # space there is no word to anchor on, so no comment (and no crash)
+    text = "Critics say the vote was rushed. "
+    assert anchor_span(text, len(text), len(text)) == (len(text), len(text))
+    assert anchor_span(text, len(text) - 1, len(text)) == (len(text), len(text))
+    assert anchor_span(text, 0, 7) == (0, 7)
+
+
+def test_a_draft_changed_during_the_audit_is_reported_on_stderr_not_in_the_list_of_written_files(tmp_path, capsys):
+    import io
+
+    from quoteaudit.model import DocumentAudit, ToolInfo
+    from quoteaudit.report.docx import DocxReporter
+
+    from . import docxkit as kit
+
+    path = kit.save(kit.new_document("Critics say the vote was rushed."), tmp_path / "vote.docx")
+    listing = io.StringIO()
+    reporter = DocxReporter(ToolInfo(), out_dir=str(tmp_path / "out"), stream=listing)
+    # the audit saw other bytes than the file now holds (someone saved the draft meanwhile)
+    reporter.document(DocumentAudit(id=str(path), path=str(path), sha256="0" * 64, text="Critics say the vote was rushed."))
+    message = f"{path}: changed while it was being audited; no reviewed copy written (audit it again)"
+    assert reporter.write_errors == [message]
+    assert listing.getvalue() == ""
+    assert capsys.readouterr() == ("", f"quoteaudit: error: {message}\n")
+
+
+def test_an_article_page_and_the_index_colour_a_grade_d_story_alike(tmp_path):
+    from .test_html_report import newsroom_audit, parse, write_run
+
+    weak = newsroom_audit(doc_id="news/weak.md", metadata={"title": "Weak story"})
+    weak.score, weak.grade = 35, "D"
+    strong = newsroom_audit(doc_id="news/strong.md", metadata={"title": "Strong story"})
+    strong.score, strong.grade = 88, "A"
+    out = write_run(tmp_path, [strong, weak])
+    page_badge = parse((out / "weak.html").read_text(encoding="utf-8")).css_first("p.score .badge")
+    rows = parse((out / "index.html").read_text(encoding="utf-8")).css("tbody tr")
+    (index_badge,) = [r.css_first(".badge") for r in rows if r.css_first("a").attributes["href"] == "weak.html"]
+    assert page_badge.attributes["class"] == index_badge.attributes["class"] == "badge g-d"
+    assert page_badge.text() == index_badge.text() == "D"
+
+
+def test_from_a_sub_folder_every_ci_format_names_the_article_from_the_repository_root(tmp_path, monkeypatch):
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    write_files(tmp_path, {"news/desk.txt": DESK})
+    monkeypatch.chdir(tmp_path / "news")
+    summary = invoke("audit", "desk.txt", "--format", "markdown", "--no-cache").stdout
+    rows = [line for line in summary.splitlines() if line.startswith("| news/")]
+    assert len(rows) == 1 and rows[0].startswith("| news/desk.txt | ")
+    assert rows[0].endswith(" | \u26a0\ufe0f needs work | **Who believes this?** QA302 (warning, line 1): \u201cIt is believed\u201d does not say who is behind it. |")
+    sarif = json.loads(invoke("audit", "desk.txt", "--format", "sarif", "--no-cache").stdout)
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]] == ["news/desk.txt"]
