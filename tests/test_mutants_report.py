@@ -207,3 +207,16 @@ def test_from_a_sub_folder_every_ci_format_names_the_article_from_the_repository
     assert rows[0].endswith(" | \u26a0\ufe0f needs work | **Who believes this?** QA302 (warning, line 1): \u201cIt is believed\u201d does not say who is behind it. |")
     sarif = json.loads(invoke("audit", "desk.txt", "--format", "sarif", "--no-cache").stdout)
     assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]] == ["news/desk.txt"]
+
+
+def test_the_terminal_heads_each_wire_story_with_its_file_and_its_id(desk):
+    lines = invoke("audit", "wire.jsonl", "--no-cache").stdout.splitlines()
+    heads = [line for line in lines if not line.startswith(" ") and line.startswith("wire.jsonl")]
+    assert heads == ["wire.jsonl [wire-0412]: needs work: 1 warning", "wire.jsonl [wire-0413]: needs work: 2 warnings"]
+
+
+def test_code_scanning_gives_each_finding_the_rule_name_confidence_and_story_the_json_gives(desk):
+    docs = [json.loads(line)["documents"][0] for line in invoke("audit", "wire.jsonl", "--format", "json", "--no-cache").stdout.splitlines()]
+    expected = [{"name": f["name"], "confidence": round(f["confidence"], 3), "article": d["id"]} for d in docs for f in d["findings"]]
+    assert [e["name"] for e in expected] == ["weasel-attribution", "vague-anonymous-source", "anonymous-without-reason"]
+    assert [r["properties"] for r in sarif_results("wire.jsonl")] == expected
