@@ -78,3 +78,19 @@ def test_unknown_model_is_a_clear_usage_error(tmp_path):
     result = runner.invoke(app, ["audit", str(tmp_path / "a.txt"), "--model", "xx_no_such_model"])
     assert result.exit_code == 2
     assert result.stderr.startswith("quoteaudit: error: cannot load spaCy pipeline 'xx_no_such_model'")
+
+
+def test_a_finding_in_a_wire_story_points_at_the_storys_line_of_the_file(tmp_path, monkeypatch):
+    """A JSON Lines feed holds one story per line: the terminal's ``path:line:col`` opens
+    the story's line (as the GitHub annotation and SARIF do), and says where in the story."""
+    import json
+
+    story = "Council delays vote\n\nThe vote was delayed.\n\n“We need more time,” the clerk said. Officials said the budget was short."
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text(json.dumps({"id": "wire-0411", "text": "The mayor said the pier would reopen in May."}) + "\n"
+                    + json.dumps({"id": "wire-0412", "text": story}) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["audit", "wire.jsonl", "--exit-zero"])
+    lines = [ln.strip() for ln in result.stdout.splitlines() if "QA201" in ln]
+    assert lines == ["wire.jsonl:2:1: QA201 [warning] Vague source: “Officials” does not tell the reader who they are "
+                     "or how they know. (line 5:38 of the story)"]

@@ -236,6 +236,8 @@ class FixItem:
     column: int
     location: dict[str, int | None] | None = None
     quote: str | None = None
+    #: the line of a JSON Lines file that holds the story (its line:column are the story's)
+    file_line: int | None = None
 
     @property
     def severity_word(self) -> str:
@@ -245,7 +247,10 @@ class FixItem:
     def place(self) -> str:
         """Where the finding is, as a reader looks for it: ``21:1`` (line:column) in a text
         file; ``paragraph 6`` or ``paragraph 6 in table 1, row 2, cell 2`` in a Word
-        document, which has no lines."""
+        document, which has no lines; in a JSON Lines file the story's line, ``3:1``, so
+        that an editor's link opens the story (:attr:`story_place` says where in it)."""
+        if self.file_line:
+            return f"{self.file_line}:1"
         loc = self.location or {}
         if not loc.get("paragraph"):
             return f"{self.line}:{self.column}"
@@ -253,6 +258,11 @@ class FixItem:
         if loc.get("table"):
             text += f" in table {loc['table']}, row {loc.get('row')}, cell {loc.get('cell')}"
         return text
+
+    @property
+    def story_place(self) -> str:
+        """`` (line 5:38 of the story)`` for a story of a JSON Lines file, else nothing."""
+        return f" (line {self.line}:{self.column} of the story)" if self.file_line and self.line else ""
 
     @property
     def where(self) -> str:
@@ -272,7 +282,7 @@ def item_line(path: str, item: FixItem, severity: str | None = None) -> str:
     one finding on one line, in the shape editors' tools and CI logs turn into links
     (``path:paragraph 6: ...`` in a Word document).
     ``severity`` replaces the ``[error]`` tag (the terminal passes it coloured)."""
-    return f"{path}:{item.place}: {item.code} {severity or f'[{item.severity.value}]'} {item.label}: {item.message}"
+    return f"{path}:{item.place}: {item.code} {severity or f'[{item.severity.value}]'} {item.label}: {item.message}{item.story_place}"
 
 
 def by_severity(items) -> list[FixItem]:
@@ -348,7 +358,13 @@ def fix_item(doc: DocumentAudit, number: int, finding: Finding) -> FixItem:
         column=finding.column,
         location=finding.location,
         quote=finding.quote,
+        file_line=_jsonl_line(doc),
     )
+
+
+def _jsonl_line(doc: DocumentAudit) -> int | None:
+    line = doc.metadata.get("jsonl_line") if isinstance(doc.metadata, dict) else None
+    return line if isinstance(line, int) and line > 0 else None
 
 
 def group_items(items: list[FixItem]) -> list[FixGroup]:
