@@ -249,6 +249,12 @@ def finding_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def talking_verbs() -> frozenset[str]:
+    """Verbs of talking whose content is never a clause ("As the minister spoke, …")."""
+    return load_set("talking_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def judging_verbs() -> frozenset[str]:
     """Verbs of judging someone aloud whose one-name object is content ("criticised Trump")."""
     return load_set("judging_verbs.txt")

@@ -31,6 +31,8 @@ _SUBORDINATORS = {
 #: words that open an adverbial clause which a tag in the middle leaves to the report
 #: ("Prices will rise, the company said, when the plant opens")
 SUBORDINATE_OPENERS = frozenset(_SUBORDINATORS - {"while", "although", "though", "whereas", "even"})
+#: every word that opens a subordinate clause (read-only view for the other modules)
+SUBORDINATORS = frozenset(_SUBORDINATORS)
 
 
 def subordinate_cue(tok) -> bool:

@@ -1051,7 +1051,26 @@ def _closing_tag(ctx: Ctx, tok, cls):
         return None
     if not any(doc[k].tag_ in _FINITE for k in range(start, comma)):
         return None  # "With the deal finalized, …", "In a 1963 speech, …": no clause reported
+    if _fronted_subordinate_clause(tok, start, comma):
+        return None
     return comma, speaker_tok
+
+
+#: words opening a fronted adverbial clause (concession, time, cause, condition)
+_FRONTED_OPENERS = frozenset({*edges.SUBORDINATORS, "as"})
+
+
+def _fronted_subordinate_clause(tok, start: int, comma: int) -> bool:
+    """``Although the mayor said the bridge was safe, engineers disagreed``, ``As the
+    mayor spoke, protesters chanted``: everything before the comma is one adverbial clause
+    of the verb after it, opened by a subordinator. That clause frames the main verb (when,
+    despite what, why); it is not what the main verb's subject said, so the verb is no
+    closing tag on it (a report inside the clause keeps its own speaker)."""
+    opener = tok.doc[start]
+    if opener.lower_ not in _FRONTED_OPENERS or opener.dep_ not in ("mark", "advmod"):
+        return False
+    clause = opener.head
+    return clause.dep_ == "advcl" and clause.head.i == tok.i and clause.left_edge.i == start and clause.right_edge.i >= comma - 1
 
 
 def _through_closing_tag(ctx: Ctx, tok, cls, comp, speaker_tok, runs):
@@ -1093,10 +1112,18 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
     if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and "," in (before, after, doc[hi].text):
-        return True  # "As Breitbart News reported, …", "…, as the Times reported"
+        return not _as_while_talking(tok)  # "As Breitbart News reported, …", "…, as the Times reported"
     if edges.subordinate_cue(tok):
         return False  # "…, when he expressed concern that …": a clause of its own, not a tag
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
+
+
+def _as_while_talking(tok) -> bool:
+    """``As the minister spoke to reporters, video showed smoke rising``: "as" with a verb
+    of talking (``talking_verbs.txt``) says when, not what was said. An "as" tag works by
+    leaving its verb's content to the clause it is set on ("As the minister said, growth
+    slowed"); a verb whose content is at most a topic has no such slot to leave."""
+    return cues.lemma_of(tok) in cues.talking_verbs()
 
 
 def _speaker_subject(tok, ctx: Ctx | None = None):

@@ -1,0 +1,52 @@
+"""Accuracy, round 6 (issue 16): known wrong readings of general quote constructions —
+a fronted subordinate clause with a report of its own ("Although the mayor said …,
+engineers disagreed"), "as" with a verb of talking ("As the minister spoke, …"), and
+the others listed by section below. Newsroom sentences from every desk, each asserting
+every quote found: its exact content span(s), kind, attribution type and speaker mention.
+
+A case lists all the quotes the text has, in text order; a text that has none lists
+none. Contents are written as they appear in the text (fragments joined by " … ").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+S, D, T, P, N = "speech", "document", "thought", "perception_stance", "noun"
+
+CASES = [
+    # ---- a fronted subordinate clause with a report of its own: the report is its own
+    # speaker's, and the verb after the comma is no tag on the clause ------------------
+    ("infrastructure: although X said, engineers disagreed",
+     "Although the mayor said the bridge was safe, engineers disagreed.",
+     [("the bridge was safe", "indirect", S, "the mayor")]),
+    ("police: while police said, witnesses described",
+     "While police said the fire was accidental, neighbors disagreed.",
+     [("the fire was accidental", "indirect", S, "police")]),
+    ("business: though the company said, analysts objected",
+     "Though the company said profits would rise, several analysts objected.",
+     [("profits would rise", "indirect", S, "the company")]),
+    ("city hall: although X said, Y said",
+     "Although the mayor said the bridge was safe, engineers said it needed repairs.",
+     [("the bridge was safe", "indirect", S, "the mayor"), ("it needed repairs", "indirect", S, "engineers")]),
+    # ---- "as" with a verb of talking says when, not what was said ----------------------
+    ("foreign: as the minister spoke, video showed",
+     "As the minister spoke to reporters, protesters gathered outside the ministry.", []),
+    ("city hall: as the mayor spoke, protesters chanted",
+     "As the mayor spoke, protesters chanted outside.", []),
+    ("diplomacy: as the leaders talked, aides said",
+     "As the two leaders talked, aides said a deal was close.",
+     [("a deal was close", "indirect", S, "aides")]),
+    # ... while "as" with a verb of saying is the tag on its clause
+    ("statehouse: as the governor noted, fronted",
+     "As the governor noted, the state has a surplus.",
+     [("the state has a surplus", "indirect", S, "the governor")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_round6_case(nlp, case):
+    _, text, expected = case
+    assert quote_rows(nlp, text) == expected
