@@ -43,6 +43,24 @@ CASES = [
     ("statehouse: as the governor noted, fronted",
      "As the governor noted, the state has a surplus.",
      [("the state has a surplus", "indirect", S, "the governor")]),
+    # ---- posting or writing on a platform reports what was posted, before or after ----
+    ("community: the charity posted on Facebook that",
+     "The charity posted on Facebook that donations had doubled.",
+     [("donations had doubled", "indirect", S, "The charity")]),
+    ("police: the sheriff's office posted on Facebook that",
+     "The sheriff's office posted on Facebook that the suspect had been arrested.",
+     [("the suspect had been arrested", "indirect", S, "The sheriff's office")]),
+    ("transport: closing tag, the agency posted on X",
+     "The road will stay closed until Friday, the agency posted on X.",
+     [("The road will stay closed until Friday", "indirect", S, "the agency")]),
+    ("transport: the agency wrote on X that",
+     "The agency wrote on X that the bridge would reopen Monday.",
+     [("the bridge would reopen Monday", "indirect", S, "The agency")]),
+    ("community: a quote the charity posted",
+     "“We need volunteers this weekend,” the charity posted on Facebook.",
+     [("“We need volunteers this weekend,”", "direct", S, "the charity")]),
+    # ... posting a photo is an act, not a report
+    ("arts: posted a photo", "The museum posted a photo of the painting on Instagram.", []),
 ]
 
 

@@ -307,7 +307,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if best is None or key < best:
                 comp, best = child, key
     if comp is None:
-        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok)
+        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     # a cue with no subject may have its speaker stranded in an apposition
     stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
@@ -369,7 +369,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             # "calls saying shots were fired": the speaker's phrase holds the cue; only
             # the words up to its head are the speaker's
             right = speaker_tok.i + 1 if speaker_tok.left_edge.i <= tok.i <= speaker_tok.right_edge.i else speaker_tok.right_edge.i + 1
-            exclude.append((speaker_tok.left_edge.i, right))
+            left = speaker_tok.left_edge.i
+            if left <= comp.right_edge.i < speaker_tok.i:
+                left = comp.right_edge.i + 1  # the parse hung the clause on the speaker's noun (_posted_read_as_participle)
+            exclude.append((left, right))
         exclude.extend(_participle_cues(ctx, comp, tok))
         runs = _content_runs(ctx, comp, exclude, tok.i)
         # "A, but B, the source added": every complement on the same side is content
@@ -732,6 +735,32 @@ def _holder_named(tok, holder) -> bool:
     if holder is None:
         return False
     return holder.dep_ != "nsubjpass" and not _expletive_it(holder, tok)
+
+
+def _posted_read_as_participle(ctx: Ctx, tok):
+    """``The charity posted on Facebook that donations had doubled``, ``The road will stay
+    closed, the agency posted on X``: the parse reads the cue (a past tense that looks
+    like a participle, "posted", "wrote on") as a participle on its subject noun and
+    makes the noun the sentence's root, so the sentence has no finite verb and the
+    reported clause hangs on the noun (a "that" clause read as a relative clause, or the
+    clause before the comma). The cue is the sentence's verb: that clause is its content
+    and the noun (subject_of gives it) its speaker."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    sid = ctx.sent_id[tok.i]
+    for c in noun.children:
+        if ctx.sent_id[c.i] != sid or c.i == tok.i:
+            continue
+        if c.dep_ in ("relcl", "acl", "ccomp") and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+        ) and c.left_edge.i > tok.right_edge.i:
+            return c  # "… posted on Facebook that donations had doubled"
+        if c.dep_ == "ccomp" and c.right_edge.i < noun.i and any(ctx.doc[k].text == "," for k in range(c.right_edge.i, noun.i)):
+            return c  # "The road will stay closed, the agency posted on X"
+    return None
 
 
 def _gerund_subject_clause(ctx: Ctx, tok):
