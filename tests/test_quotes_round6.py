@@ -61,6 +61,29 @@ CASES = [
      [("“We need volunteers this weekend,”", "direct", S, "the charity")]),
     # ... posting a photo is an act, not a report
     ("arts: posted a photo", "The museum posted a photo of the painting on Instagram.", []),
+    # ---- a party-and-state label after a lawmaker's name: the content keeps its closing
+    # bracket, and the label neither ends the speaker nor takes the speaker's place ------
+    ("congress: content ending on a label",
+     "Schumer said he had spoken with Rep. Jim Jordan (R-Ohio).",
+     [("he had spoken with Rep. Jim Jordan (R-Ohio)", "indirect", S, "Schumer")]),
+    ("congress: content with two labels",
+     "Officials said the plan was drafted by Sen. Ted Cruz (R-Texas) and Sen. Mike Lee (R-Utah).",
+     [("the plan was drafted by Sen. Ted Cruz (R-Texas) and Sen. Mike Lee (R-Utah)", "indirect", S, "Officials")]),
+    ("congress: two labelled speakers",
+     "Sen. Ted Cruz (R-Texas) and Sen. Mike Lee (R-Utah) said the bill was dead.",
+     [("the bill was dead", "indirect", S, "Sen. Ted Cruz (R-Texas) and Sen. Mike Lee")]),
+    ("congress: labelled speaker, quote first",
+     "“This bill is a disaster,” said Rep. Maxine Waters (D-Calif.).",
+     [("“This bill is a disaster,”", "direct", S, "Rep. Maxine Waters")]),
+    ("congress: labelled speaker in an inverted mid tag",
+     "The bill, said Sen. Ted Cruz (R-Texas), is a disaster for farmers.",
+     [("The bill … is a disaster for farmers", "indirect", S, "Sen. Ted Cruz")]),
+    ("congress: inverted mid tag, labelled, the name read as the clause's subject",
+     "The tax, said Rep. Jim Jordan (R-Ohio), would hurt families.",
+     [("The tax … would hurt families", "indirect", S, "Rep. Jim Jordan")]),
+    ("statehouse: inverted mid tag without a label",
+     "The tax, said Rep. Jim Jordan, would hurt families.",
+     [("The tax … would hurt families", "indirect", S, "Rep. Jim Jordan")]),
 ]
 
 

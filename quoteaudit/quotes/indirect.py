@@ -103,7 +103,7 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
             or _misparsed_complementizer(doc[a])
         ):
             a += 1
-        while b > a and ((_loose_punct(ctx, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+        while b > a and ((_loose_punct(ctx, b - 1) and not _closes_bracket(ctx, a, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
         if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
@@ -115,6 +115,25 @@ def _loose_punct(ctx: Ctx, k: int) -> bool:
     per cent sign is part of the figure ("49% to 41%"), never shed."""
     tok = ctx.doc[k]
     return tok.is_punct and ctx.outer[k] < 0 and tok.text != "%"
+
+
+def _closes_bracket(ctx: Ctx, a: int, k: int) -> bool:
+    """``… spoken with Rep. Jim Jordan (R-Ohio).``: a closing bracket whose opening bracket
+    is in the content closes a label or aside of the content (a party and state, an
+    agency, an age); shed alone it would leave the content half a bracket."""
+    doc = ctx.doc
+    if doc[k].text not in (")", "]"):
+        return False
+    opener = "(" if doc[k].text == ")" else "["
+    depth = 0
+    for j in range(k, a - 1, -1):
+        if doc[j].text == doc[k].text:
+            depth += 1
+        elif doc[j].text == opener:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _conditional(tok) -> bool:
@@ -309,6 +328,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    inverted = _inverted_mid_tag(ctx, tok, comp)
+    if inverted is not None:
+        speaker_tok = inverted[0]
     # a cue with no subject may have its speaker stranded in an apposition
     stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
     if stranded is not None and comp is not None and comp.i < tok.i:
@@ -346,6 +368,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
                 head = head.head  # "The difference now, he told me, is that …": hung on the subject
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
+            if inverted is not None:
+                exclude = [(tok.i, tok.right_edge.i + 1)]  # the report's subject before the tag stays
             runs = _content_runs(ctx, head, exclude, tok.i)
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
@@ -375,6 +399,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             exclude.append((left, right))
         exclude.extend(_participle_cues(ctx, comp, tok))
         runs = _content_runs(ctx, comp, exclude, tok.i)
+        if inverted is not None and inverted[1] is not None:
+            runs = _content_runs(ctx, inverted[1], exclude, tok.i) + runs  # "The tax … would hurt families"
         # "A, but B, the source added": every complement on the same side is content
         for other in tok.children:
             if other.dep_ != "ccomp" or other is comp or ctx.sent_id[other.i] != ctx.sent_id[tok.i]:
@@ -493,6 +519,31 @@ def _mid_tag(ctx: Ctx, tok, speaker_tok, comp, other) -> bool:
     if before.right_edge.i >= lo or after.left_edge.i != hi + 2:
         return False
     return after.left_edge.lower_ in edges.SUBORDINATE_OPENERS and not any(c.dep_ == "mark" and c.lower_ == "that" for c in after.children)
+
+
+def _inverted_mid_tag(ctx: Ctx, tok, comp):
+    """``The tax, said Rep. Jim Jordan (R-Ohio), would hurt families``: an inverted tag
+    ("said NAME") set off by commas inside the report. The parse makes the report's
+    subject, before the first comma, the cue's subject, and the name after the cue a
+    second subject (of the cue or of the reported verb). The name after the cue is the
+    speaker; the subject before the comma is the report's first fragment. Returns
+    (speaker, fronted subject) or None."""
+    doc = ctx.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "," or (comp.i < tok.i if comp is not None else tok.dep_ != "parataxis"):
+        return None
+    fronted = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
+    if fronted is None or ctx.outer[fronted.i] >= 0:
+        return None
+    named = next(
+        (c for c in (*tok.rights, *(comp.lefts if comp is not None else ())) if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 and c.pos_ == "PROPN"),
+        None,
+    )
+    end = named.right_edge.i if named is not None else -1
+    if named is None or not (doc[end].text == "," or end + 1 < len(doc) and doc[end + 1].text == ","):
+        return None
+    # with no complement the parse hung the tag on the reported verb: the content is that
+    # verb's clause, the fronted subject included
+    return named, fronted if comp is not None else None
 
 
 def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
@@ -1017,7 +1068,7 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     runs = edges.trim(ctx, [(lo, hi)], tok.i) if hi > lo else []
     out = []
     for a, b in runs:
-        while b > a and ((_loose_punct(ctx, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+        while b > a and ((_loose_punct(ctx, b - 1) and not _closes_bracket(ctx, a, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
             b -= 1
         if b > a:
             out.append((a, b))

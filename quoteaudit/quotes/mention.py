@@ -8,6 +8,7 @@ relative clauses and anything after a comma ("Nicky Driscoll, 24, who ..., said"
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -117,6 +118,30 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+#: a party-and-state label after a lawmaker's name: "(D-NY)", "(R-Texas)", "(D-N.Y.)",
+#: "(I-Vt.)" — the party initial, a dash and the state's name or abbreviation
+_PARTY_LABEL = re.compile(r"\((?:D|R|I|Dem|Rep|Ind)\.?\s?[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)")
+
+
+def _party_labels(doc, head: Token) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b]`` of the party labels ("(R-Ohio)") right after ``head`` and
+    after each name coordinated with it. A label is part of how a lawmaker is named, not
+    an apposition or aside that ends the name: "Sen. Ted Cruz (R-Texas) and Sen. Mike Lee
+    (R-Utah) said" names both senators as the speakers."""
+    out = []
+    heads = [head, *(c for c in head.rights if c.dep_ == "conj")]
+    for h in heads:
+        k = h.i + 1
+        if k >= len(doc) or doc[k].text != "(":
+            continue
+        for j in range(k + 1, min(k + 8, len(doc))):
+            if doc[j].text == ")":
+                if _PARTY_LABEL.fullmatch(doc[k : j + 1].text):
+                    out.append((k, j))
+                break
+    return out
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the core noun phrase headed by ``head``."""
     doc = head.doc
@@ -130,13 +155,16 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             break
         lo = left
     hi = head.i
+    labels = _party_labels(doc, head)
     for child in head.rights:
+        if any(a <= child.i <= b for a, b in labels):
+            continue  # "Rep. Jim Jordan (R-Ohio) and Rep. Adam Schiff": the label is no break
         if child.dep_ not in _RIGHT:
             break
         if child.is_punct and child.text not in ("-", "–", ".", "'", ")"):
             break
         right = child.right_edge.i
-        span = doc[hi + 1 : right + 1]
+        span = [t for t in doc[hi + 1 : right + 1] if not any(a <= t.i <= b for a, b in labels)]
         if any(t.text in (",", ";", ":", "—", "“", '"', "”") or t.dep_ in ("relcl", "appos") for t in span):
             break
         if child.dep_ == "prep" and (right - child.i > 6 or any(t.pos_ in ("VERB", "AUX") for t in span)):
@@ -144,7 +172,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ == "cc" and not any(c.dep_ == "conj" for c in head.rights):
             break
         hi = right
-    # strip a trailing possessive or dangling punctuation
+    # strip a trailing party label whole ("… and Rep. Adam Schiff (D-Calif.)"), then a
+    # trailing possessive or dangling punctuation
+    for a, b in labels:
+        if a <= hi <= b and a > lo:
+            hi = a - 1
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
         hi -= 1
     while lo < hi and doc[lo].is_punct:
