@@ -84,6 +84,20 @@ CASES = [
     ("statehouse: inverted mid tag without a label",
      "The tax, said Rep. Jim Jordan, would hurt families.",
      [("The tax … would hurt families", "indirect", S, "Rep. Jim Jordan")]),
+    # ---- a participle of telling or asking framing the speaker: the one told is the
+    # subject, never the teller; what follows "said" is the subject's report ----------
+    ("statehouse: told that, fronted",
+     "Told that the vote had failed, the senator said she was disappointed.",
+     [("the vote had failed", "indirect", S, None), ("she was disappointed", "indirect", S, "the senator")]),
+    ("labor: told that, fronted, plural subject",
+     "Told that the plant would close, workers said they were stunned.",
+     [("the plant would close", "indirect", S, None), ("they were stunned", "indirect", S, "workers")]),
+    ("weather: warned that, fronted",
+     "Warned that the storm would hit overnight, residents said they would stay.",
+     [("the storm would hit overnight", "indirect", S, None), ("they would stay", "indirect", S, "residents")]),
+    ("sports: asked whether, set off after the subject",
+     "The coach, asked whether he would resign, said he would not.",
+     [("he would resign", "indirect", S, None), ("he would not", "indirect", S, "The coach")]),
 ]
 
 

@@ -32,9 +32,17 @@ def participle(cue: Token) -> bool:
     with no subject or auxiliary of its own, stands for the one asked — the subject of
     the clause it hangs on; the asker is its "by" phrase or nobody named."""
     return (
-        cue.tag_ == "VBN" and cues.lemma_of(cue) in cues.addressee_verbs() and cue.dep_ in ("advcl", "acl", "conj", "xcomp")
+        (cue.tag_ == "VBN" or _fronted_past_form(cue)) and cues.lemma_of(cue) in cues.addressee_verbs() and cue.dep_ in ("advcl", "acl", "conj", "xcomp")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children)
     )
+
+
+def _fronted_past_form(cue: Token) -> bool:
+    """``Told that the vote had failed, the senator said …``: "told", "warned", "urged"
+    have one form for the past tense and the participle, and the tagger often reads a
+    fronted one as a past tense. In an adverbial clause with no subject of its own it can
+    only be the participle: the one told is the subject of the clause it hangs on."""
+    return cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.head.i > cue.i
 
 
 def set_off(cue: Token) -> Token | None:
