@@ -98,6 +98,17 @@ CASES = [
     ("sports: asked whether, set off after the subject",
      "The coach, asked whether he would resign, said he would not.",
      [("he would resign", "indirect", S, None), ("he would not", "indirect", S, "The coach")]),
+    # ---- a tag right after the coordinator of two clauses: both clauses are the report,
+    # in two fragments ------------------------------------------------------------------
+    ("city hall: and, the mayor said,",
+     "Taxes will rise and, the mayor said, services will be cut.",
+     [("Taxes will rise … services will be cut", "indirect", S, "the mayor")]),
+    ("business: and, the company said,",
+     "The plant will close and, the company said, 300 jobs will be lost.",
+     [("The plant will close … 300 jobs will be lost", "indirect", S, "the company")]),
+    ("schools: but, police said,",
+     "The roads are icy but, police said, most schools will open on time.",
+     [("The roads are icy … most schools will open on time", "indirect", S, "police")]),
 ]
 
 

@@ -149,6 +149,24 @@ def _discourse_word(ctx: Ctx, a: int, b: int) -> bool:
     return len(words) == 1 and ctx.outer[words[0].i] < 0 and words[0].pos_ in ("ADV", "CCONJ", "SCONJ", "INTJ")
 
 
+def _coordinated_before_tag(ctx: Ctx, head, tag_lo: int, cue) -> list[tuple[int, int]]:
+    """``Taxes will rise and, the mayor said, services will be cut``: a tag set off by
+    commas right after the coordinator of two clauses. The parse hangs the tag on the
+    second clause only, but the coordinator before the tag joins both into one report:
+    the first clause is the report's first fragment."""
+    doc = ctx.doc
+    comma = tag_lo if doc[tag_lo].text == "," else tag_lo - 1  # the parse may give the tag its comma
+    if head.dep_ != "conj" or comma < 1 or doc[comma].text != ",":
+        return []
+    cc = doc[comma - 1]
+    first = head.head
+    if cc.dep_ != "cc" or cc.head.i != first.i or first.i > cc.i or ctx.sent_id[first.i] != ctx.sent_id[head.i]:
+        return []
+    if any(ctx.outer[k] >= 0 for k in range(first.left_edge.i, cc.i)):
+        return []  # a quote before the coordinator stands alone
+    return _content_runs(ctx, first, [(cc.i, head.right_edge.i + 1)], cue.i)
+
+
 def _drop_framing(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
     """``In a statement, the official said, “We are not going to …”``: the parse hangs the
     quote's sentence over the cue, so the writer's framing before the speaker looks like
@@ -371,6 +389,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if inverted is not None:
                 exclude = [(tok.i, tok.right_edge.i + 1)]  # the report's subject before the tag stays
             runs = _content_runs(ctx, head, exclude, tok.i)
+            runs = _coordinated_before_tag(ctx, head, exclude[0][0], tok) + runs
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
         elif (tag := _closing_tag(ctx, tok, cls)) is not None:
