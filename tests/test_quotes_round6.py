@@ -109,6 +109,23 @@ CASES = [
     ("schools: but, police said,",
      "The roads are icy but, police said, most schools will open on time.",
      [("The roads are icy … most schools will open on time", "indirect", S, "police")]),
+    # ---- a dash between two numbers is a score or a range, never an aside ------------
+    ("sports: score after the cue",
+     "The coach said the team won 3 - 2 in overtime.",
+     [("the team won 3 - 2 in overtime", "indirect", S, "The coach")]),
+    ("sports: score ending the content",
+     "The coach said the final score was 3 - 2.",
+     [("the final score was 3 - 2", "indirect", S, "The coach")]),
+    ("sports: score before a closing tag",
+     "Rangers won 3 - 2, the league said.",
+     [("Rangers won 3 - 2", "indirect", S, "the league")]),
+    ("police: a range of numbers",
+     "Police said 10 - 15 people were hurt in the crash.",
+     [("10 - 15 people were hurt in the crash", "indirect", S, "Police")]),
+    # ... while a pair of dashes around words is still the writer's aside
+    ("city hall: a dashed aside",
+     "The mayor said the plan - which passed on Tuesday - would cut costs.",
+     [("the plan … would cut costs", "indirect", S, "The mayor")]),
 ]
 
 

@@ -176,11 +176,17 @@ def _before_conjunct(ctx: Ctx, t, lo: int) -> int | None:
     return j + 1 if j > lo else None
 
 
+def _score_or_range(doc, k: int) -> bool:
+    """``won 3 - 2 in overtime``, ``leads 21 – 14``, ``10 - 15 people``: a dash between two
+    numbers joins a score or a range, spaced or not; it opens no aside."""
+    return 0 < k < len(doc) - 1 and doc[k - 1].like_num and doc[k + 1].like_num
+
+
 def _spaced_dash(ctx: Ctx, k: int) -> bool:
     """A dash set off by spaces (``A - B``, ``A — B``), not a hyphen (``three-quarters``)."""
     doc = ctx.doc
     t = doc[k]
-    if t.text not in _DASHES or not _free(ctx, k):
+    if t.text not in _DASHES or not _free(ctx, k) or _score_or_range(doc, k):
         return False
     if t.text in ("—", "―", "--"):
         return True
