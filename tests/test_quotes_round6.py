@@ -126,6 +126,18 @@ CASES = [
     ("city hall: a dashed aside",
      "The mayor said the plan - which passed on Tuesday - would cut costs.",
      [("the plan … would cut costs", "indirect", S, "The mayor")]),
+    # ---- a dash (or colon) closed up to the quote mark introduces the quote as a spaced
+    # one does -------------------------------------------------------------------------
+    ("sports: said—“…”", "He said—“We will win.”",
+     [("“We will win.”", "direct", S, "He")]),
+    ("sports: the coach said—“…”", "The coach said—“We played badly and we know it.”",
+     [("“We played badly and we know it.”", "direct", S, "The coach")]),
+    ("statehouse: said:“…” closed up", "The senator said:“We will not back down.”",
+     [("“We will not back down.”", "direct", S, "The senator")]),
+    ("opinion: a closed-up sign-off", "“We will not back down.”—Sen. Maria Lopez",
+     [("“We will not back down.”", "direct", S, "Sen. Maria Lopez")]),
+    ("sports: quote, closed-up dash, tag", "“We will win”—the coach said on Tuesday.",
+     [("“We will win”", "direct", S, "the coach")]),
 ]
 
 
