@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import asked, cues, edges
 from .context import Ctx, Draft
-from .mention import _infinitive, agent_of, is_person_like, noun_phrase, subject_of
+from .mention import _could_speak, _infinitive, agent_of, is_person_like, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
 MIN_CONTENT_WORDS = 3
@@ -818,8 +818,8 @@ def _posted_read_as_participle(ctx: Ctx, tok):
     noun = tok.head
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
-        return None
+    if noun.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) or not _could_speak(noun):
+        return None  # "The photo posted on Facebook …": only one who can speak posts a report
     sid = ctx.sent_id[tok.i]
     for c in noun.children:
         if ctx.sent_id[c.i] != sid or c.i == tok.i:
