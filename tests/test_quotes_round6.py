@@ -31,6 +31,10 @@ CASES = [
     ("city hall: although X said, Y said",
      "Although the mayor said the bridge was safe, engineers said it needed repairs.",
      [("the bridge was safe", "indirect", S, "the mayor"), ("it needed repairs", "indirect", S, "engineers")]),
+    ("police: a closing tag still reports a fronted 'as' clause the parse hung the main clause on",
+     "As front-runner Jane Doe prepared to speak to voters in Reno on Friday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander, police said.",
+     [("As front-runner Jane Doe prepared to speak to voters in Reno on Friday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander",
+       "indirect", S, "police")]),
     # ---- "as" with a verb of talking says when, not what was said ----------------------
     ("foreign: as the minister spoke, video showed",
      "As the minister spoke to reporters, protesters gathered outside the ministry.", []),

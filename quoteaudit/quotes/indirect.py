@@ -1169,7 +1169,20 @@ def _fronted_subordinate_clause(tok, start: int, comma: int) -> bool:
     if opener.lower_ not in _FRONTED_OPENERS or opener.dep_ not in ("mark", "advmod"):
         return False
     clause = opener.head
-    return clause.dep_ == "advcl" and clause.head.i == tok.i and clause.left_edge.i == start and clause.right_edge.i >= comma - 1
+    if not (clause.dep_ == "advcl" and clause.head.i == tok.i and clause.left_edge.i == start and clause.right_edge.i >= comma - 1):
+        return False
+    return not _main_clause_hung_on_fronted(clause, comma)
+
+
+def _main_clause_hung_on_fronted(clause, comma: int) -> bool:
+    """``As Trump prepared to speak on Tuesday, a girl was pepper-sprayed, police said``:
+    the parse can hang the main clause ("a girl was pepper-sprayed") on the fronted one,
+    so the fronted clause seems to run up to the tag's comma. Its own comma (set on its
+    verb) followed by a subject before the tag shows where it really ends: the tag then
+    reports the whole sentence, fronted clause included."""
+    own = [c.i for c in clause.rights if c.dep_ == "punct" and c.text == ","]
+    doc = clause.doc
+    return bool(own) and own[0] < comma - 1 and any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(own[0] + 1, comma))
 
 
 def _through_closing_tag(ctx: Ctx, tok, cls, comp, speaker_tok, runs):
