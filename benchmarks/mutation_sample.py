@@ -71,7 +71,9 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_quotes_round3.py",
             "tests/test_quotes_round4.py",
             "tests/test_quotes_tags.py",
+            "tests/test_quotes_round5.py",
             "tests/test_quotes_seed.py",
+            "tests/test_polnear_lock.py",
         ],
     ),
     "speakers": (
@@ -86,6 +88,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_speakers_sieve.py",
             "tests/test_speakers_robust.py",
             "tests/test_speakers_seed.py",
+            "tests/test_polnear_lock.py",
         ],
     ),
     "rules": (

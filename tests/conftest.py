@@ -26,6 +26,7 @@ SEED_GOLD = DATA / "gold" / "seed-000.json"
 SARIF_SCHEMA = DATA / "sarif" / "sarif-schema-2.1.0.json"
 #: optional evaluation data, never copied into the repository
 POLNEAR_DEV = SHARED / "eval" / "polnear.dev.jsonl"
+POLNEAR_TRAIN = SHARED / "eval" / "polnear.train.jsonl"
 
 
 @pytest.fixture(scope="session")

@@ -37,12 +37,17 @@ KEYS = ("found", "speaker", "direct", "unmatched")
 
 
 def parsed_docs(nlp, texts: list[str], part: str = "dev"):
-    """The dev articles parsed by ``nlp``, from the DocBin cache when it holds them."""
+    """The articles parsed by ``nlp``, from the DocBin cache when it holds them (keyed by
+    the texts, the model and ``quoteaudit/nlp.py``, whose rules shape the parse)."""
     import spacy
     from spacy.tokens import DocBin
 
+    import quoteaudit.nlp
+
     digest = hashlib.sha256()
     digest.update(f"{nlp.meta.get('name')} {nlp.meta.get('version')} {spacy.__version__} {nlp.pipe_names}".encode())
+    # quoteaudit's own tokenizer rules and sentence breaks change the parse too
+    digest.update(Path(quoteaudit.nlp.__file__).read_bytes())
     for t in texts:
         digest.update(t.encode("utf-8"))
         digest.update(b"\0")
