@@ -35,6 +35,17 @@ CASES = [
      "As front-runner Jane Doe prepared to speak to voters in Reno on Friday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander, police said.",
      [("As front-runner Jane Doe prepared to speak to voters in Reno on Friday, a 15-year-old girl outside the venue was pepper-sprayed by another bystander",
        "indirect", S, "police")]),
+    # ---- a reported clause of two words, subject and verb, is a whole report -----------
+    ("business: the company said sales fell",
+     "The company said sales fell.",
+     [("sales fell", "indirect", S, "The company")]),
+    ("police: police said she fled",
+     "Police said she fled.",
+     [("she fled", "indirect", S, "Police")]),
+    ("city hall: 'he said so' reports nothing",
+     "The mayor said so.", []),
+    ("politics: a verb standing in for one left out is no report",
+     "Do voters still trust her? The senator said they do.", []),
     # ---- "as" with a verb of talking says when, not what was said ----------------------
     ("foreign: as the minister spoke, video showed",
      "As the minister spoke to reporters, protesters gathered outside the ministry.", []),

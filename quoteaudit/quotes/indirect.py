@@ -449,7 +449,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    small = clause_needed and _judged_small_clause(comp, cls)
+    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
@@ -510,6 +510,21 @@ def _judges_someone(tok, cls) -> bool:
     person, as backing someone attributes a stance; the one name or pronoun the verb takes
     as its object is the content, like the name a backing verb takes."""
     return cls == cues.SPEECH and cues.lemma_of(tok) in cues.judging_verbs()
+
+
+def _two_word_clause(comp, runs, cls) -> bool:
+    """``The mayor said taxes rose``, ``Police said she fled``: a reported clause of just a
+    subject and a finite verb is a whole report ("prices fell", "he resigned"), not a
+    fragment like "he said so". The complement must be exactly that clause, whole: a
+    content verb (not "do", "be", "have", which stand for a verb left out: "they do") in
+    the past or present tense, with its own subject and nothing else, said or written
+    (a belief's "she knew I knew" is not news reported)."""
+    if cls not in (cues.SPEECH, cues.DOCUMENT) or comp is None or comp.pos_ != "VERB" or comp.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if comp.lemma_ in ("do", "be", "have") or len(runs) != 1 or not (runs[0][0] <= comp.left_edge.i and comp.right_edge.i < runs[0][1]):
+        return False
+    kids = [c for c in comp.children if not c.is_punct]
+    return len(kids) == 1 and kids[0].dep_ in ("nsubj", "nsubjpass") and kids[0].i < comp.i and kids[0].pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _judged_small_clause(comp, cls) -> bool:
