@@ -152,7 +152,7 @@ def _OBJECT_CUES() -> frozenset[str]:
 
 def verb_prepositions(tok: Token) -> frozenset[str]:
     """Prepositions whose object is what this cue reports ("warned of", "argued for")."""
-    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label"}
+    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label", "words"}
 
 
 #: verbs of naming whose quoted complement is the speaker's label for a thing
@@ -164,6 +164,12 @@ def names_a_label(tok: Token) -> bool:
     “the rain tax”", "described the ruling as “a travesty”")?"""
     lemma = lemma_of(tok)
     return lemma in _NAMING or "label" in _frames().get(lemma, frozenset())
+
+
+def utters_words(tok: Token) -> bool:
+    """Is this a verb of uttering aloud or posting words as written (say, chant, yell,
+    read, tweet: the frame 'words'), whose quoted object is the words themselves?"""
+    return "words" in _frames().get(lemma_of(tok), frozenset())
 
 
 def label_only(tok: Token) -> bool:

@@ -474,8 +474,38 @@ def _embedded(ctx: Ctx, k: int) -> bool:
 
 def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
     """Is a quote that runs on from the writer's words (``He says “it’s …”``) still a
-    direct quote of ``att``'s speaker? Only a sentence-like quote whose cue introduces it."""
-    return att.where in ("before", "content") and ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)
+    direct quote of ``att``'s speaker? Only a sentence-like quote whose cue introduces it,
+    or the words right after a verb of uttering (:func:`uttered_words`)."""
+    if att.where not in ("before", "content"):
+        return False
+    return (ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)) or uttered_words(ctx, k, att)
+
+
+#: what may follow the closing mark of uttered words: the end of the clause, or the
+#: verb's setting ("chanted “Lock him up” outside the courthouse", "as the clock ran down")
+_SETTING_POS = ("ADP", "SCONJ", "CCONJ", "ADV")
+
+
+def uttered_words(ctx: Ctx, k: int, att: Attribution) -> bool:
+    """``protesters chanting “no contract, no peace”``, ``a sign that read “Fund our
+    schools”``, ``yelling “eminent domain!”``, ``by saying “Too many.”``: a quote right
+    after a verb of uttering (the frame 'words' of ``cue_verbs.tsv``: say, chant, yell,
+    read, tweet) is the words uttered, whatever their shape: no scare quote, since no
+    writer's phrase holds it. Not after a verb that takes its content as an object
+    (``denied “any wrongdoing”``, ``explains “the advantages …”``), nor a title or term;
+    and the writer's sentence must not run on through the quote (``say “reform” means
+    cuts``, ``testified “thousands” of emails``)."""
+    if att.cue_tok is None or ctx.classes[k] not in (FRAGMENT, SPEECH, HEADLINE):
+        return False
+    cue = ctx.doc[att.cue_tok]
+    if not cues.utters_words(cue):
+        return False
+    open_tok, close_tok = ctx.span_all[k]
+    if not (att.cue_tok < open_tok) or any(not t.is_punct or t.text not in (",", ":") for t in ctx.doc[att.cue_tok + 1 : open_tok]):
+        return False
+    nxt = next((t for t in ctx.doc[close_tok:] if not t.is_space), None)
+    # "testified “thousands” of emails": an "of" carries the writer's noun phrase on
+    return nxt is None or nxt.is_punct or (nxt.pos_ in _SETTING_POS and nxt.lower_ != "of")
 
 
 def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
