@@ -41,6 +41,18 @@ CASES = [
     ("schools: explains “…” is the writer's phrase",
      "The new textbook explains “the benefits of trade” with charts.",
      []),
+    # ---- the verb's setting after quoted words is the writer's: the parse hangs it on
+    # the quote, but what was said ends at the closing mark -----------------------------
+    ("city hall: said “…” at a news conference",
+     "The mayor said “We will rebuild” at a news conference on Tuesday.",
+     [("“We will rebuild”", "direct", S, "The mayor")]),
+    ("protest: chanted “…” during the march",
+     "Protesters chanted “Whose streets? Our streets!” during the march.",
+     [("“Whose streets? Our streets!”", "direct", S, "Protesters")]),
+    # ... a reason after the quote may be the speaker's: the clause stays one mixed quote
+    ("campaign: said “…” because",
+     "He said “we will win” because the polls were close.",
+     [("“we will win” because the polls were close", "mixed", S, "He")]),
 ]
 
 

@@ -83,6 +83,8 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # “…,” Flynn, a top Trump surrogate, said: the words between the speaker and
             # the cue describe the speaker, whatever the parse hangs them on
             free = 0
+        if free and len(inside) == 1 and _setting_after_words(ctx, d, inside[0], free_toks):
+            free = 0
         if free > DIRECT_SLACK and d.speaker is None and all(
             direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
         ):
@@ -133,6 +135,21 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
 
     quotes = _finish(ctx, _off_promo_lines(text, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: list[int]) -> bool:
+    """``The mayor said “We will rebuild” at a news conference on Tuesday``, ``she wrote
+    “the best is yet to come” in her memoir``: the parse hangs the verb's setting on the
+    quoted words, so the clause looks like quote plus writer's words. After a verb of
+    uttering, a quote it introduces directly (:func:`direct.uttered_words`) followed only
+    by a setting (a preposition's phrase) is a direct quote: the setting is the
+    writer's, not part of what was said."""
+    if d.cue_tok is None or not all(t >= ctx.span_all[k][1] for t in free_toks):
+        return False
+    if ctx.doc[free_toks[0]].pos_ != "ADP":
+        return False  # "said “we will win” because …": a reason may be the speaker's
+    att = direct.Attribution(d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, d.cue_span or (0, 0), "content")
+    return direct.uttered_words(ctx, k, att)
 
 
 def _off_promo_lines(text: str, drafts: list[context.Draft]) -> list[context.Draft]:
