@@ -105,14 +105,12 @@ def _split_marks_glued_to_quotes(nlp: Language) -> None:
     word vanish into one word and 'he said—“We will win.”' reads like no attribution at
     all; closed up or spaced, the dash introduces the quote as a colon does. The
     pipeline's own infix patterns are kept and these added after them."""
-    import re as _re
-
     finditer = nlp.tokenizer.infix_finditer
     own = finditer.__self__.pattern if finditer is not None else None
     if own is not None and _GLUED_TO_QUOTES[0] in own:
         return  # already prepared
     patterns = [own] if own else []
-    nlp.tokenizer.infix_finditer = _re.compile("|".join([*patterns, *_GLUED_TO_QUOTES])).finditer
+    nlp.tokenizer.infix_finditer = re.compile("|".join([*patterns, *_GLUED_TO_QUOTES])).finditer
 
 
 #: the component that makes every paragraph break a sentence break before the parse

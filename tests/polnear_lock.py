@@ -33,7 +33,9 @@ from pathlib import Path
 
 #: one lock per PolNeAR part: dev (84 articles) and train (840)
 LOCKS = {part: Path(__file__).resolve().parent / "data" / f"polnear_{part}_lock.json" for part in ("dev", "train")}
-KEYS = ("found", "speaker", "direct", "unmatched")
+#: the checks holding annotators' spans; "unmatched" holds a count per article
+SPANS = ("found", "speaker", "direct")
+KEYS = (*SPANS, "unmatched")
 
 
 def parsed_docs(nlp, texts: list[str], part: str = "dev"):
@@ -69,14 +71,15 @@ def parsed_docs(nlp, texts: list[str], part: str = "dev"):
     return docs
 
 
-def measure(path: str, nlp, part: str = "dev") -> dict[str, dict[str, list]]:
-    """What the pipeline gets right on each article of ``path``, as gold offsets (see the module doc)."""
-    from quoteaudit.evaluate import DIRECT, evaluate, read_gold
+def measure(articles, nlp, part: str = "dev") -> dict[str, dict]:
+    """What the pipeline gets right on each gold article (``evaluate.read_gold``), as gold
+    offsets, and how many quotes it reports that the annotators did not mark (see the
+    module doc)."""
+    from quoteaudit.evaluate import DIRECT, evaluate
 
-    articles = read_gold(path)
     docs = parsed_docs(nlp, [a.text for a in articles], part)
     report = evaluate(articles, docs=docs)
-    out: dict[str, dict[str, list]] = {}
+    out: dict[str, dict] = {}
     for res in report.results["quoteaudit"]:
         if res.error:
             raise AssertionError(f"{res.article.id}: the pipeline failed: {res.error}")
@@ -89,7 +92,7 @@ def measure(path: str, nlp, part: str = "dev") -> dict[str, dict[str, list]]:
             "speaker": sorted([u.start, u.end] for u in units
                               if id(u) not in missed and u.speaker is not None and id(u) not in wrong),
             "direct": sorted([u.start, u.end] for u in units if u.kind == DIRECT and id(u) not in not_direct),
-            "unmatched": [len(res.fp)],
+            "unmatched": len(res.fp),
         }
     return out
 
@@ -99,29 +102,33 @@ def losses(lock: dict, now: dict) -> dict[str, list[tuple[str, object]]]:
     whose count of quotes the annotators did not mark went up."""
     lost: dict[str, list[tuple[str, object]]] = {k: [] for k in KEYS}
     for art, locked in lock.items():
-        cur = now.get(art, {k: [] for k in KEYS})
-        for key in ("found", "speaker", "direct"):
+        cur = now.get(art, {"found": [], "speaker": [], "direct": [], "unmatched": 0})
+        for key in SPANS:
             missing = Counter(map(tuple, locked[key])) - Counter(map(tuple, cur[key]))
             lost[key] += [(art, span) for span in sorted(missing.elements())]
-        if (cur["unmatched"] or [0])[0] > locked["unmatched"][0]:
-            lost["unmatched"].append((art, f"{locked['unmatched'][0]} unannotated quote(s) locked, {cur['unmatched'][0]} now"))
+        if cur["unmatched"] > locked["unmatched"]:
+            lost["unmatched"].append((art, f"{locked['unmatched']} unannotated quote(s) locked, {cur['unmatched']} now"))
     return lost
+
+
+def _total(articles: dict, key: str) -> int:
+    return sum(a[key] if key == "unmatched" else len(a[key]) for a in articles.values())
 
 
 def main(argv: list[str]) -> int:
     from quoteaudit import nlp as nlp_mod
+    from quoteaudit.evaluate import read_gold
 
-    shared = os.environ.get("QUOTEAUDIT_SHARED", str(Path(__file__).resolve().parents[2] / "shared"))
+    from .conftest import SHARED
+
     part = "train" if "--train" in argv else "dev"
     lock = LOCKS[part]
-    now = measure(str(Path(shared) / "eval" / f"polnear.{part}.jsonl"), nlp_mod.load(), part)
+    now = measure(read_gold(str(SHARED / "eval" / f"polnear.{part}.jsonl")), nlp_mod.load(), part)
     old = json.loads(lock.read_text())["articles"] if lock.is_file() else {}
     lost = losses(old, now)
     gained = losses(now, old)
     for key in KEYS:
-        print(f"{key}: locked {sum(len(a[key]) if key != 'unmatched' else a[key][0] for a in old.values())}, "
-              f"now {sum(len(a[key]) if key != 'unmatched' else a[key][0] for a in now.values())}, "
-              f"lost {len(lost[key])}, gained {len(gained[key])}")
+        print(f"{key}: locked {_total(old, key)}, now {_total(now, key)}, lost {len(lost[key])}, gained {len(gained[key])}")
     if "--write" in argv:
         if any(lost.values()) and "--allow-loss" not in argv:
             print("not written: the new lock loses what the old one holds (--allow-loss to accept)", file=sys.stderr)

@@ -15,6 +15,8 @@ import json
 
 import pytest
 
+from quoteaudit.evaluate import read_gold
+
 from .conftest import POLNEAR_DEV, POLNEAR_TRAIN
 from .polnear_lock import LOCKS, losses, measure
 
@@ -27,13 +29,10 @@ def lost(request, nlp):
     if not path.is_file():
         pytest.skip(f"no PolNeAR {request.param} data at ../shared/eval")
     lock = json.loads(LOCKS[request.param].read_text())["articles"]
-    text = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            text[record["id"]] = record["text"]
+    articles = read_gold(str(path))
+    text = {a.id: a.text for a in articles}
     assert set(lock) == set(text), f"the lock and {path.name} name different articles"
-    return losses(lock, measure(str(path), nlp, request.param)), text
+    return losses(lock, measure(articles, nlp, request.param)), text
 
 
 def _listing(items, text) -> str:

@@ -148,8 +148,7 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
         return False
     if ctx.doc[free_toks[0]].pos_ != "ADP":
         return False  # "said “we will win” because …": a reason may be the speaker's
-    att = direct.Attribution(d.cue_span, d.cue_lemma, d.cue_tok, d.speaker, d.cue_span or (0, 0), "content")
-    return direct.uttered_words(ctx, k, att)
+    return direct.uttered_words(ctx, k, d.cue_tok)
 
 
 def _off_promo_lines(text: str, drafts: list[context.Draft]) -> list[context.Draft]:

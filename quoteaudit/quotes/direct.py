@@ -478,7 +478,7 @@ def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
     or the words right after a verb of uttering (:func:`uttered_words`)."""
     if att.where not in ("before", "content"):
         return False
-    return (ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)) or uttered_words(ctx, k, att)
+    return (ctx.classes[k] == SPEECH and _cue_adjacent(ctx, k, att)) or uttered_words(ctx, k, att.cue_tok)
 
 
 #: what may follow the closing mark of uttered words: the end of the clause, or the
@@ -486,7 +486,7 @@ def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
 _SETTING_POS = ("ADP", "SCONJ", "CCONJ", "ADV")
 
 
-def uttered_words(ctx: Ctx, k: int, att: Attribution) -> bool:
+def uttered_words(ctx: Ctx, k: int, cue_i: int | None) -> bool:
     """``protesters chanting “no contract, no peace”``, ``a sign that read “Fund our
     schools”``, ``yelling “eminent domain!”``, ``by saying “Too many.”``: a quote right
     after a verb of uttering (the frame 'words' of ``cue_verbs.tsv``: say, chant, yell,
@@ -495,13 +495,12 @@ def uttered_words(ctx: Ctx, k: int, att: Attribution) -> bool:
     (``denied “any wrongdoing”``, ``explains “the advantages …”``), nor a title or term;
     and the writer's sentence must not run on through the quote (``say “reform” means
     cuts``, ``testified “thousands” of emails``)."""
-    if att.cue_tok is None or ctx.classes[k] not in (FRAGMENT, SPEECH, HEADLINE):
+    if cue_i is None or ctx.classes[k] not in (FRAGMENT, SPEECH, HEADLINE):
         return False
-    cue = ctx.doc[att.cue_tok]
-    if not cues.utters_words(cue):
+    if not cues.utters_words(ctx.doc[cue_i]):
         return False
     open_tok, close_tok = ctx.span_all[k]
-    if not (att.cue_tok < open_tok) or any(not t.is_punct or t.text not in (",", ":") for t in ctx.doc[att.cue_tok + 1 : open_tok]):
+    if not (cue_i < open_tok) or any(not t.is_punct or t.text not in (",", ":") for t in ctx.doc[cue_i + 1 : open_tok]):
         return False
     nxt = next((t for t in ctx.doc[close_tok:] if not t.is_space), None)
     # "testified “thousands” of emails": an "of" carries the writer's noun phrase on

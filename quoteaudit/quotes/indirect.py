@@ -103,8 +103,7 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
             or _misparsed_complementizer(doc[a])
         ):
             a += 1
-        while b > a and ((_loose_punct(ctx, b - 1) and not _closes_bracket(ctx, a, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
-            b -= 1
+        b = _shed_loose_end(ctx, a, b)
         if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
             out.append((a, b))
     return out
@@ -115,6 +114,15 @@ def _loose_punct(ctx: Ctx, k: int) -> bool:
     per cent sign is part of the figure ("49% to 41%"), never shed."""
     tok = ctx.doc[k]
     return tok.is_punct and ctx.outer[k] < 0 and tok.text != "%"
+
+
+def _shed_loose_end(ctx: Ctx, a: int, b: int) -> int:
+    """The end of run ``[a, b)`` without trailing punctuation outside quotes, spaces and a
+    dangling coordinator ("…, and"), but keeping a bracket that closes one the run opened."""
+    doc = ctx.doc
+    while b > a and ((_loose_punct(ctx, b - 1) and not _closes_bracket(ctx, a, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
+        b -= 1
+    return b
 
 
 def _closes_bracket(ctx: Ctx, a: int, k: int) -> bool:
@@ -1102,8 +1110,7 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     runs = edges.trim(ctx, [(lo, hi)], tok.i) if hi > lo else []
     out = []
     for a, b in runs:
-        while b > a and ((_loose_punct(ctx, b - 1) and not _closes_bracket(ctx, a, b - 1)) or doc[b - 1].is_space or doc[b - 1].dep_ == "cc"):
-            b -= 1
+        b = _shed_loose_end(ctx, a, b)
         if b > a:
             out.append((a, b))
     return out
