@@ -35,6 +35,7 @@ from .lexicon import (
     institution_adjectives,
     knowledge_phrases,
     longest_title_words,
+    organization_name_ends,
     organization_nouns,
     provenance_verbs,
     public_nouns,
@@ -244,6 +245,8 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 
 
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
+    if _named_like_an_organization(head, tokens):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -260,6 +263,32 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     return not _plural(head)
 
 
+def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
+    """"Manchester United", "Blackburn Rovers", "Human Rights Watch", "Acme Holdings": a
+    proper name that ends in a word organisations' names end in
+    (``organization_name_ends.tsv``) is an organisation, even when the recogniser labels
+    it a person (the small model reads most two-word club names as PERSON). A title
+    before it keeps a person ("Mr. Villa"); so does a listed first name right before a
+    word that is also a surname ("David Villa", against "Aston Villa"). A word that is
+    also a surname ends an organisation's name only after another word ("Villa said"
+    alone is whoever Villa was)."""
+    ends = organization_name_ends()
+    word = head.lower_.rstrip(".")
+    if word not in ends or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    # the words before the name's proper-noun run: "Sen." in "Sen. Tom Union"
+    k = head.i
+    while k > tokens[0].i and head.doc[k - 1].pos_ == "PROPN" and title_key(head.doc[k - 1].text) not in titles():
+        k -= 1
+    pre = [t for t in tokens if t.i < k and not (t.is_punct and t.text != ".")]
+    if pre and _match_title(pre)[0] is not None:
+        return False
+    if not ends[word]:
+        return True
+    before = head.doc[head.i - 1] if head.i > tokens[0].i else None
+    return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
 
 
@@ -272,7 +301,7 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
         run = run[1:]
     if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
         return False
-    if any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lemma_.lower() in organization_nouns() for t in run):
+    if any(t.lower_.rstrip(".") in organization_name_ends() or t.lemma_.lower() in organization_nouns() for t in run):
         return False
     first = run[0].text
     return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
@@ -298,10 +327,6 @@ def _age_between_commas(tok: Token) -> bool:
         tok.text.isdigit() and 0 < int(tok.text) < 120 and 0 < tok.i < len(doc) - 1
         and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ","
     )
-
-
-#: words that end a company's name, never a person's ("Charles Schwab Corp.")
-_COMPANY_WORDS = {"inc", "corp", "co", "llc", "ltd", "plc", "group", "holdings", "bank", "university", "college", "tech", "foundation", "institute", "fund", "partners", "associates", "motors", "airlines", "capital"}
 
 
 def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
