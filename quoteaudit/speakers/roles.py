@@ -301,7 +301,9 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
         run = run[1:]
     if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
         return False
-    if any(t.lower_.rstrip(".") in organization_name_ends() or t.lemma_.lower() in organization_nouns() for t in run):
+    ends = organization_name_ends()
+    # a word that is also a surname ("Villa") does not make "David Villa" a club
+    if any(ends.get(t.lower_.rstrip(".")) is False or t.lemma_.lower() in organization_nouns() for t in run):
         return False
     first = run[0].text
     return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
