@@ -47,6 +47,29 @@ def test_a_name_ending_like_an_organisations_is_a_named_organisation(nlp, text, 
 
 
 @pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Reporters Without Borders said the journalist had been detained without charge.", "Reporters Without Borders", "the journalist had been detained without charge"),
+        ("The clinic was shelled overnight, Doctors Without Borders said.", "Doctors Without Borders", "The clinic was shelled overnight"),
+        ("Mothers Against Drunk Driving said the law would save lives.", "Mothers Against Drunk Driving", "the law would save lives"),
+    ],
+)
+def test_nouns_joined_by_a_capitalised_preposition_are_an_organisations_name(audit_text, text, speaker, content):
+    """Not a crowd of reporters or doctors, and so no QA202 asking why they are unnamed."""
+    audit = audit_text(text)
+    (src,) = audit.sources
+    assert (src.name, SourceType(src.type)) == (speaker, SourceType.NAMED_ORGANIZATION)
+    assert [f.rule for f in audit.findings if f.rule.startswith("QA2")] == []
+
+
+def test_a_lower_case_preposition_leaves_a_placed_group(nlp):
+    text = "Officials from the ministry said the plan was ready."
+    quotes, sources = resolve(nlp, text, [Q("the plan was ready", "Officials from the ministry", "said")])
+    src = source_of(quotes[0], sources)
+    assert (src.type, src.affiliation) == (SourceType.ANONYMOUS_SPECIFIC, "the ministry")
+
+
+@pytest.mark.parametrize(
     "text, speaker, content, name",
     [
         ("Marcus Rashford said the team had let the fans down.", "Marcus Rashford", "the team had let the fans down", "Marcus Rashford"),

@@ -160,6 +160,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
     if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
+    named = _name_with_a_capitalised_preposition(head, tokens)
+    if named is not None:
+        return named
     document = _document(head, tokens)
     if document is not None:
         return document
@@ -651,6 +654,27 @@ def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
             if objs and objs[0].pos_ == "PROPN":
                 last = max(last, objs[0].i)
     return [doc[i] for i in range(first, last + 1)]
+
+
+def _name_with_a_capitalised_preposition(head: Token, tokens: list[Token]) -> Descriptor | None:
+    """"Reporters Without Borders said", "Mothers Against Drunk Driving said": common
+    nouns run into one proper name by a preposition written with a capital inside the
+    sentence, as only a name's words are; the name is an organisation's, not a crowd of
+    reporters. "Officials from the ministry" keeps its lower-case preposition and stays a
+    group; a preposition capitalised as the first word of a sentence, or in a headline
+    written in title case ("General Who Called For Internment Of ..."), says nothing."""
+    if not head.is_title or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in head.sent):
+        return None  # a title-case headline capitalises every preposition
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != head.i + 1 or not prep.is_title or prep.is_sent_start:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.is_title or obj.is_upper) or any(t.is_punct for t in head.doc[prep.i : obj.right_edge.i + 1]):
+        return None
+    name = _strip_det([*tokens, *head.doc[tokens[-1].i + 1 : obj.right_edge.i + 1]])
+    return Descriptor(Kind.ORGANIZATION, name, affiliation=name, head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
 
 
 def _collective(head: Token) -> bool:
