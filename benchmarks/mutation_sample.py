@@ -90,6 +90,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_speakers_sieve.py",
             "tests/test_speakers_robust.py",
             "tests/test_speakers_seed.py",
+            "tests/test_speakers_guards.py",
             "tests/test_polnear_lock.py",
         ],
     ),

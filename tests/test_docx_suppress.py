@@ -35,13 +35,13 @@ def story(tmp_path, comment: str, on: str = "officials", name: str = "story.docx
 
 
 def test_ignore_with_a_code_and_a_reason_suppresses_that_finding_on_the_passage(tmp_path):
-    path = story(tmp_path, "quoteaudit: ignore QA202 the aide spoke on background, approved by the desk")
+    # "officials" has one finding (QA201, vague; QA202 stands down for a source QA201 owns)
+    path = story(tmp_path, "quoteaudit: ignore QA201 the library board spoke through its clerk, approved by the desk")
     doc = audit(path)
-    assert ("QA201", "officials") in found(doc)
-    assert ("QA202", "officials") not in found(doc)
+    assert ("QA201", "officials") not in found(doc)
     (suppressed,) = doc["suppressed"]
     assert (suppressed["rule"], suppressed["suppression"]) == (
-        "QA202", {"kind": "inSource", "justification": "the aide spoke on background, approved by the desk"}
+        "QA201", {"kind": "inSource", "justification": "the library board spoke through its clerk, approved by the desk"}
     )
 
 
@@ -63,10 +63,10 @@ def test_an_ignore_that_suppresses_nothing_is_qa002_at_its_paragraph(tmp_path):
 
 
 def test_a_misspelt_code_is_qa002_not_a_silent_reason(tmp_path):
-    doc = audit(story(tmp_path, "quoteaudit: ignore QA2O2 background"))
+    doc = audit(story(tmp_path, "quoteaudit: ignore QA2O1 background"))
     (unused,) = [f for f in doc["findings"] if f["rule"] == "QA002"]
-    assert unused["message"] == "suppression comment not understood: 'QA2O2' is not a rule code or name (see `quoteaudit rules`); it suppresses nothing"
-    assert ("QA202", "officials") in found(doc)
+    assert unused["message"] == "suppression comment not understood: 'QA2O1' is not a rule code or name (see `quoteaudit rules`); it suppresses nothing"
+    assert ("QA201", "officials") in found(doc)
 
 
 def test_ordinary_comments_and_quoteaudits_own_are_not_directives(tmp_path):

@@ -13,7 +13,9 @@ from .gate_helpers import invoke, write_files
 
 WIRE = (
     '{"id": "wire-0412", "text": "“We will not close the pier,” the harbour master said.\\n\\nIt is believed that the council will vote in June."}\n'
-    '{"id": "wire-0413", "text": "Officials say the ferry will run again by Friday."}\n'
+    # two findings in one story: "Officials" is vague (QA201); the placed spokesman owes a
+    # reason for his anonymity (QA202)
+    '{"id": "wire-0413", "text": "Officials say the ferry will run again by Friday. A port spokesman said the repairs were done."}\n'
 )
 DESK = "It is believed that the council will vote in June.\n"
 
@@ -36,7 +38,7 @@ def test_a_finding_in_a_wire_file_names_its_story_and_a_desk_file_needs_no_name(
     assert [(r["ruleId"], r["message"]["text"]) for r in results] == [
         ("QA302", "[wire-0412] “It is believed” does not say who is behind it."),
         ("QA201", "[wire-0413] “Officials” does not tell the reader who they are or how they know."),
-        ("QA202", "[wire-0413] The article never says why “Officials” cannot be named."),
+        ("QA202", "[wire-0413] The article never says why “A port spokesman” cannot be named."),
         ("QA302", "“It is believed” does not say who is behind it."),
     ]
     assert [r["properties"]["article"] for r in results] == ["wire-0412", "wire-0413", "wire-0413", "desk.txt"]
@@ -47,7 +49,7 @@ def test_every_result_carries_a_fingerprint_for_code_scanning(desk):
     results = sarif_results("wire.jsonl", "desk.txt")
     prints = [r["partialFingerprints"]["quoteaudit/v1"] for r in results]
     assert all(re.fullmatch(r"[0-9a-f]{20}", p) for p in prints), prints
-    # the two stories' findings about "Officials" are two alerts, not one
+    # the story's two findings are two alerts, not one
     assert prints[1] != prints[2]
     # the same weasel sentence is the same alert wherever it stands
     assert prints[0] == prints[3]

@@ -126,7 +126,8 @@ def test_a_thing_is_not_an_anonymous_source():
 
 def test_people_familiar_with_the_talks_must_say_why_they_are_unnamed():
     story = Story("The deal could be announced next week, according to two people familiar with the talks.")
-    people = story.source("s1", "two people", SourceType.ANONYMOUS_VAGUE)
+    # "familiar with the talks" says how they know: placed, as the speakers stage types them
+    people = story.source("s1", "two people familiar with the talks", SourceType.ANONYMOUS_SPECIFIC)
     story.quote("The deal could be announced next week", "two people familiar with the talks", people, cue="according to", cue_lemma="according to")
     assert story.flagged("QA202") == ["two people familiar with the talks"]
 

@@ -133,6 +133,17 @@ def is_vague_crowd(source: Source) -> bool:
     return len(words) > 1 and words[0] in OPINION_QUANTIFIERS and _head_noun(source.name, _people_nouns()) in _people_nouns()
 
 
+def is_vague_source(source: Source | None) -> bool:
+    """Is this a source vague-anonymous-source (QA201) flags: an unnamed person or crowd
+    typed ``anonymous_vague`` and named only by a generic noun or as a crowd ("sources",
+    "authorities", "officials", "critics")? That rule owns such a source: its fix (say who
+    they are, how they know and why they are not named) covers the missing reason too, so
+    anonymous-without-reason (QA202) does not flag the same mention again."""
+    if source is None or source.is_document or source_type(source) is not SourceType.ANONYMOUS_VAGUE:
+        return False
+    return is_vague_crowd(source)
+
+
 def is_insider(quote: Quote, source: Source, text: str = "") -> bool:
     """Is this unnamed source someone a story would have granted anonymity: an official, a
     source, an aide, "people familiar with" (whose anonymity must be explained)? Not a

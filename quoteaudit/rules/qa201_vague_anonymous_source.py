@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Severity, SourceType
-from ._helpers import is_vague_crowd, mention, mention_text, source_type
+from ..model import Severity
+from ._helpers import is_vague_source, mention, mention_text
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -30,7 +30,9 @@ class VagueAnonymousSource(Rule):
 
     The rule looks at sources named only by a generic noun of ``source_nouns.tsv``
     ("sources", "officials", "critics", "experts", "some", "others"); a poll share ("63
-    percent said") or a thing the sentence makes speak is not a source it judges.
+    percent said") or a thing the sentence makes speak is not a source it judges. It owns
+    the sources it flags: anonymous-without-reason (QA202) does not ask again why
+    "authorities" or "sources" are not named, since naming or placing them is the fix.
     """
 
     code = "QA201"
@@ -42,10 +44,8 @@ class VagueAnonymousSource(Rule):
         seen: set[tuple[int, int]] = set()
         for quote in ctx.quotes:
             source = ctx.source_of(quote)
-            if source is None or source.is_document or source_type(source) is not SourceType.ANONYMOUS_VAGUE:
-                continue
-            if not is_vague_crowd(source):
-                continue  # a thing or a poll share the parse made a speaker, not a vague source
+            if not is_vague_source(source):
+                continue  # named, placed, a document, or a thing or a poll share the parse made a speaker
             where = mention(quote)
             if where in seen:
                 continue

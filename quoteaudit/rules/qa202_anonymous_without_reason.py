@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Quote, Severity, Source
-from ._helpers import is_anonymous_person, is_insider, mention, mention_text
+from ._helpers import is_anonymous_person, is_insider, is_vague_source, mention, mention_text
 from .base import AuditContext, Hit, Rule, register
 
 
@@ -31,7 +31,12 @@ class AnonymousWithoutReason(Rule):
     crowd of opinion ("critics", "experts", "Democrats"), members of the public
     ("residents", "protesters", ``public_nouns.txt``) and a definite description of one
     person ("the Republican nominee") were granted no anonymity; vague-anonymous-source
-    covers the crowds.
+    covers the crowds. A source that rule flags ("Authorities said", "sources said",
+    "officials said") is not flagged here as well: an editor would see one problem twice,
+    and that rule's fix (say who they are, how they know and why they are not named)
+    includes this one. What is left is the unnamed source the article does place ("a
+    State Department official", "a spokesman", "people familiar with the negotiations")
+    with no reason for the anonymity.
     """
 
     code = "QA202"
@@ -45,6 +50,8 @@ class AnonymousWithoutReason(Rule):
             source = ctx.source_of(quote)
             if source is None or not is_anonymous_person(source) or source.anonymity_reason:
                 continue
+            if is_vague_source(source):
+                continue  # "Authorities said": vague-anonymous-source (QA201) already asks who they are
             if not is_insider(quote, source, ctx.article.text):
                 continue
             if source.id not in first or mention(quote) < mention(first[source.id][0]):

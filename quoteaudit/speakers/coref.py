@@ -183,6 +183,8 @@ class Sieve:
         self._by_span: dict[tuple[int, int], Entity] = {}
         self._by_name: dict[str, Entity] = {}
         self._by_surname: dict[str, list[Entity]] = {}
+        #: organisations named in more than one word, by their last word ("united")
+        self._by_short_name: dict[str, Entity] = {}
         #: every linked mention in text order: (start, paragraph, sentence, entity, mention)
         self._timeline: list[tuple[int, int, int, int, Entity]] = []
         self._by_head: dict[str, list[tuple[int, int, Entity]]] = {}
@@ -222,6 +224,10 @@ class Sieve:
         entity = self._exact_name(mention, desc)
         if entity is not None:
             return self._link(entity, mention, desc, "exact-name")
+        if desc.kind == Kind.ORGANIZATION and len(desc.name.split()) == 1:
+            entity = self._short_name(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "short-name")
         if desc.kind == Kind.PERSON and len(desc.name.split()) == 1:
             entity = self._surname(mention, desc)
             if entity is not None:
@@ -261,6 +267,13 @@ class Sieve:
             return None
         entity = self.resolve(earlier).entity
         return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _short_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Manchester United said ... United said": sports and business pages shorten an
+        organisation's name to its last word once it has been named in full; the bare word
+        is the most recent organisation whose name ends in it."""
+        entity = self._by_short_name.get(name_key(desc.name))
+        return entity if entity is not None and entity.first < mention.start else None
 
     def _pronoun(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4: the most recent compatible speaker, or person in subject position."""
@@ -472,6 +485,8 @@ class Sieve:
             self._by_name.setdefault(self._name_index_key(desc), entity)
             if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:
                 self._by_name[self._name_index_key(desc)] = entity  # the most recent group by that name
+        if entity.desc.kind == Kind.ORGANIZATION and desc.kind == Kind.ORGANIZATION and len(name_key(desc.name).split()) > 1:
+            self._by_short_name[name_key(desc.name).split()[-1]] = entity
         if entity.desc.kind == Kind.PERSON and entity.desc.surname:
             bucket = self._by_surname.setdefault(entity.desc.surname.lower(), [])
             if entity in bucket:

@@ -73,6 +73,13 @@ def organization_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def organization_name_ends() -> dict[str, bool]:
+    """``organization_name_ends.tsv``: last word of an organisation's name ("united",
+    "rovers", "inc") -> whether it is also a common surname ("villa")."""
+    return {word.lower(): note == "surname" for word, _kind, note in load_table("organization_name_ends.tsv", columns=3)}
+
+
+@lru_cache(maxsize=None)
 def institution_adjectives() -> frozenset[str]:
     return load_set("institution_adjectives.txt")
 

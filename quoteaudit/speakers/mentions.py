@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
 from ..quotes import asked
+from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -114,9 +115,17 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             last = max(last, child.right_edge.i)
         else:
             break
-    while first < head.i and doc[first].is_punct:
+    while first < head.i and (doc[first].is_punct or _introducing_verb(doc[first])):
         first += 1
     return first, last
+
+
+def _introducing_verb(tok: Token) -> bool:
+    """"Added" in "Added coach Dan Miller: “...”": the verb of speech that opens an
+    inverted introduction, which the parser may hang on the speaker's job word rather than
+    on the name. A participle that describes the speaker ("Elected officials said") is no
+    verb of speech (``cue_verbs.tsv``) and stays."""
+    return tok.pos_ in ("VERB", "AUX") and tok.is_sent_start and verb_classes().get(tok.lemma_.lower()) == "speech"
 
 
 def mention_from_head(head: Token, layout: Layout, raw: tuple[int, int, str] | None = None) -> Mention:

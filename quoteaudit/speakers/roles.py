@@ -35,6 +35,7 @@ from .lexicon import (
     institution_adjectives,
     knowledge_phrases,
     longest_title_words,
+    organization_name_ends,
     organization_nouns,
     provenance_verbs,
     public_nouns,
@@ -159,6 +160,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
     if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
+    named = _name_with_a_capitalised_preposition(head, tokens)
+    if named is not None:
+        return named
     document = _document(head, tokens)
     if document is not None:
         return document
@@ -244,6 +248,8 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 
 
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
+    if _named_like_an_organization(head, tokens):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -260,6 +266,32 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     return not _plural(head)
 
 
+def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
+    """"Manchester United", "Blackburn Rovers", "Human Rights Watch", "Acme Holdings": a
+    proper name that ends in a word organisations' names end in
+    (``organization_name_ends.tsv``) is an organisation, even when the recogniser labels
+    it a person (the small model reads most two-word club names as PERSON). A title
+    before it keeps a person ("Mr. Villa"); so does a listed first name right before a
+    word that is also a surname ("David Villa", against "Aston Villa"). A word that is
+    also a surname ends an organisation's name only after another word ("Villa said"
+    alone is whoever Villa was)."""
+    ends = organization_name_ends()
+    word = head.lower_.rstrip(".")
+    if word not in ends or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    # the words before the name's proper-noun run: "Sen." in "Sen. Tom Union"
+    k = head.i
+    while k > tokens[0].i and head.doc[k - 1].pos_ == "PROPN" and title_key(head.doc[k - 1].text) not in titles():
+        k -= 1
+    pre = [t for t in tokens if t.i < k and not (t.is_punct and t.text != ".")]
+    if pre and _match_title(pre)[0] is not None:
+        return False
+    if not ends[word]:
+        return True
+    before = head.doc[head.i - 1] if head.i > tokens[0].i else None
+    return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
 
 
@@ -272,7 +304,9 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
         run = run[1:]
     if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
         return False
-    if any(t.lower_.rstrip(".") in _COMPANY_WORDS or t.lemma_.lower() in organization_nouns() for t in run):
+    ends = organization_name_ends()
+    # a word that is also a surname ("Villa") does not make "David Villa" a club
+    if any(ends.get(t.lower_.rstrip(".")) is False or t.lemma_.lower() in organization_nouns() for t in run):
         return False
     first = run[0].text
     return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
@@ -298,10 +332,6 @@ def _age_between_commas(tok: Token) -> bool:
         tok.text.isdigit() and 0 < int(tok.text) < 120 and 0 < tok.i < len(doc) - 1
         and doc[tok.i - 1].text == "," and doc[tok.i + 1].text == ","
     )
-
-
-#: words that end a company's name, never a person's ("Charles Schwab Corp.")
-_COMPANY_WORDS = {"inc", "corp", "co", "llc", "ltd", "plc", "group", "holdings", "bank", "university", "college", "tech", "foundation", "institute", "fund", "partners", "associates", "motors", "airlines", "capital"}
 
 
 def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
@@ -624,6 +654,27 @@ def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
             if objs and objs[0].pos_ == "PROPN":
                 last = max(last, objs[0].i)
     return [doc[i] for i in range(first, last + 1)]
+
+
+def _name_with_a_capitalised_preposition(head: Token, tokens: list[Token]) -> Descriptor | None:
+    """"Reporters Without Borders said", "Mothers Against Drunk Driving said": common
+    nouns run into one proper name by a preposition written with a capital inside the
+    sentence, as only a name's words are; the name is an organisation's, not a crowd of
+    reporters. "Officials from the ministry" keeps its lower-case preposition and stays a
+    group; a preposition capitalised as the first word of a sentence, or in a headline
+    written in title case ("General Who Called For Internment Of ..."), says nothing."""
+    if not head.is_title or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in head.sent):
+        return None  # a title-case headline capitalises every preposition
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != head.i + 1 or not prep.is_title or prep.is_sent_start:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.is_title or obj.is_upper) or any(t.is_punct for t in head.doc[prep.i : obj.right_edge.i + 1]):
+        return None
+    name = _strip_det([*tokens, *head.doc[tokens[-1].i + 1 : obj.right_edge.i + 1]])
+    return Descriptor(Kind.ORGANIZATION, name, affiliation=name, head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
 
 
 def _collective(head: Token) -> bool:
