@@ -297,6 +297,8 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
+            if any(c.dep_ == "ccomp" and _tells_a_question_apart(t, c) for c in t.children):
+                continue  # "too early to tell whether …": knowing, no quote of its own
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
 
@@ -344,7 +346,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             # the complement nearest the cue: a far one is usually a misattachment
             # ("“It’s finished,” she said of the election, in which she was sure X")
             dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
-            if ctx.sent_id[child.i] != ctx.sent_id[tok.i]:
+            if ctx.sent_id[child.i] != ctx.sent_id[tok.i] or _colon_before_cue(ctx, child, tok):
                 continue  # a complement in another sentence is a misparse
             # a that-clause after the cue is its content whatever else the parse hung on
             # it ("The campaign is struggling — he told the AP that his task is …")
@@ -375,7 +377,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if cls == cues.STANCE and _moves_something(tok):
         return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
-    if comp is not None and (_perceived_event(tok, comp, speaker_tok, cls) or _sees_a_question(tok, comp)):
+    if comp is not None and (_perceived_event(tok, comp, speaker_tok, cls) or _sees_a_question(tok, comp) or _tells_a_question_apart(tok, comp)):
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
@@ -803,6 +805,16 @@ def _sees_a_question(tok, comp) -> bool:
     return cues.lemma_of(tok) == "see" and comp.left_edge.lower_ in _QUESTION_WORDS and comp.left_edge.i > tok.i
 
 
+def _tells_a_question_apart(tok, comp) -> bool:
+    """``It was too early to tell whether the blast was caused by a bomb``, ``Only time
+    will tell if …``, ``I can't tell what he meant``: "tell" with an embedded question and
+    nobody told is knowing or finding out, not telling (none of the three such uses in
+    PolNeAR is an attribution). "She told reporters whether …" names whom she told."""
+    if cues.lemma_of(tok) != "tell" or comp.i < tok.i or comp.left_edge.lower_ not in _QUESTION_WORDS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in tok.children)
+
+
 #: finding verbs that, done by a person, mean proving by deed rather than reporting
 DEMONSTRATING_VERBS = frozenset({"show", "demonstrate", "illustrate"})
 
@@ -938,9 +950,29 @@ def _object_content(ctx: Ctx, tok):
     right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
     lo = right[0].left_edge.i
     hi = _before_audience(max(c.right_edge.i for c in right) + 1, right[-1])
+    hi = _before_a_report_of_its_own(ctx, lo, hi)
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _before_a_report_of_its_own(ctx: Ctx, lo: int, hi: int) -> int:
+    """``Lawmakers accused each other of playing politics with the crisis while doctors
+    warned of an outbreak``: the parse hangs a subordinate clause with a subject and a cue
+    of its own on the object; that clause is another person's report, so the object's
+    content ends before its subordinator."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "advcl" or cues.cue_class(t) not in cues.ATTRIBUTING or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        opener = t.left_edge
+        if lo < opener.i < t.i and opener.lower_ in edges.SUBORDINATORS and opener.dep_ in ("mark", "advmod"):
+            end = opener.i
+            while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return end
+    return hi
 
 
 def _before_audience(hi: int, last) -> int:
@@ -1122,6 +1154,16 @@ def _sentence_start(ctx: Ctx, i: int) -> int:
     return i
 
 
+def _colon_before_cue(ctx: Ctx, clause, tok) -> bool:
+    """``We have been here before: Osama bin Laden declared war …``: a clause ended by a
+    colon before the cue's sentence goes on is the writer's lead-in, not what the cue's
+    subject said; a report before its tag ends with a comma or a closing quote mark (no
+    PolNeAR train attribution has a colon between its content and its cue)."""
+    if clause.i > tok.i:
+        return False
+    return any(ctx.doc[k].text == ":" for k in range(clause.right_edge.i, tok.i))
+
+
 def _that_clause_after(comp, cue) -> bool:
     return comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == comp.left_edge.i for c in comp.children)
 
@@ -1187,11 +1229,17 @@ def _fronted_subordinate_clause(tok, start: int, comma: int) -> bool:
     of the verb after it, opened by a subordinator. That clause frames the main verb (when,
     despite what, why); it is not what the main verb's subject said, so the verb is no
     closing tag on it (a report inside the clause keeps its own speaker)."""
-    opener = tok.doc[start]
+    doc = tok.doc
+    while start < comma and doc[start].dep_ == "cc" and doc[start].head.i == tok.i:
+        start += 1  # "But when Congress cut funding …, Mexico said": the conjunction is the main verb's
+    opener = doc[start]
     if opener.lower_ not in _FRONTED_OPENERS or opener.dep_ not in ("mark", "advmod"):
         return False
     clause = opener.head
-    if not (clause.dep_ == "advcl" and clause.head.i == tok.i and clause.left_edge.i == start and clause.right_edge.i >= comma - 1):
+    if not (clause.dep_ == "advcl" and clause.head.i == tok.i and clause.left_edge.i == start):
+        return False
+    # the parse may hang the clause's last adverbs on the main verb ("… two years later,")
+    if any(doc[k].dep_ in ("nsubj", "nsubjpass") or doc[k].tag_ in _FINITE for k in range(clause.right_edge.i + 1, comma)):
         return False
     return not _main_clause_hung_on_fronted(clause, comma)
 
@@ -1241,7 +1289,7 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
         return lo > 0 and doc[lo - 1].text == "," and after in (".", "") and not any(
             c.dep_ == "cc" and c.i < tok.i for c in tok.children
         )
-    if tok.dep_ != "advcl":
+    if tok.dep_ != "advcl" or _acts_on_its_own_object(tok):
         return False
     before = doc[lo - 1].text if lo > 0 else ""
     after = doc[hi + 1].text if hi + 1 < len(doc) else ""
@@ -1250,6 +1298,14 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     if edges.subordinate_cue(tok):
         return False  # "…, when he expressed concern that …": a clause of its own, not a tag
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
+
+
+def _acts_on_its_own_object(tok) -> bool:
+    """``The rivals clashed on Wednesday, each touting their own experience``: a cue with
+    a direct object of its own says what it acts on (the experience touted), so it has no
+    empty slot for the clause it hangs on to fill, and is no tag on that clause. The person
+    told is the one object a tag takes ("…, she told reporters")."""
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children) and cues.lemma_of(tok) not in _TELLING
 
 
 def _as_while_talking(tok) -> bool:

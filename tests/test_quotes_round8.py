@@ -1,0 +1,74 @@
+"""Round 8 of issue 16: the writer's frame is not the speaker's words.
+
+Each case is a construction where the parse hangs the writer's own clause on a cue verb
+(a fronted time clause after "But", a participle with an object of its own, "too early to
+tell whether", a lead-in ended by a colon) or lets an object's content run into another
+person's report. Expected rows are what an editor would mark: (content, kind, type,
+speaker mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+def test_a_fronted_time_clause_after_but_is_the_writers_setting(nlp):
+    rows = quote_rows(nlp, "But when Congress cut funding for the program two years later, Mexico said enough.\n")
+    assert not any("Congress" in content for content, *_ in rows), rows
+
+
+def test_a_report_closed_by_a_tag_after_but_keeps_its_clause(nlp):
+    assert quote_rows(nlp, "But the plan is dead, the mayor said.\n") == [("the plan is dead", "indirect", "speech", "the mayor")]
+
+
+def test_a_fronted_concession_stays_the_first_speakers_report(nlp):
+    rows = quote_rows(nlp, "Although the mayor said the bridge was safe, engineers disagreed.\n")
+    assert rows == [("the bridge was safe", "indirect", "speech", "the mayor")]
+
+
+def test_a_participle_with_its_own_object_is_no_tag_on_the_main_clause(nlp):
+    text = (
+        "Donald Trump and Hillary Clinton clashed over security on Wednesday, each touting their own experience "
+        "and saying the other lacked judgment.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert [r[0] for r in rows] == ["the other lacked judgment"], rows
+
+
+def test_a_tag_naming_whom_it_told_still_closes_the_report(nlp):
+    rows = quote_rows(nlp, "The economy is strong, the minister told reporters.\n")
+    assert rows == [("The economy is strong", "indirect", "speech", "the minister")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The mayor also said that it was too early to tell whether the explosion was caused by a bomb.\n",
+            "it was too early to tell whether the explosion was caused by a bomb",
+            "The mayor",
+        ),
+        ("Only time will tell if the strategy works, the coach said.\n", "Only time will tell if the strategy works", "the coach"),
+    ],
+)
+def test_tell_with_a_question_and_nobody_told_is_knowing_not_a_quote(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "indirect", "speech", speaker)]
+
+
+def test_tell_with_the_people_told_is_still_telling(nlp):
+    rows = quote_rows(nlp, "The spokesman told reporters why the flight was delayed.\n")
+    assert rows == [("why the flight was delayed", "indirect", "speech", "The spokesman")]
+
+
+def test_a_lead_in_ended_by_a_colon_is_not_the_next_speakers_words(nlp):
+    rows = quote_rows(nlp, "We have been here before: Osama bin Laden declared war on the United States in 1996.\n")
+    assert not any("We have been here before" in content for content, *_ in rows), rows
+
+
+def test_an_objects_content_stops_before_another_persons_report(nlp):
+    rows = quote_rows(nlp, "Lawmakers accused each other of playing politics with the crisis while doctors warned of an outbreak.\n")
+    assert rows == [
+        ("each other of playing politics with the crisis", "indirect", "noun", "Lawmakers"),
+        ("an outbreak", "indirect", "noun", "doctors"),
+    ]
