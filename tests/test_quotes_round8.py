@@ -72,3 +72,29 @@ def test_an_objects_content_stops_before_another_persons_report(nlp):
         ("each other of playing politics with the crisis", "indirect", "noun", "Lawmakers"),
         ("an outbreak", "indirect", "noun", "doctors"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouisa Davis' commentary, “Melania, tell your immigrant story,” is very thoughtful.\n",
+        "Smith's column, “The mayor has failed us all,” drew hundreds of letters.\n",
+        "The report, “Schools are failing our children,” was released on Monday.\n",
+        # straight marks: the verb inside the title is nobody's cue either
+        "Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful.\n",
+    ],
+)
+def test_a_work_named_in_apposition_is_a_title_however_it_reads(nlp, text):
+    assert quote_rows(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Her book, “I never wanted to run for office,” she wrote, was a lie.\n", "“I never wanted to run for office,”", "she"),
+        ("In his book, he wrote: “I never wanted to run.”\n", "“I never wanted to run.”", "he"),
+        ("Mr. Trump said of the episode, “I don't like it,” adding nothing more.\n", "“I don't like it,”", "Mr. Trump"),
+    ],
+)
+def test_words_quoted_from_a_work_are_still_quotes(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]

@@ -47,6 +47,35 @@ _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]]{1,40}[)\]]\.?")
 _BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
 
 
+#: what may follow a quote closed by a comma and still be a speech tag ("…,” he wrote)
+_TAG_STARTS = frozenset({"PRON", "PROPN", "DET", "NOUN"})
+
+
+def _work_named_in_apposition(text: str, tokens, open_at: int, close_at: int | None) -> bool:
+    """``Ouisa Davis' commentary, “Melania, tell your immigrant story,” is very
+    thoughtful``, ``the documentary, “Citizen Carly,” in which Fiorina sits``: a quote
+    set off by commas after a work noun, with the sentence going on after it (a verb, a
+    relative, a preposition), is the work's name, however much it reads like a sentence.
+    Words quoted from the work end their sentence (“his book, “I never wanted to run.””)
+    or are followed by a tag (“…,” he wrote). In PolNeAR all ten such quotes are titles."""
+    if close_at is None or not len(tokens) or not _ends_with_marker(text, open_at, _markers()[1]):
+        return False
+    doc = tokens[0].doc
+    noun = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    while noun is not None and noun.i > 0 and (noun.is_punct or noun.is_space):
+        noun = doc[noun.i - 1]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.head.i < noun.i:
+        return False  # "Mr. Trump said of the episode, “I don't like it,” adding …": the words said
+    inner = text[open_at:close_at].rstrip().rstrip("”\"’'").rstrip()
+    k = tokens[-1].i + 1
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= len(doc) or doc[k].idx < close_at:
+        return False
+    comma = inner.endswith(",") or text[close_at : doc[k].idx].lstrip("”\"’' ").startswith(",")
+    return comma and doc[k].pos_ not in _TAG_STARTS and doc[k].text[:1].islower()
+
+
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``
     (the span opens at ``open_at`` and closes at ``close_at``)."""
@@ -76,6 +105,8 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         return HEADLINE
     if _ends_with_marker(text, open_at, _markers()[1]) and len(words) < MIN_SENTENCE_WORDS and not ends_sentence:
         return TITLE  # her podcast, “the breakdown,”
+    if _work_named_in_apposition(text, tokens, open_at, close_at):
+        return TITLE
     has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
     first_upper = words[0].text[:1].isupper()
     if len(words) >= MIN_SENTENCE_WORDS and (has_clause or first_upper or ends_sentence):

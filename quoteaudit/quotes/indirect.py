@@ -36,8 +36,8 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
         if lemmas[i] not in wanted and lowers[i] not in wanted:
             continue
         tok = doc[i]
-        if ctx.outer[tok.i] >= 0 and ctx.classes[ctx.outer[tok.i]] == "speech":
-            continue  # words inside a direct quote are the speaker's, not the writer's
+        if ctx.outer[tok.i] >= 0 and ctx.classes[ctx.outer[tok.i]] in ("speech", "title"):
+            continue  # words inside a direct quote are the speaker's, and a title's are nobody's report
         if tok.lower_ == "according":
             d = _according_to(ctx, tok)
             if d:
