@@ -1,0 +1,204 @@
+"""Guards of rare constructions in quote-mark pairing, direct attribution, cue verbs,
+speaker lines and sentence numbering (issue 19: the mutation survivors of
+quoteaudit/quotes/ marks, direct, cues, headlines, context and __init__).
+
+Each test is a newsroom sentence with the span, kind, speaker or stray mark an editor
+would name; the few unit-level tests call a function whose guard no sentence reaches
+on its own (said so in the test)."""
+
+from quoteaudit.ingest import split_paragraphs
+from quoteaudit.quotes import context, cues
+from quoteaudit.quotes.marks import pair_marks
+
+from tests._quotes import detect, quote_rows, span
+
+
+def _pairs(text):
+    scan = pair_marks(text, split_paragraphs(text))
+    return scan.spans, [(s.start, s.text, s.reason) for s in scan.strays]
+
+
+# --- quote marks ---------------------------------------------------------------
+
+
+def test_nested_mark_left_open_at_a_paragraph_end_is_reported():
+    # the sign's own quote never closes, nor does the outer one: both marks are strays
+    text = '"The sign read “Closed for good, she said.\n\nThe shop opened in 1990.'
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ['"The sign read “Closed for good, she said.']
+    assert strays == [
+        (0, '"', "opening quote mark never closed"),
+        (text.index("“"), "“", "opening quote mark never closed"),
+    ]
+
+
+def test_nested_mark_left_open_at_the_article_end_is_reported():
+    text = '"The sign read “Closed for good, she said.'
+    _, strays = _pairs(text)
+    assert strays == [
+        (0, '"', "opening quote mark never closed"),
+        (text.index("“"), "“", "opening quote mark never closed"),
+    ]
+
+
+def test_uk_quote_over_paragraphs_after_a_nested_quote_keeps_its_links():
+    text = '"The sign said “Closed” all week," she said.\n\n‘We lost everything.\n\n‘Now we start again,’ he said.'
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == [
+        '"The sign said “Closed” all week,"', "“Closed”", "‘We lost everything.", "‘Now we start again,’",
+    ]
+    assert [q.parent for q in spans] == [None, 0, None, None]
+    assert (spans[2].next_part, spans[3].prev_part) == (3, 2)
+    assert spans[0].next_part is None and spans[3].next_part is None
+    assert strays == []
+
+
+def test_markup_value_left_in_the_text_is_not_a_quote():
+    text = 'The photo had alt="Mayor Brown at the podium" under it. “We will rebuild,” she said.'
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["“We will rebuild,”"]
+    assert strays == []
+
+
+def test_unclosed_markup_value_does_not_swallow_a_quote_200_characters_on():
+    # a scraped attribute left open: its value is looked for within 200 characters only,
+    # so the mayor's quote that opens exactly 200 characters on keeps its opening mark
+    pre = 'Scraped from the page: class="'
+    filler = ("The council met on Tuesday and voted to delay the budget until spring. " * 4)[:199]
+    text = pre + filler + '"We will rebuild," the mayor said.'
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ['"We will rebuild,"']
+    assert [q.recovered for q in spans] == [False]
+    assert strays == []
+
+
+def test_plural_possessive_before_a_one_letter_word_inside_a_uk_quote():
+    text = "‘The Hendersons’ B&B stayed open all winter,’ the owner said."
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["‘The Hendersons’ B&B stayed open all winter,’"]
+    assert strays == []
+
+
+def test_year_elision_and_a_quote_opening_on_a_year():
+    text = "‘2020 was a hard year,’ she said of the ’90s revival."
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["‘2020 was a hard year,’"]
+    assert strays == []
+
+
+# --- sentence numbering -----------------------------------------------------------
+
+
+def _sentences(nlp, text):
+    doc = nlp(text)
+    scan = pair_marks(text, split_paragraphs(text))
+    ctx = context.build(doc, text, scan.spans, split_paragraphs(text))
+    out: dict[int, list] = {}
+    for t in doc:
+        out.setdefault(ctx.sent_id[t.i], []).append(t)
+    return [text[ts[0].idx : ts[-1].idx + len(ts[-1])] for ts in out.values()]
+
+
+def test_article_opening_quote_that_ends_a_sentence_ends_it(nlp):
+    text = "“They float like butterflies and sting like bees.” “We are America,” he said."
+    assert _sentences(nlp, text) == ["“They float like butterflies and sting like bees.”", "“We are America,” he said."]
+
+
+def test_quote_running_into_its_attribution_is_one_sentence(nlp):
+    text = "“We will rebuild,” the mayor said. Work starts in May."
+    assert _sentences(nlp, text) == ["“We will rebuild,” the mayor said.", "Work starts in May."]
+
+
+# --- direct attribution -------------------------------------------------------------
+
+
+def test_party_issuing_a_statement_before_a_colon_is_the_speaker(nlp):
+    text = "Democrats issued a short statement: “We will not support this bill.”"
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    assert (q.text, q.kind.value, q.attribution_type.value, q.speaker.text) == (
+        "“We will not support this bill.”", "direct", "speech", "Democrats",
+    )
+    assert q.cue_lemma == "colon"
+    assert (q.cue.start, q.cue.end) == span(text, ":")
+
+
+def test_pronoun_making_a_comment_before_a_colon_is_the_speaker(nlp):
+    text = "She made the following comment: “The vote was rigged.”"
+    assert quote_rows(nlp, text) == [("“The vote was rigged.”", "direct", "speech", "She")]
+
+
+def test_it_before_a_colon_is_not_a_speaker(nlp):
+    text = "It read as follows: “Closed until further notice.”"
+    assert [r[3] for r in quote_rows(nlp, text)] in ([], [None])
+
+
+def test_spaced_dash_after_a_quote_ends_its_clause(nlp):
+    text = "“We are not going anywhere” — the mayor said on Tuesday."
+    assert quote_rows(nlp, text) == [("“We are not going anywhere”", "direct", "speech", "the mayor")]
+
+
+def test_name_after_the_cue_stops_at_its_apposition(nlp):
+    text = "“We will appeal the ruling,” said Jane Smith, a lawyer for the family."
+    assert quote_rows(nlp, text) == [("“We will appeal the ruling,”", "direct", "speech", "Jane Smith")]
+
+
+def test_hyphenated_name_after_the_cue_is_whole(nlp):
+    text = "“We will appeal,” said Smith-Jones, the family's lawyer."
+    assert quote_rows(nlp, text) == [("“We will appeal,”", "direct", "speech", "Smith-Jones")]
+
+
+# --- cue verbs ------------------------------------------------------------------
+
+
+def _cue(nlp, text, word):
+    doc = nlp(text)
+    (tok,) = [t for t in doc if t.text == word]
+    return cues.cue_class(tok)
+
+
+def test_fired_back_is_speech_fired_the_director_is_not(nlp):
+    # unit level: the class of the verb itself, whatever the quote around it
+    assert _cue(nlp, "“That is false,” the senator fired back.", "fired") == cues.SPEECH
+    assert _cue(nlp, "“We have no comment,” the spokesman shot back.", "shot") == cues.SPEECH
+    assert _cue(nlp, "The board fired the director on Monday.", "fired") is None
+
+
+def test_pointed_out_and_pointed_to_are_speech_pointed_the_way_is_not(nlp):
+    assert _cue(nlp, "The mayor pointed out that taxes fell.", "pointed") == cues.SPEECH
+    assert _cue(nlp, "She pointed to her record.", "pointed") == cues.SPEECH
+    assert _cue(nlp, "The mayor pointed the way.", "pointed") is None
+
+
+def test_went_to_iowa_is_no_cue(nlp):
+    assert _cue(nlp, "He went to Iowa.", "went") is None
+
+
+# --- speaker lines -------------------------------------------------------------------
+
+
+def test_speaker_line_is_attributed_by_its_colon(nlp):
+    text = "Mayor Lisa Brown: The budget will not raise property taxes this year."
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    assert (q.text, q.kind.value, q.attribution_type.value, q.speaker.text) == (
+        "The budget will not raise property taxes this year", "indirect", "speech", "Mayor Lisa Brown",
+    )
+    assert q.cue_lemma == "colon"
+    assert (q.cue.start, q.cue.end) == span(text, ":")
+
+
+def test_title_and_name_making_a_comment_before_a_colon_is_the_speaker(nlp):
+    # the parser hangs "made" off the quoted sentence: the verb before the colon still counts
+    text = "Senator Warren made the following comment: “The vote was rigged.”"
+    assert quote_rows(nlp, text) == [("“The vote was rigged.”", "direct", "speech", "Senator Warren")]
+
+
+def test_went_on_after_a_quote_is_its_attribution(nlp):
+    assert quote_rows(nlp, "“It is over,” he went on.") == [("“It is over,”", "direct", "speech", "he")]
+    assert quote_rows(nlp, "“We will appeal,” Smith went on.") == [("“We will appeal,”", "direct", "speech", "Smith")]
+
+
+def test_went_on_to_win_is_a_career_not_a_cue(nlp):
+    assert _cue(nlp, "She went on to win the seat.", "went") is None
+    assert _cue(nlp, "“It is over,” he went on.", "went") == cues.SPEECH
