@@ -15,7 +15,7 @@ from tests._quotes import detect, quote_rows, span
 
 def _pairs(text):
     scan = pair_marks(text, split_paragraphs(text))
-    return scan.spans, [(s.start, s.text, s.reason) for s in scan.strays]
+    return scan.spans, [(s.start, s.end, s.text, s.reason) for s in scan.strays]
 
 
 # --- quote marks ---------------------------------------------------------------
@@ -27,8 +27,8 @@ def test_nested_mark_left_open_at_a_paragraph_end_is_reported():
     spans, strays = _pairs(text)
     assert [text[q.start : q.end] for q in spans] == ['"The sign read “Closed for good, she said.']
     assert strays == [
-        (0, '"', "opening quote mark never closed"),
-        (text.index("“"), "“", "opening quote mark never closed"),
+        (0, 1, '"', "opening quote mark never closed"),
+        (text.index("“"), text.index("“") + 1, "“", "opening quote mark never closed"),
     ]
 
 
@@ -36,8 +36,20 @@ def test_nested_mark_left_open_at_the_article_end_is_reported():
     text = '"The sign read “Closed for good, she said.'
     _, strays = _pairs(text)
     assert strays == [
-        (0, '"', "opening quote mark never closed"),
-        (text.index("“"), "“", "opening quote mark never closed"),
+        (0, 1, '"', "opening quote mark never closed"),
+        (text.index("“"), text.index("“") + 1, "“", "opening quote mark never closed"),
+    ]
+
+
+def test_nested_quote_opened_twice_reports_both_marks():
+    # two nested quotes opened, neither closed, inside a properly closed outer quote
+    text = '"The sign read “Closed for good and “Back in May," she said.'
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ['"The sign read “Closed for good and “Back in May,"']
+    first, second = text.index("“"), text.index("“Back")
+    assert strays == [
+        (first, first + 1, "“", "opening quote mark never closed"),
+        (second, second + 1, "“", "opening quote mark never closed"),
     ]
 
 
@@ -202,3 +214,12 @@ def test_went_on_after_a_quote_is_its_attribution(nlp):
 def test_went_on_to_win_is_a_career_not_a_cue(nlp):
     assert _cue(nlp, "She went on to win the seat.", "went") is None
     assert _cue(nlp, "“It is over,” he went on.", "went") == cues.SPEECH
+
+
+def test_label_paragraph_ending_in_a_colon_names_the_next_paragraphs_speaker(nlp):
+    text = "Senator Warren on the tax bill:\n\n“It is a giveaway to the rich.”"
+    assert quote_rows(nlp, text) == [("“It is a giveaway to the rich.”", "direct", "speech", "Senator Warren")]
+
+
+def test_quote_opening_the_article_has_no_paragraph_before_it_to_name_a_speaker(nlp):
+    assert quote_rows(nlp, "“It is a giveaway to the rich.”") == [("“It is a giveaway to the rich.”", "direct", "speech", None)]
