@@ -223,3 +223,138 @@ def test_label_paragraph_ending_in_a_colon_names_the_next_paragraphs_speaker(nlp
 
 def test_quote_opening_the_article_has_no_paragraph_before_it_to_name_a_speaker(nlp):
     assert quote_rows(nlp, "“It is a giveaway to the rich.”") == [("“It is a giveaway to the rich.”", "direct", "speech", None)]
+
+
+# --- speaker lines: which "NAME: statement" paragraphs are someone's words ---------------
+
+
+def test_speaker_line_in_quote_marks_is_one_direct_quote(nlp):
+    text = "Mayor Lisa Brown: “The budget will not raise property taxes this year.”"
+    assert quote_rows(nlp, text) == [("“The budget will not raise property taxes this year.”", "direct", "speech", "Mayor Lisa Brown")]
+
+
+def test_speaker_line_with_a_quoted_phrase_is_mixed(nlp):
+    text = "Mayor Lisa Brown: The budget is “a disaster” and will be vetoed."
+    assert quote_rows(nlp, text) == [("The budget is “a disaster” and will be vetoed", "mixed", "speech", "Mayor Lisa Brown")]
+
+
+def test_speaker_line_of_a_report_is_a_document_attribution(nlp):
+    text = "The report: Emissions rose by a third last year in the region."
+    assert quote_rows(nlp, text) == [("Emissions rose by a third last year in the region", "indirect", "document", "The report")]
+
+
+def test_lone_surname_line_is_a_speaker_line_when_the_article_names_the_person(nlp):
+    named = "Senator Bernie Sanders spoke in Iowa on Monday.\n\nSanders: Brexit's message could draw Trump support."
+    assert quote_rows(nlp, named) == [("Brexit's message could draw Trump support", "indirect", "speech", "Sanders")]
+    assert quote_rows(nlp, "Sanders: Brexit's message could draw Trump support.") == []
+
+
+def test_lines_that_name_nobody_are_not_speaker_lines(nlp):
+    for text in (
+        "UPDATE: The budget will not raise property taxes this year.",  # a label
+        "Bottom line: The budget will not raise property taxes this year.",  # no name
+        "But beware, Republicans: The budget will raise taxes next year.",  # a sentence
+        "Iowa: Trump 28 percent, Cruz 25 percent, Rubio 12 percent.",  # a list, no verb
+        "Budget: see page 4 for the full tables and charts.",  # an instruction to the reader
+        "The Mayor of the City of Springfield and All Its Suburbs: The budget will not raise taxes.",  # too long for a name
+    ):
+        assert quote_rows(nlp, text) == [], text
+
+
+# --- sentence numbering: more boundaries -------------------------------------------
+
+
+def test_dateline_dash_starts_the_sentence(nlp):
+    text = "LONDON (Reuters) - Donald Trump said on Tuesday that talks would resume."
+    sents = _sentences(nlp, text)
+    assert sents[-1] == "Donald Trump said on Tuesday that talks would resume."
+
+
+def test_question_quote_before_a_capital_ends_its_sentence(nlp):
+    text = "He asked, “Who will pay for it?” Nobody answered."
+    assert _sentences(nlp, text) == ["He asked, “Who will pay for it?”", "Nobody answered."]
+
+
+def test_quote_with_no_closing_punctuation_runs_on_into_its_sentence(nlp):
+    text = "She called it “a disgrace” Monday. The board met."
+    assert _sentences(nlp, text) == ["She called it “a disgrace” Monday.", "The board met."]
+
+
+# --- name lines, transcript labels, promo lines -----------------------------------------
+
+
+def test_pull_quote_over_a_name_line_is_that_persons(nlp):
+    text = "“We will rebuild this town, brick by brick.”\n\n— Mayor Jane Doe"
+    assert quote_rows(nlp, text) == [("“We will rebuild this town, brick by brick.”", "direct", "speech", "Mayor Jane Doe")]
+    tweet = "“We will rebuild this town, brick by brick.”\n\nPaul Ryan (@SpeakerRyan) July 5, 2016"
+    assert quote_rows(nlp, tweet) == [("“We will rebuild this town, brick by brick.”", "direct", "speech", "Paul Ryan")]
+
+
+def test_a_sentence_under_a_pull_quote_is_not_a_name_line(nlp):
+    text = "“We will rebuild this town, brick by brick.”\n\n— Jane Doe spoke at the rally on Monday"
+    assert quote_rows(nlp, text) == [("“We will rebuild this town, brick by brick.”", "direct", "speech", None)]
+
+
+def test_transcript_label_inside_the_quote_names_the_speaker(nlp):
+    text = "“PENCE: Well, look, we will win this election.”"
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    assert (q.kind.value, q.speaker.text, q.cue_lemma) == ("direct", "PENCE", "colon")
+    assert (q.speaker.start, q.speaker.end) == span(text, "PENCE")
+
+
+def test_promo_lines_are_navigation_promotion_and_bylines():
+    from quoteaudit.quotes.promo import promo_lines
+
+    text = (
+        "READ MORE: “We are not done,” says coach\n"
+        'WATCH: "This is the moment the bridge fell"\n'
+        "The council met on Tuesday.\n\n"
+        "Follow Pam Key on Twitter @pamkeyNEN.\n"
+        "By Jane Doe, Associated Press\n"
+        "By the time the council met, the roads had flooded and the schools had closed for the week."
+    )
+    assert [text[a:b] for a, b in promo_lines(text)] == [
+        "READ MORE: “We are not done,” says coach",
+        'WATCH: "This is the moment the bridge fell"',
+        "Follow Pam Key on Twitter @pamkeyNEN.",
+        "By Jane Doe, Associated Press",
+    ]
+
+
+# --- datelines ------------------------------------------------------------------------
+
+
+def _dash_closes_dateline(text, dash, nth=0):
+    from quoteaudit.quotes.datelines import ends_dateline
+
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(dash, i + 1)
+    return ends_dateline(text, i, i + len(dash))
+
+
+def test_wire_datelines_end_at_their_dash():
+    assert _dash_closes_dateline("WASHINGTON (AP) — The Senate voted on Tuesday.", "—")
+    assert _dash_closes_dateline("CLEVELAND, July 19 (UPI) — The convention opened.", "—")
+    assert _dash_closes_dateline("LONDON (Reuters) - Donald Trump said talks would resume.", "-")
+    assert _dash_closes_dateline("Washington (AFP) – The Senate voted on Tuesday.", "–")
+    assert _dash_closes_dateline("PARIS (AFP) --  Talks resumed.", "--")  # two spaces after the dash
+    assert _dash_closes_dateline("Earlier story.\nPARIS (AFP) — Talks resumed.", "—")  # on its own line
+
+
+def test_dashes_that_close_no_dateline():
+    assert not _dash_closes_dateline("Washington — The Senate voted on Tuesday.", "—")  # no agency, not in capitals
+    assert not _dash_closes_dateline("The vote - which was close - passed.", "-")
+    assert not _dash_closes_dateline("WILKES-BARRE, Pa. (AP) — The mine closed.", "-")  # the place's own hyphen
+    assert not _dash_closes_dateline("LONDON (Reuters) - Talks - which resumed - ended.", "-", nth=1)
+    long_line = "The council, which met for six hours on Tuesday night in the old hall, voted (AP) — to adjourn."
+    assert not _dash_closes_dateline(long_line, "—")
+
+
+def test_dateline_end_is_where_the_story_begins():
+    from quoteaudit.quotes.datelines import dateline_end
+
+    text = "Intro.\nLONDON (Reuters) - Donald Trump said talks would resume."
+    assert dateline_end(text, text.index("LONDON")) == text.index("Donald")
+    assert dateline_end("The Senate voted - again - on Tuesday.", 0) is None
