@@ -358,3 +358,107 @@ def test_dateline_end_is_where_the_story_begins():
     text = "Intro.\nLONDON (Reuters) - Donald Trump said talks would resume."
     assert dateline_end(text, text.index("LONDON")) == text.index("Donald")
     assert dateline_end("The Senate voted - again - on Tuesday.", 0) is None
+
+
+# --- quote marks: the recoveries, one table -----------------------------------------------
+
+import pytest  # noqa: E402
+
+_NEVER_CLOSED = "opening quote mark never closed"
+
+
+@pytest.mark.parametrize(
+    "text, spans, strays",
+    [
+        # a doubled opening mark: one quote, the second mark reported
+        ("““We will win,” he said.", [("““We will win,”", False)], [("“", "doubled opening quote mark")]),
+        # a doubled closing mark: the quote takes both marks
+        ("“We will win,”” he said.", [("“We will win,””", False)], [("”", "doubled closing quote mark")]),
+        # the opening mark was lost: the quote runs from its sentence start
+        ("We will win,” he said.", [("We will win,”", True)], [("”", "closing quote mark with no opening mark")]),
+        # a stray close after the attribution of a quote that closed: no quote of its own
+        ("“We will win,” Earnest said.”", [("“We will win,”", False)], [("”", "closing quote mark with no opening mark")]),
+        # a quote never closed before the next opens: it ends at its sentence end
+        ("“We will win. “We always do,” he said.", [("“We will win.", True), ("“We always do,”", False)], [("“", _NEVER_CLOSED)]),
+        # a quote never closed in its paragraph, the next paragraph narration
+        ("“We will win.\n\nThe crowd cheered.", [("“We will win.", True)], [("“", _NEVER_CLOSED)]),
+        # a paragraph opening with another family's mark does not continue the quote
+        ('"We will win.\n\n“We always do,” he said.', [('"We will win.', True), ("“We always do,”", False)], [('"', _NEVER_CLOSED)]),
+        # a wrapped line inside a paragraph: one quote
+        ("“We will\nwin,” he said.", [("“We will\nwin,”", False)], []),
+        # inches, not quote marks
+        ("He is 6'3\" tall.", [], []),
+        # spaced straight marks and typewriter digraphs
+        ('" We will win, " he said.', [('" We will win, "', False)], []),
+        ("``We will win,'' he said.", [("``We will win,''", False)], []),
+        # a quote with no punctuation before its attribution, and its second half
+        ("“We will win” he said “and we always do.”", [("“We will win”", False), ("“and we always do.”", False)], []),
+        # elisions are no quote marks
+        ("The ’em and rock ’n’ roll era.", [], []),
+    ],
+)
+def test_quote_mark_recovery(text, spans, strays):
+    found, found_strays = _pairs(text)
+    assert [(text[q.start : q.end], q.recovered) for q in found] == spans
+    assert [(t, reason) for _, _, t, reason in found_strays] == strays
+
+
+def test_quote_continued_over_paragraphs_links_its_pieces():
+    text = "“We will win.\n\n“We always do,” he said."
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["“We will win.", "“We always do,”"]
+    assert (spans[0].next_part, spans[1].prev_part, spans[0].recovered) == (1, 0, False)
+    assert strays == []
+
+
+def test_uk_quote_continued_over_paragraphs_links_its_pieces():
+    text = "‘We will win,’ he said. ‘We always do.\n\n‘Always,’ he added."
+    spans, strays = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["‘We will win,’", "‘We always do.", "‘Always,’"]
+    assert [(q.next_part, q.prev_part, q.double) for q in spans] == [(None, None, False), (2, None, False), (None, 1, False)]
+
+
+def test_single_quote_closed_after_a_space_inside_a_double_quote():
+    text = "“Tell them ‘no,’ ” she said."
+    spans, _ = _pairs(text)
+    assert [(text[q.start : q.end], q.parent) for q in spans] == [("“Tell them ‘no,’ ”", None), ("‘no,’", 0)]
+
+
+def test_sentence_before_the_first_quote_ends_at_its_period(nlp):
+    # the quote's opening mark is no capital letter, but the quote's first word is
+    text = "The mayor spoke first. “We will rebuild,” she said. “It will take years.”"
+    assert _sentences(nlp, text) == ["The mayor spoke first.", "“We will rebuild,” she said.", "“It will take years.”"]
+
+
+def test_comma_set_off_by_a_space_after_a_quote_still_ends_its_clause(nlp):
+    # copy with a stray space before the comma: the fragment is still attributed
+    assert quote_rows(nlp, "“Never again” , the mayor said.") == [("“Never again”", "direct", "speech", "the mayor")]
+    assert quote_rows(nlp, "“Never again”  ; the mayor said.") == [("“Never again”", "direct", "speech", "the mayor")]
+
+
+def _ctx(nlp, text):
+    from quoteaudit.quotes import _classify
+
+    doc = nlp(text)
+    paragraphs = split_paragraphs(text)
+    ctx = context.build(doc, text, pair_marks(text, paragraphs).spans, paragraphs)
+    ctx.classes = [_classify(ctx, k) for k in range(len(ctx.spans))]
+    return ctx
+
+
+def test_name_run_after_an_inverted_cue_stops_at_the_comma(nlp):
+    # unit level: the name after "added" when the parse gives the cue no subject
+    from quoteaudit.quotes.direct import _name_run
+
+    text = "“We lost,” added Smith, a Democrat."
+    ctx = _ctx(nlp, text)
+    cue = next(t for t in ctx.doc if t.text == "added")
+    assert _name_run(ctx, range(cue.i + 1, len(ctx.doc))) == span(text, "Smith")
+    text = "“We lost,” added Smith-Jones, a Democrat."
+    ctx = _ctx(nlp, text)
+    cue = next(t for t in ctx.doc if t.text == "added")
+    assert _name_run(ctx, range(cue.i + 1, len(ctx.doc))) == span(text, "Smith-Jones")
+    text = "“We lost,” she said in an interview."
+    ctx = _ctx(nlp, text)
+    cue = next(t for t in ctx.doc if t.text == "said")
+    assert _name_run(ctx, range(cue.i + 1, len(ctx.doc))) is None
