@@ -462,3 +462,65 @@ def test_name_run_after_an_inverted_cue_stops_at_the_comma(nlp):
     ctx = _ctx(nlp, text)
     cue = next(t for t in ctx.doc if t.text == "said")
     assert _name_run(ctx, range(cue.i + 1, len(ctx.doc))) is None
+
+
+# --- what a quoted span is: speech, fragment, title, term, headline -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, quoted, expected",
+    [
+        ("The so-called “reform” failed.", "“reform”", "term"),
+        ("Read “The Living Room to close,” by Times' Ben Sisario.", "“The Living Room to close,”", "title"),
+        ("“(CROSSTALK.)”", "“(CROSSTALK.)”", "term"),
+        ("“So, That Happened.”", "“So, That Happened.”", "headline"),
+        ("He wrote his 2012 book, “An American Son.”", "“An American Son.”", "title"),
+        ("She hosts her podcast, “the breakdown,” on Fridays.", "“the breakdown,”", "title"),
+        ("“We will rebuild the city,” she said.", "“We will rebuild the city,”", "speech"),
+        ("“Never again.”", "“Never again.”", "speech"),
+        ("She called it “reckless” on Monday.", "“reckless”", "fragment"),
+        ("He said “ ” twice.", "“ ”", "term"),
+    ],
+)
+def test_quoted_span_class(nlp, text, quoted, expected):
+    from quoteaudit.quotes import _classify
+
+    ctx = _ctx(nlp, text)
+    assert [(text[q.start : q.end], _classify(ctx, k)) for k, q in enumerate(ctx.spans)] == [(quoted, expected)]
+
+
+# --- cue lemmas and the type of an annotated cue ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, lemma",
+    [
+        ("The mayor pointed out that taxes fell.", "pointed", "point out"),
+        ("“No,” the senator fired back.", "fired", "fire back"),
+        ("“It is over,” he went on.", "went", "go on"),
+        ("He called for a recount.", "called", "call for"),
+        ("He called on Congress to act.", "called", "call on"),
+        ("She said it would pass.", "said", "say"),
+    ],
+)
+def test_cue_lemma_names_the_phrasal_cue(nlp, text, word, lemma):
+    (tok,) = [t for t in nlp(text) if t.text == word]
+    assert cues.cue_lemma(tok) == lemma
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("According to the report, taxes rose.", "According to", "speech"),
+        ("The mayor has said taxes rose.", "has said", "speech"),
+        ("The claim that taxes rose is false.", "claim", "noun"),
+        ("The union endorsed the plan.", "endorsed", "perception_stance"),
+        ("The mayor attacked the plan.", "attacked", "perception_stance"),
+        ("Mayor: taxes rose.", ":", "speech"),
+        ("She believes taxes rose.", "believes", "thought"),
+    ],
+)
+def test_type_of_an_annotated_cue(nlp, text, cue, expected):
+    doc = nlp(text)
+    i = text.index(cue)
+    assert cues.type_of_cue(doc.char_span(i, i + len(cue), alignment_mode="expand")).value == expected
