@@ -524,3 +524,40 @@ def test_type_of_an_annotated_cue(nlp, text, cue, expected):
     doc = nlp(text)
     i = text.index(cue)
     assert cues.type_of_cue(doc.char_span(i, i + len(cue), alignment_mode="expand")).value == expected
+
+
+# --- the finished quote: ids, pieces, cue, confidence, nesting, promo lines ----------------
+
+
+def test_quote_resumed_after_its_attribution_is_one_quote_in_two_pieces(nlp):
+    text = "“We will rebuild the whole town,” the mayor said. “It will take years, but we will do it.”"
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    first, second = "“We will rebuild the whole town,”", "“It will take years, but we will do it.”"
+    assert (q.id, q.kind.value, q.fragments) == ("q1", "direct", [span(text, first), span(text, second)])
+    assert q.text == f"{first} … {second}"
+    assert ((q.cue.start, q.cue.end, q.cue.text), q.cue_lemma) == ((*span(text, "said"), "said"), "say")
+    assert ((q.speaker.start, q.speaker.end), q.confidence) == (span(text, "the mayor"), 1.0)
+
+
+def test_quote_that_lost_its_opening_mark_is_kept_with_less_confidence(nlp):
+    text = "We will win,” he said."
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    assert (q.text, q.speaker.text, q.confidence) == ("We will win,”", "he", 0.7)
+    assert [(s.start, s.reason) for s in det.stray_marks] == [(text.index("”"), "closing quote mark with no opening mark")]
+
+
+def test_sources_reported_by_a_report_nest_inside_its_quote(nlp):
+    text = "Regional intelligence sources say the group is growing, the report said."
+    _, det = detect(nlp, text)
+    rows = [(q.id, q.text, q.attribution_type.value, q.speaker.text, q.parent) for q in det.quotes]
+    assert rows == [
+        ("q1", "Regional intelligence sources say the group is growing", "document", "the report", None),
+        ("q2", "the group is growing", "speech", "Regional intelligence sources", "q1"),
+    ]
+
+
+def test_quote_on_a_promo_line_is_no_quote(nlp):
+    text = "“We will win this game,” he said.\n\nREAD MORE: “We are not done,” says coach"
+    assert quote_rows(nlp, text) == [("“We will win this game,”", "direct", "speech", "he")]
