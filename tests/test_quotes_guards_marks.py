@@ -561,3 +561,12 @@ def test_sources_reported_by_a_report_nest_inside_its_quote(nlp):
 def test_quote_on_a_promo_line_is_no_quote(nlp):
     text = "“We will win this game,” he said.\n\nREAD MORE: “We are not done,” says coach"
     assert quote_rows(nlp, text) == [("“We will win this game,”", "direct", "speech", "he")]
+
+
+def test_plural_possessive_closes_a_uk_quote_only_when_nothing_better_does():
+    text = "‘We thank the players’ families,’ she said."
+    spans, _ = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["‘We thank the players’ families,’"]
+    text = "She said ‘thank the players’ and left."
+    spans, _ = _pairs(text)
+    assert [text[q.start : q.end] for q in spans] == ["‘thank the players’"]
