@@ -570,3 +570,10 @@ def test_plural_possessive_closes_a_uk_quote_only_when_nothing_better_does():
     text = "She said ‘thank the players’ and left."
     spans, _ = _pairs(text)
     assert [text[q.start : q.end] for q in spans] == ["‘thank the players’"]
+
+
+def test_one_word_label_before_a_colon_paragraph_is_the_speaker(nlp):
+    text = "Pelosi on the vote:\n\n“We have the votes.”"
+    assert quote_rows(nlp, text) == [("“We have the votes.”", "direct", "speech", "Pelosi")]
+    text = "Warren on the tax bill:\n\n“It is a giveaway to the rich.”"
+    assert quote_rows(nlp, text) == [("“It is a giveaway to the rich.”", "direct", "speech", "Warren")]
