@@ -577,3 +577,18 @@ def test_one_word_label_before_a_colon_paragraph_is_the_speaker(nlp):
     assert quote_rows(nlp, text) == [("“We have the votes.”", "direct", "speech", "Pelosi")]
     text = "Warren on the tax bill:\n\n“It is a giveaway to the rich.”"
     assert quote_rows(nlp, text) == [("“It is a giveaway to the rich.”", "direct", "speech", "Warren")]
+
+
+@pytest.mark.parametrize(
+    "text, word, preps",
+    [
+        ("Forecasters warned of a coming storm.", "warned", {"of", "about", "against"}),
+        ("The lawyers argued for a delay.", "argued", {"for", "against"}),
+        ("Prosecutors accused him of fraud.", "accused", set()),  # an object frame, no preposition
+        ("Critics dubbed it the rain tax.", "dubbed", set()),  # a label frame
+        ("She said the plan would pass.", "said", set()),  # a words frame
+    ],
+)
+def test_prepositions_whose_object_a_cue_reports(nlp, text, word, preps):
+    (tok,) = [t for t in nlp(text) if t.text == word]
+    assert cues.verb_prepositions(tok) == preps
