@@ -592,3 +592,17 @@ def test_one_word_label_before_a_colon_paragraph_is_the_speaker(nlp):
 def test_prepositions_whose_object_a_cue_reports(nlp, text, word, preps):
     (tok,) = [t for t in nlp(text) if t.text == word]
     assert cues.verb_prepositions(tok) == preps
+
+
+def test_indented_line_opening_with_the_mark_continues_the_quote():
+    # a transcript's next line, indented by one space, opens with the quote mark again
+    text = "“We will win.\n “We always do,” he said."
+    spans, strays = _pairs(text)
+    assert [(text[q.start : q.end], q.next_part, q.prev_part, q.recovered) for q in spans] == [
+        ("“We will win.", 1, None, False), ("“We always do,”", None, 0, False),
+    ]
+    assert strays == []
+
+
+def test_three_word_speaker_line_is_a_statement(nlp):
+    assert quote_rows(nlp, "Mayor Lisa Brown: Taxes will rise.") == [("Taxes will rise", "indirect", "speech", "Mayor Lisa Brown")]
