@@ -606,3 +606,22 @@ def test_indented_line_opening_with_the_mark_continues_the_quote():
 
 def test_three_word_speaker_line_is_a_statement(nlp):
     assert quote_rows(nlp, "Mayor Lisa Brown: Taxes will rise.") == [("Taxes will rise", "indirect", "speech", "Mayor Lisa Brown")]
+
+
+def test_an_of_phrase_after_the_quote_keeps_the_writers_noun_phrase(nlp):
+    # "read “hundreds” of names": the writer's count, not words the man read out
+    assert quote_rows(nlp, "He read “hundreds” of names aloud at the vigil.") == []
+    assert quote_rows(nlp, "The crowd chanted “Lock him up” outside the courthouse.") == [
+        ("“Lock him up”", "direct", "speech", "The crowd"),
+    ]
+
+
+def test_spans_say_which_marks_they_are_in():
+    text = "“He told me, ‘Leave now,’ and I did,” she said. ‘We left,’ he added. We lost,” she said."
+    spans, _ = _pairs(text)
+    assert [(text[q.start : q.end], q.double, q.recovered) for q in spans] == [
+        ("“He told me, ‘Leave now,’ and I did,”", True, False),
+        ("‘Leave now,’", False, False),
+        ("‘We left,’", False, False),
+        ("We lost,”", True, True),
+    ]
