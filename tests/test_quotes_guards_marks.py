@@ -625,3 +625,24 @@ def test_spans_say_which_marks_they_are_in():
         ("‘We left,’", False, False),
         ("We lost,”", True, True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will rebuild this town.” — Mayor Jane Doe",
+        "“We will rebuild this town.” —Mayor Jane Doe",
+        "“We will rebuild this town.”— Mayor Jane Doe",
+        "“We will rebuild this town.” -- Mayor Jane Doe",
+    ],
+)
+def test_sign_off_dash_is_the_cue(nlp, text):
+    _, det = detect(nlp, text)
+    (q,) = det.quotes
+    dash = text.index("-") if "--" in text else text.index("—")
+    assert (q.speaker.text, q.cue_lemma, q.cue.start, q.cue.end) == ("Mayor Jane Doe", "dash", dash, dash + 1)
+
+
+def test_a_slogan_under_a_pull_quote_is_not_its_speaker(nlp):
+    text = "“We will rebuild this town.”\n\n— Make America Great Again"
+    assert quote_rows(nlp, text) == [("“We will rebuild this town.”", "direct", "speech", None)]
