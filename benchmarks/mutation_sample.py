@@ -76,6 +76,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_quotes_direct_round7.py",
             "tests/test_quotes_round8.py",
             "tests/test_quotes_seed.py",
+            "tests/test_quotes_guards_marks.py",
             "tests/test_polnear_lock.py",
         ],
     ),

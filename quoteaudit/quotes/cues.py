@@ -78,10 +78,7 @@ def cue_class(tok: Token) -> str | None:
         return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
-    if lemma == "go" and not (
-        any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in tok.children)
-        and not any(c.dep_ in ("xcomp", "prep", "dobj", "ccomp") for c in tok.children)
-    ):
+    if lemma == "go" and not _going_on_speaking(tok):
         return None  # "“…,” he went on"; not "went on to win", "went to Iowa"
     if (
         lemma == "call" and tok.tag_ == "VBN"
@@ -102,6 +99,17 @@ def cue_class(tok: Token) -> str | None:
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls
+
+
+def _going_on_speaking(tok: Token) -> bool:
+    """“It is over,” he went on: "went on" with nothing after it that makes it a journey or
+    a career ("went on to win the seat", "went to Iowa", "went on a tour"). Only what
+    follows the verb counts: the quote before it, which the parser often hangs on "went"
+    as its ccomp, is the words said, not a reason to read no cue."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in tok.children) and not any(
+        c.i > tok.i and (c.dep_ in ("xcomp", "prep", "dobj", "ccomp") or (c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)))
+        for c in tok.children
+    )
 
 
 _OPENING_MARKS = ("“", '"', "‘", "''", "``")

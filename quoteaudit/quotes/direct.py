@@ -258,12 +258,23 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
     if doc[last].text == ":":
         # "Sanders made the following comment:" — a named subject introducing the quote
-        root = next((t for t in doc[lo:last] if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+        root = _verb_before_colon(doc, lo, last)
         subj = subject_of(root) if root is not None else None
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON") and subj.lower_ not in ("it", "this", "that"):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
+
+
+def _verb_before_colon(doc, lo: int, last: int):
+    """The verb of "Senator Warren made the following comment: “…”": the window's root
+    verb, or, when the parser hangs that verb off the quoted sentence after the colon
+    ("made" as a ccomp of "rigged"), the window's verb whose head lies beyond the colon."""
+    verbs = [t for t in doc[lo:last] if t.pos_ == "VERB"]
+    root = next((t for t in verbs if t.dep_ == "ROOT"), None)
+    if root is None:
+        root = next((t for t in verbs if t.head.i > last), None)
+    return root
 
 
 def _named_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:

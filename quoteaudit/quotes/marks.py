@@ -236,9 +236,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
         dmarks = [m for m in marks if m.double]
         block_start_for_close = bs  # where a quote with a lost opening mark may start
         last_pair_end = bs  # where the last properly paired quote of this block closed
-        if nested_open is not None:
-            scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
-            nested_open = None
+        nested_open = _nested_left_open(scan, nested_open)
         if open_mark is not None or open_from is not None:
             # an unclosed quote runs into this block: a paragraph that opens with a quote
             # mark continues it; a wrapped line just goes on
@@ -327,6 +325,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
             last_piece = None
             open_mark, open_from = None, None
             block_start_for_close = last_pair_end = m.end
+    _nested_left_open(scan, nested_open)
     if open_mark is not None or open_from is not None:
         _unclosed(text, open_mark, open_from, blocks[-1][1] if blocks else len(text), scan, emit, doubles, last_piece)
 
@@ -359,6 +358,16 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
     scan.spans = out
     scan.strays.sort(key=lambda s: s.start)
     return scan
+
+
+def _nested_left_open(scan: MarkScan, nested_open: Mark | None) -> None:
+    """A nested quote's opening mark still open where its paragraph ends (or the article
+    ends: '"The sign read “Closed for good, she said.'): it closes nothing, so it is a stray
+    mark wherever the text stops, not only when another paragraph follows. Returns None,
+    the state after reporting it."""
+    if nested_open is not None:
+        scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
+    return None
 
 
 def _skip_space(text: str, i: int) -> int:
