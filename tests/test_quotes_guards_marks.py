@@ -518,6 +518,9 @@ def test_cue_lemma_names_the_phrasal_cue(nlp, text, word, lemma):
         ("The mayor attacked the plan.", "attacked", "perception_stance"),
         ("Mayor: taxes rose.", ":", "speech"),
         ("She believes taxes rose.", "believes", "thought"),
+        # where it was said, not a noun attribution: the docstring's "in a statement"
+        ("In a statement, the mayor said taxes rose.", "In a statement", "speech"),
+        ("Taxes rose, she said in an interview.", "in an interview", "speech"),
     ],
 )
 def test_type_of_an_annotated_cue(nlp, text, cue, expected):

@@ -294,8 +294,8 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
     (``:``, ``in a statement``, ``according to``) is speech."""
     cls = None
     words = [t for t in cue if not t.is_punct and not t.is_space]
-    if any(t.lower_ == "according" for t in words):
-        cls = SPEECH
+    if any(t.lower_ == "according" for t in words) or (words and words[0].pos_ == "ADP"):
+        cls = SPEECH  # "according to", "in a statement", "in an interview": where it was said
     else:
         verbs = [t for t in words if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) and verb_classes().get(lemma_of(t), "other") != "other"]
         if verbs:
