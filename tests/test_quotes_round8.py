@@ -98,3 +98,18 @@ def test_a_work_named_in_apposition_is_a_title_however_it_reads(nlp, text):
 )
 def test_words_quoted_from_a_work_are_still_quotes(nlp, text, content, speaker):
     assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor on the budget: “We have no money left.”\n", "The mayor"),
+        ("The committee on Friday: “We have no money left.”\n", "The committee"),
+        ("Senator Warren on Wall Street: “They got away with it.”\n", "Senator Warren"),
+        ("The bottom line: “We have no money left.”\n", None),
+        ("Key points: “We have no money left.”\n", None),
+    ],
+)
+def test_a_label_before_a_colon_names_its_speaker_only_if_it_can_speak(nlp, text, speaker):
+    (row,) = quote_rows(nlp, text)
+    assert row[1:] == ("direct", "speech", speaker)

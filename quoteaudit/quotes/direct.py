@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from . import cues
 from .context import Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
-from .mention import noun_phrase, subject_of
+from .mention import _could_speak, is_person_like, noun_phrase, subject_of
 
 #: longest attribution window looked at, in tokens
 WINDOW = 30
@@ -250,9 +250,14 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         named = _named_before_colon(ctx, lo, last)
         # never a date or a time ("Then, on Tuesday: “…”" says when, not who)
         who = [t for t in doc[lo:last] if t.ent_type_ not in ("DATE", "TIME")]
-        cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        # a common noun must be able to speak ("The bottom line: “…”" names nobody); a
+        # capitalised one is a name the tagger took for a noun ("Trump: ‘…’")
+        cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and (
+            t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or t.text[:1].isupper()))), None)
         if cand is None:
             cand = next((t for t in who if t.pos_ in ("PROPN", "PRON")), None)
+        if cand is None:
+            cand = _person_before_topic(who)
         if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
@@ -263,6 +268,19 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON") and subj.lower_ not in ("it", "this", "that"):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
+    return None
+
+
+def _person_before_topic(who: list):
+    """``The mayor on the budget: “…”``: a label of the form PERSON on TOPIC names its
+    speaker with a role noun the parser often leaves without a subject's label. Only a
+    noun for a person ("the mayor", "protesters"), and only before the topic's
+    preposition: "Key points:" or "The bottom line:" name nobody."""
+    for t in who:
+        if t.pos_ == "ADP":
+            return None
+        if t.pos_ == "NOUN" and is_person_like(t):
+            return t
     return None
 
 
