@@ -75,6 +75,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_quotes_round6.py",
             "tests/test_quotes_direct_round7.py",
             "tests/test_quotes_seed.py",
+            "tests/test_quotes_guards_indirect.py",
             "tests/test_polnear_lock.py",
         ],
     ),
