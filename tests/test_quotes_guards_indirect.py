@@ -46,6 +46,9 @@ CASES = [
     ("statehouse: said NAME, passive report",
      "The law, said Sen. Sherrod Brown, was passed too quickly.",
      [("The law … was passed too quickly", "indirect", S, "Sen. Sherrod Brown")]),
+    ("statehouse: said NAME, quoted pieces are a direct quote",
+     '"The tax," said Rep. Jim Jordan, "would hurt families."',
+     [('"The tax," … "would hurt families."', "direct", S, "Rep. Jim Jordan")]),
     ("statehouse: NAME said, set off",
      "The tax, Sen. Sherrod Brown said, would hurt families.",
      [("The tax … would hurt families", "indirect", S, "Sen. Sherrod Brown")]),
@@ -63,6 +66,18 @@ CASES = [
     ("statehouse: after asked about",
      "After asked about the budget, the governor said cuts were coming.",
      [("cuts were coming", "indirect", S, "the governor")]),
+    ("statehouse: also asked about, read as a past tense",
+     "Also asked about the budget, the governor said cuts were coming.",
+     [("cuts were coming", "indirect", S, "the governor")]),
+    ("statehouse: later asked about, read as a past tense",
+     "Later asked about the budget, the governor said cuts were coming.",
+     [("cuts were coming", "indirect", S, "the governor")]),
+    ("city hall: asked by reporters about", "Asked by reporters about the delay, the mayor said the contractor was to blame.",
+     [("the contractor was to blame", "indirect", S, "the mayor")]),
+    ("city hall: pressed on", "Pressed on the delay, the mayor said the contractor was to blame.",
+     [("the contractor was to blame", "indirect", S, "the mayor")]),
+    ("statehouse: when asked, set off", "The governor, when asked about the budget, said cuts were coming.",
+     [("cuts were coming", "indirect", S, "The governor")]),
     ("sports: was asked about", "The striker was asked about his future on Tuesday.", []),
     ("sports: was asked about by reporters: the askers' topic",
      "The striker was asked about his future by reporters.", [("his future", "indirect", N, "reporters")]),
@@ -263,3 +278,44 @@ def test_a_closing_bracket_closes_one_the_content_opened(nlp, text, last, expect
     ctx = _ctx(nlp, text)
     k = max(t.i for t in ctx.doc if t.text == last)
     assert _closes_bracket(ctx, _tok(ctx, "met").i, k) is expected
+
+
+def _parsed(nlp, words, heads, deps, pos):
+    """A sentence with the parse given, for a guard that depends on a parse the model
+    gives only now and then."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("mark", [";", ":", "—", ","])
+def test_a_phrase_after_the_speaker_stops_at_a_separator_inside_it(nlp, mark):
+    """"Officials from Ohio; Texas said so", parsed with "Texas" conjoined to "Ohio": the
+    semicolon (or colon, dash, comma) inside the of-phrase ends the speaker's phrase
+    before it; the speaker is "Officials", not a list the punctuation breaks."""
+    from quoteaudit.quotes.mention import noun_phrase
+
+    doc = _parsed(
+        nlp,
+        ["Officials", "from", "Ohio", mark, "Texas", "said", "so", "."],
+        [5, 0, 1, 2, 2, 5, 5, 5],
+        ["nsubj", "prep", "pobj", "punct", "conj", "ROOT", "advmod", "punct"],
+        ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    a, b = noun_phrase(doc[0])
+    assert doc.text[a:b] == "Officials"
+
+
+def test_a_short_phrase_after_the_speaker_stays_with_it(nlp):
+    """The same parse with "and": "Officials from Ohio and Texas" is one speaker."""
+    from quoteaudit.quotes.mention import noun_phrase
+
+    doc = _parsed(
+        nlp,
+        ["Officials", "from", "Ohio", "and", "Texas", "said", "so", "."],
+        [5, 0, 1, 2, 2, 5, 5, 5],
+        ["nsubj", "prep", "pobj", "cc", "conj", "ROOT", "advmod", "punct"],
+        ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    a, b = noun_phrase(doc[0])
+    assert doc.text[a:b] == "Officials from Ohio and Texas"

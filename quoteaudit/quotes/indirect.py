@@ -788,8 +788,8 @@ def _question_put(ctx: Ctx, tok) -> bool:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         # "She was asked about the delay": the one asked; an asker only in a by-phrase
         return not any(c.dep_ == "agent" for c in tok.children)
-    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl"):
-        return False
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl") and not asked._fronted_past_form(tok):
+        return False  # ("Also asked about …", "Later asked about …": the tagger's past tense is the participle)
     if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
         return False
     doc = ctx.doc
