@@ -434,6 +434,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue
             if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
                 continue  # quoted complements are direct quotes of their own
+            if _bracketed_clause(ctx, other):
+                continue
             if cues.cue_class(other) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and not any(
                 c.dep_ == "mark" for c in other.children
             ):
@@ -481,6 +483,15 @@ BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "fav
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
 #: prepositions of a movement ("backed the truck up the ramp", "into the garage")
 _MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
+
+
+def _bracketed_clause(ctx: Ctx, clause) -> bool:
+    """``The chief said the officer was not wearing a camera (he had left it in the
+    car).``: a second clause the parse hangs on the cue, wrapped whole in brackets, is
+    the writer's aside on the report, not more of what was said."""
+    doc = ctx.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return doc[lo].text == "(" and doc[hi].text == ")" and ctx.outer[lo] < 0
 
 
 def _moves_something(tok) -> bool:
