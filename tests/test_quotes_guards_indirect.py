@@ -105,6 +105,14 @@ CASES = [
     ("business: which officials said would employ",
      "The plant, which officials said would employ 300 people, closed in May.",
      [("which … would employ 300 people", "indirect", S, "officials")]),
+    # ---- a short quoted label after a verb of naming is the speaker's word -------------
+    ("city hall: called the plan “a mess”", "The mayor called the plan “a mess.”",
+     [("“a mess.”", "direct", S, "The mayor")]),
+    ("city hall: called the vote “historic,” and", "The council called the vote “historic,” and the mayor agreed.",
+     [("“historic,”", "direct", S, "The council")]),
+    ("politics: described herself as", "The mayor described herself as “a fighter.”",
+     [("“a fighter.”", "direct", S, "The mayor")]),
+    ("health: a bill dubbed is a term, not a quote", "A bill dubbed “Obamacare” passed in 2010.", []),
     # ---- a closing tag after a comma: a name and its appositive is the speaker ---------
     ("city hall: NAME, a spokesman for the city, said",
      "The bridge passed its inspections, James Carter, a spokesman for the city, said.",
@@ -169,6 +177,12 @@ CASES = [
     ("government: the audit found", "The audit found waste in the parks department.",
      [("waste in the parks department", "indirect", D, "The audit")]),
     ("police: officers found the victims", "Officers found the victims in the basement.", []),
+    ("police: officers found a man lying: what they saw", "Officers found the man lying in the street.", []),
+    ("police: investigators found that: a finding",
+     "Investigators found that the door was forced.",
+     [("the door was forced", "indirect", D, "Investigators")]),
+    ("government: the report found", "The report found serious irregularities in the accounts.",
+     [("serious irregularities in the accounts", "indirect", D, "The report")]),
     ("city hall: according to", "According to the report, the city lost $2 million.",
      [("the city lost $2 million", "indirect", D, "the report")]),
     ("opinion: let's say is nobody's words", "Let's say the plan passes.", []),
@@ -334,3 +348,35 @@ def test_a_short_phrase_after_the_speaker_stays_with_it(nlp):
     )
     a, b = noun_phrase(doc[0])
     assert doc.text[a:b] == "Officials from Ohio and Texas"
+
+
+def _ctx_of_doc(doc):
+    """The quotes stage's context for a sentence whose parse is given."""
+    from quoteaudit.ingest import read_string
+    from quoteaudit.quotes import context
+
+    (article,) = read_string(doc.text, "text", path="article.txt")
+    return context.build(doc, doc.text, [], article.paragraphs)
+
+
+@pytest.mark.parametrize("subject_dep", ["nsubj", "nsubjpass"])
+def test_an_inverted_tag_after_a_fronted_subject_names_the_speaker(nlp, subject_dep):
+    """"The law, said Sen. Sherrod Brown, was passed too quickly", parsed with the tag
+    as a parataxis on "passed" and "The law" as the tag's own subject (active or passive,
+    as the parse has it): the name after "said" is the speaker; the content is the
+    reported verb's clause, the fronted subject included."""
+    from spacy.tokens import Doc
+
+    from quoteaudit.quotes.indirect import _inverted_mid_tag
+
+    words = ["The", "law", ",", "said", "Sen.", "Sherrod", "Brown", ",", "was", "passed", "too", "quickly", "."]
+    spaces = [True, False, True, True, True, True, False, True, True, True, True, False, False]
+    heads = [1, 3, 3, 9, 6, 6, 3, 3, 9, 9, 11, 9, 9]
+    deps = ["det", subject_dep, "punct", "parataxis", "compound", "compound", "nsubj", "punct", "auxpass", "ROOT",
+            "advmod", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "ADV", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    found = _inverted_mid_tag(_ctx_of_doc(doc), doc[3], None)
+    assert found is not None
+    speaker, fronted = found
+    assert (speaker.text, fronted) == ("Brown", None)
