@@ -112,6 +112,9 @@ CASES = [
      [("“historic,”", "direct", S, "The council")]),
     ("politics: described herself as", "The mayor described herself as “a fighter.”",
      [("“a fighter.”", "direct", S, "The mayor")]),
+    ("media: a quoted programme where it was said is no label",
+     "The mayor called the plan reckless in an interview on “Meet the Press.”",
+     [("the plan reckless", "indirect", S, "The mayor")]),
     ("health: a bill dubbed is a term, not a quote", "A bill dubbed “Obamacare” passed in 2010.", []),
     # ---- a closing tag after a comma: a name and its appositive is the speaker ---------
     ("city hall: NAME, a spokesman for the city, said",
@@ -181,6 +184,10 @@ CASES = [
     ("police: investigators found that: a finding",
      "Investigators found that the door was forced.",
      [("the door was forced", "indirect", D, "Investigators")]),
+    ("city hall: a person listing reasons is no attribution", "The mayor listed three reasons for the delay.", []),
+    ("jails: a person detailing failures", "Ms. Diaz detailed the failures at the jail.", []),
+    ("jails: unless the thing detailed is quoted", "Ms. Diaz detailed “a pattern of abuse” at the jail.",
+     [("“a pattern of abuse” at the jail", "mixed", D, "Ms. Diaz")]),
     ("government: the report found", "The report found serious irregularities in the accounts.",
      [("serious irregularities in the accounts", "indirect", D, "The report")]),
     ("city hall: according to", "According to the report, the city lost $2 million.",
@@ -271,10 +278,18 @@ def test_the_noun_phrase_that_names_a_speaker(nlp, text, head, expected):
     assert ctx.text[a:b] == expected
 
 
-def test_the_first_sentence_starts_at_the_first_token(nlp):
+@pytest.mark.parametrize("text", ["The plan will fail, the union's president said.",
+                                  "The plan will fail, the union's president said. The council met."])
+def test_the_first_sentence_starts_at_the_first_token(nlp, text):
+    """Of one sentence alone (nothing after it, not even a line end) or of the first of
+    two: the walk back stops at the text's first token."""
+    from quoteaudit.ingest import read_string
+    from quoteaudit.quotes import context
     from quoteaudit.quotes.indirect import _sentence_start
 
-    ctx = _ctx(nlp, "The plan will fail, the union's president said.")
+    (article,) = read_string(text, "text", path="article.txt")
+    doc = nlp(text)
+    ctx = context.build(doc, text, [], article.paragraphs)
     assert _sentence_start(ctx, _tok(ctx, "said").i) == 0
 
 
@@ -380,3 +395,33 @@ def test_an_inverted_tag_after_a_fronted_subject_names_the_speaker(nlp, subject_
     assert found is not None
     speaker, fronted = found
     assert (speaker.text, fronted) == ("Brown", None)
+
+
+def _ctx_with_marks(doc):
+    from quoteaudit.ingest import read_string
+    from quoteaudit.quotes import context
+    from quoteaudit.quotes.marks import pair_marks
+
+    (article,) = read_string(doc.text, "text", path="article.txt")
+    return context.build(doc, doc.text, pair_marks(doc.text, article.paragraphs).spans, article.paragraphs)
+
+
+@pytest.mark.parametrize("label_dep", ["oprd", "xcomp"])
+def test_a_quoted_label_is_the_namer_s_word_however_the_parse_hangs_it(nlp, label_dep):
+    """"The mayor called the plan “reckless.”": the quoted word after the object is the
+    mayor's label for it, whether the parse makes it the object's predicate (oprd) or an
+    open complement (xcomp) — only an infinitive ("called on X to act") is no label."""
+    from spacy.tokens import Doc
+
+    from quoteaudit.quotes.indirect import _quoted_label
+
+    words = ["The", "mayor", "called", "the", "plan", "“", "reckless", ".", "”"]
+    spaces = [True, True, True, True, True, False, False, False, False]
+    heads = [1, 2, 2, 4, 2, 6, 2, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", label_dep, "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "``", "JJ", ".", "''"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    ctx = _ctx_with_marks(doc)
+    assert len(ctx.spans) == 1
+    assert _quoted_label(ctx, doc[2], doc[1]) == 0
