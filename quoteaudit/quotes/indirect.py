@@ -460,7 +460,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp, speaker_tok, runs))
+    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
@@ -491,7 +491,7 @@ def _bracketed_clause(ctx: Ctx, clause) -> bool:
     the writer's aside on the report, not more of what was said."""
     doc = ctx.doc
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    return doc[lo].text == "(" and doc[hi].text == ")" and ctx.outer[lo] < 0
+    return doc[lo].text == "(" and doc[hi].text == ")"  # (a quoted clause never gets here)
 
 
 def _moves_something(tok) -> bool:
@@ -547,22 +547,22 @@ def _two_word_clause(comp, runs, cls) -> bool:
     return len(kids) == 1 and kids[0].dep_ in ("nsubj", "nsubjpass") and kids[0].i < comp.i and kids[0].pos_ in ("NOUN", "PROPN", "PRON")
 
 
-def _answer_to_question_put(tok, comp, speaker_tok, runs) -> bool:
+def _answer_to_question_put(tok, comp) -> bool:
     """``Asked whether voters trust her, the senator said they do``, ``The coach, asked
     whether he would stay, said he would``: after the question put to the speaker in the
     same sentence, an answer of a subject and an auxiliary (or "do") stands for the
     question's verb. It is the speaker's whole report, however short; dropped as a
     fragment, it would leave the question, whose asker is not named, as the sentence's
-    only quote and the one answering as nobody's source."""
-    if comp is None or len(runs) != 1 or (comp.lemma_ not in ("do", "be", "have") and comp.tag_ != "MD"):
+    only quote and the one answering as nobody's source. (A longer answer, "he would
+    not", is long enough as it is.)"""
+    if comp is None or (comp.lemma_ not in ("do", "be", "have") and comp.tag_ != "MD"):
         return False
     kids = [c for c in comp.children if not c.is_punct]
-    if not any(c.dep_ == "nsubj" and c.i < comp.i for c in kids) or any(c.dep_ not in ("nsubj", "neg", "aux", "advmod") for c in kids):
+    if len(kids) != 1 or kids[0].dep_ != "nsubj":
         return False
     # the question fronted ("Asked whether …, the senator said") or set off after the
-    # speaker ("The coach, asked whether …, said"), however the parse hangs it
-    near = list(tok.children) + (list(speaker_tok.children) if speaker_tok is not None else [])
-    return any(asked.participle(c) or asked.set_off(c) is not None for c in near)
+    # speaker ("The coach, asked whether …, said"): the parse hangs both on the cue
+    return any(asked.participle(c) or asked.set_off(c) is not None for c in tok.children)
 
 
 def _end_of_relative_clause(ctx: Ctx, tok, comp, runs) -> list[tuple[int, int]]:
@@ -572,7 +572,7 @@ def _end_of_relative_clause(ctx: Ctx, tok, comp, runs) -> list[tuple[int, int]]:
     reported verb after the closing comma; it is the writer's sentence going on, not more
     of what the senator said."""
     doc = ctx.doc
-    if tok.dep_ != "relcl" or tok.left_edge.i < 1 or doc[tok.left_edge.i - 1].text != ",":
+    if tok.dep_ != "relcl" or doc[tok.left_edge.i - 1].text != ",":
         return runs
     for c in comp.rights:
         k = c.left_edge.i - 1
