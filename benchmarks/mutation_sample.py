@@ -77,6 +77,7 @@ MODULES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_quotes_round8.py",
             "tests/test_quotes_seed.py",
             "tests/test_quotes_guards_marks.py",
+            "tests/test_quotes_guards_indirect.py",
             "tests/test_polnear_lock.py",
         ],
     ),

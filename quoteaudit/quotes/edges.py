@@ -140,8 +140,6 @@ def trailing_concession(ctx: Ctx, lo: int, hi: int) -> int:
         if clause.right_edge.i < hi - 1:
             continue
         start = clause.left_edge.i
-        if doc[start].lower_ == "even" and start < k:
-            pass
         cut = _comma_or_dash_before(ctx, start, lo)
         if cut is not None:
             return cut

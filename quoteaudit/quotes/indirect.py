@@ -436,6 +436,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue
             if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
                 continue  # quoted complements are direct quotes of their own
+            if _bracketed_clause(ctx, other):
+                continue
             if cues.cue_class(other) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and not any(
                 c.dep_ == "mark" for c in other.children
             ):
@@ -454,12 +456,13 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _join_runs(ctx, sorted(set(runs)))
+        runs = _end_of_relative_clause(ctx, tok, comp, runs)
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls))
+    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
@@ -482,6 +485,15 @@ BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "fav
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
 #: prepositions of a movement ("backed the truck up the ramp", "into the garage")
 _MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
+
+
+def _bracketed_clause(ctx: Ctx, clause) -> bool:
+    """``The chief said the officer was not wearing a camera (he had left it in the
+    car).``: a second clause the parse hangs on the cue, wrapped whole in brackets, is
+    the writer's aside on the report, not more of what was said."""
+    doc = ctx.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    return doc[lo].text == "(" and doc[hi].text == ")"  # (a quoted clause never gets here)
 
 
 def _moves_something(tok) -> bool:
@@ -535,6 +547,43 @@ def _two_word_clause(comp, runs, cls) -> bool:
         return False
     kids = [c for c in comp.children if not c.is_punct]
     return len(kids) == 1 and kids[0].dep_ in ("nsubj", "nsubjpass") and kids[0].i < comp.i and kids[0].pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _answer_to_question_put(tok, comp) -> bool:
+    """``Asked whether voters trust her, the senator said they do``, ``The coach, asked
+    whether he would stay, said he would``: after the question put to the speaker in the
+    same sentence, an answer of a subject and an auxiliary (or "do") stands for the
+    question's verb. It is the speaker's whole report, however short; dropped as a
+    fragment, it would leave the question, whose asker is not named, as the sentence's
+    only quote and the one answering as nobody's source. (A longer answer, "he would
+    not", is long enough as it is.)"""
+    if comp is None or (comp.lemma_ not in ("do", "be", "have") and comp.tag_ != "MD"):
+        return False
+    kids = [c for c in comp.children if not c.is_punct]
+    if len(kids) != 1 or kids[0].dep_ != "nsubj":
+        return False
+    # the question fronted ("Asked whether …, the senator said") or set off after the
+    # speaker ("The coach, asked whether …, said"): the parse hangs both on the cue
+    return any(asked.participle(c) or asked.set_off(c) is not None for c in tok.children)
+
+
+def _end_of_relative_clause(ctx: Ctx, tok, comp, runs) -> list[tuple[int, int]]:
+    """``The bill, which Sen. Sherrod Brown said would cost $2 billion, passed``: a report
+    inside a relative clause set off by commas ends with that clause. The parse often
+    hangs the main clause's verb ("passed"), which has no subject of its own, on the
+    reported verb after the closing comma; it is the writer's sentence going on, not more
+    of what the senator said."""
+    doc = ctx.doc
+    if tok.dep_ != "relcl" or doc[tok.left_edge.i - 1].text != ",":
+        return runs
+    for c in comp.rights:
+        k = c.left_edge.i - 1
+        if (
+            c.dep_ in ("advcl", "conj") and c.pos_ == "VERB" and doc[k].text == "," and ctx.outer[k] < 0
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+        ):
+            return [(a, min(b, k)) for a, b in runs if a < k]
+    return runs
 
 
 def _judged_small_clause(comp, cls) -> bool:
@@ -752,8 +801,8 @@ def _question_put(ctx: Ctx, tok) -> bool:
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         # "She was asked about the delay": the one asked; an asker only in a by-phrase
         return not any(c.dep_ == "agent" for c in tok.children)
-    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl"):
-        return False
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.dep_ == "acl") and not asked._fronted_past_form(tok):
+        return False  # ("Also asked about …", "Later asked about …": the tagger's past tense is the participle)
     if any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
         return False
     doc = ctx.doc
