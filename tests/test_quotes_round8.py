@@ -113,3 +113,19 @@ def test_words_quoted_from_a_work_are_still_quotes(nlp, text, content, speaker):
 def test_a_label_before_a_colon_names_its_speaker_only_if_it_can_speak(nlp, text, speaker):
     (row,) = quote_rows(nlp, text)
     assert row[1:] == ("direct", "speech", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, label, speaker",
+    [
+        ("The mayor called the plan “reckless” on Tuesday.\n", "“reckless”", "The mayor"),
+        ("She called it “reckless” on Monday.\n", "“reckless”", "She"),
+    ],
+)
+def test_a_quoted_label_followed_by_when_it_was_said_is_still_the_speakers(nlp, text, label, speaker):
+    # "on Monday" after the label says when; only "called on" right after the verb is a demand
+    assert quote_rows(nlp, text) == [(label, "direct", "speech", speaker)]
+
+
+def test_called_on_right_after_the_verb_is_still_a_demand(nlp):
+    assert quote_rows(nlp, "The senator called on Congress to “act now.”\n") == [("to “act now.”", "mixed", "speech", "The senator")]

@@ -744,8 +744,8 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     participle = tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
     if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle or _reduced_relative(tok):
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in tok.children):
-        return None  # "called for …", "called on X to …": a demand, not a name
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1 for c in tok.children):
+        return None  # "called for …", "called on X to …": a demand, not a name ("… “reckless” on Monday" is when)
     for c in tok.rights:
         if c.dep_ == "xcomp" and _infinitive(c):
             continue
