@@ -129,3 +129,28 @@ def test_a_quoted_label_followed_by_when_it_was_said_is_still_the_speakers(nlp, 
 
 def test_called_on_right_after_the_verb_is_still_a_demand(nlp):
     assert quote_rows(nlp, "The senator called on Congress to “act now.”\n") == [("to “act now.”", "mixed", "speech", "The senator")]
+
+
+def test_a_quote_standing_alone_before_its_tag_ends_there(nlp):
+    # "and he walked off the field" is the writer's story going on, not more of the quote
+    rows = quote_rows(nlp, "“We will win,” the coach said, and he walked off the field.\n")
+    assert rows == [("“We will win,”", "direct", "speech", "the coach")]
+
+
+def test_a_tag_in_the_middle_still_carries_the_report_on(nlp):
+    rows = quote_rows(nlp, "Wages will rise, officials said, and prices will fall.\n")
+    assert rows == [("Wages will rise … prices will fall", "indirect", "speech", "officials")]
+
+
+@pytest.mark.parametrize(
+    "text, question, answer, speaker",
+    [
+        # the parse reads "asked" as the main verb and hangs "said" on it
+        ("The mayor, asked whether the bridge would open in May, said it would.\n", "the bridge would open in May", "it would", "The mayor"),
+        # the parse hangs "asked", with the speaker as its subject, on "said"
+        ("The spokesman, asked if the plant would close, said no decision had been made.\n", "the plant would close",
+         "no decision had been made", "The spokesman"),
+    ],
+)
+def test_the_one_asked_between_commas_answers_and_the_question_is_nobodys(nlp, text, question, answer, speaker):
+    assert quote_rows(nlp, text) == [(question, "indirect", "speech", None), (answer, "indirect", "speech", speaker)]

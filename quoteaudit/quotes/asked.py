@@ -58,6 +58,23 @@ def set_off(cue: Token) -> Token | None:
     if doc[cue.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.right_edge.i in (cue.i - 2, cue.i - 1)), None)
-    if subj is None or cue.dep_ != "ccomp" or cue.head.i < cue.i or cue.head.lemma_ == "be":
+    if subj is None:
+        return None
+    if answer_hung_on_question(cue) is not None:
+        return subj
+    if cue.dep_ not in ("ccomp", "advcl") or cue.head.i < cue.i or cue.head.lemma_ == "be":
         return None
     return subj
+
+
+def answer_hung_on_question(cue: Token) -> Token | None:
+    """The other parse of ``The mayor, asked whether the bridge would open, said it
+    would``: "asked" read as the main verb, with the real one ("said"), after a comma and
+    with no subject of its own, hung on it as a complement. Returns that verb, or None."""
+    doc = cue.doc
+    for c in cue.rights:
+        if c.dep_ not in ("ccomp", "conj") or cues.cue_class(c) not in cues.QUOTING or c.left_edge.i < 1:
+            continue
+        if doc[c.left_edge.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            return c
+    return None

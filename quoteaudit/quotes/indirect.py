@@ -229,9 +229,7 @@ def _split_tag_continuation(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[in
     story going on instead."""
     if comp.i > cue.i or not runs:
         return []
-    first = runs[0]
-    k = ctx.outer[first[0]]
-    if k >= 0 and ctx.span_all[k][0] == first[0] and all(ctx.outer[t] == k for t in range(*first)):
+    if _quote_standing_alone(ctx, *runs[0]):
         return []
     out = []
     for other in cue.rights:
@@ -243,6 +241,14 @@ def _split_tag_continuation(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[in
     return out
 
 
+def _quote_standing_alone(ctx: Ctx, a: int, b: int) -> bool:
+    """Are the words of the run ``a:b`` all inside one quoted span, with none of the
+    writer's (``“We will win,” the coach said``)? The parse may or may not hang the
+    opening mark on the run, so the marks and other punctuation do not count."""
+    words = [t for t in range(a, b) if not ctx.doc[t].is_punct and not ctx.doc[t].is_space]
+    return bool(words) and ctx.outer[words[0]] >= 0 and all(ctx.outer[t] == ctx.outer[words[0]] for t in words)
+
+
 def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
     """``“Follow us,” Ms. Gil said, and the boys trailed behind``: after a quote and its
     cue, a clause joined by "and"/"but" with no quoted words is the writer's story going
@@ -250,9 +256,7 @@ def _drop_narrative(ctx: Ctx, runs: list[tuple[int, int]], cue) -> list[tuple[in
     before = [(a, b) for a, b in runs if b <= cue.i]
     if len(before) != 1:
         return runs
-    a, b = before[0]
-    k = ctx.outer[a]
-    if k < 0 or ctx.span_all[k][0] != a or any(ctx.outer[t] != k for t in range(a, b)):
+    if not _quote_standing_alone(ctx, *before[0]):
         return runs  # the words before the cue are not a quote standing alone
     doc = ctx.doc
     out = list(before)
@@ -436,6 +440,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue
             if ctx.outer[other.i] >= 0 or ctx.outer[comp.i] >= 0:
                 continue  # quoted complements are direct quotes of their own
+            if (answer := asked.answer_hung_on_question(tok)) is not None and answer.i == other.i:
+                continue  # "The mayor, asked whether …, said it would": the answer is the mayor's
             if _bracketed_clause(ctx, other):
                 continue
             if cues.cue_class(other) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and not any(
@@ -564,7 +570,10 @@ def _answer_to_question_put(tok, comp) -> bool:
         return False
     # the question fronted ("Asked whether …, the senator said") or set off after the
     # speaker ("The coach, asked whether …, said"): the parse hangs both on the cue
-    return any(asked.participle(c) or asked.set_off(c) is not None for c in tok.children)
+    if any(asked.participle(c) or asked.set_off(c) is not None for c in tok.children):
+        return True
+    # or the answer hung on the question ("asked" read as the main verb)
+    return tok.head.i < tok.i and getattr(asked.answer_hung_on_question(tok.head), "i", None) == tok.i and asked.set_off(tok.head) is not None
 
 
 def _end_of_relative_clause(ctx: Ctx, tok, comp, runs) -> list[tuple[int, int]]:
@@ -1390,6 +1399,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         return agent_of(tok)  # "Asked whether she would run, the mayor said …": the mayor was asked
     if spk is None and (put := next((c for c in tok.lefts if asked.set_off(c) is not None), None)) is not None:
         spk = asked.set_off(put)  # "The mayor, asked whether …, said …": the mayor said
+    if spk is None and tok.head.i < tok.i and getattr(asked.answer_hung_on_question(tok.head), "i", None) == tok.i and asked.set_off(tok.head) is not None:
+        spk = asked.set_off(tok.head)  # the same, parsed with "asked" as the main verb
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
     if spk is not None and (asked.passive_subject(spk, tok) or _passive_with_agent(spk, tok)):
