@@ -154,3 +154,14 @@ def test_a_tag_in_the_middle_still_carries_the_report_on(nlp):
 )
 def test_the_one_asked_between_commas_answers_and_the_question_is_nobodys(nlp, text, question, answer, speaker):
     assert quote_rows(nlp, text) == [(question, "indirect", "speech", None), (answer, "indirect", "speech", speaker)]
+
+
+def test_a_line_cut_off_inside_a_cue_phrase_is_no_cue(nlp):
+    # a CMS export cut off mid-attribution ("…, as reported"): the phrase "as reported by"
+    # runs past the end of the text, so there is nothing to match and nothing to fail on
+    from quoteaudit.quotes import cues
+
+    doc = nlp("Unemployment fell to 4 percent, as reported")
+    assert cues.phrase_at(doc, len(doc) - 2) is None
+    doc = nlp("Unemployment fell to 4 percent, as reported by the agency.")
+    assert cues.phrase_at(doc, 6) == ("as reported by", 9)
