@@ -78,3 +78,13 @@ def answer_hung_on_question(cue: Token) -> Token | None:
         if doc[c.left_edge.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
             return c
     return None
+
+
+def asked_above(verb: Token) -> Token | None:
+    """The one asked, when ``verb`` is the answer the parse hung on a question set off
+    after its subject (``The mayor, asked whether …, said it would``, with "said" under
+    "asked"): the answer is theirs. None for any other verb."""
+    question = verb.head
+    if question.i >= verb.i or getattr(answer_hung_on_question(question), "i", None) != verb.i:
+        return None
+    return set_off(question)

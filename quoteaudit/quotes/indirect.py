@@ -573,7 +573,7 @@ def _answer_to_question_put(tok, comp) -> bool:
     if any(asked.participle(c) or asked.set_off(c) is not None for c in tok.children):
         return True
     # or the answer hung on the question ("asked" read as the main verb)
-    return tok.head.i < tok.i and getattr(asked.answer_hung_on_question(tok.head), "i", None) == tok.i and asked.set_off(tok.head) is not None
+    return asked.asked_above(tok) is not None
 
 
 def _end_of_relative_clause(ctx: Ctx, tok, comp, runs) -> list[tuple[int, int]]:
@@ -1399,8 +1399,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         return agent_of(tok)  # "Asked whether she would run, the mayor said …": the mayor was asked
     if spk is None and (put := next((c for c in tok.lefts if asked.set_off(c) is not None), None)) is not None:
         spk = asked.set_off(put)  # "The mayor, asked whether …, said …": the mayor said
-    if spk is None and tok.head.i < tok.i and getattr(asked.answer_hung_on_question(tok.head), "i", None) == tok.i and asked.set_off(tok.head) is not None:
-        spk = asked.set_off(tok.head)  # the same, parsed with "asked" as the main verb
+    if spk is None:
+        spk = asked.asked_above(tok)  # the same, parsed with "asked" as the main verb
     if spk is None:
         spk = subject_of(tok) or agent_of(tok)
     if spk is not None and (asked.passive_subject(spk, tok) or _passive_with_agent(spk, tok)):
