@@ -637,7 +637,7 @@ def _inverted_mid_tag(ctx: Ctx, tok, comp):
     if fronted is None or ctx.outer[fronted.i] >= 0:
         return None
     named = next(
-        (c for c in (*tok.rights, *(comp.lefts if comp is not None else ())) if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 and c.pos_ == "PROPN"),
+        (c for c in (*tok.rights, *(comp.lefts if comp is not None else ())) if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 and _names_a_speaker(c)),
         None,
     )
     end = named.right_edge.i if named is not None else -1
@@ -646,6 +646,14 @@ def _inverted_mid_tag(ctx: Ctx, tok, comp):
     # with no complement the parse hung the tag on the reported verb: the content is that
     # verb's clause, the fronted subject included
     return named, fronted if comp is not None else None
+
+
+def _names_a_speaker(noun) -> bool:
+    """The subject after an inverted cue is a speaker when it is a name or a noun for a
+    person or body ("said Rep. Jordan", "said the congressman", "said the ministry"); a
+    thing after the cue ("said the report") is one too, but a pronoun is not inverted
+    in English ("said he" is archaic and the parse of it is unreliable)."""
+    return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and _could_speak(noun)
 
 
 def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
