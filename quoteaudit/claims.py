@@ -201,9 +201,14 @@ class _Spans:
 
 
 def attribution_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
-    """Every span a quote owns: its content fragments, its cue and its speaker mention."""
+    """Every span a quote owns: its content fragments, its cue and its speaker mention.
+    A paraphrase or view with nobody behind it ("The suspect is believed to have fled",
+    "Turnout is expected to be high") owns nothing: the sentence is the article's own
+    and is checked like any other (a weasel passive stays a weasel)."""
     spans: list[tuple[int, int]] = []
     for q in quotes:
+        if q.held_by_nobody:
+            continue
         spans.extend(q.fragments)
         for part in (q.cue, q.speaker):
             if part is not None:
@@ -1380,4 +1385,4 @@ def _opinion(tokens: Sequence[Token], lex: _Lexicon) -> str | None:
     return None
 
 
-__all__ = ["Claim", "ClaimLine", "claim_line", "follow_on_quotes", "find_claims", "attribution_spans", "framing_spans", "lexicon", "UNSOURCED", "WEASEL", "QUOTED"]
+__all__ = ["Claim", "ClaimLine", "claim_line", "follow_on_quotes", "find_claims", "attribution_spans" "framing_spans", "lexicon", "UNSOURCED", "WEASEL", "QUOTED"]

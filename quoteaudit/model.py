@@ -203,6 +203,14 @@ class Quote:
     continues: str | None = None
 
     @property
+    def held_by_nobody(self) -> bool:
+        """A paraphrase or view the article gives no one for ("Turnout is expected to be
+        high", "The club is reportedly spending …"): no speaker mention, no source, and no
+        quotation marks to make it someone's words. It is the article's own framing, so
+        it is not graded, not in the article's score and not a claim's attribution."""
+        return self.source is None and self.speaker is None and QuoteKind(self.kind) is QuoteKind.INDIRECT
+
+    @property
     def start(self) -> int:
         return self.fragments[0][0]
 

@@ -53,7 +53,8 @@ def audit_article(article: Article, doc: Doc, config: Config | None = None, evid
     claims = find_claims(doc, article, quotes, config.claims)
     by_id = {s.id: s for s in sources}
     for quote in quotes:
-        quote.strength = score_quote(quote, by_id.get(quote.source) if quote.source else None, config.scoring)
+        # a view held by nobody is the article's framing, not a quote to grade
+        quote.strength = None if quote.held_by_nobody else score_quote(quote, by_id.get(quote.source) if quote.source else None, config.scoring)
     ctx = AuditContext(
         article=article,
         quotes=quotes,

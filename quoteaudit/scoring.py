@@ -10,7 +10,9 @@ tells the reader about the source (title or role, affiliation, why it is anonymo
 how the words are reported (direct, mixed, paraphrase), and minus points for a loaded or
 hedged cue verb, for floating attribution, and for an attribution that is not words on the
 record (a belief, a stance, a bare noun: ``Quote.attribution_type``). Per article: the mean of its quote scores
-weighted by each quote's length, minus points for each unattributed claim.
+weighted by each quote's length (a paraphrase or view held by nobody, "is expected to",
+is the article's own framing and not in the mean), minus points for each unattributed
+claim and weasel attribution.
 """
 
 from __future__ import annotations
@@ -242,6 +244,8 @@ def score_article(ctx: AuditContext, weights: Mapping[str, Any] | None = None) -
     by_id = {s.id: s for s in ctx.sources}
     scored = []
     for quote in ctx.quotes:
+        if quote.held_by_nobody:
+            continue  # the article's own framing, not a quote resting on someone: a weasel among them costs points below
         strength = quote.strength or score_quote(quote, by_id.get(quote.source) if quote.source else None, w)
         length = max(1, len(quote.text.split()))
         scored.append((strength.score, length))

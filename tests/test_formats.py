@@ -163,8 +163,9 @@ def test_junit_one_testcase_per_article(newsroom):
     assert cases["news/a.md"].find("failure") is None
     # a passing article's findings: the terminal's summary line and finding lines
     assert cases["news/a.md"].find("system-out").text.splitlines() == [
-        # no quotes: 50 to start, less 5 for the weasel "allegedly"
-        "attribution score 45/100 (grade D, weakly sourced); 0 quotes (0 from named sources), 0 sources (0 named); 0 errors, 1 warning, 0 suggestions",
+        # "allegedly" makes its clause a report held by nobody: listed, never graded; so no
+        # graded quotes: 50 to start, less 5 for the weasel "allegedly"
+        "attribution score 45/100 (grade D, weakly sourced); 1 quote (0 from named sources, 1 held by nobody), 0 sources (0 named); 0 errors, 1 warning, 0 suggestions",
         "news/a.md:1:16: QA098 [warning] Alleged by whom?: 'allegedly': alleged by whom, and on what evidence?",
     ]
     assert cases["missing.md"].find("error").get("message") == "missing.md: does not exist"

@@ -62,7 +62,10 @@ CASES = [
     ("local: warned of", "The forecaster warned of flooding along the river.",
      [("flooding along the river", "indirect", N, "The forecaster")]),
     ("wire: declined to comment is no quote", "A spokesman for the ministry declined to comment.", []),
-    ("local: a belief of nobody in particular is no attribution", "The bridge is expected to reopen in May.", []),
+    # a raising verb's view with no holder is an attribution (PolNeAR, PARC), held by nobody:
+    # it is the article's own framing (see test_quotes_round10.py for what the editor sees)
+    ("local: a belief of nobody in particular has no holder", "The bridge is expected to reopen in May.",
+     [("The bridge … to reopen in May", "indirect", T, None)]),
     ("wire: a belief inside someone's words stays in them", "Stein said she plans to join the protest on Monday.",
      [("she plans to join the protest on Monday", "indirect", S, "Stein")]),
     # ---- 2. content span edges ---------------------------------------------------

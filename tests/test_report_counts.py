@@ -65,6 +65,8 @@ def truth(outputs):
             **{s: severities[s] for s in SEVERITIES},
             "quotes": len(doc["quotes"]),
             "quotes_named": sum(1 for q in doc["quotes"] if types.get(q["source"]) in NAMED),
+            # a paraphrase or view held by nobody: no source, no speaker, no quotation marks
+            "held": sum(1 for q in doc["quotes"] if q["source"] is None and q["speaker"] is None and q["kind"] == "indirect"),
             "sources": len(doc["sources"]),
             "named_sources": sum(1 for t in types.values() if t in NAMED),
         }
@@ -80,15 +82,15 @@ def test_text_counts_match_the_json(outputs, truth):
         if path not in truth:
             continue
         stats = re.fullmatch(
-            r"  attribution score \d+/100 \(grade \w, [\w ]+\); (\d+) quotes? \((\d+) from named sources\), "
+            r"  attribution score \d+/100 \(grade \w, [\w ]+\); (\d+) quotes? \((\d+) from named sources(?:, (\d+) held by nobody)?\), "
             r"(\d+) sources? \((\d+) named\); (\d+) errors?, (\d+) warnings?, (\d+) suggestions?",
             lines[i + 1],
         )
         assert stats, lines[i + 1]
-        quotes, named, sources, named_sources, e, w, s = map(int, stats.groups())
+        quotes, named, held, sources, named_sources, e, w, s = (int(g or 0) for g in stats.groups())
         listed = Counter(re.search(r" QA\d{3} \[(\w+)\] ", f).group(1) for f in lines[i + 2 :] if f.startswith(f"  {path}:"))
         assert {"error": e, "warning": w, "suggestion": s} == {k: listed[k] for k in SEVERITIES}
-        seen[path] = {"error": e, "warning": w, "suggestion": s, "quotes": quotes, "quotes_named": named,
+        seen[path] = {"error": e, "warning": w, "suggestion": s, "quotes": quotes, "quotes_named": named, "held": held,
                       "sources": sources, "named_sources": named_sources}
     assert seen == truth
     totals = re.fullmatch(r"(\d+) errors?, (\d+) warnings?, (\d+) suggestions? in 4 articles; 1 article fails the policy", lines[-1])
@@ -111,7 +113,9 @@ def test_html_counts_match_the_json(outputs, truth):
         chips = Counter(c.attributes["class"].split()[-1].removeprefix("sev-") for c in tree.css(".article a.chip"))
         assert chips == listed  # every seed finding has a place in the text, so a chip
         assert int(named.group(2)) == quotes
+        held = re.search(r"\((\d+) held by nobody\)", dd["named"])
         seen[path] = {**{s: listed[s] for s in SEVERITIES}, "quotes": quotes, "quotes_named": int(named.group(1)),
+                      "held": int(held.group(1)) if held else 0,
                       "sources": int(sources.group(1)), "named_sources": int(sources.group(2))}
     assert seen == truth
     index = LexborHTMLParser((outputs["html"] / "index.html").read_text(encoding="utf-8"))
@@ -143,7 +147,8 @@ def test_junit_counts_match_the_json(outputs, truth):
         assert {s: listed[s] for s in SEVERITIES} == {s: truth[path][s] for s in SEVERITIES}, path
         stats = case.find("system-out").text.splitlines()[0]
         t = truth[path]
-        assert f"{t['quotes']} quotes ({t['quotes_named']} from named sources), {t['sources']} sources ({t['named_sources']} named)" in stats
+        held = f", {t['held']} held by nobody" if t["held"] else ""
+        assert f"{t['quotes']} quotes ({t['quotes_named']} from named sources{held}), {t['sources']} sources ({t['named_sources']} named)" in stats
 
 
 def test_github_counts_match_the_json(outputs, truth):
@@ -206,12 +211,12 @@ def test_word_comments_match_the_json(outputs, truth):
         summary, *comments = docxkit.ours(path)
         # the first comment: the verdict, the score, then the counts line every format shares
         stats = re.search(
-            r"^(\d+) quotes? \((\d+) from named sources\), (\d+) sources? \((\d+) named\); "
+            r"^(\d+) quotes? \((\d+) from named sources(?:, (\d+) held by nobody)?\), (\d+) sources? \((\d+) named\); "
             r"(\d+) errors?, (\d+) warnings?, (\d+) suggestions?\.$",
             summary["text"], re.MULTILINE,
         )
         assert stats, summary["text"]
-        quotes, named, sources, named_sources, e, w, s = map(int, stats.groups())
+        quotes, named, held, sources, named_sources, e, w, s = (int(g or 0) for g in stats.groups())
         # one comment per finding (its last line: code, name, severity), one per weak quote
         found = [re.fullmatch(r"QA\d{3} [\w-]+ \((\w+)\)", c["text"].splitlines()[-1]) for c in comments]
         findings = _severity_counts([m.group(1) for m in found if m])
@@ -219,5 +224,5 @@ def test_word_comments_match_the_json(outputs, truth):
         assert len(comments) == sum(findings.values()) + len(weak_comments)
         assert len(weak_comments) == weak[article]
         assert findings == {"error": e, "warning": w, "suggestion": s}
-        seen[article] = {**findings, "quotes": quotes, "quotes_named": named, "sources": sources, "named_sources": named_sources}
+        seen[article] = {**findings, "quotes": quotes, "quotes_named": named, "held": held, "sources": sources, "named_sources": named_sources}
     assert seen == truth

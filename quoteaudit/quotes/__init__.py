@@ -215,8 +215,15 @@ def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
     """``Stein said she plans to join the protest``: a belief, plan or stance reported
     inside someone's paraphrase is part of what they said, not an attribution the writer
     makes; it stays in the outer quote only. (Nested speech, ``sources say X, the report
-    said``, keeps both layers.) Ids are renumbered in order."""
-    kept = [q for q in quotes if not (q.parent is not None and AttributionType(q.attribution_type) in _VIEWS)]
+    said``, keeps both layers; so does a view inside a report with no speaker.) Ids are
+    renumbered in order."""
+    by_id = {q.id: q for q in quotes}
+    # a view inside a report nobody is given for ("Sanders, who sees himself as …, doesn't
+    # appear ready") is no one's words: the inner attribution is the writer's and stays
+    kept = [
+        q for q in quotes
+        if not (q.parent is not None and AttributionType(q.attribution_type) in _VIEWS and by_id[q.parent].speaker is not None)
+    ]
     if len(kept) == len(quotes):
         return quotes
     renumber = {q.id: f"q{n}" for n, q in enumerate(kept, start=1)}

@@ -34,6 +34,31 @@ def verb_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def raising_verbs() -> dict[str, tuple[str, str]]:
+    """lemma -> (voice, class), from ``raising_verbs.tsv``: verbs whose subject is the
+    reported clause's ("Turnout is expected to be high", "she seems to know")."""
+    return {row[0].lower(): (row[1], row[2]) for row in load_table("raising_verbs.tsv", columns=4)}
+
+
+@lru_cache(maxsize=1)
+def hearsay_adverbs() -> frozenset[str]:
+    """Adverbs that attribute their clause to unnamed others ("reportedly", "allegedly"),
+    from ``hedges.tsv`` (kind ``adverb``), which the claims stage reads as weasels too."""
+    return frozenset(row[0].lower() for row in load_table("hedges.tsv", columns=3) if row[1] == "adverb")
+
+
+def raising_cue(tok: Token) -> tuple[str, str] | None:
+    """(voice, class) when ``tok`` is a raising verb in the voice that raises ("seems",
+    "is expected"), else None: "appeared on TV" is active, "is expected" passive, and
+    "expects" (active) is an ordinary verb of thought with a holder of its own."""
+    entry = raising_verbs().get(lemma_of(tok))
+    if entry is None or not tok.tag_.startswith("VB"):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return entry if (entry[0] == "passive") == passive else None
+
+
+@lru_cache(maxsize=1)
 def phrases() -> tuple[tuple[str, ...], ...]:
     """Multi-word prepositional cues as lower-cased word tuples, longest first."""
     items = [tuple(p.lower().split()) for p in load_list("cue_phrases.txt")]
@@ -43,7 +68,7 @@ def phrases() -> tuple[tuple[str, ...], ...]:
 def candidate_hashes(strings) -> frozenset[int]:
     """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
     a cue, so a detector can skip all other tokens without building Token objects."""
-    words = set(verb_classes()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
+    words = set(verb_classes()) | set(raising_verbs()) | set(hearsay_adverbs()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
     words |= {w[:-3] + "ise" for w in verb_classes() if w.endswith("ize")}  # British spellings (lemma_of)
     words.add("in")  # "in a new poll, …": finding_documents()
     return frozenset(strings.add(w) for w in words)

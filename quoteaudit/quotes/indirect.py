@@ -65,12 +65,94 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
+        if tok.lower_ in cues.hearsay_adverbs():
+            d = _hearsay_adverb(ctx, tok)
+            if d:
+                drafts.append(d)
+            continue
+        raised = _raised_subject_report(ctx, tok)
+        if raised is not None:
+            drafts.append(raised)
+            continue
         if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
             continue  # "let's say ...": a hypothetical, nobody's words
         d = _verb_cue(ctx, tok)
         if d:
             drafts.append(d)
     return drafts
+
+
+def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
+    """``Turnout is expected to be high``, ``The mayor seems to have changed her mind``,
+    ``Pigs are considered unclean by many Muslims``, ``It appears that …``: a raising verb
+    (``raising_verbs.tsv``) takes the reported clause's subject as its own, so the
+    attribution's content is that subject and the verb's complement, two fragments around
+    the cue. Its holder is whoever a "by" (passive) or "to" (seem, appear) phrase names,
+    and nobody otherwise: a view the article gives no one for. Not a raising verb inside
+    another report ("the storm is expected to hit, forecasters said"), where it is part
+    of what was said, nor one around an attribution of its subject's ("Rubio seemed to
+    urge …")."""
+    entry = cues.raising_cue(tok)
+    if entry is None or ctx.outer[tok.i] >= 0 or tok.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "ccomp", "pcomp"):
+        return None
+    voice, cls = entry
+    if any(cues.cue_class(a) in cues.ATTRIBUTING for a in tok.ancestors):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subject is not None and subject.lower_ == "it" and clause is not None:
+        parts = [clause]  # "it seems that …": the clause is the whole content
+    else:
+        complement = next(
+            (c for c in tok.children if c.i > tok.i and (c.dep_ == "xcomp" and _infinitive(c) or c.dep_ in ("oprd", "acomp", "attr"))), None
+        )
+        if subject is None or complement is None or cues.verb_classes().get(cues.lemma_of(complement)) in cues.ATTRIBUTING:
+            # "Rubio seemed to urge the opposite tactic": the subject holds the inner
+            # attribution, which says more than the impression around it
+            return None
+        parts = [subject, complement]
+    holder_phrase = _raised_holder_phrase(tok, parts[-1], voice)
+    holder = next((g for g in holder_phrase.children if g.dep_ == "pobj"), None) if holder_phrase is not None else None
+    cut = [(holder_phrase.i, holder_phrase.right_edge.i + 1)] if holder_phrase is not None else []
+    runs = []
+    for part in parts:
+        runs += _content_runs(ctx, part, cut, tok.i)
+    if len(runs) < len(parts) or sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if len(parts) == 2 else MIN_CONTENT_WORDS):
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
+    d.cue_class = cls
+    return d
+
+
+def _hearsay_adverb(ctx: Ctx, tok) -> Draft | None:
+    """``The club is reportedly spending $1.5 million``, ``He allegedly took bribes``: a
+    hearsay adverb (``hedges.tsv``, kind adverb) attributes its clause to unnamed others.
+    The content is the clause without the adverb, in fragments around it, held by nobody.
+    Not inside another report ("Officials said he allegedly …"), whose words it is."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or ctx.outer[tok.i] >= 0:
+        return None
+    if any(cues.cue_class(a) in cues.ATTRIBUTING for a in (verb, *verb.ancestors)):
+        return None
+    runs = _content_runs(ctx, verb, [(tok.i, tok.i + 1)], tok.i)
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lower_, tok.i, None)
+    d.cue_class = cues.SPEECH
+    return d
+
+
+def _raised_holder_phrase(tok, complement, voice: str):
+    """The phrase naming who holds a raised view: the agent of a passive ("is considered
+    a risk by the auditors", which the parse may hang on the complement's noun) or the
+    "to" phrase of "seems to analysts". None when it names nothing that can hold a view."""
+    places = [c for c in tok.children if c.dep_ == "agent" or voice == "active" and c.dep_ == "prep" and c.lower_ == "to"]
+    if voice == "passive" and complement.pos_ in ("NOUN", "PROPN", "ADJ"):
+        places += [c for c in complement.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > complement.i]
+    for phrase in places:
+        if any(g.dep_ == "pobj" and _could_speak(g) for g in phrase.children):
+            return phrase
+    return None
 
 
 def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tuple[int, int]]:
@@ -463,6 +545,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _join_runs(ctx, sorted(set(runs)))
         runs = _end_of_relative_clause(ctx, tok, comp, runs)
+    if clause_needed:
+        runs = _fronted_before_mid_tag(ctx, tok, speaker_tok, runs) + runs
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
@@ -675,6 +759,39 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
                 return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
     return []
+
+
+def _fronted_before_mid_tag(ctx: Ctx, tok, speaker_tok, runs) -> list[tuple[int, int]]:
+    """``That's why, he argued, the party should be prepared``; ``These employees, Stumpf
+    explained at the hearing, were well paid``: a tag set off by commas inside a sentence
+    splits one report, and the words before it are its first fragment, whatever the parse
+    made of them (it often hangs them on the cue, or makes the tag the main clause). Not
+    when those words are an attribution of their own, hold quotation marks, or are a lone
+    connective ("Yet, as Mr. Bown observed, …")."""
+    if speaker_tok is None or not runs:
+        return []
+    doc = ctx.doc
+    sid = ctx.sent_id[tok.i]
+    lo = min(speaker_tok.left_edge.i, tok.i)
+    if lo > 0 and doc[lo - 1].lower_ == "as" and doc[lo - 1].head.i == tok.i:
+        lo -= 1  # "as one adviser pointed out" opens with its "as"
+    if lo < 2 or doc[lo - 1].text != "," or ctx.sent_id[lo - 1] != sid:
+        return []
+    # the tag runs from its speaker to the next comma, through the cue's own modifiers
+    hi = max(speaker_tok.right_edge.i, tok.i) + 1
+    while hi < len(doc) and doc[hi].text != "," and ctx.sent_id[hi] == sid and ctx.outer[hi] < 0 and tok in doc[hi].ancestors:
+        hi += 1
+    if hi >= len(doc) or doc[hi].text != "," or runs[0][0] <= hi or ctx.outer[runs[0][0]] >= 0:
+        return []  # "On Israel, Trump added, “…”": a quote after the tag stands alone
+    start = _sentence_start(ctx, tok.i)
+    while start < lo - 1 and (doc[start].dep_ == "cc" or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    before = doc[start : lo - 1]
+    if not len(before) or any(ctx.outer[t.i] >= 0 or t.text in (":", ";") or cues.cue_class(t) in cues.ATTRIBUTING for t in before):
+        return []
+    if _discourse_word(ctx, start, lo - 1) or any(a < lo - 1 and b > start for a, b in runs):
+        return []
+    return [(start, lo - 1)]
 
 
 def _voices_a_noun_cue(tok) -> bool:

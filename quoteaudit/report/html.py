@@ -90,6 +90,9 @@ GRADES: tuple[GradeStyle, ...] = (
     GradeStyle("F", "unattributed", "nobody, a pronoun that points at no one, or a vague source (\u201ccritics say\u201d)", "#f9d4d4", "#b42318", "double"),
 )
 UNGRADED = GradeStyle("?", "not graded", "no strength was computed", "#e8eaed", "#4b5563", "solid")
+#: a paraphrase or view held by nobody ("is expected to", "reportedly"): the article's own
+#: framing, shown quietly and never graded; a weasel among them is a flagged passage
+FRAMING = GradeStyle("\u2013", "held by nobody", "a view or report the article gives no one for (\u201cis expected to\u201d, \u201creportedly\u201d): its own framing, not graded", "#e8eaed", "#4b5563", "dotted")
 
 SEVERITY_COLOURS = {
     Severity.ERROR: ("#b42318", "wavy", "\u2716"),
@@ -290,6 +293,8 @@ class QuoteView:
     def loud(self) -> bool:
         """Needs attention, so highlighted strongly by default: a weak (D/F) grade, no
         grade at all, or nobody behind the quote. A/B/C quotes are marked quietly."""
+        if self.style is FRAMING:
+            return False  # the article's own framing; a weasel among it is flagged on its own
         return self.style is UNGRADED or self.style.letter in LOUD_GRADES or self.source is None
 
     @property
@@ -405,7 +410,7 @@ def article_page(doc: DocumentAudit, report: ArticleReport | None = None) -> Art
             anchor=f"q-{i}",
             quote=quote,
             source=sources_by_id.get(quote.source) if quote.source else None,
-            style=grade_style(grade),
+            style=FRAMING if quote.held_by_nobody else grade_style(grade),
             css=grade_class(grade),
         )
         quotes.append(view)
@@ -588,6 +593,7 @@ def environment():
     env.globals.update(
         GRADES=GRADES,
         UNGRADED=UNGRADED,
+        FRAMING=FRAMING,
         SEVERITY_COLOURS={s.value: v for s, v in SEVERITY_COLOURS.items()},
         EVIDENCE_TONES=EVIDENCE_TONES,
         DIFF_COLOURS=DIFF_COLOURS,

@@ -120,6 +120,8 @@ class Counts:
     quotes_named: int = 0
     quotes_anonymous: int = 0
     quotes_no_source: int = 0
+    #: of those with no source, the views and paraphrases held by nobody ("is expected to")
+    quotes_held_by_nobody: int = 0
     sources: int = 0
     named_sources: int = 0
     sources_by_type: dict[str, int] = field(default_factory=dict)
@@ -209,6 +211,7 @@ def count_article(doc: DocumentAudit) -> Counts:
         quotes_named=named,
         quotes_anonymous=anonymous,
         quotes_no_source=nobody,
+        quotes_held_by_nobody=sum(1 for quote in doc.quotes if quote.held_by_nobody),
         sources=len(doc.sources),
         named_sources=sum(1 for s in doc.sources if s.type in NAMED_TYPES),
         sources_by_type=types,
@@ -629,8 +632,9 @@ class ArticleReport:
         """``14 quotes (6 from named sources), 9 sources (4 named); 1 error, 12 warnings``."""
         c = self.counts
         suppressed = f" ({c.suppressed} suppressed)" if c.suppressed else ""
+        unheld = f", {c.quotes_held_by_nobody} held by nobody" if c.quotes_held_by_nobody else ""
         return (
-            f"{plural(c.quotes, 'quote')} ({c.quotes_named} from named sources), "
+            f"{plural(c.quotes, 'quote')} ({c.quotes_named} from named sources{unheld}), "
             f"{plural(c.sources, 'source')} ({c.named_sources} named); {c.findings_line()}{suppressed}"
         )
 

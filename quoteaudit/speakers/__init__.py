@@ -19,7 +19,7 @@ from ..model import Paragraph, Quote, Source, TextSpan
 from .anonymity import AnonymityNote, find_anonymity_notes
 from .coref import DESCRIPTION_WINDOW, Entity, Sieve, attribute_floating
 from .lexicon import byline_placeholders
-from .mentions import Layout, Mention, find_mention, put_to_someone
+from .mentions import Layout, Mention, find_mention, holder_unnamed, put_to_someone
 from .roles import Kind
 from .types import is_anonymous, source_type
 
@@ -42,8 +42,10 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
         mention = find_mention(doc, quote, layout)
         if mention is not None:
             mentioned.append((mention, quote))
-        elif quote.speaker is None and not put_to_someone(doc, quote):
-            floating.append(quote)  # a question put to someone, its asker unnamed, has no speaker
+        elif quote.speaker is None and not put_to_someone(doc, quote) and not holder_unnamed(doc, quote):
+            # a question put to someone, its asker unnamed, has no speaker; nor has a view a
+            # raising verb leaves unheld ("is expected to")
+            floating.append(quote)
 
     entity_of: dict[str, Entity] = {}
     for mention, quote in sorted(mentioned, key=lambda mq: (mq[0].start, mq[1].start)):
