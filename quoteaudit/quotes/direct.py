@@ -18,9 +18,12 @@ bounded number of tokens: linear in the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from . import cues
+from ..lexicons import load_list
+from . import cues, promo
 from .context import Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
 from .mention import _could_speak, is_person_like, noun_phrase, subject_of
@@ -176,6 +179,87 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         if spk is None:
             continue
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
+    if closed:
+        tag = phrasal_tag_after(ctx, lo, hi)
+        if tag is not None:
+            verb, particle, spk = tag
+            return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "after")
+    return None
+
+
+def phrasal_tag_before(ctx: Ctx, lo: int, last: int):
+    """``Smith chimed in: “Me too.”``, ``The senator weighed in, “The bill is dead.”``: a
+    phrasal verb of speaking (``phrasal_speech_verbs.txt``) ending the words before the
+    quote, with only a colon or comma after its particle. The verb alone is no cue
+    ("chime", "weigh"), so the cue lexicon finds no tag. The speaker is the verb's
+    subject, or the name run before the verb. Returns (verb, particle, speaker span) or
+    None."""
+    doc = ctx.doc
+    end = last if doc[last].text in (":", ",") else last + 1
+    i = end - 2
+    if i < lo or not _phrasal_speech_verb(doc, i):
+        return None
+    subj = subject_of(doc[i])
+    if subj is not None and _outside(ctx, subj) and lo <= subj.i < i:
+        return doc[i], doc[i + 1], noun_phrase(subj)
+    spk = _name_run(ctx, range(lo, i))
+    return (doc[i], doc[i + 1], spk) if spk is not None else None
+
+
+@lru_cache(maxsize=1)
+def _phrasal_speech_verbs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(e.lower().split()) for e in load_list("phrasal_speech_verbs.txt"))
+
+
+def _phrasal_speech_verb(doc, i: int) -> bool:
+    """Is token ``i`` a verb of ``phrasal_speech_verbs.txt`` with its particle right after it?"""
+    v = doc[i]
+    if i + 1 >= len(doc) or not (v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB")):
+        return False
+    particle = doc[i + 1].lower_
+    return any(p == particle and (verb == cues.lemma_of(v) or v.lower_ in _regular_forms(verb)) for verb, p in _phrasal_speech_verbs())
+
+
+def _regular_forms(verb: str) -> tuple[str, ...]:
+    """The regular forms of ``verb`` ("pipe": pipes, piped, piping): the lemmatizer slips on
+    a few of these verbs ("piped" as "pip")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
+def phrasal_tag_after(ctx: Ctx, lo: int, hi: int):
+    """``“We will win,” went on the mayor``, ``“Me too,” Smith chimed in``, ``“That is
+    false,” shot back the senator``: a tag made of a phrasal verb of speaking. The parser
+    reads the particle of the inverted tag as a preposition or an adverb and the speaker
+    as its object ("on the mayor"), and most of these verbs say nothing alone ("cut",
+    "chime"), so the cue lexicon finds no tag and the speaker is lost. The pair is matched
+    as written (``phrasal_speech_verbs.txt``), as the first verb after the quote, with the
+    speaker before it (a name or pronoun and nothing else) or right after the particle.
+    Returns (verb, particle, speaker span) or None."""
+    doc = ctx.doc
+    for i in range(lo, hi - 1):
+        t = doc[i]
+        if not _phrasal_speech_verb(doc, i):
+            if t.pos_ in ("VERB", "AUX"):
+                return None  # the first verb after the quote is some other verb
+            continue
+        particle = doc[i + 1]
+        words = [x for x in doc[lo:i] if not x.is_punct and not x.is_space]
+        if words:
+            spk = _name_run(ctx, range(lo, i))
+            # the speaker must be all there is between the quote and the verb, or open
+            # it with a name in apposition after it ("his neighbor, Ruth Perez, chimed in")
+            if spk is None or spk[0] > words[0].idx:
+                return None
+            rest = [x for x in words if x.idx >= spk[1]]
+            if rest and not all(x.pos_ == "PROPN" for x in rest):
+                return None
+        else:
+            spk = _name_run(ctx, range(i + 2, hi))
+        nxt = doc[i + 2] if i + 2 < hi else None
+        if spk is None or (nxt is not None and nxt.lower_ == "to" and words):
+            return None  # "he went on to win": a career, not a tag
+        return t, particle, spk
     return None
 
 
@@ -230,6 +314,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         # "can add a new title to his resume: “song anthropologist.”": a phrase, not words
         # said (words said after a colon start a sentence: "responded: “Okay!”")
         return None
+    tag = phrasal_tag_before(ctx, lo, last)
+    if tag is not None:
+        verb, particle, spk = tag
+        return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "before")
     for c in range(last, lo - 1, -1):
         t = doc[c]
         if not _attributing_cue(t):
@@ -247,20 +335,31 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        label = name_before_topic(ctx, lo, last)
+        if label is not None:
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, label, win_chars, "colon")
         named = _named_before_colon(ctx, lo, last)
         # never a date or a time ("Then, on Tuesday: “…”" says when, not who)
         who = [t for t in doc[lo:last] if t.ent_type_ not in ("DATE", "TIME")]
         # a common noun must be able to speak ("The bottom line: “…”" names nobody); a
         # capitalised one is a name the tagger took for a noun ("Trump: ‘…’")
         cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and (
-            t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or t.text[:1].isupper()))), None)
+            t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or _capital_of_a_name(ctx, t)))), None)
         if cand is None:
-            cand = next((t for t in who if t.pos_ in ("PROPN", "PRON")), None)
+            # never past the topic's preposition: "Sanders on Twitter:" is not said by Twitter
+            cand = next((t for t in who if t.pos_ in ("PROPN", "PRON") and not any(
+                x.lower_ in _TOPIC_PREPS for x in doc[lo:t.i])), None)
         if cand is None:
             cand = _person_before_topic(who)
         if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
+    if doc[last].text == ":":
+        spk = manner_copula_before_colon(ctx, lo, last)
+        if spk is not None:
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, spk, win_chars, "colon")
     if doc[last].text == ":":
         # "Sanders made the following comment:" — a named subject introducing the quote
         root = _verb_before_colon(doc, lo, last)
@@ -269,6 +368,68 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
+
+
+#: the prepositions that open a colon label's topic ("Trump on Twitter:", "Warren about the bill:")
+_TOPIC_PREPS = ("on", "about")
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def name_before_topic(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
+    """``Trump on Twitter: “The election is rigged.”``, ``Sanders on the vote: “…”``: a
+    colon label of the form NAME on MEDIUM-or-TOPIC names its speaker with the
+    capitalised words before the topic's preposition. With no verb and no article around
+    it the tagger often misreads the name: "Trump" as a verb, "Sanders" as a common noun
+    (and the proper noun after "on", "Twitter", then looked like the speaker). The words
+    must read as a name (:func:`_reads_as_name`); "Focus on jobs:" or "Reaction on
+    Twitter:" name nobody."""
+    doc = ctx.doc
+    words = [t for t in doc[lo:last] if not t.is_space]
+    p = next((n for n, t in enumerate(words) if t.lower_ in _TOPIC_PREPS), None)
+    if not p or p > 4 or p + 1 >= len(words):
+        return None
+    name, topic = words[:p], words[p + 1 :]
+    if not all(t.text[:1].isupper() for t in name) or any(t.pos_ in ("VERB", "AUX") for t in topic):
+        return None
+    if not any(_reads_as_name(ctx, t, topic) for t in name):
+        return None
+    return name[0].idx, ctx.tok_end(name[-1])
+
+
+def _reads_as_name(ctx: Ctx, tok, topic: list) -> bool:
+    """Is the capitalised ``tok`` opening a colon label a name? Tagged or recognised as
+    one; or written as a name elsewhere in the article (the story names its speaker
+    before a label quotes them); or tagged as a verb before a named topic ("Trump on
+    Twitter", "Trump on Iran"): a label has no verb, and an imperative ("Focus on jobs")
+    takes a common noun."""
+    if tok.is_stop or tok.pos_ in ("DET", "ADP", "PRON", "ADV"):
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS:
+        return True
+    if tok.pos_ == "VERB" and topic[0].pos_ == "PROPN":
+        return True
+    return _named_elsewhere(ctx, tok)
+
+
+def _named_elsewhere(ctx: Ctx, tok) -> bool:
+    """Is ``tok``'s word written as a name somewhere else in the article (a proper noun or
+    part of a named entity, away from a sentence's start)?"""
+    names = getattr(ctx, "_names_written", None)
+    if names is None:
+        names = {t.text for t in ctx.doc if not t.is_sent_start and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS)}
+        ctx._names_written = names  # once per article: linear
+    # (``tok`` itself is in the set only when it reads as a name already)
+    return tok.text in names
+
+
+def _capital_of_a_name(ctx: Ctx, tok) -> bool:
+    """Is the capital of a noun the tagger did not take for a name ("Trump: ‘…’") still
+    a name's? Inside a sentence, yes; at a sentence's start every word has one, so only
+    when the article writes the word as a name elsewhere: "Reaction on Twitter:" or
+    "Translation:" name nobody."""
+    if not tok.text[:1].isupper():
+        return False
+    return not tok.is_sent_start or _named_elsewhere(ctx, tok)
 
 
 def _person_before_topic(who: list):
@@ -282,6 +443,26 @@ def _person_before_topic(who: list):
         if t.pos_ == "NOUN" and is_person_like(t):
             return t
     return None
+
+
+def manner_copula_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
+    """``His star guard, Jalen Brooks, was more direct: “We earned this.”``, ``The union
+    was blunter: “…”``: a subject said to be blunt, direct or brief, with a colon, introduces
+    the words that show it. The clause's verb is a copula, which the colon rules that look
+    for a verb of saying pass over. Only a copula with an adjective right before the colon,
+    and a subject that can speak (a name, a pronoun, a person or body): "The result was
+    clear:" is the writer's own lead-in when nobody speaks."""
+    doc = ctx.doc
+    adj = doc[last - 1] if last - 1 >= lo else None
+    if adj is None or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "attr"):
+        return None
+    cop = adj.head
+    if cop.lemma_ != "be" or not (lo <= cop.i < adj.i) or any(t.pos_ == "VERB" for t in doc[cop.i : last]):
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i >= lo and _outside(ctx, c)), None)
+    if subj is None or subj.lower_ in ("it", "this", "that") or not (_could_speak(subj) or is_person_like(subj)):
+        return None
+    return noun_phrase(subj)
 
 
 def _verb_before_colon(doc, lo: int, last: int):
@@ -391,10 +572,13 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
     #: the cue nearest the end of each group: a later piece may bring its own ("“A …
     #: B,” he continued. “C.”"), and what follows it carries on from there
     latest_cue: dict[int, tuple[int, int]] = {}
+    promo_at = promo.promo_lines(ctx.text)
     for k in candidates:
         q = ctx.spans[k]
         att = attributions.get(k)
         cls = ctx.classes[k]
+        if promo_at and on_promo_line(promo_at, q.start):
+            continue
         while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
             last_other = others[oi]
             oi += 1
@@ -459,6 +643,17 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
     return drafts
+
+
+def on_promo_line(lines: list[tuple[int, int]], start: int) -> bool:
+    """``"Follow Pam Key on Twitter @pamkeyNEN."`` closing a transcript whose every
+    paragraph opens with a quotation mark: a promo line in quotation marks is no piece of
+    the quote before it, though the marks make it look like the next paragraph of a
+    multi-paragraph quote (the promo filter drops only quotes that start on such a line,
+    not the last piece of one that started above it). ``lines`` are
+    :func:`promo.promo_lines`, in text order."""
+    i = bisect_right(lines, (start, float("inf"))) - 1
+    return i >= 0 and lines[i][0] <= start < lines[i][1]
 
 
 #: most words between a quote and the next one for the attribution between them to carry over

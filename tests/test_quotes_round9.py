@@ -1,0 +1,97 @@
+"""Round 9 of issue 16: direct quotes and their speakers.
+
+Constructions where a direct quote lost its speaker, or a line that is nobody's words was
+read as one: a tag made of a phrasal verb of speaking ("went on the mayor", "chimed in"),
+a colon label whose name the tagger misreads ("Trump on Twitter:"), a copula of manner
+before a colon ("was blunter:"), and a promo line closing a transcript. Expected rows are
+what an editor would mark: (content, kind, type, speaker mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("“We will win,” went on the mayor.\n", "“We will win,”", "the mayor"),
+        ("“That is false,” shot back the senator.\n", "“That is false,”", "the senator"),
+        ("“Me too,” chimed in Councilwoman Ruiz.\n", "“Me too,”", "Councilwoman Ruiz"),
+        ("“Let me finish,” cut in the chairman.\n", "“Let me finish,”", "the chairman"),
+        ("“Not so fast,” fired back the governor.\n", "“Not so fast,”", "the governor"),
+    ],
+)
+def test_an_inverted_tag_with_a_phrasal_verb_names_its_speaker(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("“Me too,” Smith chimed in.\n", "“Me too,”", "Smith"),
+        ("“I object,” Jones piped up.\n", "“I object,”", "Jones"),
+        ("“We object,” the senator weighed in.\n", "“We object,”", "the senator"),
+        ('"I\'ve never seen it this dry," his neighbor, Ruth Perez, chimed in.\n', '"I\'ve never seen it this dry,"', "his neighbor"),
+    ],
+)
+def test_a_phrasal_verb_of_speaking_after_its_subject_tags_the_quote(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Smith chimed in: “Me too.”\n", "“Me too.”", "Smith"),
+        ("Jones weighed in: “The bill is dead.”\n", "“The bill is dead.”", "Jones"),
+    ],
+)
+def test_a_phrasal_verb_of_speaking_before_a_colon_introduces_the_quote(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+def test_a_tag_with_went_on_to_is_not_read_as_the_phrasal_tag(nlp):
+    rows = quote_rows(nlp, "“We will be back,” the coach said. The team went on to win the title.\n")
+    assert rows == [("“We will be back,”", "direct", "speech", "the coach")]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_still_heads_a_colon_label(nlp):
+    text = "Trump on Twitter: “The election is rigged.”\n"
+    assert quote_rows(nlp, text) == [("“The election is rigged.”", "direct", "speech", "Trump")]
+
+
+def test_the_medium_after_on_is_never_the_speaker(nlp):
+    rows = quote_rows(nlp, "Sanders on Twitter: “The system is rigged.”\n")
+    assert rows == [("“The system is rigged.”", "direct", "speech", None)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a capital at a sentence's start is no sign of a name: the label names nobody
+        ("Reaction on Twitter: “This is a disgrace.”\n", None),
+        ("Translation: “We are not leaving.”\n", None),
+        # a name the story wrote before is one, however the tagger reads the label
+        ("Sen. Bernie Sanders campaigned in Iowa on Sunday.\n\nSanders on Twitter: “The system is rigged.”\n", "Sanders"),
+        ("House Speaker Nancy Pelosi scheduled the vote for Friday.\n\nPelosi on the vote: “We have the votes.”\n", "Pelosi"),
+    ],
+)
+def test_a_common_noun_opening_a_colon_label_is_no_name(nlp, text, speaker):
+    rows = quote_rows(nlp, text)
+    assert [r[3] for r in rows] == [speaker], rows
+
+
+def test_a_speaker_said_to_be_blunt_before_a_colon_introduces_the_quote(nlp):
+    rows = quote_rows(nlp, 'His star guard, Jalen Brooks, was more direct: "We earned this."\n')
+    assert rows == [('"We earned this."', "direct", "speech", "His star guard")]
+
+
+def test_a_promo_line_in_quote_marks_is_no_piece_of_the_transcript_before_it(nlp):
+    text = (
+        '"PENCE: And that\'s why Donald Trump is on his way to the White House.\n\n'
+        '"Follow Pam Key on Twitter @pamkeyNEN."\n'
+    )
+    assert quote_rows(nlp, text) == [
+        ("\"PENCE: And that's why Donald Trump is on his way to the White House.", "direct", "speech", "PENCE"),
+    ]
