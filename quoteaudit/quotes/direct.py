@@ -148,6 +148,7 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             break
         j += 1  # a nickname or title in quote marks is part of the attribution
     hi = j
+    lo = _past_spacing(doc, lo, hi)
     if hi <= lo:
         return None
     first = doc[lo]
@@ -263,6 +264,15 @@ def phrasal_tag_after(ctx: Ctx, lo: int, hi: int):
     return None
 
 
+def _past_spacing(doc, lo: int, hi: int) -> int:
+    """The first token from ``lo`` that is not spacing. ``…low?”\u00a0― Jacklyn Ashley``: a
+    non-breaking space after the closing mark is a token of its own, and the sign-off's
+    dash, looked for right after the quote, was then hidden behind it."""
+    while lo < hi and doc[lo].is_space:
+        lo += 1
+    return lo
+
+
 _CLAUSE_END = ",;:.?!…—–-"
 
 
@@ -345,7 +355,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         # a common noun must be able to speak ("The bottom line: “…”" names nobody); a
         # capitalised one is a name the tagger took for a noun ("Trump: ‘…’")
         cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and (
-            t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or _capital_of_a_name(ctx, t)))), None)
+            t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or t.text[:1].isupper()))), None)
         if cand is None:
             # never past the topic's preposition: "Sanders on Twitter:" is not said by Twitter
             cand = next((t for t in who if t.pos_ in ("PROPN", "PRON") and not any(
@@ -381,8 +391,10 @@ def name_before_topic(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
     capitalised words before the topic's preposition. With no verb and no article around
     it the tagger often misreads the name: "Trump" as a verb, "Sanders" as a common noun
     (and the proper noun after "on", "Twitter", then looked like the speaker). The words
-    must read as a name (:func:`_reads_as_name`); "Focus on jobs:" or "Reaction on
-    Twitter:" name nobody."""
+    must read as a name (:func:`_reads_as_name`); "Focus on jobs:" is a label with no
+    speaker. (A capitalised common noun, "Reaction on Twitter:", is left to the label
+    rules below, which take a sentence-initial capital for a name's: the tagger gives
+    "Pelosi" and "Reaction" the same reading, and only a word list could part them.)"""
     doc = ctx.doc
     words = [t for t in doc[lo:last] if not t.is_space]
     p = next((n for n, t in enumerate(words) if t.lower_ in _TOPIC_PREPS), None)
@@ -420,16 +432,6 @@ def _named_elsewhere(ctx: Ctx, tok) -> bool:
         ctx._names_written = names  # once per article: linear
     # (``tok`` itself is in the set only when it reads as a name already)
     return tok.text in names
-
-
-def _capital_of_a_name(ctx: Ctx, tok) -> bool:
-    """Is the capital of a noun the tagger did not take for a name ("Trump: ‘…’") still
-    a name's? Inside a sentence, yes; at a sentence's start every word has one, so only
-    when the article writes the word as a name elsewhere: "Reaction on Twitter:" or
-    "Translation:" name nobody."""
-    if not tok.text[:1].isupper():
-        return False
-    return not tok.is_sent_start or _named_elsewhere(ctx, tok)
 
 
 def _person_before_topic(who: list):
