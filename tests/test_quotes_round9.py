@@ -102,3 +102,45 @@ def test_a_one_word_title_after_its_work_noun_makes_no_mixed_quote(nlp, text, co
 def test_words_quoted_from_a_report_after_its_noun_are_still_its_words(nlp):
     rows = quote_rows(nlp, "The report “found no evidence” of fraud, officials said.\n")
     assert any(kind == "mixed" and "“found no evidence”" in content for content, kind, *_ in rows), rows
+
+
+def test_a_paragraph_left_open_stops_where_another_speaker_is_tagged(nlp):
+    text = (
+        "“It’s a dog whistle,” Rep. Gwen Moore said Friday. “How can you feel good about yourself?\n\n"
+        "“I have been thinking about where we are as a country,” added Rep. Jim Clyburn. “These are howls.”\n"
+    )
+    assert quote_rows(nlp, text) == [
+        ("“It’s a dog whistle,” … “How can you feel good about yourself?", "direct", "speech", "Rep. Gwen Moore"),
+        ("“I have been thinking about where we are as a country,” … “These are howls.”", "direct", "speech", "Rep. Jim Clyburn"),
+    ]
+
+
+def test_a_paragraph_left_open_runs_on_when_its_tag_is_the_same_speaker(nlp):
+    text = (
+        "“We will fight this,” Mayor Ann Cole said. “Every day.\n\n"
+        "“And we will win,” Cole added.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert [(r[0], r[3]) for r in rows] == [("“We will fight this,” … “Every day. … “And we will win,”", "Mayor Ann Cole")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("“Absolutely not,” came the reply from the White House.\n", "“Absolutely not,”", "the White House"),
+        ("“Not yet,” came the response from the mayor’s office.\n", "“Not yet,”", "the mayor’s office"),
+    ],
+)
+def test_came_the_reply_from_names_who_replied(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Said Smith: “We won.”\n", "“We won.”", "Smith"),
+        ("Added Jones: “We are not finished.”\n", "“We are not finished.”", "Jones"),
+    ],
+)
+def test_a_verb_fronted_before_the_name_is_no_part_of_it(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import load_list
+from ..lexicons import load_list, load_set
 from . import cues, promo
 from .context import Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
@@ -181,6 +181,10 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             continue
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
     if closed:
+        reply = came_the_reply(ctx, lo, hi)
+        if reply is not None:
+            cue_span, spk = reply
+            return Attribution(cue_span, "come", lo, spk, win_chars, "after")
         tag = phrasal_tag_after(ctx, lo, hi)
         if tag is not None:
             verb, particle, spk = tag
@@ -205,6 +209,27 @@ def phrasal_tag_before(ctx: Ctx, lo: int, last: int):
         return doc[i], doc[i + 1], noun_phrase(subj)
     spk = _name_run(ctx, range(lo, i))
     return (doc[i], doc[i + 1], spk) if spk is not None else None
+
+
+def came_the_reply(ctx: Ctx, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“Absolutely not,” came the reply from the White House``: an inverted tag whose
+    subject is the answer itself (``reply_nouns.txt``) and whose speaker is the object of
+    its "from". "Came" is no verb of saying, so no cue is found, and the parse gives the
+    quote no subject that speaks. Returns (cue span "came the reply", speaker span) or
+    None."""
+    doc = ctx.doc
+    verb = doc[lo]
+    if verb.lemma_.lower() != "come" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = lo + 1
+    if k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k + 2 >= hi or doc[k].lemma_.lower() not in load_set("reply_nouns.txt") or doc[k + 1].lower_ != "from":
+        return None
+    obj = next((c for c in doc[k + 1].children if c.dep_ == "pobj" and c.i < hi and _outside(ctx, c)), None)
+    if obj is None:
+        return None
+    return (verb.idx, ctx.tok_end(doc[k])), noun_phrase(obj)
 
 
 @lru_cache(maxsize=1)
@@ -345,6 +370,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        fronted = fronted_tag_before_colon(ctx, lo, last)
+        if fronted is not None:
+            verb, lemma, spk = fronted
+            return Attribution((verb.idx, ctx.tok_end(verb)), lemma, verb.i, spk, win_chars, "before")
         label = name_before_topic(ctx, lo, last)
         if label is not None:
             colon = doc[last]
@@ -378,6 +407,31 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
+
+
+#: past and present forms of the speech verbs a writer fronts before a name and a colon
+#: ("Said Smith:"), whose lemma the tagger loses when it reads the verb as part of the name
+_FRONTED_FORMS = {"said": "say", "says": "say", "wrote": "write", "writes": "write"}
+
+
+def fronted_tag_before_colon(ctx: Ctx, lo: int, last: int):
+    """``Said Smith: “We won.”``, ``Says the mayor: “…”``, ``Added Jones: “…”``: a verb of
+    saying fronted before its speaker, closed by a colon. The tagger and the entity
+    recogniser often take the capitalised verb for a first name ("Said Smith" as one
+    PERSON), and the colon label then named "Said Smith". The verb is the cue; the name
+    run after it, the speaker. Returns (verb token, its lemma, speaker span) or None."""
+    doc = ctx.doc
+    first = doc[lo]
+    word = first.lower_
+    lemma = _FRONTED_FORMS.get(word) or (cues.lemma_of(first) if first.pos_ == "VERB" else None)
+    if lemma is None and word.endswith("ed"):
+        lemma = next((c for c in (word[:-1], word[:-2]) if c in cues.verb_classes()), None)  # "Added", "Noted"
+    if lemma is None or cues.verb_classes().get(lemma) not in (cues.SPEECH, cues.DOCUMENT) or not first.text[:1].isupper():
+        return None
+    spk = _name_run(ctx, range(lo + 1, last))
+    if spk is None or ctx.tok_end(doc[last - 1]) != spk[1]:
+        return None  # the name must run up to the colon
+    return first, lemma, spk
 
 
 #: the prepositions that open a colon label's topic ("Trump on Twitter:", "Warren about the bill:")
@@ -587,6 +641,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         if q.prev_part is not None and q.prev_part in group_of and cls == TERM:
             group_of[k] = group_of[q.prev_part]  # "(CROSSTALK.)" inside a transcript: skipped, the run goes on
             continue
+        if q.prev_part is not None and q.prev_part in group_of and another_speakers_tag(ctx, group_of[q.prev_part], att, q.end):
+            q.prev_part = None  # a new speaker's quote: the paragraph before was closed carelessly
         if q.prev_part is not None and q.prev_part in group_of and not (att is not None and att.where == "label"):
             # (a paragraph opening with its own transcript label, "PENCE: …", starts anew)
             g = group_of[q.prev_part]
@@ -645,6 +701,27 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
     return drafts
+
+
+def another_speakers_tag(ctx: Ctx, g: Draft, att: Attribution | None, end: int) -> bool:
+    """``“… if you’re an African-American.`` / ``“I have been doing a lot of thinking …,”
+    added Rep. Jim Clyburn``: a paragraph left open, by the convention of multi-paragraph
+    quotes, runs on into the next quoted paragraph; but when that paragraph's own tag
+    names someone else (a name sharing no word with the quote's speaker, not a pronoun
+    that could be the same person), the writer left the mark out and a new speaker's
+    quote begins. Without this the second speaker's words were the first's."""
+    if att is None or att.cue_span is None or att.cue_span[0] < end or att.speaker is None or g.speaker is None:
+        return False  # only a tag after the quote (ending at ``end``) names its speaker
+    mine, theirs = _name_words(ctx, g.speaker), _name_words(ctx, att.speaker)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _name_words(ctx: Ctx, span: tuple[int, int]) -> set[str]:
+    """The proper nouns of a speaker mention, titles ("Rep.", "Gov.") left out."""
+    toks = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or any(t.pos_ == "PRON" for t in toks):
+        return set()
+    return {t.text for t in toks if t.pos_ == "PROPN" and not t.text.endswith(".")}
 
 
 def on_promo_line(lines: list[tuple[int, int]], start: int) -> bool:
