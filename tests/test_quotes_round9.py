@@ -144,3 +144,13 @@ def test_came_the_reply_from_names_who_replied(nlp, text, content, speaker):
 )
 def test_a_verb_fronted_before_the_name_is_no_part_of_it(nlp, text, content, speaker):
     assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+def test_a_clause_with_be_before_a_colon_is_the_writers_lead_in(nlp):
+    # nobody is named: the quote stands unattributed, not said by "the result"
+    assert quote_rows(nlp, "The result was clear: “We lost.”\n") == [("“We lost.”", "direct", "speech", None)]
+
+
+def test_an_answer_as_the_subject_before_a_colon_still_names_whose_answer(nlp):
+    rows = quote_rows(nlp, "Clinton’s response was: “Is he from Ohio?”\n")
+    assert rows == [("“Is he from Ohio?”", "direct", "speech", "Clinton")]

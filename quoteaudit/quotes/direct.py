@@ -391,7 +391,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
                 x.lower_ in _TOPIC_PREPS for x in doc[lo:t.i])), None)
         if cand is None:
             cand = _person_before_topic(who)
-        if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
+        if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]) and not _copula_clause(doc, lo, last):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
     if doc[last].text == ":":
@@ -510,15 +510,32 @@ def manner_copula_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] 
     clear:" is the writer's own lead-in when nobody speaks."""
     doc = ctx.doc
     adj = doc[last - 1] if last - 1 >= lo else None
-    if adj is None or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "attr"):
+    if adj is None or adj.dep_ not in ("acomp", "attr"):
         return None
+    if adj.pos_ != "ADJ" and not (adj.tag_ in ("JJR", "JJS") or (adj.lower_.endswith("er") and not any(c.dep_ == "det" for c in adj.children))):
+        return None  # "blunter", often tagged a noun; not "a disaster"
     cop = adj.head
     if cop.lemma_ != "be" or not (lo <= cop.i < adj.i) or any(t.pos_ == "VERB" for t in doc[cop.i : last]):
         return None
     subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i >= lo and _outside(ctx, c)), None)
     if subj is None or subj.lower_ in ("it", "this", "that") or not (_could_speak(subj) or is_person_like(subj)):
         return None
+    if cues.document_head(doc[subj.i : subj.i + 1]) or (subj.pos_ == "NOUN" and not subj.ent_type_ and not is_person_like(subj) and not _could_speak(subj)):
+        return None  # "The result was clear:", "The report was blunt:": no one said to be blunt
     return noun_phrase(subj)
+
+
+def _copula_clause(doc, lo: int, last: int) -> bool:
+    """``The result was clear: “We lost.”``: words before a colon that make a clause with
+    "be" are the writer's lead-in, not a label naming a speaker (a label has no verb);
+    the speaker said to be blunt or direct is :func:`manner_copula_before_colon`'s. An
+    answer as the subject ("Clinton’s response was:", ``reply_nouns.txt``) is a label."""
+    for t in doc[lo:last]:
+        if t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "advcl"):
+            # "Clinton’s response was: “…”": the answer itself is the subject, its
+            # possessor the speaker, as in a label
+            return not any(c.dep_ == "nsubj" and c.lemma_.lower() in load_set("reply_nouns.txt") for c in t.children)
+    return False
 
 
 def _verb_before_colon(doc, lo: int, last: int):
