@@ -154,3 +154,14 @@ def test_a_clause_with_be_before_a_colon_is_the_writers_lead_in(nlp):
 def test_an_answer_as_the_subject_before_a_colon_still_names_whose_answer(nlp):
     rows = quote_rows(nlp, "Clinton’s response was: “Is he from Ohio?”\n")
     assert rows == [("“Is he from Ohio?”", "direct", "speech", "Clinton")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("The mayor put it this way: “We will win.”\n", "“We will win.”", "The mayor"),
+        ("One voter put it simply: “We are tired.”\n", "“We are tired.”", "One voter"),
+    ],
+)
+def test_put_it_with_a_manner_before_a_colon_introduces_the_quote(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]

@@ -395,6 +395,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
     if doc[last].text == ":":
+        put = put_it_before_colon(ctx, lo, last)
+        if put is not None:
+            verb, spk = put
+            return Attribution((verb.idx, ctx.tok_end(verb.doc[verb.i + 1])), "put it", verb.i, spk, win_chars, "before")
         spk = manner_copula_before_colon(ctx, lo, last)
         if spk is not None:
             colon = doc[last]
@@ -498,6 +502,28 @@ def _person_before_topic(who: list):
             return None
         if t.pos_ == "NOUN" and is_person_like(t):
             return t
+    return None
+
+
+def put_it_before_colon(ctx: Ctx, lo: int, last: int):
+    """``The mayor put it this way: “…”``, ``One voter put it simply: “…”``: "put it" with
+    only a manner after it (an adverb, "this way", "best") is a verb of saying, though
+    "put" alone is none; the colon rules that want a named subject left "the mayor"
+    out. Not "put it on the table" (a place is no manner). Returns (the verb "put", the
+    speaker span) or None."""
+    doc = ctx.doc
+    for t in doc[lo:last]:
+        if t.lemma_.lower() != "put" or t.pos_ != "VERB" or t.i + 1 >= last or doc[t.i + 1].lower_ != "it":
+            continue
+        manner = [x for x in doc[t.i + 2 : last] if not x.is_punct]
+        if any(x.pos_ in ("ADP", "VERB", "AUX") for x in manner) or len(manner) > 3:
+            return None
+        subj = subject_of(t)
+        if subj is None or not lo <= subj.i < t.i or not _outside(ctx, subj):
+            return None
+        if not (subj.pos_ in ("PROPN", "PRON") or _could_speak(subj) or is_person_like(subj)) or subj.lower_ in ("it", "this", "that"):
+            return None
+        return t, noun_phrase(subj)
     return None
 
 
