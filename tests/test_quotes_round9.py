@@ -165,3 +165,14 @@ def test_an_answer_as_the_subject_before_a_colon_still_names_whose_answer(nlp):
 )
 def test_put_it_with_a_manner_before_a_colon_introduces_the_quote(nlp, text, content, speaker):
     assert quote_rows(nlp, text) == [(content, "direct", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, kind_of_source, speaker",
+    [
+        ('The book "Tell Me No Lies" says: "The war was lost."\n', '"The war was lost."', "document", "The book"),
+        ("She wrote in her memoir “Becoming”: “I was nervous.”\n", "“I was nervous.”", "speech", "She"),
+    ],
+)
+def test_a_title_in_the_words_before_a_colon_keeps_the_speaker(nlp, text, content, kind_of_source, speaker):
+    assert quote_rows(nlp, text) == [(content, "direct", kind_of_source, speaker)]

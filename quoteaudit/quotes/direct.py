@@ -66,6 +66,14 @@ def _outside(ctx: Ctx, tok) -> bool:
 _STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
+def title_in_tag(ctx: Ctx, o: int) -> bool:
+    """``The book "Tell Me No Lies" says: "…"``, ``She wrote in her memoir “Becoming”:
+    “…”``: a title or term in quotation marks belongs to the writer's sentence that
+    introduces the quote, so the window looked at before the quote runs through it (the
+    window after a quote already does); any other quote ends the window."""
+    return ctx.classes[o] in (TITLE, TERM)
+
+
 def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
     """The speaker mention for ``cue`` as a character span.
 
@@ -320,7 +328,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     j = hi - 1
     while j >= 0 and hi - j <= WINDOW:
         t = doc[j]
-        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k and not title_in_tag(ctx, ctx.outer[j])):
             break
         if t.text in _SENT_END:
             break
