@@ -11,6 +11,11 @@ Attribution is looked for, in this order:
    “…”``, ``Cruz continued: “…”`` (also from a paragraph ending in a colon), and the bare
    colon introduction ``Trump on Twitter: “…”``.
 
+Tags the cue lexicon cannot see have a function each: phrasal verbs of speaking
+(``“…,” went on the mayor``, ``Smith chimed in: “…”``), ``came the reply from X``, a
+fronted ``Said Smith:``, ``put it this way:`` and a speaker said to be blunt (``was
+blunter:``).
+
 Windows stop at sentence ends, paragraph ends and other quotes, so each span looks at a
 bounded number of tokens: linear in the article.
 """
@@ -268,7 +273,8 @@ def phrasal_tag_after(ctx: Ctx, lo: int, hi: int):
     as its object ("on the mayor"), and most of these verbs say nothing alone ("cut",
     "chime"), so the cue lexicon finds no tag and the speaker is lost. The pair is matched
     as written (``phrasal_speech_verbs.txt``), as the first verb after the quote, with the
-    speaker before it (a name or pronoun and nothing else) or right after the particle.
+    speaker before it (a noun phrase, perhaps with a name in apposition, and nothing
+    else) or right after the particle.
     Returns (verb, particle, speaker span) or None."""
     doc = ctx.doc
     for i in range(lo, hi - 1):
@@ -554,7 +560,7 @@ def manner_copula_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] 
     subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i >= lo and _outside(ctx, c)), None)
     if subj is None or subj.lower_ in ("it", "this", "that") or not (_could_speak(subj) or is_person_like(subj)):
         return None
-    if cues.document_head(doc[subj.i : subj.i + 1]) or (subj.pos_ == "NOUN" and not subj.ent_type_ and not is_person_like(subj) and not _could_speak(subj)):
+    if cues.document_head(doc[subj.i : subj.i + 1]):
         return None  # "The result was clear:", "The report was blunt:": no one said to be blunt
     return noun_phrase(subj)
 
