@@ -11,6 +11,11 @@ Attribution is looked for, in this order:
    “…”``, ``Cruz continued: “…”`` (also from a paragraph ending in a colon), and the bare
    colon introduction ``Trump on Twitter: “…”``.
 
+Tags the cue lexicon cannot see have a function each: phrasal verbs of speaking
+(``“…,” went on the mayor``, ``Smith chimed in: “…”``), ``came the reply from X``, a
+fronted ``Said Smith:``, ``put it this way:`` and a speaker said to be blunt (``was
+blunter:``).
+
 Windows stop at sentence ends, paragraph ends and other quotes, so each span looks at a
 bounded number of tokens: linear in the article.
 """
@@ -18,9 +23,12 @@ bounded number of tokens: linear in the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from . import cues
+from ..lexicons import load_list, load_set
+from . import cues, promo
 from .context import Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
 from .mention import _could_speak, is_person_like, noun_phrase, subject_of
@@ -61,6 +69,14 @@ def _outside(ctx: Ctx, tok) -> bool:
 
 
 _STOP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def title_in_tag(ctx: Ctx, o: int) -> bool:
+    """``The book "Tell Me No Lies" says: "…"``, ``She wrote in her memoir “Becoming”:
+    “…”``: a title or term in quotation marks belongs to the writer's sentence that
+    introduces the quote, so the window looked at before the quote runs through it (the
+    window after a quote already does); any other quote ends the window."""
+    return ctx.classes[o] in (TITLE, TERM)
 
 
 def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
@@ -145,6 +161,7 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             break
         j += 1  # a nickname or title in quote marks is part of the attribution
     hi = j
+    lo = _past_spacing(doc, lo, hi)
     if hi <= lo:
         return None
     first = doc[lo]
@@ -176,7 +193,123 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         if spk is None:
             continue
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "after")
+    if closed:
+        reply = came_the_reply(ctx, lo, hi)
+        if reply is not None:
+            cue_span, spk = reply
+            return Attribution(cue_span, "come", lo, spk, win_chars, "after")
+        tag = phrasal_tag_after(ctx, lo, hi)
+        if tag is not None:
+            verb, particle, spk = tag
+            return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "after")
     return None
+
+
+def phrasal_tag_before(ctx: Ctx, lo: int, last: int):
+    """``Smith chimed in: “Me too.”``, ``The senator weighed in, “The bill is dead.”``: a
+    phrasal verb of speaking (``phrasal_speech_verbs.txt``) ending the words before the
+    quote, with only a colon or comma after its particle. The verb alone is no cue
+    ("chime", "weigh"), so the cue lexicon finds no tag. The speaker is the verb's
+    subject, or the name run before the verb. Returns (verb, particle, speaker span) or
+    None."""
+    doc = ctx.doc
+    end = last if doc[last].text in (":", ",") else last + 1
+    i = end - 2
+    if i < lo or not _phrasal_speech_verb(doc, i):
+        return None
+    subj = subject_of(doc[i])
+    if subj is not None and _outside(ctx, subj) and lo <= subj.i < i:
+        return doc[i], doc[i + 1], noun_phrase(subj)
+    spk = _name_run(ctx, range(lo, i))
+    return (doc[i], doc[i + 1], spk) if spk is not None else None
+
+
+def came_the_reply(ctx: Ctx, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“Absolutely not,” came the reply from the White House``: an inverted tag whose
+    subject is the answer itself (``reply_nouns.txt``) and whose speaker is the object of
+    its "from". "Came" is no verb of saying, so no cue is found, and the parse gives the
+    quote no subject that speaks. Returns (cue span "came the reply", speaker span) or
+    None."""
+    doc = ctx.doc
+    verb = doc[lo]
+    if verb.lemma_.lower() != "come" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    k = lo + 1
+    if k < hi and doc[k].pos_ == "DET":
+        k += 1
+    if k + 2 >= hi or doc[k].lemma_.lower() not in load_set("reply_nouns.txt") or doc[k + 1].lower_ != "from":
+        return None
+    obj = next((c for c in doc[k + 1].children if c.dep_ == "pobj" and c.i < hi and _outside(ctx, c)), None)
+    if obj is None:
+        return None
+    return (verb.idx, ctx.tok_end(doc[k])), noun_phrase(obj)
+
+
+@lru_cache(maxsize=1)
+def _phrasal_speech_verbs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(e.lower().split()) for e in load_list("phrasal_speech_verbs.txt"))
+
+
+def _phrasal_speech_verb(doc, i: int) -> bool:
+    """Is token ``i`` a verb of ``phrasal_speech_verbs.txt`` with its particle right after it?"""
+    v = doc[i]
+    if i + 1 >= len(doc) or not (v.pos_ in ("VERB", "AUX") or v.tag_.startswith("VB")):
+        return False
+    particle = doc[i + 1].lower_
+    return any(p == particle and (verb == cues.lemma_of(v) or v.lower_ in _regular_forms(verb)) for verb, p in _phrasal_speech_verbs())
+
+
+def _regular_forms(verb: str) -> tuple[str, ...]:
+    """The regular forms of ``verb`` ("pipe": pipes, piped, piping): the lemmatizer slips on
+    a few of these verbs ("piped" as "pip")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
+def phrasal_tag_after(ctx: Ctx, lo: int, hi: int):
+    """``“We will win,” went on the mayor``, ``“Me too,” Smith chimed in``, ``“That is
+    false,” shot back the senator``: a tag made of a phrasal verb of speaking. The parser
+    reads the particle of the inverted tag as a preposition or an adverb and the speaker
+    as its object ("on the mayor"), and most of these verbs say nothing alone ("cut",
+    "chime"), so the cue lexicon finds no tag and the speaker is lost. The pair is matched
+    as written (``phrasal_speech_verbs.txt``), as the first verb after the quote, with the
+    speaker before it (a noun phrase, perhaps with a name in apposition, and nothing
+    else) or right after the particle.
+    Returns (verb, particle, speaker span) or None."""
+    doc = ctx.doc
+    for i in range(lo, hi - 1):
+        t = doc[i]
+        if not _phrasal_speech_verb(doc, i):
+            if t.pos_ in ("VERB", "AUX"):
+                return None  # the first verb after the quote is some other verb
+            continue
+        particle = doc[i + 1]
+        words = [x for x in doc[lo:i] if not x.is_punct and not x.is_space]
+        if words:
+            spk = _name_run(ctx, range(lo, i))
+            # the speaker must be all there is between the quote and the verb, or open
+            # it with a name in apposition after it ("his neighbor, Ruth Perez, chimed in")
+            if spk is None or spk[0] > words[0].idx:
+                return None
+            rest = [x for x in words if x.idx >= spk[1]]
+            if rest and not all(x.pos_ == "PROPN" for x in rest):
+                return None
+        else:
+            spk = _name_run(ctx, range(i + 2, hi))
+        nxt = doc[i + 2] if i + 2 < hi else None
+        if spk is None or (nxt is not None and nxt.lower_ == "to" and words):
+            return None  # "he went on to win": a career, not a tag
+        return t, particle, spk
+    return None
+
+
+def _past_spacing(doc, lo: int, hi: int) -> int:
+    """The first token from ``lo`` that is not spacing. ``…low?”\u00a0― Jacklyn Ashley``: a
+    non-breaking space after the closing mark is a token of its own, and the sign-off's
+    dash, looked for right after the quote, was then hidden behind it."""
+    while lo < hi and doc[lo].is_space:
+        lo += 1
+    return lo
 
 
 _CLAUSE_END = ",;:.?!…—–-"
@@ -201,7 +334,7 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
     j = hi - 1
     while j >= 0 and hi - j <= WINDOW:
         t = doc[j]
-        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k):
+        if t.idx < block_start or (ctx.outer[j] >= 0 and ctx.outer[j] != k and not title_in_tag(ctx, ctx.outer[j])):
             break
         if t.text in _SENT_END:
             break
@@ -230,6 +363,10 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         # "can add a new title to his resume: “song anthropologist.”": a phrase, not words
         # said (words said after a colon start a sentence: "responded: “Okay!”")
         return None
+    tag = phrasal_tag_before(ctx, lo, last)
+    if tag is not None:
+        verb, particle, spk = tag
+        return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "before")
     for c in range(last, lo - 1, -1):
         t = doc[c]
         if not _attributing_cue(t):
@@ -247,6 +384,14 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         return Attribution((t.idx, ctx.tok_end(t)), cues.cue_lemma(t), t.i, spk, win_chars, "before")
     if doc[last].text == ":" and last - lo <= 8:
         # "Trump on Twitter: “…”": the noun phrase before the colon is the speaker
+        fronted = fronted_tag_before_colon(ctx, lo, last)
+        if fronted is not None:
+            verb, lemma, spk = fronted
+            return Attribution((verb.idx, ctx.tok_end(verb)), lemma, verb.i, spk, win_chars, "before")
+        label = name_before_topic(ctx, lo, last)
+        if label is not None:
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, label, win_chars, "colon")
         named = _named_before_colon(ctx, lo, last)
         # never a date or a time ("Then, on Tuesday: “…”" says when, not who)
         who = [t for t in doc[lo:last] if t.ent_type_ not in ("DATE", "TIME")]
@@ -255,12 +400,23 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         cand = next((t for t in who if t.dep_ in ("nsubj", "ROOT") and (
             t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and (_could_speak(t) or t.text[:1].isupper()))), None)
         if cand is None:
-            cand = next((t for t in who if t.pos_ in ("PROPN", "PRON")), None)
+            # never past the topic's preposition: "Sanders on Twitter:" is not said by Twitter
+            cand = next((t for t in who if t.pos_ in ("PROPN", "PRON") and not any(
+                x.lower_ in _TOPIC_PREPS for x in doc[lo:t.i])), None)
         if cand is None:
             cand = _person_before_topic(who)
-        if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]):
+        if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]) and not _copula_clause(doc, lo, last):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
+    if doc[last].text == ":":
+        put = put_it_before_colon(ctx, lo, last)
+        if put is not None:
+            verb, spk = put
+            return Attribution((verb.idx, ctx.tok_end(verb.doc[verb.i + 1])), "put it", verb.i, spk, win_chars, "before")
+        spk = manner_copula_before_colon(ctx, lo, last)
+        if spk is not None:
+            colon = doc[last]
+            return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, spk, win_chars, "colon")
     if doc[last].text == ":":
         # "Sanders made the following comment:" — a named subject introducing the quote
         root = _verb_before_colon(doc, lo, last)
@@ -269,6 +425,85 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, noun_phrase(subj), win_chars, "colon")
     return None
+
+
+#: past and present forms of the speech verbs a writer fronts before a name and a colon
+#: ("Said Smith:"), whose lemma the tagger loses when it reads the verb as part of the name
+_FRONTED_FORMS = {"said": "say", "says": "say", "wrote": "write", "writes": "write"}
+
+
+def fronted_tag_before_colon(ctx: Ctx, lo: int, last: int):
+    """``Said Smith: “We won.”``, ``Says the mayor: “…”``, ``Added Jones: “…”``: a verb of
+    saying fronted before its speaker, closed by a colon. The tagger and the entity
+    recogniser often take the capitalised verb for a first name ("Said Smith" as one
+    PERSON), and the colon label then named "Said Smith". The verb is the cue; the name
+    run after it, the speaker. Returns (verb token, its lemma, speaker span) or None."""
+    doc = ctx.doc
+    first = doc[lo]
+    word = first.lower_
+    lemma = _FRONTED_FORMS.get(word) or (cues.lemma_of(first) if first.pos_ == "VERB" else None)
+    if lemma is None and word.endswith("ed"):
+        lemma = next((c for c in (word[:-1], word[:-2]) if c in cues.verb_classes()), None)  # "Added", "Noted"
+    if lemma is None or cues.verb_classes().get(lemma) not in (cues.SPEECH, cues.DOCUMENT) or not first.text[:1].isupper():
+        return None
+    spk = _name_run(ctx, range(lo + 1, last))
+    if spk is None or ctx.tok_end(doc[last - 1]) != spk[1]:
+        return None  # the name must run up to the colon
+    return first, lemma, spk
+
+
+#: the prepositions that open a colon label's topic ("Trump on Twitter:", "Warren about the bill:")
+_TOPIC_PREPS = ("on", "about")
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def name_before_topic(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
+    """``Trump on Twitter: “The election is rigged.”``, ``Sanders on the vote: “…”``: a
+    colon label of the form NAME on MEDIUM-or-TOPIC names its speaker with the
+    capitalised words before the topic's preposition. With no verb and no article around
+    it the tagger often misreads the name: "Trump" as a verb, "Sanders" as a common noun
+    (and the proper noun after "on", "Twitter", then looked like the speaker). The words
+    must read as a name (:func:`_reads_as_name`); "Focus on jobs:" is a label with no
+    speaker. (A capitalised common noun, "Reaction on Twitter:", is left to the label
+    rules below, which take a sentence-initial capital for a name's: the tagger gives
+    "Pelosi" and "Reaction" the same reading, and only a word list could part them.)"""
+    doc = ctx.doc
+    words = [t for t in doc[lo:last] if not t.is_space]
+    p = next((n for n, t in enumerate(words) if t.lower_ in _TOPIC_PREPS), None)
+    if not p or p > 4 or p + 1 >= len(words):
+        return None
+    name, topic = words[:p], words[p + 1 :]
+    if not all(t.text[:1].isupper() for t in name) or any(t.pos_ in ("VERB", "AUX") for t in topic):
+        return None
+    if not any(_reads_as_name(ctx, t, topic) for t in name):
+        return None
+    return name[0].idx, ctx.tok_end(name[-1])
+
+
+def _reads_as_name(ctx: Ctx, tok, topic: list) -> bool:
+    """Is the capitalised ``tok`` opening a colon label a name? Tagged or recognised as
+    one; or written as a name elsewhere in the article (the story names its speaker
+    before a label quotes them); or tagged as a verb before a named topic ("Trump on
+    Twitter", "Trump on Iran"): a label has no verb, and an imperative ("Focus on jobs")
+    takes a common noun."""
+    if tok.is_stop or tok.pos_ in ("DET", "ADP", "PRON", "ADV"):
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS:
+        return True
+    if tok.pos_ == "VERB" and topic[0].pos_ == "PROPN":
+        return True
+    return _named_elsewhere(ctx, tok)
+
+
+def _named_elsewhere(ctx: Ctx, tok) -> bool:
+    """Is ``tok``'s word written as a name somewhere else in the article (a proper noun or
+    part of a named entity, away from a sentence's start)?"""
+    names = getattr(ctx, "_names_written", None)
+    if names is None:
+        names = {t.text for t in ctx.doc if not t.is_sent_start and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS)}
+        ctx._names_written = names  # once per article: linear
+    # (``tok`` itself is in the set only when it reads as a name already)
+    return tok.text in names
 
 
 def _person_before_topic(who: list):
@@ -282,6 +517,65 @@ def _person_before_topic(who: list):
         if t.pos_ == "NOUN" and is_person_like(t):
             return t
     return None
+
+
+def put_it_before_colon(ctx: Ctx, lo: int, last: int):
+    """``The mayor put it this way: “…”``, ``One voter put it simply: “…”``: "put it" with
+    only a manner after it (an adverb, "this way", "best") is a verb of saying, though
+    "put" alone is none; the colon rules that want a named subject left "the mayor"
+    out. Not "put it on the table" (a place is no manner). Returns (the verb "put", the
+    speaker span) or None."""
+    doc = ctx.doc
+    for t in doc[lo:last]:
+        if t.lemma_.lower() != "put" or t.pos_ != "VERB" or t.i + 1 >= last or doc[t.i + 1].lower_ != "it":
+            continue
+        manner = [x for x in doc[t.i + 2 : last] if not x.is_punct]
+        if any(x.pos_ in ("ADP", "VERB", "AUX") for x in manner) or len(manner) > 3:
+            return None
+        subj = subject_of(t)
+        if subj is None or not lo <= subj.i < t.i or not _outside(ctx, subj):
+            return None
+        if not (subj.pos_ in ("PROPN", "PRON") or _could_speak(subj) or is_person_like(subj)) or subj.lower_ in ("it", "this", "that"):
+            return None
+        return t, noun_phrase(subj)
+    return None
+
+
+def manner_copula_before_colon(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
+    """``His star guard, Jalen Brooks, was more direct: “We earned this.”``, ``The union
+    was blunter: “…”``: a subject said to be blunt, direct or brief, with a colon, introduces
+    the words that show it. The clause's verb is a copula, which the colon rules that look
+    for a verb of saying pass over. Only a copula with an adjective right before the colon,
+    and a subject that can speak (a name, a pronoun, a person or body): "The result was
+    clear:" is the writer's own lead-in when nobody speaks."""
+    doc = ctx.doc
+    adj = doc[last - 1] if last - 1 >= lo else None
+    if adj is None or adj.dep_ not in ("acomp", "attr"):
+        return None
+    if adj.pos_ != "ADJ" and not (adj.tag_ in ("JJR", "JJS") or (adj.lower_.endswith("er") and not any(c.dep_ == "det" for c in adj.children))):
+        return None  # "blunter", often tagged a noun; not "a disaster"
+    cop = adj.head
+    if cop.lemma_ != "be" or not (lo <= cop.i < adj.i) or any(t.pos_ == "VERB" for t in doc[cop.i : last]):
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i >= lo and _outside(ctx, c)), None)
+    if subj is None or subj.lower_ in ("it", "this", "that") or not (_could_speak(subj) or is_person_like(subj)):
+        return None
+    if cues.document_head(doc[subj.i : subj.i + 1]):
+        return None  # "The result was clear:", "The report was blunt:": no one said to be blunt
+    return noun_phrase(subj)
+
+
+def _copula_clause(doc, lo: int, last: int) -> bool:
+    """``The result was clear: “We lost.”``: words before a colon that make a clause with
+    "be" are the writer's lead-in, not a label naming a speaker (a label has no verb);
+    the speaker said to be blunt or direct is :func:`manner_copula_before_colon`'s. An
+    answer as the subject ("Clinton’s response was:", ``reply_nouns.txt``) is a label."""
+    for t in doc[lo:last]:
+        if t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "ccomp", "advcl"):
+            # "Clinton’s response was: “…”": the answer itself is the subject, its
+            # possessor the speaker, as in a label
+            return not any(c.dep_ == "nsubj" and c.lemma_.lower() in load_set("reply_nouns.txt") for c in t.children)
+    return False
 
 
 def _verb_before_colon(doc, lo: int, last: int):
@@ -391,16 +685,21 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
     #: the cue nearest the end of each group: a later piece may bring its own ("“A …
     #: B,” he continued. “C.”"), and what follows it carries on from there
     latest_cue: dict[int, tuple[int, int]] = {}
+    promo_at = promo.promo_lines(ctx.text)
     for k in candidates:
         q = ctx.spans[k]
         att = attributions.get(k)
         cls = ctx.classes[k]
+        if promo_at and on_promo_line(promo_at, q.start):
+            continue
         while oi < len(others) and others[oi].fragments[-1][1] <= q.start:
             last_other = others[oi]
             oi += 1
         if q.prev_part is not None and q.prev_part in group_of and cls == TERM:
             group_of[k] = group_of[q.prev_part]  # "(CROSSTALK.)" inside a transcript: skipped, the run goes on
             continue
+        if q.prev_part is not None and q.prev_part in group_of and another_speakers_tag(ctx, group_of[q.prev_part], att, q.end):
+            q.prev_part = None  # a new speaker's quote: the paragraph before was closed carelessly
         if q.prev_part is not None and q.prev_part in group_of and not (att is not None and att.where == "label"):
             # (a paragraph opening with its own transcript label, "PENCE: …", starts anew)
             g = group_of[q.prev_part]
@@ -459,6 +758,38 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
     return drafts
+
+
+def another_speakers_tag(ctx: Ctx, g: Draft, att: Attribution | None, end: int) -> bool:
+    """``“… if you’re an African-American.`` / ``“I have been doing a lot of thinking …,”
+    added Rep. Jim Clyburn``: a paragraph left open, by the convention of multi-paragraph
+    quotes, runs on into the next quoted paragraph; but when that paragraph's own tag
+    names someone else (a name sharing no word with the quote's speaker, not a pronoun
+    that could be the same person), the writer left the mark out and a new speaker's
+    quote begins. Without this the second speaker's words were the first's."""
+    if att is None or att.cue_span is None or att.cue_span[0] < end or att.speaker is None or g.speaker is None:
+        return False  # only a tag after the quote (ending at ``end``) names its speaker
+    mine, theirs = _name_words(ctx, g.speaker), _name_words(ctx, att.speaker)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _name_words(ctx: Ctx, span: tuple[int, int]) -> set[str]:
+    """The proper nouns of a speaker mention, titles ("Rep.", "Gov.") left out."""
+    toks = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or any(t.pos_ == "PRON" for t in toks):
+        return set()
+    return {t.text for t in toks if t.pos_ == "PROPN" and not t.text.endswith(".")}
+
+
+def on_promo_line(lines: list[tuple[int, int]], start: int) -> bool:
+    """``"Follow Pam Key on Twitter @pamkeyNEN."`` closing a transcript whose every
+    paragraph opens with a quotation mark: a promo line in quotation marks is no piece of
+    the quote before it, though the marks make it look like the next paragraph of a
+    multi-paragraph quote (the promo filter drops only quotes that start on such a line,
+    not the last piece of one that started above it). ``lines`` are
+    :func:`promo.promo_lines`, in text order."""
+    i = bisect_right(lines, (start, float("inf"))) - 1
+    return i >= 0 and lines[i][0] <= start < lines[i][1]
 
 
 #: most words between a quote and the next one for the attribution between them to carry over

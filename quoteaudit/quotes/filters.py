@@ -76,6 +76,21 @@ def _work_named_in_apposition(text: str, tokens, open_at: int, close_at: int | N
     return comma and doc[k].pos_ not in _TAG_STARTS and doc[k].text[:1].islower()
 
 
+def _title_right_after_work_noun(text: str, words, inner_text: str, open_at: int) -> bool:
+    """``She wrote in her memoir “Becoming” that …``, ``The film “Spotlight” shows …``: a
+    work noun written right before the quote, with no comma, names the work it stands
+    beside (a restrictive apposition); a capitalised quote there is the title even when
+    it is one word, which the headline-case rule (two content words at least) leaves a
+    fragment, and a fragment inside a paraphrase makes it a mixed quote. Words quoted
+    from the work end their sentence or start in lower case (the report “found no
+    evidence”), so neither is taken."""
+    if not words or len(words) > MAX_TITLE_WORDS or inner_text.strip()[-1:] in ".?!…,":
+        return False
+    if not all(t.text[:1].isupper() or t.is_stop for t in words) or not words[0].text[:1].isupper():
+        return False
+    return _ends_with_marker(text, open_at, tuple(m[:-1] for m in _markers()[1]))
+
+
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``
     (the span opens at ``open_at`` and closes at ``close_at``)."""
@@ -106,6 +121,8 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
     if _ends_with_marker(text, open_at, _markers()[1]) and len(words) < MIN_SENTENCE_WORDS and not ends_sentence:
         return TITLE  # her podcast, “the breakdown,”
     if _work_named_in_apposition(text, tokens, open_at, close_at):
+        return TITLE
+    if _title_right_after_work_noun(text, words, inner_text, open_at):
         return TITLE
     has_clause = any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in words)
     first_upper = words[0].text[:1].isupper()
