@@ -196,3 +196,28 @@ def test_the_editor_sees_a_view_held_by_nobody_quietly_and_ungraded(audit_text):
     assert (view.style, view.loud) == (FRAMING, False)
     assert [item.id for item in weak_quotes(doc)] == []
     assert "1 held by nobody" in article_report(doc).counts_line()
+
+
+# ---- a that-clause the parse hung on the audience or the adverbial -------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In Honolulu last week, the president told a meeting of island leaders that few people understood the stakes.\n",
+            [("few people understood the stakes", "indirect", "speech", "the president")],
+        ),
+        (
+            "The coach tweeted in the early morning hours that the referee was biased.\n",
+            [("the referee was biased", "indirect", "speech", "The coach")],
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_audience_or_adverbial_is_the_cues_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_the_year_that_something_happens_is_a_relative_clause_not_a_report(nlp):
+    rows = quote_rows(nlp, "Many spoke about the year that a woman was named captain.\n")
+    assert not any(content.startswith("a woman was named") for content, *_ in rows), rows

@@ -479,7 +479,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             speaker_tok = stranded  # "…, a city hall aide, who …, wrote.": hung on the clause
         if _parenthetical(ctx, tok) and speaker_tok is not None and (speaker_tok.head.i == tok.i or speaker_tok is stranded):
             head = tok.head
-            while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head is not head:
+            while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
                 head = head.head  # "The difference now, he told me, is that …": hung on the subject
             exclude = [(min(tok.left_edge.i, speaker_tok.left_edge.i), tok.right_edge.i + 1)]
             if inverted is not None:
@@ -1065,19 +1065,32 @@ def _gerund_subject_clause(ctx: Ctx, tok):
     return None
 
 
+#: prepositions of a cue's setting (when, where, in what), not of its topic
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "from"})
+
+
 def _stranded_complement(ctx: Ctx, tok):
     """``said in a statement that the steps were important``, ``said earlier on Friday
-    during a news conference that he may wait``: the parser hangs the that-clause on the
-    last noun of the cue's adverbial; a clause opened by the complementizer "that" with a
-    subject of its own right after that phrase is the cue's complement."""
-    for prep in tok.rights:
-        if prep.dep_ != "prep":
-            continue
-        for clause in prep.subtree:
+    during a news conference that he may wait``, ``told a meeting of Pacific leaders that
+    few people understood``: the parser hangs the that-clause on the last noun of the
+    cue's adverbial, or of the audience a verb of telling names; a clause opened by the
+    complementizer "that" with a subject of its own right after that phrase is the cue's
+    complement. (The parse may call that "that" an adverb; a relative "that" is the
+    clause's subject or object, never a modifier.)"""
+    places = [c for c in tok.rights if c.dep_ == "prep" or c.dep_ == "dobj" and cues.lemma_of(tok) in cues.addressee_verbs()]
+    for place in places:
+        for clause in place.subtree:
             if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
                 continue
             mark = clause.left_edge
-            if mark.lower_ != "that" or mark.dep_ != "mark" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            if mark.lower_ != "that" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
+            # an "adverb" that may be a relative one ("spoke about the year that a Latino
+            # is named"): only on the noun of the cue's audience or of an adverbial of
+            # time or place ("in the early hours that …"), never of its topic
+            noun = place if place.dep_ == "dobj" else next((c for c in place.children if c.dep_ == "pobj"), None)
+            setting = place.dep_ == "dobj" or place.lower_ in _SETTING_PREPOSITIONS
+            if mark.dep_ != "mark" and not (mark.dep_ == "advmod" and setting and noun is not None and clause.head.i == noun.i):
                 continue
             if ctx.sent_id[clause.i] == ctx.sent_id[tok.i] and ctx.outer[mark.i] < 0:
                 return clause
@@ -1546,7 +1559,7 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         return next(
             (
                 c for c in (*spk.head.children, *spk.children)
-                if (c.dep_ in ("nsubj", "nsubjpass") and c.head is spk.head or c.dep_ == "appos" and c.head is spk)
+                if (c.dep_ in ("nsubj", "nsubjpass") and c.head.i == spk.head.i or c.dep_ == "appos" and c.head.i == spk.i)
                 and c is not spk and ctx.sent_id[c.i] == ctx.sent_id[tok.i]
             ),
             None,
@@ -1603,9 +1616,10 @@ def _appositive_before_cue(ctx: Ctx, tok):
 
 def _misparsed_complementizer(tok) -> bool:
     """"that" opening a clause that has its own subject, which the parser read as the
-    clause verb's object ("announced by the ministry that schools would reopen")."""
+    clause verb's object ("announced by the ministry that schools would reopen") or as an
+    adverb ("tweeted in the early hours that Machado was …")."""
     return (
-        tok.lower_ == "that" and tok.dep_ == "dobj" and tok.head.i > tok.i
+        tok.lower_ == "that" and tok.dep_ in ("dobj", "advmod") and tok.head.i > tok.i
         and any(c.dep_ in ("nsubj", "nsubjpass") and tok.i < c.i < tok.head.i for c in tok.head.children)
     )
 
@@ -1630,7 +1644,7 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
         # "Senator Harry Reid, the minority leader, said": the parse lost the subject into
         # an earlier phrase; the name the closing appositive describes is the speaker
         t = doc[k - 1]
-        while t.dep_ in ("conj", "compound", "amod") and t.head is not t and t.head.i < t.i:
+        while t.dep_ in ("conj", "compound", "amod") and t.head.i != t.i and t.head.i < t.i:
             t = t.head
         if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i and ctx.sent_id[t.head.i] == ctx.sent_id[tok.i]:
             head = t.head
@@ -1671,7 +1685,7 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
             break
         if child.dep_ in ("acl", "relcl", "ccomp") and child.pos_ in ("VERB", "AUX"):
             first = child.left_edge
-            if "that" in frames and first.lower_ == "that" and (first.dep_ == "mark" or _misparsed_complementizer(first) or first.head is child) and any(
+            if "that" in frames and first.lower_ == "that" and (first.dep_ == "mark" or _misparsed_complementizer(first) or first.head.i == child.i) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in child.children
             ):
                 runs = _content_runs(ctx, child, [])
@@ -1738,12 +1752,12 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
     # reported clause it sits in); it may hang off any noun or verb inside it
     head = tok.head
     hops = 0
-    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head is not head and hops < 8:
+    while head.dep_ not in ("ROOT", "ccomp", "parataxis") and head.head.i != head.i and hops < 8:
         if ctx.sent_id[head.head.i] != ctx.sent_id[tok.i]:
             break  # the parse hung the clause on a dateline ("MEXICO CITY - ..."): stop inside the sentence
         head = head.head
         hops += 1
-    if head is tok:
+    if head.i == tok.i:
         return None
     phrase_lo = tok.i
     phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
