@@ -266,7 +266,19 @@ class Sieve:
             # no earlier name to link to, and resolving it would recurse forever
             return None
         entity = self.resolve(earlier).entity
+        if entity.desc.coordinated:
+            entity = self._one_of_coordinated_names(earlier)
         return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _one_of_coordinated_names(self, earlier: Mention) -> Entity:
+        """"The two candidates, Maria Lopez and Tom Becker, disagreed. ... Lopez said": a
+        surname whose full name was first written in a pair is that one person, not the
+        pair that spoke together; she becomes a source of her own, with her full name."""
+        desc = describe(self.doc[earlier.head], self.known_people, alone=True)
+        for entity in self._by_surname.get((desc.surname or "").lower(), []):
+            if name_key(entity.desc.name) == name_key(desc.name):
+                return entity
+        return self._new(desc)
 
     def _short_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """"Manchester United said ... United said": sports and business pages shorten an
@@ -325,6 +337,9 @@ class Sieve:
             if paragraph < oldest:
                 return None
             d = entity.desc
+            if d.coordinated and not desc.head:
+                # "Smith and Jones clashed ... Both said": the names that spoke together
+                return entity
             if d.kind != Kind.GROUP or not d.plural or d.partitive:
                 continue
             if desc.head and desc.head not in {d.head, d.role_head, *d.aliases}:
@@ -485,7 +500,7 @@ class Sieve:
             self._by_name.setdefault(self._name_index_key(desc), entity)
             if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:
                 self._by_name[self._name_index_key(desc)] = entity  # the most recent group by that name
-        if entity.desc.kind == Kind.ORGANIZATION and desc.kind == Kind.ORGANIZATION and len(name_key(desc.name).split()) > 1:
+        if entity.desc.kind == Kind.ORGANIZATION and desc.kind == Kind.ORGANIZATION and len(name_key(desc.name).split()) > 1 and not desc.coordinated:
             self._by_short_name[name_key(desc.name).split()[-1]] = entity
         if entity.desc.kind == Kind.PERSON and entity.desc.surname:
             bucket = self._by_surname.setdefault(entity.desc.surname.lower(), [])

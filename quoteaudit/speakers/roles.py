@@ -35,6 +35,7 @@ from .lexicon import (
     institution_adjectives,
     knowledge_phrases,
     longest_title_words,
+    name_particles,
     organization_name_ends,
     organization_nouns,
     provenance_verbs,
@@ -107,6 +108,8 @@ class Descriptor:
     placed: bool = False
     #: "one of the people", "one": members of a group named before (``head`` is its noun)
     partitive: bool = False
+    #: several names speaking together: "Smith and Jones", "Amazon, Meta and Google"
+    coordinated: bool = False
 
     @property
     def named(self) -> bool:
@@ -134,11 +137,13 @@ def entity_bounds(tok: Token) -> tuple[int, int]:
     return a, b
 
 
-def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset()) -> Descriptor:
+def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(), alone: bool = False) -> Descriptor:
     """Describe the speaker a mention headed by ``head`` refers to.
 
     ``known_people`` holds lower-cased surnames of people named earlier, so that a bare
-    "Dillon" the entity recogniser took for an organisation is still a person.
+    "Dillon" the entity recogniser took for an organisation is still a person. With
+    ``alone`` a name is described without the names coordinated with it ("Maria Lopez"
+    of "Maria Lopez and Tom Becker"), for a later "Lopez" that means her alone.
     """
     lower = head.lower_
     partitive = _partitive(head)
@@ -175,8 +180,8 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
         return _group(head, tokens)
     if _is_proper(head) or (head.is_title and lower in known_people):
         if _is_person(head, tokens, known_people):
-            return _person(head, tokens)
-        return _organization(head, tokens)
+            return _person(head, tokens, alone)
+        return _organization(head, tokens, alone)
     if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
         det = _determiner(tokens)
         # "the military", "police", "the Trump campaign"; not "a company", "shipping companies"
@@ -250,6 +255,8 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
     if _named_like_an_organization(head, tokens):
         return False
+    if _lone_name_never_given_in_full(head, tokens):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -258,7 +265,7 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return _personal_name(head, tokens) or _described_as_a_person(head)
+        return _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
     if head.lemma_.lower() in organization_nouns():
         return False
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
@@ -290,6 +297,74 @@ def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
         return True
     before = head.doc[head.i - 1] if head.i > tokens[0].i else None
     return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
+
+
+def _lone_name_never_given_in_full(head: Token, tokens: list[Token]) -> bool:
+    """"Arsenal said", "Everton said it would appeal", "Sheffield Wednesday said": a
+    speaker named in one word, with no title, no first name and no job or age beside it,
+    that the article never writes as a person's name, is an organisation: news style
+    names a person in full before using the surname alone (AP Stylebook, "names"), while
+    clubs, bands and companies go by one word. A person's name is the last word of a
+    longer proper name ("Colonel Ryan Dillon" ... "Dillon"), a word after a title ("Mr.
+    Dillon"), a word the recogniser calls a PERSON anywhere in the article ("Trump" in
+    the headline) or listed with one ("Smith and Jones"), or a speaker who reports
+    himself or herself as "he" or "she" ("Addams said she was bored"). A name listed
+    with an organisation's ("Leeds United and Everton were fined") is an organisation
+    whatever the recogniser says (the small model calls "Everton" a PERSON there)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return False
+    if any(t.i != head.i and not (t.dep_ in ("det", "predet") or t.is_punct) for t in tokens):
+        return False  # "Mr. Dillon", "striker Kane", "Ryan Dillon", "Acme's Dillon"
+    if head.lower_ in first_name_genders() or _described_as_a_person(head):
+        return False
+    organizations, people = _names_known_as(head.doc)
+    if head.lower_ in organizations:
+        return True
+    return head.lower_ not in people and not _reports_as_he_or_she(head)
+
+
+def _reports_as_he_or_she(head: Token) -> bool:
+    """"Addams said she was bored", "Trump said he would win": the clause the speaker's
+    verb reports has "he" or "she" for its subject, the speaker talking about himself or
+    herself, which an organisation cannot."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb is head:
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children):
+                return True
+    return False
+
+
+def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-cased one-word names the article shows to be an organisation's (listed with
+    a name built like an organisation's, ``organization_name_ends.tsv``: "Everton" in
+    "Leeds United and Everton") and words it shows to be people's names: last words of
+    longer proper names and names after a title ("dillon" for "Colonel Ryan Dillon" or
+    "Col. Dillon"), words the recogniser labels PERSON and names listed with them.
+    Worked out once per document."""
+    cached = doc.user_data.get("quoteaudit_names_known_as")
+    if cached is not None:
+        return cached
+    organizations: set[str] = set()
+    people: set[str] = set()
+    run = 0
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if run >= 1 or tok.ent_type_ == "PERSON":
+                people.add(tok.lower_)
+            run += 1
+        elif not (tok.text == "." and run) and not (run and _name_particle(tok)):
+            run = 0
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            members = [m for m in (tok.head, *tok.head.conjuncts) if m.pos_ == "PROPN"]
+            if any(_named_like_an_organization(m, _np_tokens(m)) for m in members):
+                organizations.update(m.lower_ for m in members)
+            elif any(m.ent_type_ == "PERSON" for m in members):
+                people.update(m.lower_ for m in members)
+    doc.user_data["quoteaudit_names_known_as"] = (frozenset(organizations), frozenset(people - organizations))
+    return doc.user_data["quoteaudit_names_known_as"]
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
@@ -352,7 +427,7 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
                 name = [head.doc[k], *name]
             if name:
-                return _with_nickname(name, tokens)
+                return _with_nickname(_over_name_particles(name, tokens), tokens)
     run = [head]
     i = head.i - 1
     while i >= tokens[0].i:
@@ -370,7 +445,36 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     while j <= tokens[-1].i and head.doc[j].pos_ == "PROPN":
         run.append(head.doc[j])
         j += 1
-    return run
+    return _over_name_particles(run, tokens)
+
+
+def _name_particle(tok: Token) -> bool:
+    """"ten" in "Erik ten Hag", "von der" in "Ursula von der Leyen": a lower-case particle
+    (``name_particles.txt``) with a capitalised proper name before it."""
+    doc = tok.doc
+    return tok.text.islower() and tok.lower_ in name_particles() and tok.i > 0 and (
+        doc[tok.i - 1].lower_ in name_particles() and doc[tok.i - 1].text.islower() or doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
+    )
+
+
+def _over_name_particles(name: list[Token], tokens: list[Token]) -> list[Token]:
+    """"Erik ten Hag", "Robin van Persie": a surname's lower-case particles and the first
+    name before them are part of the name, not an affiliation ("Erik") and a number
+    ("ten"); the parse may hang the first name anywhere, so the words are taken as
+    written, within the mention."""
+    doc = name[0].doc
+    k = name[0].i - 1
+    particles = 0
+    while k >= tokens[0].i and _name_particle(doc[k]):
+        particles += 1
+        k -= 1
+    if not particles:
+        return name
+    out = [doc[i] for i in range(k + 1, name[0].i)] + name
+    while k >= tokens[0].i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and title_key(doc[k].text) not in titles() and not _position_word(doc[k]):
+        out.insert(0, doc[k])
+        k -= 1
+    return out
 
 
 _OPENING_MARKS = {"“", '"', "‘", "'"}
@@ -394,7 +498,7 @@ def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
     return [doc[k] for k in range(open_ - 1, close + 1)] + name
 
 
-def _person(head: Token, tokens: list[Token]) -> Descriptor:
+def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     name_toks = _name_tokens(head, tokens)
     name_start = name_toks[0].i
     poss_tokens = _possessor_tokens(tokens)
@@ -443,25 +547,54 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
             desc = _with_role_from(desc, appos)
     if title:
         desc.aliases.add(title.split()[-1].lower())
-    partner = _coordinated_name(head)
-    if partner is not None:
+    partners = [] if alone else _coordinated_names(head)
+    if partners:
         # "reply Burton and Nick", "said Kim Lee and Dana Scott": two people speaking
         # together are one source, both named; neither alone is a later "Burton"
-        desc.name = f"{desc.name} and {partner}"
-        desc.plural, desc.surname, desc.gender = True, None, None
+        desc.name = _joined([desc.name, *partners])
+        desc.plural, desc.surname, desc.gender, desc.coordinated = True, None, None, True
+        if not _title_shared(desc.title, head):
+            desc.title, desc.aliases = None, set()
     return desc
 
 
-def _coordinated_name(head: Token) -> str | None:
-    """The second name in "Burton and Nick", "Kim Lee and Dana Scott"."""
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
-        return None
-    for conj in head.children:
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and conj.ent_type_ not in NOT_SOURCES:
-            first, last = noun_phrase(conj)
-            toks = [head.doc[i] for i in range(first, last + 1)]
-            return text_of(_name_tokens(conj, toks))
-    return None
+def _title_shared(title: str | None, head: Token) -> bool:
+    """Does the first name's title belong to every name coordinated with it? "Sens.
+    Elizabeth Warren and Bernie Sanders", "Sen. Marco Rubio and Sen. Chris Murphy",
+    "Councillors Smith and Jones": yes; "Mayor Eric Adams and Gov. Kathy Hochul": no, a
+    pair with two titles has none of its own."""
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        first, last = noun_phrase(conj)
+        name_start = _name_tokens(conj, [conj.doc[i] for i in range(first, last + 1)])[0].i
+        pre = [conj.doc[i] for i in range(first, name_start) if not conj.doc[i].is_punct or conj.doc[i].text == "."]
+        own = _match_title(pre)[0] if pre else None
+        if own is not None and own != title:
+            return False
+    return title is not None
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _coordinated_names(head: Token) -> list[str]:
+    """The other names in "Burton and Nick", "Kim Lee and Dana Scott", "Sen. Marco Rubio
+    (R-Fla.) and Sen. Chris Murphy", "Amazon, Meta and Google": every proper noun
+    coordinated with the head by "and" (the parse hangs a list's "and" on its last
+    member or its first), each as its own name, titles left off."""
+    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    if not conjuncts or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children):
+        return []
+    out = []
+    for conj in conjuncts:
+        if conj.pos_ != "PROPN" or conj.ent_type_ in NOT_SOURCES:
+            return out if out else []
+        first, last = noun_phrase(conj)
+        toks = [head.doc[i] for i in range(first, last + 1)]
+        out.append(text_of(_name_tokens(conj, toks)))
+    return out
 
 
 def _employer(head: Token) -> str | None:
@@ -622,15 +755,18 @@ def _noun_gender(noun: Token) -> str | None:
 # -- organisations, documents, groups -----------------------------------------------------
 
 
-def _organization(head: Token, tokens: list[Token]) -> Descriptor:
+def _organization(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     name = _strip_det(_whole_name(head, tokens))
+    partners = [] if alone or not _is_proper(head) else _coordinated_names(head)
     desc = Descriptor(
         Kind.ORGANIZATION,
-        name,
-        affiliation=name,
+        _joined([name, *partners]),
+        affiliation=_joined([name, *partners]),
         head=head.lemma_.lower(),
-        plural=_plural(head) and head.pos_ != "PROPN",
+        # "Amazon, Meta and Google said": several organisations, speaking as one source
+        plural=bool(partners) or (_plural(head) and head.pos_ != "PROPN"),
         definite=_determiner(tokens) in DEFINITE,
+        coordinated=bool(partners),
     )
     return desc
 
