@@ -71,6 +71,26 @@ def test_both_opening_the_next_sentence_is_the_pair_just_named(nlp):
     assert (src.name, src.type) == ("Smith and Jones", PERSON)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "name", "type_"),
+    [
+        ("Leeds United and Everton were each fined £50,000 after a mass brawl, the FA said.\n\nBoth clubs said they accepted the punishment.",
+         "they accepted the punishment", "Both clubs", "Leeds United and Everton", ORGANIZATION),
+        ("Smith and Jones clashed at the council meeting on Tuesday.\n\nBoth said they would vote against the budget.",
+         "they would vote against the budget", "Both", "Smith and Jones", PERSON),
+    ],
+)
+def test_both_after_a_pair_named_as_a_subject_is_that_pair(nlp, text, content, speaker, name, type_):
+    src = _last(nlp, text, [Q(content, speaker, "said")])
+    assert (src.name, src.type) == (name, type_)
+
+
+def test_both_clubs_is_no_pair_of_people(nlp):
+    text = "Maria Lopez and Tom Becker met voters on Thursday.\n\nBoth clubs said the schools needed more money."
+    src = _last(nlp, text, [Q("the schools needed more money", "Both clubs", "said")])
+    assert src.name == "Both clubs"
+
+
 def test_a_distributive_source_raises_no_anonymity_finding(nlp):
     text = (
         "Council split over bypass\n\n"
@@ -184,3 +204,42 @@ def test_a_surname_particle_is_part_of_the_name(nlp):
     )
     src = _last(nlp, text, [Q('his players had "shown real character."', "Erik ten Hag", "said")])
     assert (src.name, src.type, src.affiliation) == ("Erik ten Hag", PERSON, None)
+
+
+def test_a_plural_noun_capitalised_as_the_first_word_is_a_crowd(nlp):
+    text = (
+        "Fire destroys warehouse\n\n"
+        "A fire destroyed a warehouse on Elm Street early Saturday, Fire Chief Tom Rivera said.\n\n"
+        "No one was injured, Rivera said.\n\n"
+        "Neighbors said they heard explosions around 3 a.m."
+    )
+    src = _last(nlp, text, [Q("they heard explosions around 3 a.m.", "Neighbors", "said")])
+    assert (src.name, src.type) == ("Neighbors", SourceType.ANONYMOUS_VAGUE)
+
+
+# -- party and state after a legislator's name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "name", "title", "affiliation"),
+    [
+        ("Sen. Elizabeth Warren (D-Mass.) said Tuesday that regulators had failed the public.", "regulators had failed the public",
+         "Sen. Elizabeth Warren", "Elizabeth Warren", "Senator", "D-Mass."),
+        ("Rep. Patrick McHenry (R-N.C.) said the hearing was political theater.", "the hearing was political theater",
+         "Rep. Patrick McHenry", "Patrick McHenry", "Representative", "R-N.C."),
+    ],
+)
+def test_party_and_state_in_brackets_is_the_affiliation(nlp, text, content, speaker, name, title, affiliation):
+    src = _last(nlp, text, [Q(content, speaker, "said")])
+    assert (src.name, src.type, src.title, src.affiliation) == (name, PERSON, title, affiliation)
+
+
+def test_a_pair_of_legislators_takes_neither_ones_party(nlp):
+    text = "Sen. Marco Rubio (R-Fla.) and Sen. Chris Murphy (D-Conn.) traded barbs on the floor, both saying the other party had stalled the bill."
+    src = _last(nlp, text, [Q("the other party had stalled the bill", "both", "saying")])
+    assert (src.name, src.title, src.affiliation) == ("Marco Rubio and Chris Murphy", "Senator", None)
+
+
+def test_a_bracketed_aside_after_a_name_is_no_affiliation(nlp):
+    src = _last(nlp, "John Smith (left) said he was pleased with the result.", [Q("he was pleased with the result", "John Smith", "said")])
+    assert (src.name, src.affiliation) == ("John Smith", None)

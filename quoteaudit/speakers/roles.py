@@ -176,7 +176,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         # nationality, not an organisation
         placed = _strip_det(tokens)
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
-    if _role_noun_as_name(head, tokens):
+    if _role_noun_as_name(head, tokens) or _capitalised_only_as_first_word(head):
         return _group(head, tokens)
     if _is_proper(head) or (head.is_title and lower in known_people):
         if _is_person(head, tokens, known_people):
@@ -231,6 +231,15 @@ def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
     return any(t.dep_ in ("det", "poss") for t in tokens if t.i < head.i)
 
 
+def _capitalised_only_as_first_word(head: Token) -> bool:
+    """"Neighbors said they heard explosions", "Witnesses said": a plural noun for people
+    (``source_nouns.tsv``), tagged a common noun and capitalised only because it opens the
+    sentence, is a crowd of people even when the recogniser labels it an organisation."""
+    if head.pos_ != "NOUN" or not head.is_sent_start or not _plural(head):
+        return False
+    return head.lemma_.lower() in source_nouns() and head.lemma_.lower() not in organization_nouns()
+
+
 # -- people --------------------------------------------------------------------------------
 
 
@@ -255,7 +264,7 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
     if _named_like_an_organization(head, tokens):
         return False
-    if _lone_name_never_given_in_full(head, tokens):
+    if _lone_name_never_given_in_full(head, tokens, known_people):
         return False
     if head.ent_type_ == "PERSON":
         return True
@@ -299,7 +308,7 @@ def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
     return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
 
 
-def _lone_name_never_given_in_full(head: Token, tokens: list[Token]) -> bool:
+def _lone_name_never_given_in_full(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str] = frozenset()) -> bool:
     """"Arsenal said", "Everton said it would appeal", "Sheffield Wednesday said": a
     speaker named in one word, with no title, no first name and no job or age beside it,
     that the article never writes as a person's name, is an organisation: news style
@@ -307,7 +316,8 @@ def _lone_name_never_given_in_full(head: Token, tokens: list[Token]) -> bool:
     clubs, bands and companies go by one word. A person's name is the last word of a
     longer proper name ("Colonel Ryan Dillon" ... "Dillon"), a word after a title ("Mr.
     Dillon"), a word the recogniser calls a PERSON anywhere in the article ("Trump" in
-    the headline) or listed with one ("Smith and Jones"), or a speaker who reports
+    the headline) or listed with one ("Smith and Jones"), a surname the caller knows
+    (``known_people``: "Burton explained ... he said"), or a speaker who reports
     himself or herself as "he" or "she" ("Addams said she was bored"). A name listed
     with an organisation's ("Leeds United and Everton were fined") is an organisation
     whatever the recogniser says (the small model calls "Everton" a PERSON there)."""
@@ -320,7 +330,7 @@ def _lone_name_never_given_in_full(head: Token, tokens: list[Token]) -> bool:
     organizations, people = _names_known_as(head.doc)
     if head.lower_ in organizations:
         return True
-    return head.lower_ not in people and not _reports_as_he_or_she(head)
+    return head.lower_ not in people and head.lower_ not in known_people and not _reports_as_he_or_she(head)
 
 
 def _reports_as_he_or_she(head: Token) -> bool:
@@ -539,7 +549,7 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
         desc.gender = first_name_genders().get(names[0].lower_)
     affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
-    desc.affiliation = affiliation
+    desc.affiliation = affiliation or _party_and_state(name_toks[-1])
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
             desc.affiliation = _strip_det(_np_tokens(appos))
@@ -555,6 +565,8 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         desc.plural, desc.surname, desc.gender, desc.coordinated = True, None, None, True
         if not _title_shared(desc.title, head):
             desc.title, desc.aliases = None, set()
+        if desc.affiliation is not None and desc.affiliation == _party_and_state(name_toks[-1]):
+            desc.affiliation = None  # the first legislator's party and state, not the pair's
     return desc
 
 
@@ -577,6 +589,20 @@ def _title_shared(title: str | None, head: Token) -> bool:
 
 def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+_PARTY_AND_STATE = re.compile(r"\s*\((?:[DRI]|Ind|Dem|Rep)\s?-\s?[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?\)")
+
+
+def _party_and_state(last: Token) -> str | None:
+    """"Sen. Elizabeth Warren (D-Mass.)", "Rep. Patrick McHenry (R-N.C.)": the party and
+    state US newsrooms put in brackets right after a legislator's name (AP Stylebook,
+    "party affiliation") say whom the person answers to; written as printed, brackets
+    off ("D-Mass.")."""
+    doc = last.doc
+    tail = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 24]
+    found = _PARTY_AND_STATE.match(tail)
+    return found.group(0).strip()[1:-1] if found else None
 
 
 def _coordinated_names(head: Token) -> list[str]:
