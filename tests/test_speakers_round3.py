@@ -169,6 +169,37 @@ def test_a_club_whose_name_ends_in_a_weekday_is_an_organisation(nlp):
     assert src.type == ORGANIZATION
 
 
+def test_a_one_word_name_reporting_itself_as_it_is_an_organisation(nlp):
+    # the recogniser calls "Ryanair" a PERSON here; "it had cancelled" is the airline speaking of itself
+    text = (
+        "Airline cancels flights\n\n"
+        "Ryanair said it had cancelled 400 flights because of the strike.\n\n"
+        "Chief executive Michael O'Leary said the walkout was unjustified."
+    )
+    src = next(s for s in resolve(nlp, text, [Q("it had cancelled 400 flights because of the strike", "Ryanair", "said")])[1])
+    assert (src.name, src.type) == ("Ryanair", ORGANIZATION)
+
+
+def test_the_before_a_name_makes_it_an_institution(nlp):
+    text = (
+        "Museum unveils painting\n\n"
+        "The Louvre said the painting had been restored over two years.\n\n"
+        "Curator Sophie Martin said it was a revelation."
+    )
+    src = next(s for s in resolve(nlp, text, [Q("the painting had been restored over two years", "The Louvre", "said")])[1])
+    assert (src.name, src.type) == ("Louvre", ORGANIZATION)
+
+
+def test_the_before_a_title_keeps_a_person(nlp):
+    src = _last(nlp, "The Rev. Al Sharpton said the march would go ahead.", [Q("the march would go ahead", "The Rev. Al Sharpton", "said")])
+    assert (src.name, src.type, src.title) == ("Al Sharpton", PERSON, "Reverend")
+
+
+def test_a_capitalised_job_word_alone_is_no_organisation(nlp):
+    src = _last(nlp, "President said the talks would go on.", [Q("the talks would go on", "President", "said")])
+    assert src.type != ORGANIZATION
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "name"),
     [
@@ -206,6 +237,12 @@ def test_a_surname_particle_is_part_of_the_name(nlp):
     assert (src.name, src.type, src.affiliation) == ("Erik ten Hag", PERSON, None)
 
 
+def test_a_name_with_a_lower_case_preposition_is_no_crowd(nlp):
+    text = "Citizens for Tax Justice said the plan would mostly help the wealthy."
+    src = _last(nlp, text, [Q("the plan would mostly help the wealthy", "Citizens for Tax Justice", "said")])
+    assert src.type != SourceType.ANONYMOUS_SPECIFIC and src.type != SourceType.ANONYMOUS_VAGUE
+
+
 def test_a_plural_noun_capitalised_as_the_first_word_is_a_crowd(nlp):
     text = (
         "Fire destroys warehouse\n\n"
@@ -227,6 +264,8 @@ def test_a_plural_noun_capitalised_as_the_first_word_is_a_crowd(nlp):
          "Sen. Elizabeth Warren", "Elizabeth Warren", "Senator", "D-Mass."),
         ("Rep. Patrick McHenry (R-N.C.) said the hearing was political theater.", "the hearing was political theater",
          "Rep. Patrick McHenry", "Patrick McHenry", "Representative", "R-N.C."),
+        ('House Speaker Mike Johnson, R-La., said Tuesday the bill would pass "with room to spare."', "the bill would pass",
+         "House Speaker Mike Johnson", "Mike Johnson", "House Speaker", "R-La."),
     ],
 )
 def test_party_and_state_in_brackets_is_the_affiliation(nlp, text, content, speaker, name, title, affiliation):

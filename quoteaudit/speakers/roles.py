@@ -234,9 +234,12 @@ def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
 def _capitalised_only_as_first_word(head: Token) -> bool:
     """"Neighbors said they heard explosions", "Witnesses said": a plural noun for people
     (``source_nouns.tsv``), tagged a common noun and capitalised only because it opens the
-    sentence, is a crowd of people even when the recogniser labels it an organisation."""
+    sentence, is a crowd of people even when the recogniser labels it an organisation;
+    not when a capitalised name follows it ("Citizens for Tax Justice")."""
     if head.pos_ != "NOUN" or not head.is_sent_start or not _plural(head):
         return False
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in head.rights):
+        return False  # "Citizens for Tax Justice said": a name with a lower-case preposition
     return head.lemma_.lower() in source_nouns() and head.lemma_.lower() not in organization_nouns()
 
 
@@ -264,7 +267,7 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
     if _named_like_an_organization(head, tokens):
         return False
-    if _lone_name_never_given_in_full(head, tokens, known_people):
+    if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
     if head.ent_type_ == "PERSON":
         return True
@@ -313,57 +316,110 @@ def _lone_name_never_given_in_full(head: Token, tokens: list[Token], known_peopl
     speaker named in one word, with no title, no first name and no job or age beside it,
     that the article never writes as a person's name, is an organisation: news style
     names a person in full before using the surname alone (AP Stylebook, "names"), while
-    clubs, bands and companies go by one word. A person's name is the last word of a
-    longer proper name ("Colonel Ryan Dillon" ... "Dillon"), a word after a title ("Mr.
-    Dillon"), a word the recogniser calls a PERSON anywhere in the article ("Trump" in
-    the headline) or listed with one ("Smith and Jones"), a surname the caller knows
-    (``known_people``: "Burton explained ... he said"), or a speaker who reports
-    himself or herself as "he" or "she" ("Addams said she was bored"). A name listed
-    with an organisation's ("Leeds United and Everton were fined") is an organisation
-    whatever the recogniser says (the small model calls "Everton" a PERSON there)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    clubs, bands and companies go by one word.
+
+    A person's name is the last word of a longer proper name ("Colonel Ryan Dillon" ...
+    "Dillon") or a word after a title ("Mr. Dillon"); a speaker who reports himself or
+    herself as "he" or "she" is a person ("Addams said she was bored"). Short of those,
+    a speaker that reports itself as "it" doing something ("Ryanair said it had
+    cancelled 400 flights") is an organisation, whatever the recogniser called it;
+    otherwise a word the recogniser calls a PERSON anywhere in the article ("Trump" in
+    the headline), one listed with such a word ("Smith and Jones") or a surname the
+    caller knows (``known_people``: "Burton explained ... he said") stays a person's. A
+    name listed with an organisation's ("Leeds United and Everton were fined") is an
+    organisation whatever the recogniser says (the small model calls "Everton" a PERSON
+    there)."""
+    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.ent_type_ in ("ORG", "PERSON")):
         return False
     if any(t.i != head.i and not (t.dep_ in ("det", "predet") or t.is_punct) for t in tokens):
         return False  # "Mr. Dillon", "striker Kane", "Ryan Dillon", "Acme's Dillon"
     if head.lower_ in first_name_genders() or _described_as_a_person(head):
         return False
-    organizations, people = _names_known_as(head.doc)
+    if title_key(head.text) in titles() or head.lemma_.lower() in source_nouns() or head.lower_ in source_nouns():
+        return False  # "President said", "Judge ruled": a job word, not a club's name
+    organizations, in_full, labelled = _names_known_as(head.doc)
     if head.lower_ in organizations:
         return True
-    return head.lower_ not in people and head.lower_ not in known_people and not _reports_as_he_or_she(head)
+    if head.lower_ in in_full or _reports_as_he_or_she(head):
+        return False
+    if _reports_as_it(head):
+        return True
+    return head.lower_ not in labelled and head.lower_ not in known_people
+
+
+def _the_before_a_name(head: Token, tokens: list[Token]) -> bool:
+    """"The Louvre said", "The Washington Post reported": "the" right before a proper
+    name makes it an institution's, a place's or a publication's; English never puts
+    "the" before a person's bare name ("the Rev. Al Sharpton", "the late John Lewis"
+    have a title or a word between). The recogniser's PERSON label does not matter
+    here."""
+    doc = head.doc
+    first = head.i
+    while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first - 1 < tokens[0].i or doc[first - 1].lower_ != "the":
+        return False
+    run = [doc[i] for i in range(first, head.i + 1)]
+    if any(title_key(t.text) in titles() or _position_word(t) for t in run):
+        return False
+    return not _plural(head) and head.pos_ == "PROPN"
+
+
+def _reported_subjects(head: Token) -> list[Token]:
+    """Subjects of the clauses the speaker's verb reports ("it" in "Ryanair said it had
+    cancelled")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb is head:
+        return []
+    return [
+        c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i
+        for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _reports_as_he_or_she(head: Token) -> bool:
     """"Addams said she was bored", "Trump said he would win": the clause the speaker's
     verb reports has "he" or "she" for its subject, the speaker talking about himself or
     herself, which an organisation cannot."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb is head:
-        return False
-    for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in clause.children):
-                return True
+    return any(s.lower_ in ("he", "she") for s in _reported_subjects(head))
+
+
+#: verbs whose subject "it" is usually no one ("it was time", "it would take years",
+#: "it seemed unlikely")
+_EMPTY_IT_VERBS = {"be", "seem", "appear", "take", "make", "happen", "matter", "remain", "look", "sound", "feel", "become", "go", "come", "rain", "cost", "mean", "help", "hurt", "work"}
+
+
+def _reports_as_it(head: Token) -> bool:
+    """"Ryanair said it had cancelled 400 flights", "Everton said it would review the
+    footage": the reported clause's subject is "it", doing something (not "it was time",
+    "it would take years"), the speaker talking about itself as only an organisation
+    does."""
+    for subj in _reported_subjects(head):
+        if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.pos_ == "VERB" and subj.head.lemma_.lower() not in _EMPTY_IT_VERBS:
+            return True
     return False
 
 
-def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str]]:
+def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Lower-cased one-word names the article shows to be an organisation's (listed with
     a name built like an organisation's, ``organization_name_ends.tsv``: "Everton" in
-    "Leeds United and Everton") and words it shows to be people's names: last words of
+    "Leeds United and Everton"); words it gives as people's names in full: last words of
     longer proper names and names after a title ("dillon" for "Colonel Ryan Dillon" or
-    "Col. Dillon"), words the recogniser labels PERSON and names listed with them.
-    Worked out once per document."""
+    "Col. Dillon", "hag" for "Erik ten Hag"); and words the recogniser labels PERSON or
+    lists with one. Worked out once per document."""
     cached = doc.user_data.get("quoteaudit_names_known_as")
     if cached is not None:
         return cached
     organizations: set[str] = set()
-    people: set[str] = set()
+    in_full: set[str] = set()
+    labelled: set[str] = set()
     run = 0
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            if run >= 1 or tok.ent_type_ == "PERSON":
-                people.add(tok.lower_)
+            if run >= 1:
+                in_full.add(tok.lower_)
+            if tok.ent_type_ == "PERSON":
+                labelled.add(tok.lower_)
             run += 1
         elif not (tok.text == "." and run) and not (run and _name_particle(tok)):
             run = 0
@@ -372,9 +428,10 @@ def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str]]:
             if any(_named_like_an_organization(m, _np_tokens(m)) for m in members):
                 organizations.update(m.lower_ for m in members)
             elif any(m.ent_type_ == "PERSON" for m in members):
-                people.update(m.lower_ for m in members)
-    doc.user_data["quoteaudit_names_known_as"] = (frozenset(organizations), frozenset(people - organizations))
-    return doc.user_data["quoteaudit_names_known_as"]
+                labelled.update(m.lower_ for m in members)
+    found = (frozenset(organizations), frozenset(in_full - organizations), frozenset(labelled - organizations))
+    doc.user_data["quoteaudit_names_known_as"] = found
+    return found
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
@@ -591,18 +648,24 @@ def _joined(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-_PARTY_AND_STATE = re.compile(r"\s*\((?:[DRI]|Ind|Dem|Rep)\s?-\s?[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?\)")
+_PARTY_AND_STATE = re.compile(
+    r"\s*\((?:[DRI]|Ind|Dem|Rep)\s?-\s?[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?\)"
+    r"|,\s[DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?(?=,)"
+)
 
 
 def _party_and_state(last: Token) -> str | None:
     """"Sen. Elizabeth Warren (D-Mass.)", "Rep. Patrick McHenry (R-N.C.)": the party and
-    state US newsrooms put in brackets right after a legislator's name (AP Stylebook,
-    "party affiliation") say whom the person answers to; written as printed, brackets
-    off ("D-Mass.")."""
+    state US newsrooms put in brackets or between commas right after a legislator's name
+    ("House Speaker Mike Johnson, R-La., said"; AP Stylebook, "party affiliation") say
+    whom the person answers to; written as printed, brackets off ("D-Mass.")."""
     doc = last.doc
     tail = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 24]
     found = _PARTY_AND_STATE.match(tail)
-    return found.group(0).strip()[1:-1] if found else None
+    if found is None:
+        return None
+    text = found.group(0).strip()
+    return text[1:-1] if text.startswith("(") else text[1:].strip()
 
 
 def _coordinated_names(head: Token) -> list[str]:
