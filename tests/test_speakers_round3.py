@@ -162,6 +162,21 @@ def test_a_one_word_name_listed_with_a_club_is_a_club(nlp):
     assert (src.name, src.type) == ("Everton", ORGANIZATION)
 
 
+def test_a_person_given_in_full_stays_a_person_when_listed_with_a_company(nlp):
+    text = (
+        "Hillary Clinton met donors in Ohio on Monday.\n\n"
+        "Clinton and Acme Holdings announced a jobs plan on Tuesday.\n\n"
+        "Clinton said the plan would create 2,000 jobs."
+    )
+    src = _last(nlp, text, [Q("the plan would create 2,000 jobs", "Clinton", "said")])
+    assert (src.name, src.type) == ("Hillary Clinton", PERSON)
+
+
+def test_a_plural_for_people_opening_the_sentence_is_no_name(nlp):
+    src = _last(nlp, "Aides said the senator would not run again.", [Q("the senator would not run again", "Aides", "said")])
+    assert (src.name, src.type) == ("Aides", SourceType.ANONYMOUS_SPECIFIC)
+
+
 def test_a_club_whose_name_ends_in_a_weekday_is_an_organisation(nlp):
     # the recogniser reads "Wednesday" as the day; the quotes stage hands over "Sheffield"
     text = "Sheffield Wednesday said the fee was undisclosed. Manager Danny Rohl said he was sad to see him go."
@@ -282,3 +297,33 @@ def test_a_pair_of_legislators_takes_neither_ones_party(nlp):
 def test_a_bracketed_aside_after_a_name_is_no_affiliation(nlp):
     src = _last(nlp, "John Smith (left) said he was pleased with the result.", [Q("he was pleased with the result", "John Smith", "said")])
     assert (src.name, src.affiliation) == ("John Smith", None)
+
+
+# -- a job word opening the sentence ---------------------------------------------------------
+
+
+def test_a_capitalised_job_word_opening_the_sentence_is_the_role(nlp):
+    text = (
+        "Museum unveils painting\n\n"
+        "The Louvre said the painting had been restored over two years.\n\n"
+        'Curator Sophie Martin said it was "a revelation."'
+    )
+    src = _last(nlp, text, [Q('it was "a revelation."', "Curator Sophie Martin", "said")])
+    assert (src.name, src.type, src.role, src.affiliation) == ("Sophie Martin", PERSON, "Curator", None)
+
+
+def test_a_party_before_a_name_stays_the_affiliation(nlp):
+    src = _last(nlp, "Republican Ted Cruz said the bill was dead.", [Q("the bill was dead", "Republican Ted Cruz", "said")])
+    assert (src.name, src.role, src.affiliation) == ("Ted Cruz", None, "Republican")
+
+
+def test_a_plural_for_people_before_a_persons_name_is_a_crowd_placed_by_it(nlp):
+    text = "Attorneys for Clinton appeared to oppose the effort, saying in court files that her email account was private."
+    src = _last(nlp, text, [Q("her email account was private", "Attorneys for Clinton", "saying")])
+    assert (src.type, src.affiliation) == (SourceType.ANONYMOUS_SPECIFIC, "Clinton")
+
+
+def test_he_after_an_addressee_is_the_addressee_not_the_speaker(nlp):
+    text = "Microsoft promised Mr. Weiner that he could run LinkedIn as an independent company."
+    src = _last(nlp, text, [Q("he could run LinkedIn as an independent company", "Microsoft", "promised")])
+    assert (src.name, src.type) == ("Microsoft", ORGANIZATION)

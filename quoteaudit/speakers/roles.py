@@ -232,15 +232,33 @@ def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
 
 
 def _capitalised_only_as_first_word(head: Token) -> bool:
-    """"Neighbors said they heard explosions", "Witnesses said": a plural noun for people
-    (``source_nouns.tsv``), tagged a common noun and capitalised only because it opens the
-    sentence, is a crowd of people even when the recogniser labels it an organisation;
+    """"Neighbors said they heard explosions", "Aides said": a plural noun for people
+    (``source_nouns.tsv``) capitalised only because it opens the sentence is a crowd of
+    people even when the tagger takes it for a name or the recogniser labels it an
+    organisation;
     not when a capitalised name follows it ("Citizens for Tax Justice")."""
-    if head.pos_ != "NOUN" or not head.is_sent_start or not _plural(head):
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_sent_start:
         return False
-    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in head.rights):
-        return False  # "Citizens for Tax Justice said": a name with a lower-case preposition
-    return head.lemma_.lower() in source_nouns() and head.lemma_.lower() not in organization_nouns()
+    if not _plural(head) and not (head.pos_ == "PROPN" and _source_noun_lemma(head) != head.lower_):
+        return False
+    if any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.text[:1].isupper() and o.ent_type_ not in ("PERSON", "GPE") for o in c.children)
+        for c in head.rights
+    ):
+        return False  # "Citizens for Tax Justice said": a name with a lower-case preposition; not "Attorneys for Clinton"
+    lemma = _source_noun_lemma(head)
+    return lemma in source_nouns() and lemma not in organization_nouns()
+
+
+def _source_noun_lemma(tok: Token) -> str:
+    """The word's lemma as ``source_nouns.tsv`` lists it; the tagger's lemma of a word it
+    took for a name is the word itself ("Aides", "Attorneys"), so a plural is cut back."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    lower = tok.lower_
+    if lower in source_nouns() or not lower.endswith("s"):
+        return lower
+    return lower[:-1]
 
 
 # -- people --------------------------------------------------------------------------------
@@ -321,28 +339,25 @@ def _lone_name_never_given_in_full(head: Token, tokens: list[Token], known_peopl
     A person's name is the last word of a longer proper name ("Colonel Ryan Dillon" ...
     "Dillon") or a word after a title ("Mr. Dillon"); a speaker who reports himself or
     herself as "he" or "she" is a person ("Addams said she was bored"). Short of those,
-    a speaker that reports itself as "it" doing something ("Ryanair said it had
-    cancelled 400 flights") is an organisation, whatever the recogniser called it;
-    otherwise a word the recogniser calls a PERSON anywhere in the article ("Trump" in
-    the headline), one listed with such a word ("Smith and Jones") or a surname the
-    caller knows (``known_people``: "Burton explained ... he said") stays a person's. A
-    name listed with an organisation's ("Leeds United and Everton were fined") is an
-    organisation whatever the recogniser says (the small model calls "Everton" a PERSON
-    there)."""
+    a name listed with an organisation's ("Leeds United and Everton were fined") or a
+    speaker that reports itself as "it" doing something ("Ryanair said it had cancelled
+    400 flights") is an organisation, whatever the recogniser called it (the small model
+    calls "Everton" and "Ryanair" PERSONs); otherwise a word the recogniser calls a
+    PERSON anywhere in the article ("Trump" in the headline), one listed with such a
+    word ("Smith and Jones") or a surname the caller knows (``known_people``: "Burton
+    explained ... he said") stays a person's."""
     if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.ent_type_ in ("ORG", "PERSON")):
         return False
     if any(t.i != head.i and not (t.dep_ in ("det", "predet") or t.is_punct) for t in tokens):
         return False  # "Mr. Dillon", "striker Kane", "Ryan Dillon", "Acme's Dillon"
     if head.lower_ in first_name_genders() or _described_as_a_person(head):
         return False
-    if title_key(head.text) in titles() or head.lemma_.lower() in source_nouns() or head.lower_ in source_nouns():
-        return False  # "President said", "Judge ruled": a job word, not a club's name
+    if title_key(head.text) in titles() or _source_noun_lemma(head) in source_nouns():
+        return False  # "President said", "Judge ruled", "Attorneys for Clinton": a job word, not a club's name
     organizations, in_full, labelled = _names_known_as(head.doc)
-    if head.lower_ in organizations:
-        return True
     if head.lower_ in in_full or _reports_as_he_or_she(head):
         return False
-    if _reports_as_it(head):
+    if head.lower_ in organizations or _reports_as_it(head):
         return True
     return head.lower_ not in labelled and head.lower_ not in known_people
 
@@ -380,7 +395,13 @@ def _reported_subjects(head: Token) -> list[Token]:
 def _reports_as_he_or_she(head: Token) -> bool:
     """"Addams said she was bored", "Trump said he would win": the clause the speaker's
     verb reports has "he" or "she" for its subject, the speaker talking about himself or
-    herself, which an organisation cannot."""
+    herself, which an organisation cannot. Not when the verb has someone to be "he"
+    instead ("Microsoft promised Mr. Weiner that he could run LinkedIn") or is "report",
+    which a publication does about other people ("BuzzFeed reported that he was
+    writing a book")."""
+    verb = head.head
+    if verb.lemma_.lower() == "report" or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False
     return any(s.lower_ in ("he", "she") for s in _reported_subjects(head))
 
 
@@ -429,7 +450,7 @@ def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]
                 organizations.update(m.lower_ for m in members)
             elif any(m.ent_type_ == "PERSON" for m in members):
                 labelled.update(m.lower_ for m in members)
-    found = (frozenset(organizations), frozenset(in_full - organizations), frozenset(labelled - organizations))
+    found = (frozenset(organizations - in_full), frozenset(in_full), frozenset(labelled))
     doc.user_data["quoteaudit_names_known_as"] = found
     return found
 
@@ -589,6 +610,8 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         role_toks, affiliation_toks = _split_role(pre)
     else:
         role_toks, affiliation_toks = _split_role(pre)
+        if _job_word_opening_the_sentence(affiliation_toks, role_toks, name_start):
+            role_toks, affiliation_toks = affiliation_toks, []
     names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
     desc = Descriptor(
         Kind.PERSON,
@@ -666,6 +689,20 @@ def _party_and_state(last: Token) -> str | None:
         return None
     text = found.group(0).strip()
     return text[1:-1] if text.startswith("(") else text[1:].strip()
+
+
+def _job_word_opening_the_sentence(affiliation: list[Token], role: list[Token], name_start: int) -> bool:
+    """"Curator Sophie Martin said", "Historian Ann Lee said": one capitalised word that
+    opens the sentence right before a name, names nothing (no entity) and is no listed
+    job word is still the person's job, not an affiliation: an affiliation comes before
+    a job ("Louvre curator Sophie Martin"), never alone before a name."""
+    if role or len(affiliation) != 1:
+        return False
+    tok = affiliation[0]
+    return (
+        tok.is_sent_start and tok.i == name_start - 1 and tok.is_title and not tok.ent_type_
+        and tok.lower_ not in organization_nouns() and not _named_like_an_organization(tok, [tok])
+    )
 
 
 def _coordinated_names(head: Token) -> list[str]:
