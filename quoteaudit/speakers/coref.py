@@ -213,9 +213,15 @@ class Sieve:
         desc = desc or self._described.pop(key, None) or self.describe(mention)
         if desc.partitive:
             entity = self._group_named_before(mention, desc)
+            if entity is None and not desc.head:
+                entity = self._pair_named_before(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "partitive")
             desc = replace(desc, partitive=False)
+        if desc.kind == Kind.GROUP and desc.plural and _both_of(self.doc[mention.head]):
+            entity = self._pair_named_before(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "partitive")
         if desc.kind == Kind.PRONOUN:
             entity = self._pronoun(mention, desc)
             if entity is None:
@@ -266,7 +272,19 @@ class Sieve:
             # no earlier name to link to, and resolving it would recurse forever
             return None
         entity = self.resolve(earlier).entity
+        if entity.desc.coordinated:
+            entity = self._one_of_coordinated_names(earlier)
         return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _one_of_coordinated_names(self, earlier: Mention) -> Entity:
+        """"The two candidates, Maria Lopez and Tom Becker, disagreed. ... Lopez said": a
+        surname whose full name was first written in a pair is that one person, not the
+        pair that spoke together; she becomes a source of her own, with her full name."""
+        desc = describe(self.doc[earlier.head], self.known_people, alone=True)
+        for entity in self._by_surname.get((desc.surname or "").lower(), []):
+            if name_key(entity.desc.name) == name_key(desc.name):
+                return entity
+        return self._new(desc)
 
     def _short_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """"Manchester United said ... United said": sports and business pages shorten an
@@ -325,11 +343,44 @@ class Sieve:
             if paragraph < oldest:
                 return None
             d = entity.desc
+            if d.coordinated and not desc.head:
+                # "Smith and Jones clashed ... Both said": the names that spoke together
+                return entity
             if d.kind != Kind.GROUP or not d.plural or d.partitive:
                 continue
             if desc.head and desc.head not in {d.head, d.role_head, *d.aliases}:
                 continue
             return entity
+        return None
+
+    def _pair_named_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Leeds United and Everton were each fined ... Both clubs said", "Smith and Jones
+        clashed at the meeting. Both said": "both" (alone, or before a plural noun) as the
+        subject is the names coordinated as the subject of one of the two sentences
+        before, nearest first; a noun for organisations ("clubs", ``organization_nouns.txt``)
+        takes organisations, a noun for people's roles ("candidates") takes people."""
+        doc = self.doc
+        k = self.layout.sentence_index(mention.head)
+        oldest = mention.paragraph - PRONOUN_WINDOW
+        noun = doc[mention.head]
+        wants = None
+        if noun.pos_ == "NOUN":
+            lemma = noun.lemma_.lower()
+            wants = Kind.ORGANIZATION if lemma in organization_nouns() else Kind.PERSON if lemma in _person_roles() else None
+        for index in range(k, max(-1, k - 3), -1):
+            lo, hi = self.layout.sentence_tokens(index)
+            if self.layout.paragraph_of(doc[lo].idx) < oldest:
+                break
+            for i in range(min(hi, mention.first) - 1, lo - 1, -1):
+                tok = doc[i]
+                if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "PROPN" or not any(c.dep_ == "conj" for c in tok.children):
+                    continue
+                candidate = mention_from_head(tok, self.layout)
+                found = self._by_span.get((candidate.start, candidate.end))
+                found_desc = found.desc if found is not None else self.describe(candidate)
+                if not found_desc.coordinated or (wants is not None and found_desc.kind != wants):
+                    continue
+                return found if found is not None else self.resolve(candidate, found_desc).entity
         return None
 
     def _subject_noun(self, mention: Mention, desc: Descriptor) -> Mention | None:
@@ -485,7 +536,7 @@ class Sieve:
             self._by_name.setdefault(self._name_index_key(desc), entity)
             if entity.desc.kind == Kind.GROUP or entity.desc.kind == Kind.DOCUMENT:
                 self._by_name[self._name_index_key(desc)] = entity  # the most recent group by that name
-        if entity.desc.kind == Kind.ORGANIZATION and desc.kind == Kind.ORGANIZATION and len(name_key(desc.name).split()) > 1:
+        if entity.desc.kind == Kind.ORGANIZATION and desc.kind == Kind.ORGANIZATION and len(name_key(desc.name).split()) > 1 and not desc.coordinated:
             self._by_short_name[name_key(desc.name).split()[-1]] = entity
         if entity.desc.kind == Kind.PERSON and entity.desc.surname:
             bucket = self._by_surname.setdefault(entity.desc.surname.lower(), [])
@@ -508,6 +559,11 @@ def _person_roles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _people_or_institutions() -> frozenset[str]:
     return frozenset(source_nouns()) | organization_nouns()
+
+
+def _both_of(noun) -> bool:
+    """"Both clubs", "both men": a plural noun after "both"."""
+    return any(c.dep_ in ("det", "predet", "nummod") and c.lower_ == "both" for c in noun.children)
 
 
 def _titles_agree(a: str | None, b: str | None) -> bool:

@@ -101,6 +101,12 @@ def provenance_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    """``name_particles.txt``: lower-case particles inside a surname ("ten", "von", "da")."""
+    return load_set("name_particles.txt")
+
+
+@lru_cache(maxsize=None)
 def vague_modifiers() -> frozenset[str]:
     return load_set("vague_modifiers.txt")
 

@@ -154,6 +154,39 @@ def antecedent_of_relative(token: Token) -> Token:
     return token
 
 
+#: words that, standing alone before a participle, share out what a plural subject did
+#: among its members: "Smith and Jones clashed, each saying ...", "both saying ..."
+DISTRIBUTIVES = {"each", "both", "either"}
+
+
+def antecedent_of_distributive(token: Token) -> Token:
+    """"each" in "Smith and Jones clashed, each saying the other had lied" stands for the
+    coordinated subject of the clause it is set off from (Smith and Jones), as "who"
+    stands for its noun: the speakers are the two people named, not an unnamed "each".
+    The word must open a participle clause ("each saying", "both blaming", "with each
+    accusing"), written after the subject in the same sentence; the subject must be
+    several (coordinated names, a plural noun, "they"). A plural noun with coordinated
+    names in apposition ("The two candidates, Maria Lopez and Tom Becker,") stands for
+    those names. "Each of the officials said" is a partitive and stays one."""
+    if token.lower_ not in DISTRIBUTIVES or token.pos_ not in ("PRON", "DET") or any(c.dep_ == "prep" for c in token.children):
+        return token
+    doc = token.doc
+    participle = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    opens_participle = (participle is not None and participle.tag_ == "VBG") or (token.dep_ in SUBJECTS and token.head.tag_ == "VBG")
+    if not opens_participle or token.i == token.sent.start or doc[token.i - 1].lower_ not in (",", "with", "—", "–"):
+        return token
+    for tok in reversed(doc[token.sent.start : token.i]):
+        if tok.dep_ not in SUBJECTS or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        names = next((a for a in tok.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)), None)
+        if names is not None:
+            return names
+        if any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we"):
+            return tok
+        return token  # one subject: "each" is someone else's
+    return token
+
+
 def head_of_span(span: Span) -> Token:
     root = span.root
     # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
@@ -280,19 +313,19 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
             return None
         written = head_of_span(span)
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
-        return mention_from_head(antecedent_of_relative(written), layout, raw)
+        return mention_from_head(antecedent_of_distributive(antecedent_of_relative(written)), layout, raw)
     if quote.cue is not None:
         subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
         if subj is None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
-            return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+            return mention_from_head(antecedent_of_distributive(antecedent_of_relative(subj)), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
     if subj is None and quote.fragments:
         subj = governing_subject(doc, quote.fragments)
     if subj is not None:
-        return mention_from_head(antecedent_of_relative(subj), layout, _as_written(subj))
+        return mention_from_head(antecedent_of_distributive(antecedent_of_relative(subj)), layout, _as_written(subj))
     return None
 
 

@@ -35,6 +35,7 @@ from .lexicon import (
     institution_adjectives,
     knowledge_phrases,
     longest_title_words,
+    name_particles,
     organization_name_ends,
     organization_nouns,
     provenance_verbs,
@@ -107,6 +108,8 @@ class Descriptor:
     placed: bool = False
     #: "one of the people", "one": members of a group named before (``head`` is its noun)
     partitive: bool = False
+    #: several names speaking together: "Smith and Jones", "Amazon, Meta and Google"
+    coordinated: bool = False
 
     @property
     def named(self) -> bool:
@@ -134,11 +137,13 @@ def entity_bounds(tok: Token) -> tuple[int, int]:
     return a, b
 
 
-def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset()) -> Descriptor:
+def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(), alone: bool = False) -> Descriptor:
     """Describe the speaker a mention headed by ``head`` refers to.
 
     ``known_people`` holds lower-cased surnames of people named earlier, so that a bare
-    "Dillon" the entity recogniser took for an organisation is still a person.
+    "Dillon" the entity recogniser took for an organisation is still a person. With
+    ``alone`` a name is described without the names coordinated with it ("Maria Lopez"
+    of "Maria Lopez and Tom Becker"), for a later "Lopez" that means her alone.
     """
     lower = head.lower_
     partitive = _partitive(head)
@@ -171,12 +176,12 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset())
         # nationality, not an organisation
         placed = _strip_det(tokens)
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
-    if _role_noun_as_name(head, tokens):
+    if _role_noun_as_name(head, tokens) or _capitalised_only_as_first_word(head):
         return _group(head, tokens)
     if _is_proper(head) or (head.is_title and lower in known_people):
         if _is_person(head, tokens, known_people):
-            return _person(head, tokens)
-        return _organization(head, tokens)
+            return _person(head, tokens, alone)
+        return _organization(head, tokens, alone)
     if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
         det = _determiner(tokens)
         # "the military", "police", "the Trump campaign"; not "a company", "shipping companies"
@@ -226,6 +231,36 @@ def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
     return any(t.dep_ in ("det", "poss") for t in tokens if t.i < head.i)
 
 
+def _capitalised_only_as_first_word(head: Token) -> bool:
+    """"Neighbors said they heard explosions", "Aides said": a plural noun for people
+    (``source_nouns.tsv``) capitalised only because it opens the sentence is a crowd of
+    people even when the tagger takes it for a name or the recogniser labels it an
+    organisation;
+    not when a capitalised name follows it ("Citizens for Tax Justice")."""
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_sent_start:
+        return False
+    if not _plural(head) and not (head.pos_ == "PROPN" and _source_noun_lemma(head) != head.lower_):
+        return False
+    if any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.text[:1].isupper() and o.ent_type_ not in ("PERSON", "GPE") for o in c.children)
+        for c in head.rights
+    ):
+        return False  # "Citizens for Tax Justice said": a name with a lower-case preposition; not "Attorneys for Clinton"
+    lemma = _source_noun_lemma(head)
+    return lemma in source_nouns() and lemma not in organization_nouns()
+
+
+def _source_noun_lemma(tok: Token) -> str:
+    """The word's lemma as ``source_nouns.tsv`` lists it; the tagger's lemma of a word it
+    took for a name is the word itself ("Aides", "Attorneys"), so a plural is cut back."""
+    if tok.pos_ != "PROPN":
+        return tok.lemma_.lower()
+    lower = tok.lower_
+    if lower in source_nouns() or not lower.endswith("s"):
+        return lower
+    return lower[:-1]
+
+
 # -- people --------------------------------------------------------------------------------
 
 
@@ -250,6 +285,8 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
     if _named_like_an_organization(head, tokens):
         return False
+    if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -258,7 +295,7 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return _personal_name(head, tokens) or _described_as_a_person(head)
+        return _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
     if head.lemma_.lower() in organization_nouns():
         return False
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
@@ -290,6 +327,132 @@ def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
         return True
     before = head.doc[head.i - 1] if head.i > tokens[0].i else None
     return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
+
+
+def _lone_name_never_given_in_full(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str] = frozenset()) -> bool:
+    """"Arsenal said", "Everton said it would appeal", "Sheffield Wednesday said": a
+    speaker named in one word, with no title, no first name and no job or age beside it,
+    that the article never writes as a person's name, is an organisation: news style
+    names a person in full before using the surname alone (AP Stylebook, "names"), while
+    clubs, bands and companies go by one word.
+
+    A person's name is the last word of a longer proper name ("Colonel Ryan Dillon" ...
+    "Dillon") or a word after a title ("Mr. Dillon"); a speaker who reports himself or
+    herself as "he" or "she" is a person ("Addams said she was bored"). Short of those,
+    a name listed with an organisation's ("Leeds United and Everton were fined") or a
+    speaker that reports itself as "it" doing something ("Ryanair said it had cancelled
+    400 flights") is an organisation, whatever the recogniser called it (the small model
+    calls "Everton" and "Ryanair" PERSONs); otherwise a word the recogniser calls a
+    PERSON anywhere in the article ("Trump" in the headline), one listed with such a
+    word ("Smith and Jones") or a surname the caller knows (``known_people``: "Burton
+    explained ... he said") stays a person's."""
+    if not head.text[:1].isupper() or not (head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.ent_type_ in ("ORG", "PERSON")):
+        return False
+    if any(t.i != head.i and not (t.dep_ in ("det", "predet") or t.is_punct) for t in tokens):
+        return False  # "Mr. Dillon", "striker Kane", "Ryan Dillon", "Acme's Dillon"
+    if head.lower_ in first_name_genders() or _described_as_a_person(head):
+        return False
+    if title_key(head.text) in titles() or _source_noun_lemma(head) in source_nouns():
+        return False  # "President said", "Judge ruled", "Attorneys for Clinton": a job word, not a club's name
+    organizations, in_full, labelled = _names_known_as(head.doc)
+    if head.lower_ in in_full or _reports_as_he_or_she(head):
+        return False
+    if head.lower_ in organizations or _reports_as_it(head):
+        return True
+    return head.lower_ not in labelled and head.lower_ not in known_people
+
+
+def _the_before_a_name(head: Token, tokens: list[Token]) -> bool:
+    """"The Louvre said", "The Washington Post reported": "the" right before a proper
+    name makes it an institution's, a place's or a publication's; English never puts
+    "the" before a person's bare name ("the Rev. Al Sharpton", "the late John Lewis"
+    have a title or a word between). The recogniser's PERSON label does not matter
+    here."""
+    doc = head.doc
+    first = head.i
+    while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    if first - 1 < tokens[0].i or doc[first - 1].lower_ != "the":
+        return False
+    run = [doc[i] for i in range(first, head.i + 1)]
+    if any(title_key(t.text) in titles() or _position_word(t) for t in run):
+        return False
+    return not _plural(head) and head.pos_ == "PROPN"
+
+
+def _reported_subjects(head: Token) -> list[Token]:
+    """Subjects of the clauses the speaker's verb reports ("it" in "Ryanair said it had
+    cancelled")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb is head:
+        return []
+    return [
+        c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i
+        for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def _reports_as_he_or_she(head: Token) -> bool:
+    """"Addams said she was bored", "Trump said he would win": the clause the speaker's
+    verb reports has "he" or "she" for its subject, the speaker talking about himself or
+    herself, which an organisation cannot. Not when the verb has someone to be "he"
+    instead ("Microsoft promised Mr. Weiner that he could run LinkedIn") or is "report",
+    which a publication does about other people ("BuzzFeed reported that he was
+    writing a book")."""
+    verb = head.head
+    if verb.lemma_.lower() == "report" or any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False
+    return any(s.lower_ in ("he", "she") for s in _reported_subjects(head))
+
+
+#: verbs whose subject "it" is usually no one ("it was time", "it would take years",
+#: "it seemed unlikely")
+_EMPTY_IT_VERBS = {"be", "seem", "appear", "take", "make", "happen", "matter", "remain", "look", "sound", "feel", "become", "go", "come", "rain", "cost", "mean", "help", "hurt", "work"}
+
+
+def _reports_as_it(head: Token) -> bool:
+    """"Ryanair said it had cancelled 400 flights", "Everton said it would review the
+    footage": the reported clause's subject is "it", doing something (not "it was time",
+    "it would take years"), the speaker talking about itself as only an organisation
+    does."""
+    for subj in _reported_subjects(head):
+        if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.pos_ == "VERB" and subj.head.lemma_.lower() not in _EMPTY_IT_VERBS:
+            return True
+    return False
+
+
+def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Lower-cased one-word names the article shows to be an organisation's (listed with
+    a name built like an organisation's, ``organization_name_ends.tsv``: "Everton" in
+    "Leeds United and Everton"); words it gives as people's names in full: last words of
+    longer proper names and names after a title ("dillon" for "Colonel Ryan Dillon" or
+    "Col. Dillon", "hag" for "Erik ten Hag"); and words the recogniser labels PERSON or
+    lists with one. Worked out once per document."""
+    cached = doc.user_data.get("quoteaudit_names_known_as")
+    if cached is not None:
+        return cached
+    organizations: set[str] = set()
+    in_full: set[str] = set()
+    labelled: set[str] = set()
+    run = 0
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if run >= 1:
+                in_full.add(tok.lower_)
+            if tok.ent_type_ == "PERSON":
+                labelled.add(tok.lower_)
+            run += 1
+        elif not (tok.text == "." and run) and not (run and _name_particle(tok)):
+            run = 0
+        if tok.dep_ == "conj" and tok.pos_ == "PROPN":
+            members = [m for m in (tok.head, *tok.head.conjuncts) if m.pos_ == "PROPN"]
+            if any(_named_like_an_organization(m, _np_tokens(m)) for m in members):
+                organizations.update(m.lower_ for m in members)
+            elif any(m.ent_type_ == "PERSON" for m in members):
+                labelled.update(m.lower_ for m in members)
+    found = (frozenset(organizations - in_full), frozenset(in_full), frozenset(labelled))
+    doc.user_data["quoteaudit_names_known_as"] = found
+    return found
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
@@ -352,7 +515,7 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
                 name = [head.doc[k], *name]
             if name:
-                return _with_nickname(name, tokens)
+                return _with_nickname(_over_name_particles(name, tokens), tokens)
     run = [head]
     i = head.i - 1
     while i >= tokens[0].i:
@@ -370,7 +533,36 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     while j <= tokens[-1].i and head.doc[j].pos_ == "PROPN":
         run.append(head.doc[j])
         j += 1
-    return run
+    return _over_name_particles(run, tokens)
+
+
+def _name_particle(tok: Token) -> bool:
+    """"ten" in "Erik ten Hag", "von der" in "Ursula von der Leyen": a lower-case particle
+    (``name_particles.txt``) with a capitalised proper name before it."""
+    doc = tok.doc
+    return tok.text.islower() and tok.lower_ in name_particles() and tok.i > 0 and (
+        doc[tok.i - 1].lower_ in name_particles() and doc[tok.i - 1].text.islower() or doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()
+    )
+
+
+def _over_name_particles(name: list[Token], tokens: list[Token]) -> list[Token]:
+    """"Erik ten Hag", "Robin van Persie": a surname's lower-case particles and the first
+    name before them are part of the name, not an affiliation ("Erik") and a number
+    ("ten"); the parse may hang the first name anywhere, so the words are taken as
+    written, within the mention."""
+    doc = name[0].doc
+    k = name[0].i - 1
+    particles = 0
+    while k >= tokens[0].i and _name_particle(doc[k]):
+        particles += 1
+        k -= 1
+    if not particles:
+        return name
+    out = [doc[i] for i in range(k + 1, name[0].i)] + name
+    while k >= tokens[0].i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and title_key(doc[k].text) not in titles() and not _position_word(doc[k]):
+        out.insert(0, doc[k])
+        k -= 1
+    return out
 
 
 _OPENING_MARKS = {"“", '"', "‘", "'"}
@@ -394,7 +586,7 @@ def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
     return [doc[k] for k in range(open_ - 1, close + 1)] + name
 
 
-def _person(head: Token, tokens: list[Token]) -> Descriptor:
+def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     name_toks = _name_tokens(head, tokens)
     name_start = name_toks[0].i
     poss_tokens = _possessor_tokens(tokens)
@@ -418,6 +610,8 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
         role_toks, affiliation_toks = _split_role(pre)
     else:
         role_toks, affiliation_toks = _split_role(pre)
+        if _job_word_opening_the_sentence(affiliation_toks, role_toks, name_start):
+            role_toks, affiliation_toks = affiliation_toks, []
     names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
     desc = Descriptor(
         Kind.PERSON,
@@ -435,7 +629,7 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
         # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
         desc.gender = first_name_genders().get(names[0].lower_)
     affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
-    desc.affiliation = affiliation
+    desc.affiliation = affiliation or _party_and_state(name_toks[-1])
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
             desc.affiliation = _strip_det(_np_tokens(appos))
@@ -443,25 +637,90 @@ def _person(head: Token, tokens: list[Token]) -> Descriptor:
             desc = _with_role_from(desc, appos)
     if title:
         desc.aliases.add(title.split()[-1].lower())
-    partner = _coordinated_name(head)
-    if partner is not None:
+    partners = [] if alone else _coordinated_names(head)
+    if partners:
         # "reply Burton and Nick", "said Kim Lee and Dana Scott": two people speaking
         # together are one source, both named; neither alone is a later "Burton"
-        desc.name = f"{desc.name} and {partner}"
-        desc.plural, desc.surname, desc.gender = True, None, None
+        desc.name = _joined([desc.name, *partners])
+        desc.plural, desc.surname, desc.gender, desc.coordinated = True, None, None, True
+        if not _title_shared(desc.title, head):
+            desc.title, desc.aliases = None, set()
+        if desc.affiliation is not None and desc.affiliation == _party_and_state(name_toks[-1]):
+            desc.affiliation = None  # the first legislator's party and state, not the pair's
     return desc
 
 
-def _coordinated_name(head: Token) -> str | None:
-    """The second name in "Burton and Nick", "Kim Lee and Dana Scott"."""
-    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
+def _title_shared(title: str | None, head: Token) -> bool:
+    """Does the first name's title belong to every name coordinated with it? "Sens.
+    Elizabeth Warren and Bernie Sanders", "Sen. Marco Rubio and Sen. Chris Murphy",
+    "Councillors Smith and Jones": yes; "Mayor Eric Adams and Gov. Kathy Hochul": no, a
+    pair with two titles has none of its own."""
+    for conj in head.conjuncts:
+        if conj.i < head.i:
+            continue
+        first, last = noun_phrase(conj)
+        name_start = _name_tokens(conj, [conj.doc[i] for i in range(first, last + 1)])[0].i
+        pre = [conj.doc[i] for i in range(first, name_start) if not conj.doc[i].is_punct or conj.doc[i].text == "."]
+        own = _match_title(pre)[0] if pre else None
+        if own is not None and own != title:
+            return False
+    return title is not None
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+_PARTY_AND_STATE = re.compile(
+    r"\s*\((?:[DRI]|Ind|Dem|Rep)\s?-\s?[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?\)"
+    r"|,\s[DRI]-[A-Z][A-Za-z.]{0,6}(?: [A-Z][A-Za-z.]{0,6})?(?=,)"
+)
+
+
+def _party_and_state(last: Token) -> str | None:
+    """"Sen. Elizabeth Warren (D-Mass.)", "Rep. Patrick McHenry (R-N.C.)": the party and
+    state US newsrooms put in brackets or between commas right after a legislator's name
+    ("House Speaker Mike Johnson, R-La., said"; AP Stylebook, "party affiliation") say
+    whom the person answers to; written as printed, brackets off ("D-Mass.")."""
+    doc = last.doc
+    tail = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 24]
+    found = _PARTY_AND_STATE.match(tail)
+    if found is None:
         return None
-    for conj in head.children:
-        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and conj.ent_type_ not in NOT_SOURCES:
-            first, last = noun_phrase(conj)
-            toks = [head.doc[i] for i in range(first, last + 1)]
-            return text_of(_name_tokens(conj, toks))
-    return None
+    text = found.group(0).strip()
+    return text[1:-1] if text.startswith("(") else text[1:].strip()
+
+
+def _job_word_opening_the_sentence(affiliation: list[Token], role: list[Token], name_start: int) -> bool:
+    """"Curator Sophie Martin said", "Historian Ann Lee said": one capitalised word that
+    opens the sentence right before a name, names nothing (no entity) and is no listed
+    job word is still the person's job, not an affiliation: an affiliation comes before
+    a job ("Louvre curator Sophie Martin"), never alone before a name."""
+    if role or len(affiliation) != 1:
+        return False
+    tok = affiliation[0]
+    return (
+        tok.is_sent_start and tok.i == name_start - 1 and tok.is_title and not tok.ent_type_
+        and tok.lower_ not in organization_nouns() and not _named_like_an_organization(tok, [tok])
+    )
+
+
+def _coordinated_names(head: Token) -> list[str]:
+    """The other names in "Burton and Nick", "Kim Lee and Dana Scott", "Sen. Marco Rubio
+    (R-Fla.) and Sen. Chris Murphy", "Amazon, Meta and Google": every proper noun
+    coordinated with the head by "and" (the parse hangs a list's "and" on its last
+    member or its first), each as its own name, titles left off."""
+    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    if not conjuncts or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children):
+        return []
+    out = []
+    for conj in conjuncts:
+        if conj.pos_ != "PROPN" or conj.ent_type_ in NOT_SOURCES:
+            return out if out else []
+        first, last = noun_phrase(conj)
+        toks = [head.doc[i] for i in range(first, last + 1)]
+        out.append(text_of(_name_tokens(conj, toks)))
+    return out
 
 
 def _employer(head: Token) -> str | None:
@@ -622,15 +881,18 @@ def _noun_gender(noun: Token) -> str | None:
 # -- organisations, documents, groups -----------------------------------------------------
 
 
-def _organization(head: Token, tokens: list[Token]) -> Descriptor:
+def _organization(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     name = _strip_det(_whole_name(head, tokens))
+    partners = [] if alone or not _is_proper(head) else _coordinated_names(head)
     desc = Descriptor(
         Kind.ORGANIZATION,
-        name,
-        affiliation=name,
+        _joined([name, *partners]),
+        affiliation=_joined([name, *partners]),
         head=head.lemma_.lower(),
-        plural=_plural(head) and head.pos_ != "PROPN",
+        # "Amazon, Meta and Google said": several organisations, speaking as one source
+        plural=bool(partners) or (_plural(head) and head.pos_ != "PROPN"),
         definite=_determiner(tokens) in DEFINITE,
+        coordinated=bool(partners),
     )
     return desc
 
