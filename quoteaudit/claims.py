@@ -895,7 +895,7 @@ def _is_modal(verb: Token, lex: _Lexicon) -> bool:
     for _ in range(4):
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in lex.condition) for c in tok.children):
             return True
-        if tok.dep_ in ("xcomp", "conj", "dep") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "dep") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return False
@@ -929,7 +929,7 @@ def _is_finite(verb: Token) -> bool:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children):
             return True
-        if tok.dep_ != "conj" or tok.head is tok:
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -1016,7 +1016,7 @@ def _clause_verb(tok: Token) -> Token | None:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass", "amod"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -1167,7 +1167,7 @@ def _predicated(superlative: Token) -> bool:
     the longest streak")?"""
     noun = superlative
     for _ in range(4):
-        if noun.dep_ not in ("amod", "advmod", "compound", "npadvmod") or noun.head is noun:
+        if noun.dep_ not in ("amod", "advmod", "compound", "npadvmod") or noun.head.i == noun.i:
             break
         if noun.head.pos_ in ("VERB", "AUX") and noun.head.dep_ != "amod":
             break  # "longest" in "the longest-serving member" climbs through "serving"
@@ -1276,7 +1276,7 @@ def _descriptive(tok: Token) -> bool:
     States, Lynch ...": an appositive, a modifier, the subject), not of what the clause
     asserts about them ("is the highest in the developed world", "became the largest")."""
     for _ in range(8):
-        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")) or tok.head is tok:
+        if (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound")) or tok.head.i == tok.i:
             return False
         if tok.dep_ == "appos":
             # about a person ("Lynch, the highest-ranking prosecutor"), not about a thing or

@@ -952,7 +952,7 @@ def _writers_idiom(tok) -> bool:
     """``It goes without saying that …``, ``It is worth noting that …``: a gerund of saying
     after "without" or "worth" is the writer's own aside, nobody's report."""
     head = tok.head
-    return tok.tag_ == "VBG" and head is not tok and head.lower_ in ("without", "worth")
+    return tok.tag_ == "VBG" and head.i != tok.i and head.lower_ in ("without", "worth")
 
 
 def _reduced_relative(tok) -> bool:
@@ -1529,7 +1529,7 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         below = tok
         for anc in tok.ancestors:
             if cues.cue_class(anc) in cues.ATTRIBUTING:
-                if anc is not tok.head and below.dep_ == "ccomp" and anc.i < tok.i and _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
+                if anc.i != tok.head.i and below.dep_ == "ccomp" and anc.i < tok.i and _same_form(tok, anc) and cues.cue_class(tok) in cues.QUOTING:
                     spk = subject_of(anc) or agent_of(anc)
                 break
             below = anc

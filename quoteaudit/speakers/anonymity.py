@@ -112,7 +112,7 @@ def find_anonymity_notes(doc: Doc) -> list[AnonymityNote]:
 def _root(doc: Doc, start: int, end: int) -> Token:
     """The token of a matched phrase whose head lies outside it."""
     for tok in doc[start:end]:
-        if not (start <= tok.head.i < end) or tok.head is tok:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
             return tok
     return doc[start]
 
@@ -123,7 +123,7 @@ def _clause_verb(tok: Token) -> Token:
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -147,7 +147,7 @@ def _explanation(verb: Token, marker_root: Token, marker_start: int, marker_end:
     ("asked not to be named because ...", "requested anonymity to discuss ..."), the
     reason can hang on that verb ("asked that her name not be used because ...")."""
     pool = [verb, *(t for t in marker_root.subtree)]
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         pool.append(verb.head)  # "asked not to be named because", "asked that her name not be used because"
     seen: set[int] = set()
     candidates: list[Token] = []
@@ -223,7 +223,7 @@ def _holder(verb: Token | None) -> int:
             if subj.pos_ != "PRON":
                 return withheld.i if withheld is not None else subj.i
             pronoun = pronoun or subj
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return pronoun.i if pronoun is not None else -1

@@ -249,7 +249,7 @@ def subject_of_cue(
         subj = _subject_child(verb, outside)
         if subj is not None:
             return subj
-        if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head is verb:
+        if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -342,11 +342,11 @@ def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
     if span is None:
         return None
     for tok in span:
-        if not inside(tok) or tok.is_punct or tok.is_space or tok.head is tok or inside(tok.head):
+        if not inside(tok) or tok.is_punct or tok.is_space or tok.head.i == tok.i or inside(tok.head):
             continue
         verb = tok.head
         for _ in range(3):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or inside(verb) or verb.sent != tok.sent:
@@ -413,6 +413,6 @@ def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, 
 
 def _phrase_head(tok: Token) -> Token:
     """The head of the name or noun phrase ``tok`` is part of ("Sen." -> "Warren")."""
-    while tok.dep_ in ("compound", "flat", "nn", "det", "amod", "poss") and tok.head is not tok and tok.head.pos_ in NOMINAL:
+    while tok.dep_ in ("compound", "flat", "nn", "det", "amod", "poss") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
         tok = tok.head
     return tok

@@ -1,0 +1,31 @@
+"""spaCy makes a new Token object each time one is read (``tok.head``, ``doc[i]``), so
+``tok.head is tok`` is always False, even for the sentence's root, and ``a is b`` never
+tells whether two tokens are the same word. The code compares token indices instead
+(``tok.head.i == tok.i``). Several such comparisons sat unnoticed in the quote and
+speaker stages, silently dead; this keeps them out."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "quoteaudit"
+#: ``x.head is y``, ``x is not y.head``: an identity test with a token read from the parse
+IDENTITY = re.compile(r"\.head is (not )?\w|\bis (not )?\w+\.head\b")
+
+
+def test_no_token_is_compared_by_identity():
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{n}: {line.strip()}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if IDENTITY.search(line.split("#", 1)[0])
+    ]
+    assert found == []
+
+
+def test_the_pattern_catches_the_dead_comparisons_it_was_written_for():
+    assert IDENTITY.search("if tok.head is tok:")
+    assert IDENTITY.search("while head.head is not head and hops < 8:")
+    assert IDENTITY.search("if anc is not tok.head and below.dep_ == 'ccomp':")
+    assert not IDENTITY.search("if tok.head.i == tok.i:")
