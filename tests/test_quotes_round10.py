@@ -221,3 +221,11 @@ def test_a_that_clause_hung_on_the_audience_or_adverbial_is_the_cues_content(nlp
 def test_the_year_that_something_happens_is_a_relative_clause_not_a_report(nlp):
     rows = quote_rows(nlp, "Many spoke about the year that a woman was named captain.\n")
     assert not any(content.startswith("a woman was named") for content, *_ in rows), rows
+
+
+def test_a_raising_verb_coordinated_with_another_is_a_view_of_its_own(nlp):
+    rows = quote_rows(nlp, "The council is expected to vote on the deal next week, and the mayor seems to have softened her opposition.\n")
+    assert rows == [
+        ("The council … to vote on the deal next week", "indirect", "thought", None),
+        ("the mayor … to have softened her opposition", "indirect", "perception_stance", None),
+    ]

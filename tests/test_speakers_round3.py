@@ -327,3 +327,11 @@ def test_he_after_an_addressee_is_the_addressee_not_the_speaker(nlp):
     text = "Microsoft promised Mr. Weiner that he could run LinkedIn as an independent company."
     src = _last(nlp, text, [Q("he could run LinkedIn as an independent company", "Microsoft", "promised")])
     assert (src.name, src.type) == ("Microsoft", ORGANIZATION)
+
+
+def test_each_after_a_pair_the_parse_split_is_one_of_the_pair_not_a_vague_source(audit_text):
+    # the parse hangs "Ortiz" on "Reyes" as a modifier, the conjunct on Ortiz
+    doc = audit_text("Ortiz and council member Dan Reyes clashed at the meeting, each saying the other had misread the numbers.\n")
+    (quote,) = doc.quotes
+    source = next(s for s in doc.sources if s.id == quote.source)
+    assert (source.type, "Reyes" in source.name) == ("named_person", True)

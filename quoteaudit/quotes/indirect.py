@@ -96,7 +96,7 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     if entry is None or ctx.outer[tok.i] >= 0 or tok.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "ccomp", "pcomp"):
         return None
     voice, cls = entry
-    if any(cues.cue_class(a) in cues.ATTRIBUTING for a in tok.ancestors):
+    if _inside_a_report(tok):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -140,6 +140,16 @@ def _hearsay_adverb(ctx: Ctx, tok) -> Draft | None:
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lower_, tok.i, None)
     d.cue_class = cues.SPEECH
     return d
+
+
+def _inside_a_report(tok) -> bool:
+    """Is ``tok`` part of what an attribution above it reports? Its ancestors through
+    coordination are its equals, not its reporters ("The council is expected to vote,
+    and the mayor seems to have softened": two views, neither inside the other)."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return any(cues.cue_class(a) in cues.ATTRIBUTING for a in node.ancestors)
 
 
 def _raised_holder_phrase(tok, complement, voice: str):

@@ -181,7 +181,10 @@ def antecedent_of_distributive(token: Token) -> Token:
         names = next((a for a in tok.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)), None)
         if names is not None:
             return names
-        if any(c.dep_ == "conj" for c in tok.children) or tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we"):
+        # the parse may hang the coordination on a name before the head ("Ortiz and
+        # council member Dan Reyes": Ortiz as a modifier of Reyes, the conjunct on Ortiz)
+        coordinated = any(c.dep_ == "conj" for t in tok.subtree if t.i <= tok.i for c in t.children)
+        if coordinated or tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("they", "we"):
             return tok
         return token  # one subject: "each" is someone else's
     return token
