@@ -229,3 +229,8 @@ def test_a_raising_verb_coordinated_with_another_is_a_view_of_its_own(nlp):
         ("The council … to vote on the deal next week", "indirect", "thought", None),
         ("the mayor … to have softened her opposition", "indirect", "perception_stance", None),
     ]
+
+
+def test_a_coordinated_raising_verb_takes_no_subject_from_the_first_clause(audit_text):
+    doc = audit_text("The council is expected to vote on the deal next week, and the mayor seems to have softened her opposition.\n")
+    assert [(q.speaker, q.source, q.strength) for q in doc.quotes] == [(None, None, None), (None, None, None)]

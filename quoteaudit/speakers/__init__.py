@@ -39,13 +39,13 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
     mentioned: list[tuple[Mention, Quote]] = []
     floating: list[Quote] = []
     for quote in quotes:
+        if holder_unnamed(doc, quote):
+            continue  # a view a raising verb or hearsay adverb leaves unheld: its subject is the report's own
         mention = find_mention(doc, quote, layout)
         if mention is not None:
             mentioned.append((mention, quote))
-        elif quote.speaker is None and not put_to_someone(doc, quote) and not holder_unnamed(doc, quote):
-            # a question put to someone, its asker unnamed, has no speaker; nor has a view a
-            # raising verb leaves unheld ("is expected to")
-            floating.append(quote)
+        elif quote.speaker is None and not put_to_someone(doc, quote):
+            floating.append(quote)  # a question put to someone, its asker unnamed, has no speaker
 
     entity_of: dict[str, Entity] = {}
     for mention, quote in sorted(mentioned, key=lambda mq: (mq[0].start, mq[1].start)):

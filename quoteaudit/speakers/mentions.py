@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
 from ..quotes import asked
-from ..quotes.cues import raising_cue, verb_classes
+from ..quotes.cues import hearsay_adverbs, raising_cue, verb_classes
 from ..quotes.datelines import ends_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -212,13 +212,14 @@ def put_to_someone(doc: Doc, quote: Quote) -> bool:
 
 
 def holder_unnamed(doc: Doc, quote: Quote) -> bool:
-    """Is ``quote`` a view a raising cue gives no holder ("Turnout is expected to be
-    high", "The mayor seems to have changed her mind")? Its grammatical subject is the
-    report's own, and nobody is said to hold it: a speaker nearby is not its source."""
+    """Is ``quote`` a view a raising cue or a hearsay adverb gives no holder ("Turnout is
+    expected to be high", "The mayor seems to have changed her mind", "The club is
+    reportedly spending …")? Its grammatical subject is the report's own, and nobody is
+    said to hold it: neither that subject nor a speaker nearby is its source."""
     if quote.cue is None or quote.speaker is not None:
         return False
     span = span_tokens(doc, quote.cue.start, quote.cue.end)
-    return span is not None and raising_cue(span.root) is not None
+    return span is not None and (raising_cue(span.root) is not None or span.root.lower_ in hearsay_adverbs())
 
 
 def subject_of_cue(
