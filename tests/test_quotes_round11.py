@@ -113,6 +113,22 @@ def test_casting_something_as_something_is_a_view_of_it(nlp, text, expected):
             "The minister emphasized the cost of the delay.\n",
             [("the cost of the delay", "indirect", "noun", "The minister")],
         ),
+        (
+            "The senator mocked his rival's debate performance.\n",
+            [("his rival's debate performance", "indirect", "noun", "The senator")],
+        ),
+        (
+            "The witness recounted the night of the fire.\n",
+            [("the night of the fire", "indirect", "noun", "The witness")],
+        ),
+        (
+            "The company disclosed the size of the loss.\n",
+            [("the size of the loss", "indirect", "noun", "The company")],
+        ),
+        (
+            "The coach recalled his first season in charge.\n",
+            [("his first season in charge", "indirect", "noun", "The coach")],
+        ),
     ],
 )
 def test_a_speech_verb_with_a_noun_phrase_object_is_a_noun_attribution(nlp, text, expected):
