@@ -103,6 +103,8 @@ def cue_class(tok: Token) -> str | None:
         return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
+    if cls != SPEECH and lacks_its_infinitive(tok):
+        return None  # "sales declined 3 percent", "voted in Iowa"; not "declined to answer"
     if lemma == "go" and not _going_on_speaking(tok):
         return None  # "“…,” he went on"; not "went on to win", "went to Iowa"
     if (
@@ -124,6 +126,16 @@ def cue_class(tok: Token) -> str | None:
     ):
         return None  # "called the police", "called Tuesday": no report of words
     return cls
+
+
+def lacks_its_infinitive(tok: Token) -> bool:
+    """``declined to answer``, ``voted to repeal the law``, ``refused, saying that …``: a
+    verb whose only frame is an infinitive (decline, refuse, vote) is a cue only with an
+    infinitive or a clause after it; "sales declined 3 percent", "refused the offer" and
+    "voted in Iowa" report nothing held. True for such a verb without one."""
+    if _frames().get(lemma_of(tok)) != frozenset({"infinitive"}) or verb_classes().get(lemma_of(tok)) == SPEECH:
+        return False
+    return not any(c.i > tok.i and c.dep_ in ("xcomp", "ccomp") for c in tok.children)
 
 
 def _going_on_speaking(tok: Token) -> bool:
@@ -183,9 +195,16 @@ def _OBJECT_CUES() -> frozenset[str]:
     return frozenset(lemma for lemma, frames in _frames().items() if "object" in frames)
 
 
+def takes_infinitive(tok: Token) -> bool:
+    """Does this cue report its infinitive but not its object ("declined to comment",
+    "voted to repeal the law", "threatened to sue"; not "voted Republican", "threatened
+    the reporter")? The frame 'infinitive' of ``cue_verbs.tsv``."""
+    return "infinitive" in _frames().get(lemma_of(tok), frozenset())
+
+
 def verb_prepositions(tok: Token) -> frozenset[str]:
     """Prepositions whose object is what this cue reports ("warned of", "argued for")."""
-    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label", "words"}
+    return _frames().get(lemma_of(tok), frozenset()) - {"object", "label", "words", "infinitive"}
 
 
 #: verbs of naming whose quoted complement is the speaker's label for a thing
