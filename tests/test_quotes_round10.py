@@ -234,3 +234,8 @@ def test_a_raising_verb_coordinated_with_another_is_a_view_of_its_own(nlp):
 def test_a_coordinated_raising_verb_takes_no_subject_from_the_first_clause(audit_text):
     doc = audit_text("The council is expected to vote on the deal next week, and the mayor seems to have softened her opposition.\n")
     assert [(q.speaker, q.source, q.strength) for q in doc.quotes] == [(None, None, None), (None, None, None)]
+
+
+def test_the_subordinator_before_a_hearsay_clause_is_the_writers(nlp):
+    rows = quote_rows(nlp, "The man was shot after he allegedly brandished a pistol at officers.\n")
+    assert rows == [("he … brandished a pistol at officers", "indirect", "speech", None)]

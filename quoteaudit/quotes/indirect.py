@@ -134,7 +134,10 @@ def _hearsay_adverb(ctx: Ctx, tok) -> Draft | None:
         return None
     if any(cues.cue_class(a) in cues.ATTRIBUTING for a in (verb, *verb.ancestors)):
         return None
-    runs = _content_runs(ctx, verb, [(tok.i, tok.i + 1)], tok.i)
+    # the subordinator opening the clause ("after he allegedly brandished …") is the
+    # writer's link, not part of what is alleged
+    cut = [(tok.i, tok.i + 1)] + [(c.i, c.i + 1) for c in verb.children if c.dep_ == "mark" and c.i == verb.left_edge.i]
+    runs = _content_runs(ctx, verb, cut, tok.i)
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lower_, tok.i, None)
