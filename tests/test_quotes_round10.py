@@ -239,3 +239,8 @@ def test_a_coordinated_raising_verb_takes_no_subject_from_the_first_clause(audit
 def test_the_subordinator_before_a_hearsay_clause_is_the_writers(nlp):
     rows = quote_rows(nlp, "The man was shot after he allegedly brandished a pistol at officers.\n")
     assert rows == [("he … brandished a pistol at officers", "indirect", "speech", None)]
+
+
+def test_the_holder_of_an_impression_hung_on_its_adjective_is_named(nlp):
+    rows = quote_rows(nlp, "The deal seems fair to most voters.\n")
+    assert rows == [("The deal … fair", "indirect", "perception_stance", "most voters")]

@@ -158,10 +158,14 @@ def _inside_a_report(tok) -> bool:
 def _raised_holder_phrase(tok, complement, voice: str):
     """The phrase naming who holds a raised view: the agent of a passive ("is considered
     a risk by the auditors", which the parse may hang on the complement's noun) or the
-    "to" phrase of "seems to analysts". None when it names nothing that can hold a view."""
+    "to" phrase of "seems to analysts", "seems credible to me". None when it names
+    nothing that can hold a view."""
     places = [c for c in tok.children if c.dep_ == "agent" or voice == "active" and c.dep_ == "prep" and c.lower_ == "to"]
     if voice == "passive" and complement.pos_ in ("NOUN", "PROPN", "ADJ"):
         places += [c for c in complement.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i > complement.i]
+    if voice == "active" and complement.pos_ == "ADJ":
+        # "seems credible to me": the parse hangs the holder on the adjective
+        places += [c for c in complement.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > complement.i]
     for phrase in places:
         if any(g.dep_ == "pobj" and _could_speak(g) for g in phrase.children):
             return phrase
