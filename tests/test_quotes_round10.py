@@ -36,6 +36,11 @@ from tests._quotes import quote_rows
             "The vote, said Rep. Jim Jordan (R-Ohio), would hurt families.\n",
             [("The vote … would hurt families", "indirect", "speech", "Rep. Jim Jordan")],
         ),
+        # not inverted, but parsed as a cue with two subjects: the one inside the commas speaks
+        (
+            "The bridge, engineers warned last week, could collapse in a storm.\n",
+            [("The bridge … could collapse in a storm", "indirect", "speech", "engineers")],
+        ),
     ],
 )
 def test_an_inverted_tag_inside_the_report_names_the_speaker_after_the_cue(nlp, text, expected):

@@ -459,7 +459,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
-    inverted = _inverted_mid_tag(ctx, tok, comp)
+    inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
         speaker_tok = inverted[0]
     # a cue with no subject may have its speaker stranded in an apposition
@@ -755,6 +755,28 @@ def _names_a_speaker(noun) -> bool:
     thing after the cue ("said the report") is one too, but a pronoun is not inverted
     in English ("said he" is archaic and the parse of it is unreliable)."""
     return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and _could_speak(noun)
+
+
+def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
+    """``The bridge, engineers warned last week, could collapse``: a tag set off by commas
+    inside the report, which the parse reads as a cue with two subjects, the report's
+    ("The bridge") and the speaker's ("engineers"). The one inside the commas is the
+    speaker; the one before them is the report's first fragment. Returns (speaker,
+    fronted subject) or None."""
+    if comp is None or comp.i < tok.i:
+        return None
+    doc = ctx.doc
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2:
+        return None
+    fronted, speaker = subjects
+    comma = fronted.right_edge.i + 1
+    if doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
+        return None
+    # the tag closes with a comma right before the report goes on
+    if comp.left_edge.i < 2 or doc[comp.left_edge.i - 1].text != ",":
+        return None
+    return speaker, fronted
 
 
 def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
