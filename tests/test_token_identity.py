@@ -29,3 +29,21 @@ def test_the_pattern_catches_the_dead_comparisons_it_was_written_for():
     assert IDENTITY.search("while head.head is not head and hops < 8:")
     assert IDENTITY.search("if anc is not tok.head and below.dep_ == 'ccomp':")
     assert not IDENTITY.search("if tok.head.i == tok.i:")
+
+
+#: slicing a spaCy Doc's text: ``Doc.text`` joins every token's text on each access, so a
+#: slice of it per name or per sentence makes a stage quadratic in article length (the
+#: speakers stage took five times its time on PolNeAR train this way, in _party_and_state)
+DOC_TEXT_SLICE = re.compile(r"\bdoc\.text\[")
+
+
+def test_no_pipeline_stage_slices_the_docs_text():
+    stages = [PACKAGE / "quotes", PACKAGE / "speakers", PACKAGE / "claims.py"]
+    files = [p for s in stages for p in (sorted(s.rglob("*.py")) if s.is_dir() else [s])]
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{n}: {line.strip()}"
+        for path in files
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if DOC_TEXT_SLICE.search(line.split("#", 1)[0])
+    ]
+    assert found == []

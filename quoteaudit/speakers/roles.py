@@ -683,7 +683,9 @@ def _party_and_state(last: Token) -> str | None:
     ("House Speaker Mike Johnson, R-La., said"; AP Stylebook, "party affiliation") say
     whom the person answers to; written as printed, brackets off ("D-Mass.")."""
     doc = last.doc
-    tail = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 24]
+    # the 24 characters after the name, from its next tokens (never doc.text: spaCy
+    # rebuilds the whole text on every access, which made this stage quadratic)
+    tail = (last.whitespace_ + "".join(t.text_with_ws for t in doc[last.i + 1 : last.i + 13]))[:24]
     found = _PARTY_AND_STATE.match(tail)
     if found is None:
         return None
