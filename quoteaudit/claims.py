@@ -1385,4 +1385,4 @@ def _opinion(tokens: Sequence[Token], lex: _Lexicon) -> str | None:
     return None
 
 
-__all__ = ["Claim", "ClaimLine", "claim_line", "follow_on_quotes", "find_claims", "attribution_spans" "framing_spans", "lexicon", "UNSOURCED", "WEASEL", "QUOTED"]
+__all__ = ["Claim", "ClaimLine", "claim_line", "follow_on_quotes", "find_claims", "attribution_spans", "framing_spans", "lexicon", "UNSOURCED", "WEASEL", "QUOTED"]
