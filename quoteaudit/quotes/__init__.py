@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import AttributionType, Quote, QuoteKind, TextSpan
-from . import context, cues, direct, filters, headlines, indirect, promo
+from . import context, cues, direct, filters, headlines, indirect
 from .marks import StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -133,7 +133,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
     # "Clinton camp: Trump's rhetoric threatens national security": a line the source opens
     drafts.extend(headlines.speaker_lines(ctx, [(d.fragments[0][0], d.fragments[-1][1]) for d in drafts]))
 
-    quotes = _finish(ctx, _off_promo_lines(text, drafts))
+    quotes = _finish(ctx, _off_promo_lines(ctx, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
 
 
@@ -151,9 +151,9 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
     return direct.uttered_words(ctx, k, d.cue_tok)
 
 
-def _off_promo_lines(text: str, drafts: list[context.Draft]) -> list[context.Draft]:
+def _off_promo_lines(ctx: context.Ctx, drafts: list[context.Draft]) -> list[context.Draft]:
     """Drop quotes on navigation, promo, caption and byline lines ("READ MORE: …")."""
-    lines = promo.promo_lines(text)
+    lines = ctx.promo_lines
     if not lines:
         return drafts
     return [d for d in drafts if not any(s <= d.fragments[0][0] < e for s, e in lines)]

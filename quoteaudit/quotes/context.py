@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from . import promo
 from .datelines import ends_dateline
 from .marks import QuotedSpan, _blocks
 
@@ -35,6 +36,10 @@ class Draft:
     nominal: bool = False
     #: the quoted span that is the whole content: a label ("called the plan “reckless”")
     label: int | None = None
+
+
+#: entity labels that mark a word as a name ("Trump on Twitter:" read against the article)
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 @dataclass
@@ -70,6 +75,18 @@ class Ctx:
 
     def tok_end(self, tok: Token) -> int:
         return tok.idx + len(tok.text)
+
+    @cached_property
+    def promo_lines(self) -> list[tuple[int, int]]:
+        """The article's navigation, promotion, caption and byline lines
+        (:func:`promo.promo_lines`), read once for every stage that skips them."""
+        return promo.promo_lines(self.text)
+
+    @cached_property
+    def names_written(self) -> frozenset[str]:
+        """Words the article writes as a name somewhere (a proper noun or part of a named
+        entity, away from a sentence's start)."""
+        return frozenset(t.text for t in self.doc if not t.is_sent_start and (t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS))
 
     @cached_property
     def entity_words(self) -> frozenset[str]:

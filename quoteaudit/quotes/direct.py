@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import load_list, load_set
-from . import cues, promo
-from .context import Ctx, Draft
+from . import cues
+from .context import NAME_LABELS, Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
 from .mention import _could_speak, is_person_like, noun_phrase, subject_of
 
@@ -454,7 +454,6 @@ def fronted_tag_before_colon(ctx: Ctx, lo: int, last: int):
 
 #: the prepositions that open a colon label's topic ("Trump on Twitter:", "Warren about the bill:")
 _TOPIC_PREPS = ("on", "about")
-_NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def name_before_topic(ctx: Ctx, lo: int, last: int) -> tuple[int, int] | None:
@@ -488,7 +487,7 @@ def _reads_as_name(ctx: Ctx, tok, topic: list) -> bool:
     takes a common noun."""
     if tok.is_stop or tok.pos_ in ("DET", "ADP", "PRON", "ADV"):
         return False
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS:
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS:
         return True
     if tok.pos_ == "VERB" and topic[0].pos_ == "PROPN":
         return True
@@ -497,13 +496,9 @@ def _reads_as_name(ctx: Ctx, tok, topic: list) -> bool:
 
 def _named_elsewhere(ctx: Ctx, tok) -> bool:
     """Is ``tok``'s word written as a name somewhere else in the article (a proper noun or
-    part of a named entity, away from a sentence's start)?"""
-    names = getattr(ctx, "_names_written", None)
-    if names is None:
-        names = {t.text for t in ctx.doc if not t.is_sent_start and (t.pos_ == "PROPN" or t.ent_type_ in _NAME_LABELS)}
-        ctx._names_written = names  # once per article: linear
-    # (``tok`` itself is in the set only when it reads as a name already)
-    return tok.text in names
+    part of a named entity, away from a sentence's start)? (``tok`` itself is among them
+    only when it reads as a name already.)"""
+    return tok.text in ctx.names_written
 
 
 def _person_before_topic(who: list):
@@ -685,7 +680,7 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
     #: the cue nearest the end of each group: a later piece may bring its own ("“A …
     #: B,” he continued. “C.”"), and what follows it carries on from there
     latest_cue: dict[int, tuple[int, int]] = {}
-    promo_at = promo.promo_lines(ctx.text)
+    promo_at = ctx.promo_lines
     for k in candidates:
         q = ctx.spans[k]
         att = attributions.get(k)
