@@ -103,7 +103,7 @@ def cue_class(tok: Token) -> str | None:
         return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
-    if cls != SPEECH and lacks_its_infinitive(tok):
+    if lacks_its_infinitive(tok):
         return None  # "sales declined 3 percent", "voted in Iowa"; not "declined to answer"
     if lemma == "go" and not _going_on_speaking(tok):
         return None  # "“…,” he went on"; not "went on to win", "went to Iowa"

@@ -149,10 +149,15 @@ def _inside_a_report(tok) -> bool:
     """Is ``tok`` part of what an attribution above it reports? Its ancestors through
     coordination are its equals, not its reporters ("The council is expected to vote,
     and the mayor seems to have softened": two views, neither inside the other)."""
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return any(cues.cue_class(a) in cues.ATTRIBUTING for a in node.ancestors)
+    return any(cues.cue_class(a) in cues.ATTRIBUTING for a in _first_conjunct(tok).ancestors)
+
+
+def _first_conjunct(tok):
+    """The first verb of the coordination ``tok`` is in ("struck … and refused": struck),
+    which carries the coordination's own dependency; ``tok`` itself when it is none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _raised_holder_phrase(tok, complement, voice: str):
@@ -1207,9 +1212,7 @@ def _narrated_refusal(tok) -> bool:
     "when the court refused to reconsider the decision" are ones)."""
     if tok.dep_ != "conj" or not (cues.takes_infinitive(tok) and cues.cue_class(tok) == cues.STANCE):
         return False
-    verb = tok
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(tok)
     return verb.dep_ == "advcl" and edges.subordinate_cue(verb) and cues.cue_class(verb) is None
 
 
