@@ -101,6 +101,12 @@ def provenance_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def empty_it_verbs() -> frozenset[str]:
+    """``empty_it_verbs.txt``: verbs whose subject "it" is usually no one ("it was time")."""
+    return load_set("empty_it_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def name_particles() -> frozenset[str]:
     """``name_particles.txt``: lower-case particles inside a surname ("ten", "von", "da")."""
     return load_set("name_particles.txt")

@@ -190,6 +190,11 @@ def antecedent_of_distributive(token: Token) -> Token:
     return token
 
 
+def _antecedent(token: Token) -> Token:
+    """What a speaker word stands for: "who" its noun, "each" its coordinated subject."""
+    return antecedent_of_distributive(antecedent_of_relative(token))
+
+
 def head_of_span(span: Span) -> Token:
     root = span.root
     # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
@@ -317,19 +322,19 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
             return None
         written = head_of_span(span)
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
-        return mention_from_head(antecedent_of_distributive(antecedent_of_relative(written)), layout, raw)
+        return mention_from_head(_antecedent(written), layout, raw)
     if quote.cue is not None:
         subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
         if subj is None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
-            return mention_from_head(antecedent_of_distributive(antecedent_of_relative(subj)), layout, _as_written(subj))
+            return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
     if subj is None and quote.fragments:
         subj = governing_subject(doc, quote.fragments)
     if subj is not None:
-        return mention_from_head(antecedent_of_distributive(antecedent_of_relative(subj)), layout, _as_written(subj))
+        return mention_from_head(_antecedent(subj), layout, _as_written(subj))
     return None
 
 

@@ -30,6 +30,7 @@ from .lexicon import (
     authorship_verbs,
     boilerplate_knowledge,
     document_nouns,
+    empty_it_verbs,
     first_name_genders,
     government_affiliations,
     institution_adjectives,
@@ -384,7 +385,7 @@ def _reported_subjects(head: Token) -> list[Token]:
     """Subjects of the clauses the speaker's verb reports ("it" in "Ryanair said it had
     cancelled")."""
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb is head:
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
         return []
     return [
         c for clause in verb.children if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i
@@ -405,18 +406,13 @@ def _reports_as_he_or_she(head: Token) -> bool:
     return any(s.lower_ in ("he", "she") for s in _reported_subjects(head))
 
 
-#: verbs whose subject "it" is usually no one ("it was time", "it would take years",
-#: "it seemed unlikely")
-_EMPTY_IT_VERBS = {"be", "seem", "appear", "take", "make", "happen", "matter", "remain", "look", "sound", "feel", "become", "go", "come", "rain", "cost", "mean", "help", "hurt", "work"}
-
-
 def _reports_as_it(head: Token) -> bool:
     """"Ryanair said it had cancelled 400 flights", "Everton said it would review the
     footage": the reported clause's subject is "it", doing something (not "it was time",
-    "it would take years"), the speaker talking about itself as only an organisation
-    does."""
+    "it would take years": ``empty_it_verbs.txt``), the speaker talking about itself as
+    only an organisation does."""
     for subj in _reported_subjects(head):
-        if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.pos_ == "VERB" and subj.head.lemma_.lower() not in _EMPTY_IT_VERBS:
+        if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.pos_ == "VERB" and subj.head.lemma_.lower() not in empty_it_verbs():
             return True
     return False
 
@@ -629,7 +625,8 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
         desc.gender = first_name_genders().get(names[0].lower_)
     affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
-    desc.affiliation = affiliation or _party_and_state(name_toks[-1])
+    party = _party_and_state(name_toks[-1])
+    desc.affiliation = affiliation or party
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
             desc.affiliation = _strip_det(_np_tokens(appos))
@@ -645,7 +642,7 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         desc.plural, desc.surname, desc.gender, desc.coordinated = True, None, None, True
         if not _title_shared(desc.title, head):
             desc.title, desc.aliases = None, set()
-        if desc.affiliation is not None and desc.affiliation == _party_and_state(name_toks[-1]):
+        if desc.affiliation is not None and desc.affiliation == party:
             desc.affiliation = None  # the first legislator's party and state, not the pair's
     return desc
 
