@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: words of a paraphrase outside its quoted spans at or below which the paraphrase is just
 #: the direct quote itself (``he said that “…”``)
 DIRECT_SLACK = 1
+#: the longest opening phrase read as a topic before a direct quote (:func:`_topic_before_words`)
+TOPIC_WORDS = 8
 
 
 @dataclass
@@ -84,6 +86,8 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # the cue describe the speaker, whatever the parse hangs them on
             free = 0
         if free and len(inside) == 1 and _setting_after_words(ctx, d, inside[0], free_toks):
+            free = 0
+        if free and len(inside) == 1 and _topic_before_words(ctx, d, inside[0], free_toks):
             free = 0
         if free > DIRECT_SLACK and d.speaker is None and all(
             direct._attributing_cue(doc[t]) for t in free_toks if doc[t].pos_ in ("VERB", "AUX")
@@ -149,6 +153,29 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
     if ctx.doc[free_toks[0]].pos_ != "ADP":
         return False  # "said “we will win” because …": a reason may be the speaker's
     return direct.uttered_words(ctx, k, d.cue_tok)
+
+
+def _topic_before_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: list[int]) -> bool:
+    """``On Israel, “we will stand with our ally,” the senator said``, ``As for the
+    deadline, “we will not meet it,” Smith said``: a sentence opening with a phrase that
+    names the topic (a preposition's phrase, no verb), then a comma, then the quote and its
+    tag after it. The topic is the writer's way into the quote, not a paraphrase of the
+    speaker: the quote is direct, the topic stays outside it. A clause before the quote
+    (``If he wins, “we're done,” she said``) may be the speaker's and keeps the quote
+    mixed, and so does a long opening phrase (``After the victories of Gardner in
+    Colorado, Ernst in Iowa and Tillis in North Carolina, “there is …”``): past
+    :data:`TOPIC_WORDS` words it reports circumstances, not a topic."""
+    open_tok, close_tok = ctx.span_all[k]
+    if d.cue_tok is None or d.cue_tok < close_tok or not all(t < open_tok for t in free_toks):
+        return False
+    doc = ctx.doc
+    first = doc[free_toks[0]]
+    if not first.is_sent_start or first.pos_ not in ("ADP", "SCONJ"):
+        return False
+    if len(free_toks) > TOPIC_WORDS or any(doc[t].pos_ in ("VERB", "AUX") for t in free_toks):
+        return False
+    before = next((t for t in reversed(doc[free_toks[0] : open_tok]) if not t.is_space), None)
+    return before is not None and before.text == ","
 
 
 def _off_promo_lines(ctx: context.Ctx, drafts: list[context.Draft]) -> list[context.Draft]:
