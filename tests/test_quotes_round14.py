@@ -42,3 +42,68 @@ from tests._quotes import quote_rows
 )
 def test_a_topic_before_a_quote_stays_outside_it(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- words uttered in a pair: "chanted “A” and “B”" ----------------------------------
+#
+# A quote joined by "and", "or" or a comma to the words a verb of uttering introduces is
+# more of what was uttered, by the same speaker. The pair is one direct quote, the
+# writer's "and" between its two quoted parts, as annotators mark it; the second part
+# used to be lost (or, when the parse hung both on the verb, the pair was called mixed).
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Supporters chanted “Build the wall!” and “Lock her up!”\n",
+            [("“Build the wall!” and “Lock her up!”", "direct", "speech", "Supporters")],
+        ),
+        (
+            "Mr. Trump alternately shouted “Get them out of here” and “Be nice.”\n",
+            [("“Get them out of here” and “Be nice.”", "direct", "speech", "Mr. Trump")],
+        ),
+        # the comma inside the marks: nothing else between the two
+        (
+            "Fans chanted “Ole, ole, ole,” “We are the champions.”\n",
+            [("“Ole, ole, ole,” “We are the champions.”", "direct", "speech", "Fans")],
+        ),
+        # the parse may hang both on the verb: the same one quote
+        (
+            "Protesters outside the courthouse chanted “No justice, no peace” or “Hands up, don't shoot.”\n",
+            [("“No justice, no peace” or “Hands up, don't shoot.”", "direct", "speech", "Protesters outside the courthouse")],
+        ),
+        # a quote standing on its own after the chant is not part of it
+        (
+            "Supporters chanted “Build the wall!” “We will win,” the mayor said.\n",
+            [
+                ("“Build the wall!”", "direct", "speech", "Supporters"),
+                ("“We will win,”", "direct", "speech", "the mayor"),
+            ],
+        ),
+    ],
+)
+def test_a_quote_coordinated_with_words_uttered_joins_them(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_each_of_two_coordinated_quotes_is_checked_against_the_transcript_on_its_own(tmp_path):
+    """“Get them out of here” and “Be nice.” are two things the mayor shouted, far apart in
+    the recording: each is verbatim there, though the two together are not one run."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from quoteaudit.cli import app
+
+    (tmp_path / "rally.txt").write_text(
+        "MAYOR ANA LOPEZ: Get them out of here. Thank you all for coming tonight, it means a lot to me. Be nice.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "draft.txt").write_text(
+        "Mayor Ana Lopez spoke at the rally on Friday.\n\nAs protesters were led out, Lopez alternately shouted “Get them out of here” and “Be nice.”\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["audit", str(tmp_path / "draft.txt"), "--evidence", str(tmp_path / "rally.txt"), "--format", "json", "--no-cache"])
+    quotes = json.loads(result.stdout)["documents"][0]["quotes"]
+    assert [(q["text"], q["evidence"]["status"]) for q in quotes] == [("“Get them out of here” and “Be nice.”", "verbatim")]

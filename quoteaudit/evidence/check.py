@@ -91,7 +91,10 @@ def _same_sentence(text: str, previous: tuple[int, int], start: int) -> bool:
     inner = text[previous[0] : previous[1]].rstrip(" \t\r\n\"'”’")
     if inner.endswith((".", "?", "!")) and not inner.endswith(("...", ". . .")):
         return False
-    return not any(c in text[previous[1] : start] for c in ".?!")
+    between = text[previous[1] : start]
+    if between.strip(" \t\"'“”‘’,").lower() in ("and", "or"):
+        return False  # "chanted “Get out” and “Be nice”": two things said, each checked alone
+    return not any(c in between for c in ".?!")
 
 
 def _evidence(results: list[tuple[list[tuple[int, int]], Alignment]], text: str, several: bool) -> tuple[QuoteEvidence, str | None]:

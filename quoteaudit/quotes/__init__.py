@@ -111,7 +111,9 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
                 s, e = min(s, ctx.spans[k].start), max(e, ctx.spans[k].end)
             frags.append((s, e))
         d.fragments = _merge(frags)
-        if any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
+        if free and all(doc[t].pos_ == "CCONJ" for t in free_toks) and _only_quotes(ctx, d):
+            d.kind = "direct"  # "chanted “A” or “B”": words uttered, joined (direct.coordinated_words)
+        elif any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
             d.kind = "mixed"
         d.spans = inside
         consumed.update(inside)
@@ -153,6 +155,13 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
     if ctx.doc[free_toks[0]].pos_ != "ADP":
         return False  # "said “we will win” because …": a reason may be the speaker's
     return direct.uttered_words(ctx, k, d.cue_tok)
+
+
+def _only_quotes(ctx: context.Ctx, d: context.Draft) -> bool:
+    """Does each of the draft's fragments open and close with a quotation mark?"""
+    return all(
+        ctx.outer[ctx.tok_at(s)] >= 0 and ctx.outer[ctx.tok_at(max(s, e - 1))] >= 0 for s, e in d.fragments
+    )
 
 
 def _topic_before_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: list[int]) -> bool:
