@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..lexicons import first_name_genders
 from ..model import Quote
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
@@ -127,14 +128,39 @@ class _Person:
     words: int
 
 
+#: entity labels that say a capitalised run is not a person's name
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
+
+
+def _named_people(doc: Doc) -> list:
+    """The recogniser's PERSON entities, and the names it missed: a listed first name
+    (``first_names.tsv``) opening a run of proper nouns ("Grant's chief of staff, Ana
+    Ruiz, disputed that", where the small model tags nothing). Without them a pronoun
+    after such a name went to the last person the recogniser did see."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    genders = first_name_genders()
+    k = 0
+    while k < len(doc):
+        t = doc[k]
+        if k in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ not in genders or t.ent_type_ in _NOT_PEOPLE:
+            k += 1
+            continue
+        e = k + 1
+        while e < len(doc) and e not in covered and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and doc[e].ent_type_ not in _NOT_PEOPLE:
+            e += 1
+        if e - k >= 2:
+            people.append(doc[k:e])
+        k = e
+    return sorted(people, key=lambda span: span.start)
+
+
 class PeopleIndex:
     """Every person the entity recogniser found, by position and by surname."""
 
     def __init__(self, doc: Doc, layout: Layout):
         self.people: list[_Person] = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in _named_people(doc):
             words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
             if not words:
                 continue
@@ -384,8 +410,8 @@ class Sieve:
         return None
 
     def _subject_noun(self, mention: Mention, desc: Descriptor) -> Mention | None:
-        """The people named by a common noun as the subject of one of the two sentences
-        before, nearest first: "Voting rights advocates have expressed concern. They cite
+        """The people named by a common noun as the subject of another clause before the
+        pronoun in its sentence, or of one of the two sentences before, nearest first: "Voting rights advocates have expressed concern. They cite
         ...", "The mayor disagrees. She said ...". "They" takes a plural noun for people or
         institutions (``source_nouns.tsv``, ``organization_nouns.txt``) or a nationality or
         party ("Democrats"); "he" and "she" a singular noun for a person's role
@@ -393,13 +419,17 @@ class Sieve:
         doc = self.doc
         k = self.layout.sentence_index(mention.head)
         oldest = mention.paragraph - PRONOUN_WINDOW
-        for index in range(k - 1, max(-1, k - 3), -1):
+        for index in range(k, max(-1, k - 3), -1):
             lo, hi = self.layout.sentence_tokens(index)
             if self.layout.paragraph_of(doc[lo].idx) < oldest:
                 break
+            if index == k:
+                # "Republicans blocked the bill over what they called a “gimmick”": the
+                # subject of another clause before the pronoun, in its own sentence
+                hi = mention.head
             for i in range(hi - 1, lo - 1, -1):
                 tok = doc[i]
-                if tok.dep_ not in SUBJECT_DEPS:
+                if tok.dep_ not in SUBJECT_DEPS or index == k and not self._other_clause(i, mention.head):
                     continue
                 named = False
                 if desc.plural:

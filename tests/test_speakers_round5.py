@@ -1,0 +1,68 @@
+"""Speakers, round 5 (issue 16): pronouns that the sieve used to send to the wrong person.
+
+* A name the small model's recogniser misses ("Grant's chief of staff, Ana Ruiz, disputed
+  that") is still a person the next "she" can mean: a listed first name opening a run of
+  proper nouns names someone.
+* "they" may mean the subject of another clause before it in its own sentence
+  ("Republicans blocked the bill over what they called a budget “gimmick”").
+Each case is the whole pipeline on a short story; the expected source is the one an editor
+would name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.ingest import read_string
+from quoteaudit.model import SourceType
+from quoteaudit.pipeline import audit_article
+
+PERSON = SourceType.NAMED_PERSON
+
+
+def sources_by_quote(nlp, text: str) -> list[tuple[str, str | None, SourceType | None]]:
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    sources = {s.id: s for s in audit.sources}
+    rows = []
+    for q in audit.quotes:
+        s = sources.get(q.source) if q.source else None
+        rows.append((q.text, s.name if s else None, s.type if s else None))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Mayor Lisa Grant defended the budget on Monday.\n\n"
+            "Grant's chief of staff, Ana Ruiz, disputed that. “There is no shortfall,” she said.\n",
+            "“There is no shortfall,”", "Ana Ruiz",
+        ),
+        (
+            "Gov. Maria Delgado signed the bill on Friday.\n\n"
+            "Her deputy, Keisha Brown, was blunt. “We are out of money,” she said.\n",
+            "“We are out of money,”", "Keisha Brown",
+        ),
+    ],
+)
+def test_she_after_a_name_the_recogniser_missed_is_that_person(nlp, text, quote, name):
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Republicans blocked the bill last week over what they called a budget “gimmick.”\n",
+            "“gimmick.”", "Republicans",
+        ),
+        (
+            "Teachers walked out on Monday after what they called “insulting” pay offers.\n",
+            "“insulting” pay offers", "Teachers",
+        ),
+    ],
+)
+def test_they_may_mean_the_subject_of_an_earlier_clause_in_its_sentence(nlp, text, quote, name):
+    rows = sources_by_quote(nlp, text)
+    assert [(q, n) for q, n, _ in rows if q == quote] == [(quote, name)]
