@@ -107,3 +107,22 @@ def test_each_of_two_coordinated_quotes_is_checked_against_the_transcript_on_its
     result = CliRunner().invoke(app, ["audit", str(tmp_path / "draft.txt"), "--evidence", str(tmp_path / "rally.txt"), "--format", "json", "--no-cache"])
     quotes = json.loads(result.stdout)["documents"][0]["quotes"]
     assert [(q["text"], q["evidence"]["status"]) for q in quotes] == [("“Get them out of here” and “Be nice.”", "verbatim")]
+
+
+# ---- finding a person somewhere is seeing, not a report ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police found him lying on the floor of the garage.\n", []),
+        ("The FBI found them hiding in a closet.\n", []),
+        # what a document shows of a person is what it says
+        (
+            "A video of the episode shows her clutching her cellphone.\n",
+            [("her clutching her cellphone", "indirect", "document", "A video of the episode")],
+        ),
+    ],
+)
+def test_a_person_found_somewhere_is_not_a_finding(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

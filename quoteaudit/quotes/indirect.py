@@ -1017,7 +1017,15 @@ def _perceived_event(tok, comp, holder, cls) -> bool:
         return False
     if any(c.dep_ in ("mark", "aux") for c in comp.children):
         return False
+    if cues.lemma_of(tok) == "find" and any(c.dep_ == "nsubj" and c.lower_ in _FOUND_PEOPLE for c in comp.children):
+        # "Police found him lying on the floor": whoever finds, a person found is seen ("a
+        # video shows her clutching her phone" is what the video shows)
+        return True
     return cls == cues.STANCE or (holder is not None and is_person_like(holder))
+
+
+#: object pronouns of a person found somewhere ("found him lying", "found them hiding")
+_FOUND_PEOPLE = frozenset({"him", "her", "them", "me", "us"})
 
 
 #: words that open an embedded question ("see what you mean", "see whether it works")
