@@ -68,7 +68,7 @@ def phrases() -> tuple[tuple[str, ...], ...]:
 def candidate_hashes(strings) -> frozenset[int]:
     """Hashes (in ``strings``, a spaCy StringStore) of every lemma and word that can start
     a cue, so a detector can skip all other tokens without building Token objects."""
-    words = set(verb_classes()) | set(raising_verbs()) | set(hearsay_adverbs()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues())
+    words = set(verb_classes()) | set(raising_verbs()) | set(hearsay_adverbs()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues()) | set(stance_adjectives())
     words |= {w[:-3] + "ise" for w in verb_classes() if w.endswith("ize")}  # British spellings (lemma_of)
     words.add("in")  # "in a new poll, …": finding_documents()
     return frozenset(strings.add(w) for w in words)
@@ -310,6 +310,21 @@ def finding_documents() -> frozenset[str]:
 def talking_verbs() -> frozenset[str]:
     """Verbs of talking whose content is never a clause ("As the minister spoke, …")."""
     return load_set("talking_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def judged_as_verbs() -> frozenset[str]:
+    """Verbs whose passive with an "as" phrase reports a view of their subject ("is seen
+    as the favourite", "was regarded as a victory"), from ``judged_as_verbs.txt``."""
+    return load_set("judged_as_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def stance_adjectives() -> dict[str, tuple[frozenset[str], str]]:
+    """word -> (frames, class) of the adjectives of belief and stance whose complement is
+    what their subject holds ("confident that …", "critical of …"), from
+    ``stance_adjectives.tsv``."""
+    return {row[0].lower(): (frozenset(f.strip() for f in row[1].split(",")), row[2]) for row in load_table("stance_adjectives.tsv", columns=3)}
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,14 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
         if raised is not None:
             drafts.append(raised)
             continue
+        judged = _passive_judged_as(ctx, tok)
+        if judged is not None:
+            drafts.append(judged)
+            continue
+        held = _predicative_stance(ctx, tok)
+        if held is not None:
+            drafts.append(held)
+            continue
         if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
             continue  # "let's say ...": a hypothetical, nobody's words
         d = _verb_cue(ctx, tok)
@@ -120,6 +128,116 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     if len(runs) < len(parts) or sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if len(parts) == 2 else MIN_CONTENT_WORDS):
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
+    d.cue_class = cls
+    return d
+
+
+def _adjective_read_as_passive(tok):
+    """``Residents were concerned about the smell``, ``Aides were convinced that he would
+    win``: the parse reads an adjective of stance that looks like a participle as a
+    passive verb; its subject is the one who holds the view. Not a real passive with its
+    agent ("the plan is opposed by most Democrats", the verb's own frame)."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    holder = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    if holder is None or holder.lower_ == "it":
+        return None
+    return holder
+
+
+def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
+    """``Sanders is seen as the stronger candidate``, ``The ruling was widely regarded as
+    a victory for unions``, ``Wisconsin, a state seen as critical for the movement``: a
+    verb of judging in the passive with an "as" phrase (``judged_as_verbs.txt``) reports
+    a view of its subject, as a raising verb does: the content is the subject (or the
+    noun the participle describes) and what the "as" phrase says it is, two fragments
+    around the cue, held by nobody (the claims stage judges the missing source, as for
+    "is expected to"). Not with a "by" phrase (below), not inside another report
+    ("analysts said he is seen as …"), whose words it is, nor in the active voice ("she
+    sees him as an ally"), which the verb's own frame reports with its holder."""
+    if cues.lemma_of(tok) not in cues.judged_as_verbs() or tok.tag_ != "VBN" or ctx.outer[tok.i] >= 0:
+        return None
+    as_phrase = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None or as_phrase.right_edge.i <= as_phrase.i or _inside_a_report(tok):
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.i > tok.i:
+            return None
+        subject_runs = _content_runs(ctx, subject, [], tok.i)
+    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        # "a state seen as critical": the noun the participle describes, up to the participle
+        noun = tok.head
+        subject_runs = _content_runs_span(ctx, noun.left_edge.i, tok.i, tok)
+    else:
+        return None
+    if any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in (tok, *as_phrase.subtree) for c in t.children):
+        # "This force is seen as a threat by the coalition": a view the writer ascribes to
+        # a named group without saying how it was learned is the writer's claim, which the
+        # claims stage must flag (the seed article's fourth claim), not the group's words
+        return None
+    judged = _content_runs_span(ctx, as_phrase.i + 1, as_phrase.right_edge.i + 1, tok)
+    if not subject_runs or not judged or sum(_words(ctx, a, b) for a, b in subject_runs + judged) < MIN_NAMING_WORDS:
+        return None
+    d = _draft(ctx, subject_runs + judged, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, None)
+    d.cue_class = cues.verb_classes().get(cues.lemma_of(tok), cues.STANCE)
+    return d
+
+
+#: verbs that link a subject to an adjective of stance ("is confident", "remain skeptical")
+_LINKING = frozenset({"be", "remain", "seem", "feel", "become", "grow", "stay", "appear", "sound"})
+
+
+def _predicative_stance(ctx: Ctx, tok) -> Draft | None:
+    """``The mayor is confident that the budget will pass``, ``Republicans have been
+    critical of her record``, ``The senator is eager to leave Washington``: an adjective
+    of belief or stance (``stance_adjectives.tsv``) said of a subject through "be",
+    "remain", "seem" attributes to that subject what its complement says: the
+    that-clause, the infinitive or the object of the preposition the lexicon gives it.
+    Only with a subject named as its holder ("it is clear that …" names nobody), in a
+    frame the lexicon gives ("the bill is sure to anger conservatives" is the writer's
+    forecast, "critical for the party" means crucial), and not inside another report,
+    whose words it is."""
+    entry = cues.stance_adjectives().get(tok.lower_)
+    if entry is None or ctx.outer[tok.i] >= 0:
+        return None
+    frames, cls = entry
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _LINKING:
+        verb = tok.head
+        holder = subject_of(verb)
+        if not _holder_named(verb, holder):
+            return None
+    elif (held := _adjective_read_as_passive(tok)) is not None:
+        verb, holder = tok, held  # "Residents were concerned about the smell"
+    else:
+        return None
+    if _inside_a_report(verb):
+        return None
+    if any(g.lower_ in ("so", "too") for c in tok.lefts if c.dep_ == "advmod" for g in c.subtree):
+        return None  # "so opposed to Trump that they endorse Clinton": a degree and its result, not a view's content
+    if _generic_hypothetical_or_negated(verb, holder, cls):
+        return None
+    runs = None
+    for c in list(tok.rights) + [c for c in verb.rights if c.i > tok.i]:
+        if ctx.sent_id[c.i] != ctx.sent_id[tok.i]:
+            break
+        if c.dep_ == "ccomp" and "that" in frames and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            runs = _content_runs(ctx, c, [], tok.i)  # "confident (that) the budget will pass"
+        elif c.dep_ == "xcomp" and "to" in frames and _infinitive(c) and c.head.i == tok.i:
+            if cues.cue_class(c) in cues.ATTRIBUTING:
+                return None  # "eager to endorse Trump": the inner cue reports what is at issue
+            runs = _content_runs_span(ctx, c.left_edge.i, c.right_edge.i + 1, tok)  # "eager to leave"
+        elif c.dep_ == "prep" and c.lower_ in frames and c.head.i == tok.i:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                runs = _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)  # "critical of her record"
+        if runs is not None:
+            break
+    if not runs or sum(_words(ctx, a, b) for a, b in runs) < 1:
+        return None
+    if any(a <= holder.i < b for a, b in runs):
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lower_, tok.i, holder)
     d.cue_class = cls
     return d
 
