@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
@@ -61,6 +62,17 @@ class Layout:
         self.doc = doc
         self._para_starts = [p.start for p in paragraphs] or [0]
         self._sent_starts = [s.start for s in doc.sents]
+
+    @cached_property
+    def text(self) -> str:
+        """The article's text, read once: spaCy rebuilds ``Doc.text`` on every access, so a
+        lookup per quote would make the stage quadratic."""
+        return self.doc.text
+
+    def paragraph_end(self, para: int) -> int:
+        """Character offset where paragraph number ``para`` ends (the next one's start)."""
+        starts = self._para_starts
+        return starts[para + 1] if para + 1 < len(starts) else len(self.text)
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, char) - 1)
