@@ -180,3 +180,16 @@ def test_a_title_the_parse_makes_the_subject_is_the_named_person_after_it(nlp):
     # title, the speaker is Chuck Jordan
     _, source = _quoted(nlp, "Police Chief Chuck Jordan said the officers had followed procedure.", "the officers had followed")
     assert (source.name, source.type, source.title) == ("Chuck Jordan", PERSON, "Police Chief")
+
+
+# -- an appositive the parse reads as a clause --------------------------------------------------
+
+
+def test_a_name_before_a_long_appositive_is_the_speaker_of_the_verb_after_it(nlp):
+    text = "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed about Trump's behavior."
+    assert _speaker_and_source(nlp, text, "other rabbis were alarmed") == ("Jeffrey Salkin", "Jeffrey Salkin", PERSON)
+
+
+def test_guard_a_quote_before_its_verb_keeps_the_speaker_after_it(nlp):
+    text = "The plan is sound and the money is there, said Mayor Ana Ortiz."
+    assert _speaker_and_source(nlp, text, "The plan is sound") == ("Mayor Ana Ortiz", "Ana Ortiz", PERSON)
