@@ -193,3 +193,24 @@ def test_a_name_before_a_long_appositive_is_the_speaker_of_the_verb_after_it(nlp
 def test_guard_a_quote_before_its_verb_keeps_the_speaker_after_it(nlp):
     text = "The plan is sound and the money is there, said Mayor Ana Ortiz."
     assert _speaker_and_source(nlp, text, "The plan is sound") == ("Mayor Ana Ortiz", "Ana Ortiz", PERSON)
+
+
+# -- names the tagger reads as common nouns --------------------------------------------------------
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_is_the_person_named_in_full(nlp):
+    text = (
+        "Fox News host Sean Hannity said on Tuesday that the feud with Rubio was over.\n\n"
+        "“We had a good talk about the Senate race,” Hannity said during his radio show."
+    )
+    assert _speaker_and_source(nlp, text, "We had a good talk") == ("Hannity", "Sean Hannity", PERSON)
+
+
+def test_a_job_and_affiliation_before_a_first_name_leave_a_person(nlp):
+    text = "Fox News host Sean Hannity said on Tuesday that the feud with Rubio was over."
+    assert _speaker_and_source(nlp, text, "the feud with Rubio") == ("Fox News host Sean Hannity", "Sean Hannity", PERSON)
+
+
+def test_a_surname_with_an_apostrophe_is_a_person(nlp):
+    text = "Best-selling author Dinesh D’Souza made his prediction on Friday. In the film, D’Souza argues that the party has changed."
+    assert _speaker_and_source(nlp, text, "the party has changed") == ("D’Souza", "D’Souza", PERSON)

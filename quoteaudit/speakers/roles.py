@@ -190,7 +190,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
     if _capitalised_by_headline_case(head):
         # "Mayor Says Budget Will Not Balance": the mayor, not someone named Mayor
         return _as_a_common_noun(_common(head, tokens), head)
-    if _is_proper(head) or (head.is_title and lower in known_people):
+    if _is_proper(head) or (head.is_title and lower in known_people) or _name_tagged_as_a_common_noun(head, tokens):
         if _is_person(head, tokens, known_people):
             return _person(head, tokens, alone)
         return _organization(head, tokens, alone)
@@ -326,9 +326,11 @@ def _case_of_words(doc) -> tuple[frozenset[str], frozenset[str], frozenset[int]]
             line.append(tok)
         if tok is not None and "\n" not in tok.whitespace_ and "\n" not in tok.text:
             continue
-        words = [t for t in line if t.is_alpha]
+        # words, and names with an apostrophe or hyphen inside ("D’Souza", "Seitz-Wald");
+        # not a clitic ("n’t" of "Doesn’t")
+        words = [t for t in line if t.is_alpha or (t.text[:1].isupper() and not t.like_num)]
         content = [t for t in words if t.lower_ not in HEADLINE_SMALL_WORDS]
-        title_case = len(words) >= MIN_HEADLINE_WORDS and len(content) >= 3 and all(t.is_title or t.is_upper for t in content)
+        title_case = len(words) >= MIN_HEADLINE_WORDS and len(content) >= 3 and all(t.text[:1].isupper() for t in content)
         if title_case:
             headline.update(t.i for t in line)
         else:
@@ -341,6 +343,46 @@ def _case_of_words(doc) -> tuple[frozenset[str], frozenset[str], frozenset[int]]
     found = (frozenset(lower), frozenset(capitalised), frozenset(headline))
     doc.user_data["quoteaudit_case_of_words"] = found
     return found
+
+
+def _name_tagged_as_a_common_noun(head: Token, tokens: list[Token]) -> bool:
+    """"the Senate," Hannity said", "D’Souza told Beck": the small tagger reads some
+    surnames as common nouns (words ending like "-ity", names with an apostrophe). A
+    capitalised word with no determiner that the article writes capitalised inside its
+    sentences (outside headlines) and never in lower case, and that is no listed word for
+    people, institutions or documents, is a name, as a reader takes it."""
+    if head.pos_ != "NOUN" or not head.is_title or _plural(head) or _determiner(tokens) is not None:
+        return False
+    lower, capitalised, _ = _case_of_words(head.doc)
+    if head.lower_ in lower or head.lower_ not in capitalised or head.lower_ not in _last_words_of_full_names(head.doc):
+        return False
+    lemma = head.lemma_.lower()
+    return not any(w in source_nouns() or w in organization_nouns() or (w,) in document_nouns() for w in (lemma, head.lower_))
+
+
+def _last_words_of_full_names(doc) -> frozenset[str]:
+    """Lower-cased words the article writes as the last word of a person's full name,
+    whatever the tagger made of them: right after a capitalised word that is no title and
+    no institution's or place's name ("Sean Hannity", "Dinesh D’Souza"), with no
+    capitalised word after them ("Pew Research Center" is no one's name). Worked out once
+    per document."""
+    cached = doc.user_data.get("quoteaudit_last_words_of_full_names")
+    if cached is not None:
+        return cached
+    found = set()
+    for tok in doc:
+        if tok.i == 0 or not tok.is_title:
+            continue
+        prev = doc[tok.i - 1]
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not prev.is_title or prev.whitespace_ != " " or prev.pos_ not in ("PROPN", "NOUN") or prev.ent_type_ in ORG_LABELS:
+            continue
+        if title_key(prev.text) in titles() or _position_word(prev) or (after is not None and after.is_title):
+            continue
+        found.add(tok.lower_)
+    result = frozenset(found)
+    doc.user_data["quoteaudit_last_words_of_full_names"] = result
+    return result
 
 
 def _bare_name_subject(tok: Token) -> bool:
@@ -650,7 +692,14 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
     """A name the entity recogniser took for an organisation that is built like a person's:
     initials or a listed first name (``first_names.tsv``) before a surname ("AJ Brown",
     "C.J. Stroud", "Maria Gonzalez"), with no word of an institution in it."""
-    run = [t for t in tokens if t.i <= head.i and t.pos_ == "PROPN"]
+    # the proper nouns written right before the head: "Sean Hannity" of "Fox News host
+    # Sean Hannity", whose affiliation is no part of the name
+    run = [head] if head.pos_ == "PROPN" else []
+    while run and run[0].i > tokens[0].i and head.doc[run[0].i - 1].pos_ == "PROPN":
+        run.insert(0, head.doc[run[0].i - 1])
+    before = head.doc[run[0].i - 1] if run and run[0].i > 0 else None
+    if before is not None and before.text in ("-", "–") and not before.whitespace_:
+        return False  # "Eva-Maria", "Wealth-X": the run starts inside a hyphenated word
     while run and run[0].i != head.i and (title_key(run[0].text) in titles() or _position_word(run[0])):
         run = run[1:]
     if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
