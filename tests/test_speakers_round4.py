@@ -214,3 +214,27 @@ def test_a_job_and_affiliation_before_a_first_name_leave_a_person(nlp):
 def test_a_surname_with_an_apostrophe_is_a_person(nlp):
     text = "Best-selling author Dinesh D’Souza made his prediction on Friday. In the film, D’Souza argues that the party has changed."
     assert _speaker_and_source(nlp, text, "the party has changed") == ("D’Souza", "D’Souza", PERSON)
+
+
+# -- military ranks and "General" names ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "name"),
+    [
+        ("A retired general said the troops were demoralized by the cuts.", "the troops were demoralized", "A retired general", "retired general"),
+        ("The inspector general said the department had kept inaccurate records.", "the department had kept", "The inspector general", "inspector general"),
+    ],
+)
+def test_an_unnamed_officer_by_rank_is_a_specific_source(nlp, text, words, speaker, name):
+    assert _speaker_and_source(nlp, text, words) == (speaker, name, SPECIFIC)
+
+
+def test_a_title_word_opening_a_company_name_is_no_title(nlp):
+    text = "General Motors said sales fell 3 percent in the quarter."
+    assert _speaker_and_source(nlp, text, "sales fell") == ("General Motors", "General Motors", ORGANIZATION)
+
+
+def test_guard_a_title_before_a_surname_keeps_a_person(nlp):
+    text = "Gen. Villa said the troops had held the line."
+    assert _speaker_and_source(nlp, text, "the troops had held") == ("Gen. Villa", "Villa", PERSON)

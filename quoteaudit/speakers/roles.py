@@ -555,7 +555,9 @@ def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
         k -= 1
     pre = [t for t in tokens if t.i < k and not (t.is_punct and t.text != ".")]
     if pre and _match_title(pre)[0] is not None:
-        return False
+        # "General Motors": a title word with no name between it and the end of an
+        # organisation's name is the name's first word, not a person's title
+        return k == head.i and not ends[word] and not head.doc[k - 1].text.endswith(".")
     if not ends[word]:
         return True
     before = head.doc[head.i - 1] if head.i > tokens[0].i else None
