@@ -640,23 +640,18 @@ def _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, s
         if sieve is not None:
             for p in range(para - back, para):
                 since = prev_q.end if p == para - back else -1
-                other = sieve.subject_person_between(since, _paragraph_end(layout, p), p, in_content)
+                other = sieve.subject_person_between(since, layout.paragraph_end(p), p, in_content)
                 if other is not None and other is not prev:
                     return None
         return prev
     return None
 
 
-def _paragraph_end(layout: Layout, para: int) -> int:
-    starts = layout._para_starts
-    return starts[para + 1] if para + 1 < len(starts) else len(layout.doc.text)
-
-
 def _only_quotes(layout: Layout, para: int, quotes) -> bool:
     """Is the paragraph nothing but these quotes' words (and punctuation)?"""
     start = layout._para_starts[para] if para < len(layout._para_starts) else 0
-    end = _paragraph_end(layout, para)
-    text = layout.doc.text
+    end = layout.paragraph_end(para)
+    text = layout.text
     pos = start
     rest = []
     for q in quotes:

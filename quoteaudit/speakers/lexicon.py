@@ -75,8 +75,10 @@ def organization_nouns() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def organization_name_ends() -> dict[str, bool]:
     """``organization_name_ends.tsv``: last word of an organisation's name ("united",
-    "rovers", "inc") -> whether it is also a common surname ("villa")."""
-    return {word.lower(): note == "surname" for word, _kind, note in load_table("organization_name_ends.tsv", columns=3)}
+    "rovers", "inc") -> whether it also stands alone for something else, a common surname
+    ("villa") or a day ("wednesday"), so that it ends an organisation's name only after
+    another word."""
+    return {word.lower(): note in ("surname", "day") for word, _kind, note in load_table("organization_name_ends.tsv", columns=3)}
 
 
 @lru_cache(maxsize=None)

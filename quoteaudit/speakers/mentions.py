@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
@@ -61,6 +62,17 @@ class Layout:
         self.doc = doc
         self._para_starts = [p.start for p in paragraphs] or [0]
         self._sent_starts = [s.start for s in doc.sents]
+
+    @cached_property
+    def text(self) -> str:
+        """The article's text, read once: spaCy rebuilds ``Doc.text`` on every access, so a
+        lookup per quote would make the stage quadratic."""
+        return self.doc.text
+
+    def paragraph_end(self, para: int) -> int:
+        """Character offset where paragraph number ``para`` ends (the next one's start)."""
+        starts = self._para_starts
+        return starts[para + 1] if para + 1 < len(starts) else len(self.text)
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, char) - 1)
@@ -254,13 +266,34 @@ def subject_of_cue(
     if asked.participle(verb) or asked.set_off(verb) is not None:
         # "Asked whether she would run, the mayor said …": the mayor is the one asked
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and outside(g)), None)
+    cue = verb
     for _ in range(4):
         subj = _subject_child(verb, outside)
         if subj is not None:
             return subj
         if verb.dep_ not in CLIMB or verb.dep_ == "acl" or verb.head.i == verb.i:
-            return None
+            break
         verb = verb.head
+    return _subject_of_an_appositive_read_as_a_clause(cue, outside)
+
+
+def _subject_of_an_appositive_read_as_a_clause(verb: Token, outside) -> Token | None:
+    """"Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he
+    ...": a long appositive between a name and its verb can make the parse read the
+    appositive as a clause of its own ("rabbi" as a verb, with Salkin its subject) hung
+    on the cue, which is left with no subject. The subject of that clause, set off by
+    the comma right before the cue and outside the quote, is the speaker; a clause
+    before the cue that is the quote itself ("The plan is sound, said ...") has its
+    subject inside the quote and does not count."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.right_edge.i != verb.i - 2 or not outside(clause):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+        if subj is not None and outside(subj) and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON" and subj.i + 1 < clause.i and doc[subj.i + 1].text == ",":
+            return subj
     return None
 
 

@@ -155,6 +155,14 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         return Descriptor(Kind.PRONOUN, head.text, gender=gender, plural=plural, head=lower, pronoun=lower)
     first, last = noun_phrase(head)
     tokens = [head.doc[i] for i in range(first, last + 1)]
+    named_body = _organization_named_after_its_noun(head)
+    if named_body is not None:
+        return named_body
+    titled = _title_before_a_name_in_apposition(head)
+    if titled is not None:
+        person = describe(titled, known_people)
+        if person.kind == Kind.PERSON:
+            return _with_title_from(person, head)
     if head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") and not _plural(head):
         # "The coalition spokesman, Col. Ryan Dillon,"; a plural ("four senators, Joe
         # Manchin, ...") is a list of people, not one of them
@@ -163,7 +171,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
             person = describe(named, known_people)
             if person.kind == Kind.PERSON:
                 return _with_role_from(person, head)
-    if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people):
+    if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people) and not _named_like_an_organization(head, tokens):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
     named = _name_with_a_capitalised_preposition(head, tokens)
@@ -179,16 +187,41 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
     if _role_noun_as_name(head, tokens) or _capitalised_only_as_first_word(head):
         return _group(head, tokens)
-    if _is_proper(head) or (head.is_title and lower in known_people):
+    if _capitalised_by_headline_case(head):
+        # "Mayor Says Budget Will Not Balance": the mayor, not someone named Mayor
+        return _as_a_common_noun(_common(head, tokens), head)
+    if _is_proper(head) or (head.is_title and lower in known_people) or _name_tagged_as_a_common_noun(head, tokens):
         if _is_person(head, tokens, known_people):
             return _person(head, tokens, alone)
         return _organization(head, tokens, alone)
-    if head.lemma_.lower() in organization_nouns() or lower in organization_nouns():
+    return _common(head, tokens)
+
+
+def _common(head: Token, tokens: list[Token]) -> Descriptor:
+    """A source a common noun heads: an institution ("the military", "police", "the Trump
+    campaign"; not "a company", "shipping companies") or unnamed people."""
+    if head.lemma_.lower() in organization_nouns() or head.lower_ in organization_nouns():
         det = _determiner(tokens)
-        # "the military", "police", "the Trump campaign"; not "a company", "shipping companies"
         if det in DEFINITE or (det is None and (_collective(head) or _has_proper_modifier(tokens, head))):
             return _organization(head, tokens)
     return _group(head, tokens)
+
+
+def _as_a_common_noun(desc: Descriptor, head: Token) -> Descriptor:
+    """The description with the headline's capital taken off its noun ("Mayor" -> "mayor"),
+    as the article's own sentences write it."""
+    capitalised = _case_of_words(head.doc)[1]
+    # a word the recogniser labels is a name's ("Obama Aide Says ...")
+    named = {t.text for t in head.sent if t.ent_type_ or t.lower_ in capitalised}
+
+    def uncapitalised(text: str | None) -> str | None:
+        if text is None:
+            return None
+        return " ".join(w if w in named else w.lower() for w in text.split(" "))
+
+    desc.name = uncapitalised(desc.name) or desc.name
+    desc.affiliation = uncapitalised(desc.affiliation)
+    return desc
 
 
 #: words that pick members out of a group named before: "One of the people said", "one
@@ -251,6 +284,115 @@ def _capitalised_only_as_first_word(head: Token) -> bool:
     return lemma in source_nouns() and lemma not in organization_nouns()
 
 
+#: words a headline in title case may leave in lower case
+HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "from", "into", "over"})
+#: fewest words a line needs before its capitals can be headline case
+MIN_HEADLINE_WORDS = 4
+
+
+def _capitalised_by_headline_case(head: Token) -> bool:
+    """"Mayor Says Budget Will Not Balance", "Band Says It Will Tour Again": in a line
+    written in title case every word is capitalised, so a capital says nothing about a
+    name. The word is a common noun when the article writes it in lower case elsewhere
+    ("the mayor said") or it is a listed word for a person or an institution
+    (``source_nouns.tsv``, ``organization_nouns.txt``), and the article never capitalises
+    it inside a sentence on its own ("Target said" makes Target a name; "Mayor Ana Ortiz"
+    is a title before a name and does not count)."""
+    if not head.is_title or head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in ("GPE", "NORP"):
+        return False
+    lower, capitalised, headline_tokens = _case_of_words(head.doc)
+    if head.i not in headline_tokens or head.lower_ in capitalised:
+        return False
+    lemma = _source_noun_lemma(head)
+    listed = lemma in source_nouns() or lemma in organization_nouns()
+    # the recogniser reads "Obama Aide" as one person: only a listed word is taken back
+    return listed or (head.lower_ in lower and head.ent_type_ != "PERSON")
+
+
+def _case_of_words(doc) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
+    """The article's words written in lower case, those capitalised inside a sentence
+    outside headline-case lines and not before another capitalised word (a name's or a
+    title's use), and the token indices of the lines in headline case. Worked out once per
+    document."""
+    cached = doc.user_data.get("quoteaudit_case_of_words")
+    if cached is not None:
+        return cached
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    headline: set[int] = set()
+    line: list = []
+    for tok in [*doc, None]:
+        if tok is not None and not tok.is_space:
+            line.append(tok)
+        if tok is not None and "\n" not in tok.whitespace_ and "\n" not in tok.text:
+            continue
+        # words, and names with an apostrophe or hyphen inside ("D’Souza", "Seitz-Wald");
+        # not a clitic ("n’t" of "Doesn’t")
+        words = [t for t in line if t.is_alpha or (t.text[:1].isupper() and not t.like_num)]
+        content = [t for t in words if t.lower_ not in HEADLINE_SMALL_WORDS]
+        title_case = len(words) >= MIN_HEADLINE_WORDS and len(content) >= 3 and all(t.text[:1].isupper() for t in content)
+        if title_case:
+            headline.update(t.i for t in line)
+        else:
+            for t in words:
+                if t.is_lower:
+                    lower.add(t.lower_)
+                elif t.is_title and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title) and (not t.is_sent_start or _bare_name_subject(t)):
+                    capitalised.add(t.lower_)
+        line = []
+    found = (frozenset(lower), frozenset(capitalised), frozenset(headline))
+    doc.user_data["quoteaudit_case_of_words"] = found
+    return found
+
+
+def _name_tagged_as_a_common_noun(head: Token, tokens: list[Token]) -> bool:
+    """"the Senate," Hannity said", "D’Souza told Beck": the small tagger reads some
+    surnames as common nouns (words ending like "-ity", names with an apostrophe). A
+    capitalised word with no determiner that the article writes capitalised inside its
+    sentences (outside headlines) and never in lower case, and that is no listed word for
+    people, institutions or documents, is a name, as a reader takes it."""
+    if head.pos_ != "NOUN" or not head.is_title or _plural(head) or _determiner(tokens) is not None:
+        return False
+    lower, capitalised, _ = _case_of_words(head.doc)
+    if head.lower_ in lower or head.lower_ not in capitalised or head.lower_ not in _last_words_of_full_names(head.doc):
+        return False
+    lemma = head.lemma_.lower()
+    return not any(w in source_nouns() or w in organization_nouns() or (w,) in document_nouns() for w in (lemma, head.lower_))
+
+
+def _last_words_of_full_names(doc) -> frozenset[str]:
+    """Lower-cased words the article writes as the last word of a person's full name,
+    whatever the tagger made of them: right after a capitalised word that is no title and
+    no institution's or place's name ("Sean Hannity", "Dinesh D’Souza"), with no
+    capitalised word after them ("Pew Research Center" is no one's name). Worked out once
+    per document."""
+    cached = doc.user_data.get("quoteaudit_last_words_of_full_names")
+    if cached is not None:
+        return cached
+    found = set()
+    for tok in doc:
+        if tok.i == 0 or not tok.is_title:
+            continue
+        prev = doc[tok.i - 1]
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not prev.is_title or prev.whitespace_ != " " or prev.pos_ not in ("PROPN", "NOUN") or prev.ent_type_ in ORG_LABELS:
+            continue
+        if title_key(prev.text) in titles() or _position_word(prev) or (after is not None and after.is_title):
+            continue
+        found.add(tok.lower_)
+    result = frozenset(found)
+    doc.user_data["quoteaudit_last_words_of_full_names"] = result
+    return result
+
+
+def _bare_name_subject(tok: Token) -> bool:
+    """"Target said holiday sales fell": a capitalised word opening a sentence as its
+    subject, with no determiner, that is no listed word for people or an institution
+    ("Police said", "Residents said" open sentences as common nouns): a name."""
+    lemma = _source_noun_lemma(tok)
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ in ("det", "poss") for c in tok.children) and lemma not in source_nouns() and lemma not in organization_nouns()
+
+
 def _source_noun_lemma(tok: Token) -> str:
     """The word's lemma as ``source_nouns.tsv`` lists it; the tagger's lemma of a word it
     took for a name is the word itself ("Aides", "Attorneys"), so a plural is cut back."""
@@ -266,9 +408,27 @@ def _source_noun_lemma(tok: Token) -> str:
 
 
 def _is_proper(head: Token) -> bool:
-    if head.pos_ in ("ADV", "VERB", "ADJ", "X", "INTJ") and head.is_title and not head.is_sent_start and not head.is_stop:
-        return True  # a capitalised name the tagger misread ("said Skelly" as an adverb)
+    if head.pos_ in ("ADV", "VERB", "ADJ", "X", "INTJ") and head.is_title and not head.is_stop:
+        if not head.is_sent_start or _label_read_as_a_verb(head):
+            return True  # a capitalised name the tagger misread ("said Skelly" as an adverb)
     return head.pos_ == "PROPN" or head.tag_ in ("NNP", "NNPS") or head.ent_type_ in ("PERSON", *ORG_LABELS)
+
+
+def _label_read_as_a_verb(head: Token) -> bool:
+    """"Trump on Twitter: “…”", "Trump in Ohio: “…”": a one-word name opening the line
+    that introduces a quote with a colon, which the tagger reads as an imperative verb.
+    Only a name, alone or with a prepositional phrase saying where the words were said,
+    stands before such a colon; a verb opening a sentence there has an object ("Read the
+    statement: …")."""
+    if head.pos_ != "VERB" or head.i + 1 >= len(head.doc):
+        return False
+    doc = head.doc
+    end = head.i + 1
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.i != end:
+            break
+        end = prep.right_edge.i + 1
+    return end < len(doc) and doc[end].text == ":" and all("\n" not in t.whitespace_ for t in doc[head.i : end])
 
 
 def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
@@ -284,7 +444,7 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 
 
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
-    if _named_like_an_organization(head, tokens):
+    if _named_like_an_organization(head, tokens) or _described_as_an_organization(head, tokens):
         return False
     if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
@@ -302,6 +462,78 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
         return False  # "Acme, the largest employer in town, said"
     return not _plural(head)
+
+
+def _organization_named_after_its_noun(head: Token) -> Descriptor | None:
+    """"The band Pink Floyd said", "the Championship club Sheffield Wednesday said": a
+    singular word for an institution (``organization_nouns.txt``) with a proper name
+    written right after it names that institution, whatever the recogniser calls the
+    name (the small model reads "Pink Floyd" as a person and "Wednesday" as a date, and
+    the parse may make the noun the phrase's head). The name is kept whole."""
+    if head.pos_ != "NOUN" or _plural(head) or head.lemma_.lower() not in organization_nouns():
+        return None
+    doc = head.doc
+    k = head.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or not doc[k].is_title or not (doc[k].head.i == head.i or head.head.i >= k):
+        return None
+    if title_key(doc[k].text) in titles() or _position_word(doc[k]):
+        return None  # "the club Chairman Dan Miller": a person
+    end = k
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and (doc[end + 1].is_title or doc[end + 1].is_upper):
+        end += 1
+    if doc[k].ent_type_ == "PERSON" and _personal_name(doc[end], [doc[i] for i in range(k, end + 1)]):
+        return None  # "the club's Dan Miller": a person
+    name = text_of([doc[i] for i in range(k, end + 1)])
+    return Descriptor(Kind.ORGANIZATION, name, affiliation=name, head=doc[end].lower_, definite=True, aliases={head.lemma_.lower()})
+
+
+def _name_after_its_noun(head: Token, tokens: list[Token]) -> int | None:
+    """Index of the first word of the proper name ending at ``head`` when a word for an
+    institution stands right before it ("rock band Pink Floyd"), else None."""
+    doc = head.doc
+    k = head.i
+    while k > tokens[0].i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+        k -= 1
+    if any(title_key(t.text) in titles() or _position_word(t) for t in doc[k : head.i + 1]):
+        return None  # "police Chief Chuck Jordan": a title makes a person
+    before = doc[k - 1] if k > tokens[0].i else None
+    if before is None or before.pos_ != "NOUN" or _plural(before) or before.lemma_.lower() not in organization_nouns():
+        return None
+    # the noun describes the name ("band" in "rock band Pink Floyd"), not something in a
+    # job ("state" in "secretary of state Hillary Clinton")
+    return k if before.dep_ in ("compound", "nmod", "appos", "nsubj") and k <= before.head.i <= head.i else None
+
+
+def _after_its_noun(head: Token, tokens: list[Token]) -> list[Token]:
+    """"Rock band Pink Floyd" -> "Pink Floyd": the words for the institution describe the
+    name and are not part of it. Not for a name the recogniser knows for an
+    organisation's, which the word may be part of ("the state Department of
+    Environmental Protection")."""
+    k = _name_after_its_noun(head, tokens)
+    return tokens if k is None or head.ent_type_ in ORG_LABELS else [t for t in tokens if t.i >= k]
+
+
+def _described_as_an_organization(head: Token, tokens: list[Token]) -> bool:
+    """"Rock band Pink Floyd said", "Pink Floyd, the band behind “The Wall,” said": a name
+    right after a word for an institution (``organization_nouns.txt``) or with one in
+    apposition is the institution's, even when the recogniser labels the name a person's
+    (it reads most two-word band and club names as PERSON). A job word in between
+    ("club captain John Terry") makes a person."""
+    if _personal_name(head, tokens):
+        return False  # "Former secretary of state Hillary Rodham Clinton": a first name
+    pre = [t for t in tokens if t.i < head.i and not (t.is_punct and t.text != ".")]
+    if pre and _match_title(pre)[0] is not None:
+        return False  # "Ms. Arnold"
+    if _name_after_its_noun(head, tokens) is not None:
+        return True
+    # the appositive right after the name's comma: "Pink Floyd, the band behind ...",
+    # not one further along ("Arnold, who founded EDGE, an environmental group")
+    doc = head.doc
+    return any(
+        a.pos_ == "NOUN" and not _plural(a) and a.lemma_.lower() in organization_nouns() and any(c.dep_ == "det" for c in a.children)
+        and a.left_edge.i == head.i + 2 and doc[head.i + 1].text == ","
+        for a in _appositives(head)
+    )
 
 
 def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
@@ -323,10 +555,14 @@ def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
         k -= 1
     pre = [t for t in tokens if t.i < k and not (t.is_punct and t.text != ".")]
     if pre and _match_title(pre)[0] is not None:
-        return False
+        # "General Motors": a title word with no name between it and the end of an
+        # organisation's name is the name's first word, not a person's title
+        return k == head.i and not ends[word] and not head.doc[k - 1].text.endswith(".")
     if not ends[word]:
         return True
     before = head.doc[head.i - 1] if head.i > tokens[0].i else None
+    if before is not None and head.ent_type_ == "DATE" and (before.ent_type_ == "PERSON" or before.lower_ in _names_known_as(head.doc)[1]):
+        return False  # "Trump Wednesday said": a person named in full elsewhere, and the day he said it
     return before is not None and before.pos_ == "PROPN" and before.lower_ not in first_name_genders()
 
 
@@ -458,7 +694,14 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
     """A name the entity recogniser took for an organisation that is built like a person's:
     initials or a listed first name (``first_names.tsv``) before a surname ("AJ Brown",
     "C.J. Stroud", "Maria Gonzalez"), with no word of an institution in it."""
-    run = [t for t in tokens if t.i <= head.i and t.pos_ == "PROPN"]
+    # the proper nouns written right before the head: "Sean Hannity" of "Fox News host
+    # Sean Hannity", whose affiliation is no part of the name
+    run = [head] if head.pos_ == "PROPN" else []
+    while run and run[0].i > tokens[0].i and head.doc[run[0].i - 1].pos_ == "PROPN":
+        run.insert(0, head.doc[run[0].i - 1])
+    before = head.doc[run[0].i - 1] if run and run[0].i > 0 else None
+    if before is not None and before.text in ("-", "–") and not before.whitespace_:
+        return False  # "Eva-Maria", "Wealth-X": the run starts inside a hyphenated word
     while run and run[0].i != head.i and (title_key(run[0].text) in titles() or _position_word(run[0])):
         run = run[1:]
     if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
@@ -583,6 +826,7 @@ def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
 
 
 def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
+    leading, tokens = _name_coordinated_before(head, tokens)
     name_toks = _name_tokens(head, tokens)
     name_start = name_toks[0].i
     poss_tokens = _possessor_tokens(tokens)
@@ -634,6 +878,12 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
             desc = _with_role_from(desc, appos)
     if title:
         desc.aliases.add(title.split()[-1].lower())
+    if leading and not alone:
+        # "Ortiz and council member Dan Reyes": the job and the title are Reyes's alone
+        desc.name = _joined([*leading, desc.name])
+        desc.title = desc.role = desc.role_head = desc.affiliation = desc.surname = desc.gender = None
+        desc.plural, desc.coordinated, desc.aliases = True, True, set()
+        return desc
     partners = [] if alone else _coordinated_names(head)
     if partners:
         # "reply Burton and Nick", "said Kim Lee and Dana Scott": two people speaking
@@ -647,6 +897,28 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     return desc
 
 
+def _name_coordinated_before(head: Token, tokens: list[Token]) -> tuple[list[str], list[Token]]:
+    """"Ortiz and council member Dan Reyes voted ...": the small model hangs a name and
+    the "and" that follows it on the head of the second name, as if "Ortiz and council
+    member" described Reyes; the name before the "and" is a second speaker, coordinated
+    with the head's name, not an affiliation. Returns the leading names as written
+    (titles left off) and the head's own phrase, from the word after the "and"; no names
+    and the phrase unchanged otherwise."""
+    for tok in tokens:
+        if tok.i >= head.i or tok.pos_ != "PROPN" or tok.ent_type_ in NOT_SOURCES:
+            continue
+        cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ in ("and", "&")), None)
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.i < head.i), None)
+        if cc is None or conj is None or not cc.i < conj.i or any(t.is_punct and t.text != "." for t in tokens if tok.i < t.i < cc.i):
+            continue
+        own = [t for t in tokens if t.i <= tok.i]
+        leading = _name_tokens(tok, own)
+        while len(leading) > 1 and title_key(leading[0].text) in titles():
+            leading = leading[1:]
+        return [text_of(leading)], [t for t in tokens if t.i > cc.i]
+    return [], tokens
+
+
 def _title_shared(title: str | None, head: Token) -> bool:
     """Does the first name's title belong to every name coordinated with it? "Sens.
     Elizabeth Warren and Bernie Sanders", "Sen. Marco Rubio and Sen. Chris Murphy",
@@ -655,6 +927,8 @@ def _title_shared(title: str | None, head: Token) -> bool:
     for conj in head.conjuncts:
         if conj.i < head.i:
             continue
+        if _name_after_a_job_word(conj) is not conj:
+            return False  # "Mayor Ana Ortiz and council member Dan Reyes": a job of its own
         first, last = noun_phrase(conj)
         name_start = _name_tokens(conj, [conj.doc[i] for i in range(first, last + 1)])[0].i
         pre = [conj.doc[i] for i in range(first, name_start) if not conj.doc[i].is_punct or conj.doc[i].text == "."]
@@ -714,12 +988,28 @@ def _coordinated_names(head: Token) -> list[str]:
         return []
     out = []
     for conj in conjuncts:
+        conj = _name_after_a_job_word(conj)
         if conj.pos_ != "PROPN" or conj.ent_type_ in NOT_SOURCES:
             return out if out else []
         first, last = noun_phrase(conj)
         toks = [head.doc[i] for i in range(first, last + 1)]
         out.append(text_of(_name_tokens(conj, toks)))
     return out
+
+
+def _name_after_a_job_word(conj: Token) -> Token:
+    """"Mayor Ana Ortiz and council member Dan Reyes said": the parse may make the job
+    words the conjunct and hang the name after them elsewhere (in apposition to the first
+    name); the conjunct is the person the job word introduces, the name right after it."""
+    info = source_nouns().get(conj.lemma_.lower())
+    if conj.pos_ != "NOUN" or info is None or info.cls != "role" or _plural(conj):
+        return conj
+    doc = conj.doc
+    k = conj.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN" or doc[k].ent_type_ != "PERSON":
+        return conj
+    a, b = entity_bounds(doc[k])
+    return doc[b - 1] if a == k else conj
 
 
 def _employer(head: Token) -> str | None:
@@ -820,6 +1110,34 @@ def _with_role_from(desc: Descriptor, noun: Token) -> Descriptor:
     return out
 
 
+def _title_before_a_name_in_apposition(head: Token) -> Token | None:
+    """"Police Chief Chuck Jordan said": the parse may make the capitalised title the
+    subject and hang the name on it as an appositive; the speaker is the named person
+    written right after the title, not someone called "Police Chief"."""
+    if head.pos_ != "PROPN" or title_key(head.text) not in titles() or head.ent_type_ == "PERSON":
+        return None
+    name = next((a for a in _appositives(head) if a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
+    if name is None or name.left_edge.i != head.i + 1:
+        return None
+    return name
+
+
+def _with_title_from(desc: Descriptor, head: Token) -> Descriptor:
+    """The person with the title (and the words joined to it: "Police Chief") written
+    before the name, as :func:`_person` would have read it."""
+    first, _ = noun_phrase(head)
+    pre = [head.doc[i] for i in range(first, head.i + 1) if not head.doc[i].is_punct or head.doc[i].text == "."]
+    title, gender, rest = _match_title(pre)
+    if title is None or desc.title is not None:
+        return desc
+    while rest and _joins_title(rest[-1]):
+        title = f"{rest[-1].text} {title}"
+        rest = rest[:-1]
+    out = replace(desc, aliases=set(desc.aliases) | {title.split()[-1].lower()})
+    out.title, out.gender = title, out.gender or gender
+    return out
+
+
 def _appositive_name(noun: Token) -> Token | None:
     """"The coalition spokesman, Col. Ryan Dillon": the name in apposition to a role noun."""
     for appos in _appositives(noun):
@@ -881,6 +1199,7 @@ def _noun_gender(noun: Token) -> str | None:
 
 
 def _organization(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
+    tokens = _after_its_noun(head, tokens)
     name = _strip_det(_whole_name(head, tokens))
     partners = [] if alone or not _is_proper(head) else _coordinated_names(head)
     desc = Descriptor(
