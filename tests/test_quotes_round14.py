@@ -126,3 +126,33 @@ def test_each_of_two_coordinated_quotes_is_checked_against_the_transcript_on_its
 )
 def test_a_person_found_somewhere_is_not_a_finding(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- more impressions held by nobody: "appeared paralyzed", "seems like", "because it appeared to"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As the videos spread, the campaign team appeared paralyzed.\n",
+            [("the campaign team … paralyzed", "indirect", "perception_stance", None)],
+        ),
+        (
+            "The new stadium might seem like an odd choice for a city this size.\n",
+            [("The new stadium … like an odd choice for a city this size", "indirect", "perception_stance", None)],
+        ),
+        (
+            "The ruling matters because it appears to undercut the mayor's argument.\n",
+            [("it … to undercut the mayor's argument", "indirect", "perception_stance", None)],
+        ),
+        # "like" is the impression here, not a verb of liking; an inner attribution of the
+        # subject's own still says more than the impression around it
+        (
+            "The senator seemed to suggest that the bill was dead.\n",
+            [("the bill was dead", "indirect", "speech", "The senator")],
+        ),
+    ],
+)
+def test_more_impressions_held_by_nobody(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

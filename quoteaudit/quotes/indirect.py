@@ -101,7 +101,10 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     of what was said, nor one around an attribution of its subject's ("Rubio seemed to
     urge …")."""
     entry = cues.raising_cue(tok)
-    if entry is None or ctx.outer[tok.i] >= 0 or tok.dep_ in ("amod", "acl", "relcl", "advcl", "xcomp", "ccomp", "pcomp"):
+    # in an adverbial clause it is still a view ("… because it appeared to undercut her
+    # argument": 15 of 27 new units right on PolNeAR train); in a relative or complement
+    # clause it was mostly not an annotated one (26 of 57, 8 of 22), so those stay out
+    if entry is None or ctx.outer[tok.i] >= 0 or tok.dep_ in ("amod", "acl", "relcl", "xcomp", "ccomp", "pcomp"):
         return None
     voice, cls = entry
     if _inside_a_report(tok):
@@ -112,9 +115,11 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
         parts = [clause]  # "it seems that …": the clause is the whole content
     else:
         complement = next(
-            (c for c in tok.children if c.i > tok.i and (c.dep_ == "xcomp" and _infinitive(c) or c.dep_ in ("oprd", "acomp", "attr"))), None
+            (c for c in tok.children if c.i > tok.i and (
+                c.dep_ == "xcomp" and (_infinitive(c) or _participle_as_adjective(c)) or c.dep_ in ("oprd", "acomp", "attr") or _seems_like(tok, c)
+            )), None
         )
-        if subject is None or complement is None or cues.verb_classes().get(cues.lemma_of(complement)) in cues.ATTRIBUTING and not cues.lacks_its_infinitive(complement):
+        if subject is None or complement is None or complement.pos_ in ("VERB", "AUX") and cues.verb_classes().get(cues.lemma_of(complement)) in cues.ATTRIBUTING and not cues.lacks_its_infinitive(complement):
             # "Rubio seemed to urge the opposite tactic": the subject holds the inner
             # attribution, which says more than the impression around it
             return None
@@ -130,6 +135,20 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
     d.cue_class = cls
     return d
+
+
+def _seems_like(tok, prep) -> bool:
+    """``It seemed like an impossible task``, ``The 757 might seem like an odd choice``:
+    "like" and its noun right after seem, look or sound is the impression, as an adjective
+    would be."""
+    return prep.dep_ == "prep" and prep.lower_ == "like" and prep.i == tok.i + 1 and any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _participle_as_adjective(comp) -> bool:
+    """``The Trump team appeared paralyzed``, ``The mayor seemed stunned``: a participle
+    after a raising verb, with no "to" and no auxiliary, says what the subject seemed like,
+    as an adjective does ("seemed relieved" is parsed as one)."""
+    return comp.tag_ in ("VBN", "JJ") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in comp.children)
 
 
 def _adjective_read_as_passive(tok):
