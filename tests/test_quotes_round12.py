@@ -199,3 +199,38 @@ def test_a_conjunct_whose_subject_the_parse_lost_is_a_new_attribution(nlp):
         ("they're increasingly convinced the Justice Department mishandled the investigation", "indirect", S, "Republicans"),
         ("the GOP of stoking the issue", "indirect", "noun", "Democrats"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The FBI warned state elections officials to boost their election security after hackers targeted data systems in two states.",
+            [("state elections officials to boost their election security", "indirect", S, "The FBI")],
+        ),
+        (
+            "The mayor urged residents to boil their water because a main broke overnight.",
+            [("residents to boil their water", "indirect", S, "The mayor")],
+        ),
+    ],
+)
+def test_what_prompted_a_warning_is_not_what_was_asked(nlp, text, expected):
+    assert quote_rows(nlp, text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guards: a condition or a time still to come is part of what was asked
+        (
+            "The governor urged residents to stay home until the storm passes.",
+            [("residents to stay home until the storm passes", "indirect", S, "The governor")],
+        ),
+        (
+            "The coach told players to rest after the season ends.",
+            [("players to rest after the season ends", "indirect", S, "The coach")],
+        ),
+    ],
+)
+def test_a_condition_on_a_request_stays_with_it(nlp, text, expected):
+    assert quote_rows(nlp, text + "\n") == expected

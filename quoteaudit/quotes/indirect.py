@@ -1172,6 +1172,7 @@ def _object_content(ctx: Ctx, tok):
         # until it agrees to change course", "pressed Clinton to do more if she wanted …")
         end = _coordinated_on_the_cue(ctx, tok, xcomp.right_edge.i + 1, "VB")
         hi = _before_a_report_of_its_own(ctx, first.left_edge.i, end, _NARRATIVE_OPENERS)
+        hi = _before_what_prompted_it(ctx, xcomp, first.left_edge.i, hi)
         return _content_runs_span(ctx, first.left_edge.i, hi, tok)
     if not cues.verb_object(tok):
         return _judgement_content(ctx, tok) or _prepositional_content(ctx, tok)
@@ -1261,6 +1262,34 @@ def _before_the_occasion(ctx: Ctx, lo: int, hi: int) -> int:
         lemma = pobj.lemma_.lower()
         if lemma in load_set("occasion_nouns.txt") or lemma in _SETTINGS and lemma not in ("part", "general", "particular", "detail", "term"):
             return k
+    return hi
+
+
+#: subordinators of a clause that tells what led to a request or pledge ("after hackers
+#: targeted …", "because the storm knocked out power")
+_PROMPTS = frozenset({"after", "because", "since"})
+
+
+def _before_what_prompted_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
+    """``The FBI warned state officials to boost their election security after hackers
+    targeted data systems in two states``: a past-tense clause with its own subject,
+    opened by "after", "because" or "since", at the end of an infinitive's content tells
+    what prompted the warning or pledge; the parse hangs it on the infinitive, but the
+    source asked for the act, not for the event. A condition ("until the storm passes",
+    "if it rains") stays."""
+    doc = ctx.doc
+    for c in xcomp.rights:
+        if c.dep_ != "advcl" or c.tag_ != "VBD" or c.right_edge.i < hi - 1:
+            continue
+        opener = c.left_edge
+        if opener.lower_ not in _PROMPTS or opener.dep_ != "mark" or not lo < opener.i < c.i:
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
+            continue
+        end = opener.i
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return end
     return hi
 
 
