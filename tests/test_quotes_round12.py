@@ -234,3 +234,25 @@ def test_what_prompted_a_warning_is_not_what_was_asked(nlp, text, expected):
 )
 def test_a_condition_on_a_request_stays_with_it(nlp, text, expected):
     assert quote_rows(nlp, text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor said the plant would close in March, a decision that stunned the town.",
+            [("the plant would close in March", "indirect", S, "The mayor")],
+        ),
+        (
+            "In September, the company announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts of 2002.",
+            [("it would slash up to 30,000 jobs", "indirect", S, "the company")],
+        ),
+        # guard: the parse makes this one an appositive of "clinics" already
+        (
+            "The ministry announced it would close 40 rural clinics, a move that angered local doctors.",
+            [("it would close 40 rural clinics", "indirect", S, "The ministry")],
+        ),
+    ],
+)
+def test_a_noun_phrase_summing_up_the_report_is_the_writers(nlp, text, expected):
+    assert quote_rows(nlp, text + "\n") == expected

@@ -328,13 +328,25 @@ def trailing_semicolon_clause(ctx: Ctx, lo: int, hi: int) -> int:
     return hi
 
 
+def _sentence_appositive(t) -> bool:
+    """``… would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina``,
+    ``… had been “rigged,” a charge that party leaders denied``: a noun phrase with an
+    article and a clause of its own after a comma sums up the clause before it; the
+    parse calls it an adverbial noun of the verb. It is the writer's gloss like an
+    appositive. Not a bare label with a participle after a dash ("would pass, a
+    landslide win - based on early results": the win is the mayor's word)."""
+    return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children
+    ) and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)
+
+
 def trailing_appositive(ctx: Ctx, lo: int, hi: int) -> int:
     """``said he did not support Mr. Trump, the presumed Putin favorite``: a noun phrase
     set off by a comma after the last noun, renaming it, is the writer's gloss."""
     doc = ctx.doc
     for k in range(lo + 2, hi):
         t = doc[k]
-        if t.dep_ != "appos" or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.right_edge.i < hi - 1 or not _free(ctx, k):
+        if not (t.dep_ == "appos" or _sentence_appositive(t)) or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.right_edge.i < hi - 1 or not _free(ctx, k):
             continue
         head = t.head
         if head.dep_ == "appos" or any(c.dep_ in ("cc", "conj") for c in head.children) or any(g.dep_ == "cc" for g in t.subtree):
