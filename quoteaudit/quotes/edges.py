@@ -55,8 +55,9 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         out.extend(split_paired_aside(ctx, a, b))
     if out:
         a, b = out[-1]
-        for cut in (trailing_relative_clause, trailing_participle, trailing_concession):
+        for cut in (trailing_relative_clause, trailing_participle, trailing_concession, trailing_semicolon_clause, trailing_appositive):
             b = cut(ctx, a, b)
+        b = subject_of_the_next_report(ctx, a, b)
         if cue_i is not None and a > cue_i:
             b = fronted_clause_end(ctx, a, b, cue_i)
             b = trailing_new_attribution(ctx, a, b)
@@ -174,6 +175,38 @@ def _before_conjunct(ctx: Ctx, t, lo: int) -> int | None:
     return j + 1 if j > lo else None
 
 
+def misparsed_subject(verb):
+    """``…mishandled the investigation and Democrats accused the GOP of stoking the
+    issue``: the parse joins "Democrats" to the object before it and leaves "accused"
+    with no subject. The noun right before a verb without a subject, joined by a
+    coordinator to a word before it, is that verb's subject; returns it, or None."""
+    doc = verb.doc
+    if verb.i < 2 or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i >= noun.i or noun.head.i == verb.i:
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return noun
+
+
+def subject_of_the_next_report(ctx: Ctx, lo: int, hi: int) -> int:
+    """``Republicans said they are convinced the department mishandled the investigation
+    and Democrats accused the GOP of …``: when the word after the content is a cue verb
+    whose subject the parse hung on the content's last noun (:func:`misparsed_subject`),
+    that subject and its coordinator start a new attribution and the content ends
+    before them."""
+    doc = ctx.doc
+    if hi >= len(doc) or cues.cue_class(doc[hi]) not in cues.ATTRIBUTING or not _free(ctx, hi - 1):
+        return hi
+    noun = misparsed_subject(doc[hi])
+    if noun is None or noun.i != hi - 1 or noun.left_edge.i - 1 <= lo:
+        return hi
+    return noun.left_edge.i - 1
+
+
 def _score_or_range(doc, k: int) -> bool:
     """``won 3 - 2 in overtime``, ``leads 21 – 14``, ``10 - 15 people``: a dash between two
     numbers joins a score or a range, spaced or not; it opens no aside."""
@@ -280,3 +313,51 @@ def split_paired_aside(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
         k += 1
     out.append((a, hi))
     return [(x, y) for x, y in out if y > x]
+
+
+def trailing_semicolon_clause(ctx: Ctx, lo: int, hi: int) -> int:
+    """``said the timing was not intentional; they only learned on Friday of the deal``: a
+    clause after a semicolon, with a subject of its own, is the writer's next sentence
+    in all but the full stop."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text != ";" or not _free(ctx, k):
+            continue
+        if any(doc[j].dep_ in ("nsubj", "nsubjpass", "expl") and doc[j].head.i > j for j in range(k + 1, min(hi, k + 8))):
+            return k
+    return hi
+
+
+def _sentence_appositive(t) -> bool:
+    """``… would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina``,
+    ``… had been “rigged,” a charge that party leaders denied``: a noun phrase with an
+    article and a clause of its own after a comma sums up the clause before it; the
+    parse calls it an adverbial noun of the verb. It is the writer's gloss like an
+    appositive. Not a bare label with a participle after a dash ("would pass, a
+    landslide win - based on early results": the win is the mayor's word)."""
+    return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children
+    ) and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)
+
+
+def trailing_appositive(ctx: Ctx, lo: int, hi: int) -> int:
+    """``said he did not support Mr. Trump, the presumed Putin favorite``: a noun phrase
+    set off by a comma after the last noun, renaming it, is the writer's gloss."""
+    doc = ctx.doc
+    for k in range(lo + 2, hi):
+        t = doc[k]
+        if not (t.dep_ == "appos" or _sentence_appositive(t)) or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        head = t.head
+        if head.dep_ == "appos" or any(c.dep_ in ("cc", "conj") for c in head.children) or any(g.dep_ == "cc" for g in t.subtree):
+            continue  # "Israel, the Iranian deal and the court", "his wife, Lonnie, and friends": a list
+        start = t.left_edge.i
+        if start <= t.head.i or doc[start - 1].text != "," or not _free(ctx, start - 1):
+            continue
+        if not (doc[start].tag_ in ("DT", "PRP$") or doc[start].lower_ == "also" or t.pos_ == "PROPN" or t.lower_ == "one"):
+            continue  # "…, particularly those who cannot wait" narrows the content; "close loopholes" is a misparse
+        if any(ctx.outer[j] >= 0 for j in range(start, hi)):
+            continue
+        return start - 1
+    return hi
+

@@ -14,6 +14,7 @@ One pass over the tokens; each cue looks only at its own subtree and its head.
 
 from __future__ import annotations
 
+from ..lexicons import load_set
 from . import asked, cues, edges
 from .context import Ctx, Draft
 from .mention import _could_speak, _infinitive, agent_of, is_person_like, noun_phrase, subject_of
@@ -685,7 +686,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # "The mayor, asked whether …, said it would": the answer is the mayor's
             if _bracketed_clause(ctx, other):
                 continue
-            if cues.cue_class(other) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) and not any(
+            if cues.cue_class(other) in cues.ATTRIBUTING and (any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or edges.misparsed_subject(other)) and not any(
                 c.dep_ == "mark" for c in other.children
             ):
                 continue  # "…, and three-quarters said the same": a new attribution ("and that it continues" is content)
@@ -702,6 +703,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
+        runs = _first_clause_before_conjoined_tag(ctx, tok, cls, comp) + runs
         runs = _join_runs(ctx, sorted(set(runs)))
         runs = _end_of_relative_clause(ctx, tok, comp, runs)
     if clause_needed:
@@ -1313,7 +1315,9 @@ def _object_content(ctx: Ctx, tok):
         # "refused to ban the athletes after the agency called for the ban": not the other
         # report; a condition stays with a pledge or request ("vows not to take their calls
         # until it agrees to change course", "pressed Clinton to do more if she wanted …")
-        hi = _before_a_report_of_its_own(ctx, first.left_edge.i, xcomp.right_edge.i + 1, _NARRATIVE_OPENERS)
+        end = _coordinated_on_the_cue(ctx, tok, xcomp.right_edge.i + 1, "VB")
+        hi = _before_a_report_of_its_own(ctx, first.left_edge.i, end, _NARRATIVE_OPENERS)
+        hi = _before_what_prompted_it(ctx, xcomp, first.left_edge.i, hi)
         return _content_runs_span(ctx, first.left_edge.i, hi, tok)
     if not cues.verb_object(tok):
         return _judgement_content(ctx, tok) or _prepositional_content(ctx, tok)
@@ -1343,10 +1347,95 @@ def _object_content(ctx: Ctx, tok):
     right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
     lo = right[0].left_edge.i
     hi = _before_audience(max(c.right_edge.i for c in right) + 1, right[-1])
+    if ctx.doc[lo].tag_ == "VBG":
+        hi = _coordinated_on_the_cue(ctx, tok, hi, "VBG")
     hi = _before_a_report_of_its_own(ctx, lo, hi)
+    hi = _before_the_occasion(ctx, lo, hi)
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+def _coordinated_on_the_cue(ctx: Ctx, tok, hi: int, form: str) -> int:
+    """``wants to triple AmeriCorps, grow the Peace Corps and create a reserve``, ``has
+    mentioned refinancing student loans and forcing universities to spend more``: the
+    parse hangs the second and third verbs of the content on the cue. A verb joined to
+    the cue right after the content, in the content's form (a bare infinitive, a gerund)
+    which is not the cue's own, with no subject, is more of the content: the cue's
+    subject did not "grow" or "forcing" anything. The content runs to its end."""
+    if tok.tag_ == form or hi >= len(ctx.doc) or ctx.sent_id[hi] != ctx.sent_id[tok.i]:
+        return hi
+    for c in tok.rights:
+        if c.i < hi or c.dep_ not in ("conj", "advcl"):
+            continue  # "…, hire more teachers": a bare verb after a comma may be read as an adverbial
+        if c.tag_ != form or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children):
+            break
+        gap = ctx.doc[hi : c.left_edge.i]
+        if not all(t.is_punct and t.text in (",",) or t.dep_ == "cc" or t.dep_ == "advmod" for t in gap):
+            break
+        if any(ctx.outer[k] >= 0 for k in range(hi, c.left_edge.i)):
+            break
+        hi = c.right_edge.i + 1
+        # "grow X and create Y": the last verb hangs on the second
+        for g in c.rights:
+            if g.dep_ == "conj" and g.pos_ == "VERB" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in g.children):
+                hi = max(hi, g.right_edge.i + 1)
+    return hi
+
+
+#: prepositions that open the occasion of a remark ("during a campaign stop", "at a rally")
+_OCCASION_PREPS = frozenset({"during", "at", "in", "on"})
+def _before_the_occasion(ctx: Ctx, lo: int, hi: int) -> int:
+    """``criticized the Affordable Care Act as a “crazy system” during a campaign stop in
+    Flint``, ``denounced the annexation in an on-air diatribe``: a phrase at the end of
+    an object's content that names the occasion or medium of the remark modifies the cue
+    verb, whatever the parse hangs it on; what was said ends before it."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ not in ("prep", "nmod") or t.lower_ not in _OCCASION_PREPS or t.right_edge.i < hi - 1 or ctx.outer[k] >= 0:
+            continue
+        pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+        if pobj is None or any(ctx.outer[j] >= 0 for j in range(k, hi)):
+            continue
+        head = t.head
+        # hung on the cue outside the content, on a quoted label, or on what an "as"
+        # phrase calls the object; not a modifier of the object's own words ("the
+        # strategy Obama trumpeted during his address", "participants in the meeting")
+        if not (head.i < lo or ctx.outer[k - 1] >= 0 or head.dep_ == "pobj" and head.head.lower_ == "as"):
+            continue
+        lemma = pobj.lemma_.lower()
+        if lemma in load_set("occasion_nouns.txt") or lemma in _SETTINGS and lemma not in ("part", "general", "particular", "detail", "term"):
+            return k
+    return hi
+
+
+#: subordinators of a clause that tells what led to a request or pledge ("after hackers
+#: targeted …", "because the storm knocked out power")
+_PROMPTS = frozenset({"after", "because", "since"})
+
+
+def _before_what_prompted_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
+    """``The FBI warned state officials to boost their election security after hackers
+    targeted data systems in two states``: a past-tense clause with its own subject,
+    opened by "after", "because" or "since", at the end of an infinitive's content tells
+    what prompted the warning or pledge; the parse hangs it on the infinitive, but the
+    source asked for the act, not for the event. A condition ("until the storm passes",
+    "if it rains") stays."""
+    doc = ctx.doc
+    for c in xcomp.rights:
+        if c.dep_ != "advcl" or c.tag_ != "VBD" or c.right_edge.i < hi - 1:
+            continue
+        opener = c.left_edge
+        if opener.lower_ not in _PROMPTS or opener.dep_ != "mark" or not lo < opener.i < c.i:
+            continue
+        if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
+            continue
+        end = opener.i
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return end
+    return hi
 
 
 def _narrated_refusal(tok) -> bool:
@@ -1697,6 +1786,24 @@ def _through_closing_tag(ctx: Ctx, tok, cls, comp, speaker_tok, runs):
     if hi >= comma or all(ctx.doc[k].is_punct or ctx.doc[k].is_space for k in range(hi, comma)):
         return runs, subject
     return _content_runs_span(ctx, lo, comma, tok), subject
+
+
+def _first_clause_before_conjoined_tag(ctx: Ctx, tok, cls, comp) -> list[tuple[int, int]]:
+    """``Clinton had told police officials that she didn't want the escort, but the NYPD
+    overruled that request, the source added.``: the parse makes the first clause the
+    sentence's root and coordinates the closing tag with it, leaving the tag only the
+    clause after "but". A closing tag reports everything before its comma, so the first
+    clause, up to the coordinator, is content too (one report in two clauses, as in
+    "A, but B, the source added")."""
+    if tok.dep_ != "conj" or comp.i > tok.i or _closing_tag(ctx, tok, cls) is None:
+        return []
+    first = tok.head
+    if first.i > comp.left_edge.i or ctx.sent_id[first.i] != ctx.sent_id[tok.i]:
+        return []
+    cc = next((c for c in first.children if c.dep_ == "cc" and first.i < c.i < comp.left_edge.i), None)
+    if cc is None or first.left_edge.i != _sentence_start(ctx, first.i):
+        return []
+    return _content_runs_span(ctx, first.left_edge.i, cc.i, tok)
 
 
 def _parenthetical(ctx: Ctx, tok) -> bool:
