@@ -156,3 +156,22 @@ def test_a_person_found_somewhere_is_not_a_finding(nlp, text, expected):
 )
 def test_more_impressions_held_by_nobody(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- "As the mayor put it, “…”" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As the mayor put it, “We are broke.”\n", [("“We are broke.”", "direct", "speech", "the mayor")]),
+        (
+            "As Steven Rosenthal, a tax lawyer, recently put it, “Did he lower his taxes through legal means?”\n",
+            [("“Did he lower his taxes through legal means?”", "direct", "speech", "Steven Rosenthal")],
+        ),
+        # a place is no manner of saying: no speaker named
+        ("As the mayor put it on the table, “We are broke.”\n", [("“We are broke.”", "direct", "speech", None)]),
+    ],
+)
+def test_as_someone_put_it_names_the_speaker(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

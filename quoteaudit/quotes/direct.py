@@ -408,6 +408,12 @@ def before(ctx: Ctx, k: int) -> Attribution | None:
         if (named or cand) is not None and not any(t.pos_ == "VERB" for t in doc[lo:last]) and not _copula_clause(doc, lo, last):
             colon = doc[last]
             return Attribution((colon.idx, ctx.tok_end(colon)), "colon", colon.i, named or _label_before_topic(ctx, cand, last), win_chars, "colon")
+    if doc[last].text == "," and any(c.lower_ == "as" and c.dep_ == "mark" for t in doc[lo:last] if t.lemma_.lower() == "put" for c in t.children):
+        # "As the mayor put it, “We are broke.”": the same "put it" set off by "as"
+        put = put_it_before_colon(ctx, lo, last)
+        if put is not None:
+            verb, spk = put
+            return Attribution((verb.idx, ctx.tok_end(verb.doc[verb.i + 1])), "put it", verb.i, spk, win_chars, "before")
     if doc[last].text == ":":
         put = put_it_before_colon(ctx, lo, last)
         if put is not None:
