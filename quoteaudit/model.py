@@ -201,6 +201,11 @@ class Quote:
     #: set on a follow-on sentence with no attribution of its own that carries on an
     #: attributed account (the next figure from the same poll): the id of that quote
     continues: str | None = None
+    #: set by the quotes stage on a view whose construction gives it no holder (a raising
+    #: verb, a hearsay adverb, "is widely seen as", a claim noun's clause with no one's):
+    #: the speakers stage looks for no source. Not in the JSON contract: once sources are
+    #: resolved, :attr:`held_by_nobody` says the same
+    no_holder: bool = field(default=False, compare=False, repr=False)
 
     @property
     def held_by_nobody(self) -> bool:

@@ -175,3 +175,43 @@ def test_more_impressions_held_by_nobody(nlp, text, expected):
 )
 def test_as_someone_put_it_names_the_speaker(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a quote in capitals cut by its tag is speech, not a title -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“Like Oakland. Or Ferguson,” Trump said. “The crime numbers are worse.”\n",
+            [("“Like Oakland. Or Ferguson,” … “The crime numbers are worse.”", "direct", "speech", "Trump")],
+        ),
+        (
+            "“It's all Facebook, Instagram and Snapchat,” the student said.\n",
+            [("“It's all Facebook, Instagram and Snapchat,”", "direct", "speech", "the student")],
+        ),
+        # titles set off by commas stay titles
+        ("His comedy special, “Latin History for Dummies,” opens on Monday.\n", []),
+        ("In his autobiography, “A Time for Truth,” Mr. Cruz wrote about his father.\n", []),
+    ],
+)
+def test_a_quote_in_capitals_cut_by_its_tag_is_speech(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_a_view_seen_as_by_nobody_gets_no_source_from_the_story_around_it(nlp):
+    """The view "is widely seen as" names no holder; the mayor quoted in the paragraph
+    before is not its source, and the claims stage still asks who believes it (QA302)."""
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    text = (
+        "Mayor Daniel Okafor said he would sign the budget.\n\n"
+        "The plan is widely seen as a test of the mayor's promise to rebuild transit.\n"
+    )
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    view = next(q for q in audit.quotes if q.cue_lemma == "see")
+    assert (view.source, view.held_by_nobody, view.strength) == (None, True, None)
+    assert [f.rule for f in audit.findings if f.rule == "QA302"] == ["QA302"]

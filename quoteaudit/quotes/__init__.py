@@ -237,6 +237,7 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
                 speaker=TextSpan(d.speaker[0], d.speaker[1], text[d.speaker[0] : d.speaker[1]]) if d.speaker else None,
                 confidence=d.confidence,
                 attribution_type=_attribution_type(ctx, d),
+                no_holder=d.no_holder,
             )
         )
     _set_parents(quotes, unique, ctx)

@@ -36,6 +36,9 @@ class Draft:
     nominal: bool = False
     #: the quoted span that is the whole content: a label ("called the plan “reckless”")
     label: int | None = None
+    #: a view its construction gives no holder ("Turnout is expected to be high", "is
+    #: reportedly", "is widely seen as"): nobody is to be found for it later
+    no_holder: bool = False
 
 
 #: entity labels that mark a word as a name ("Trump on Twitter:" read against the article)

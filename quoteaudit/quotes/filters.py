@@ -91,6 +91,19 @@ def _title_right_after_work_noun(text: str, words, inner_text: str, open_at: int
     return _ends_with_marker(text, open_at, tuple(m[:-1] for m in _markers()[1]))
 
 
+#: a speech tag right after a quote closed by a comma: "he said", "Trump said", "the
+#: student said", "said Smith"
+_TAG_AFTER = re.compile(
+    r"[\s”\"’']*(?:(?:he|she|they|we|I)\s+[a-z]|(?:[A-Z]|(?:the|a|an|one|another|his|her|their)\s)[\w.’' -]{0,40}?\s(?:said|says|added|told|wrote|writes|asked|replied|explained)\b"
+    r"|(?:said|says|added|wrote|asked|replied)\b)"
+)
+
+
+def _tag_follows(text: str, close_at: int | None) -> bool:
+    """Is the quote closing at ``close_at`` followed by a speech tag (“…,” Trump said)?"""
+    return close_at is not None and _TAG_AFTER.match(text, close_at) is not None
+
+
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``
     (the span opens at ``open_at`` and closes at ``close_at``)."""
@@ -112,8 +125,11 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         headline = True  # every word capitalised: “So, That Happened.”, “Stronger Together.”
     if headline and len(words) <= MAX_TITLE_WORDS:
         # headline case: a title, unless it ends like a sentence and stands on its own
-        # (“The Donald. Big Daddy.”, Warren: ‘You Should Be Criminally Investigated.’)
-        if not (ends_sentence and not embedded):
+        # (“The Donald. Big Daddy.”, Warren: ‘You Should Be Criminally Investigated.’), or
+        # stands on its own and ends in a comma, a sentence its tag interrupts (“Like
+        # Oakland. Or Ferguson,” Trump said; ''It's all Facebook, Instagram and
+        # Snapchat,'' he said): a HEADLINE, speech only when a tag attributes it
+        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(text, close_at)) and not embedded):
             return TITLE
         if _ends_with_marker(text, open_at, _markers()[1]):
             return TITLE  # his 2012 book, “An American Son.”

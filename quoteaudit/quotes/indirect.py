@@ -135,6 +135,7 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
     d.cue_class = cls
+    d.no_holder = holder is None
     return d
 
 
@@ -201,6 +202,7 @@ def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, subject_runs + judged, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, None)
     d.cue_class = cues.verb_classes().get(cues.lemma_of(tok), cues.STANCE)
+    d.no_holder = True
     return d
 
 
@@ -280,6 +282,7 @@ def _hearsay_adverb(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lower_, tok.i, None)
     d.cue_class = cues.SPEECH
+    d.no_holder = True
     return d
 
 

@@ -39,7 +39,7 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
     mentioned: list[tuple[Mention, Quote]] = []
     floating: list[Quote] = []
     for quote in quotes:
-        if holder_unnamed(doc, quote):
+        if holder_unnamed(quote):
             continue  # a view a raising verb or hearsay adverb leaves unheld: its subject is the report's own
         mention = find_mention(doc, quote, layout)
         if mention is not None:

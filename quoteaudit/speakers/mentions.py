@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Paragraph, Quote
 from ..quotes import asked
-from ..quotes.cues import hearsay_adverbs, raising_cue, verb_classes
+from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -228,15 +228,13 @@ def put_to_someone(doc: Doc, quote: Quote) -> bool:
     return asked.participle(verb) or asked.set_off(verb) is not None or any(asked.passive_subject(c, verb) for c in verb.children)
 
 
-def holder_unnamed(doc: Doc, quote: Quote) -> bool:
-    """Is ``quote`` a view a raising cue or a hearsay adverb gives no holder ("Turnout is
-    expected to be high", "The mayor seems to have changed her mind", "The club is
-    reportedly spending …")? Its grammatical subject is the report's own, and nobody is
+def holder_unnamed(quote: Quote) -> bool:
+    """Is ``quote`` a view its construction gives no holder ("Turnout is expected to be
+    high", "The mayor seems to have changed her mind", "The club is reportedly spending
+    …", "The plan is widely seen as a test")? The quotes stage says so
+    (:attr:`Quote.no_holder`); its grammatical subject is the report's own, and nobody is
     said to hold it: neither that subject nor a speaker nearby is its source."""
-    if quote.cue is None or quote.speaker is not None:
-        return False
-    span = span_tokens(doc, quote.cue.start, quote.cue.end)
-    return span is not None and (raising_cue(span.root) is not None or span.root.lower_ in hearsay_adverbs())
+    return quote.no_holder and quote.speaker is None
 
 
 def subject_of_cue(
