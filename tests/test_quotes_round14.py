@@ -215,3 +215,19 @@ def test_a_view_seen_as_by_nobody_gets_no_source_from_the_story_around_it(nlp):
     view = next(q for q in audit.quotes if q.cue_lemma == "see")
     assert (view.source, view.held_by_nobody, view.strength) == (None, True, None)
     assert [f.rule for f in audit.findings if f.rule == "QA302"] == ["QA302"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.\n",
+            [("“This is fantastic!”", "direct", "speech", "Donald Hartley")],
+        ),
+        ("“We did it,” she smiled.\n", [("“We did it,”", "direct", "speech", "she")]),
+        # without a quote the verb of manner reports nothing
+        ("She smiled at the crowd and waved.\n", []),
+    ],
+)
+def test_a_verb_of_manner_after_a_quote_is_its_tag(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
