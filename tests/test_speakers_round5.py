@@ -66,3 +66,25 @@ def test_she_after_a_name_the_recogniser_missed_is_that_person(nlp, text, quote,
 def test_they_may_mean_the_subject_of_an_earlier_clause_in_its_sentence(nlp, text, quote, name):
     rows = sources_by_quote(nlp, text)
     assert [(q, n) for q, n, _ in rows if q == quote] == [(quote, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "A spokeswoman for Valley Health, Renee Ortiz, said the clinics would close in May.\n",
+            "the clinics would close in May", "Renee Ortiz",
+        ),
+        (
+            "A spokesman for Northwind Corp., Tom Hale, said the plant would reopen.\n",
+            "the plant would reopen", "Tom Hale",
+        ),
+    ],
+)
+def test_a_name_hung_on_the_employer_is_the_roles_holder(nlp, text, quote, name):
+    """The parse hangs the name on the employer ("Valley Health, Renee Ortiz"); the speaker
+    is named, so no "never says why … cannot be named" warning either."""
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    assert [f.rule for f in audit.findings if f.rule.startswith("QA2")] == []

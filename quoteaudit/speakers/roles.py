@@ -1143,6 +1143,21 @@ def _appositive_name(noun: Token) -> Token | None:
     for appos in _appositives(noun):
         if appos.pos_ == "PROPN" and appos.ent_type_ not in ORG_LABELS:
             return appos
+    return _name_hung_on_the_employer(noun)
+
+
+def _name_hung_on_the_employer(noun: Token) -> Token | None:
+    """"A spokeswoman for Valley Health, Renee Ortiz, said …": the parse hangs the name on
+    the last noun of the role's phrase (the employer) instead of the role. A person's name
+    in apposition to an organisation is the role's holder; the speaker is named, not an
+    unnamed spokeswoman (which would raise "never says why … cannot be named")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN":
+                continue
+            name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
+            if name is not None:
+                return name
     return None
 
 
