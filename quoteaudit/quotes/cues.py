@@ -118,6 +118,7 @@ def cue_class(tok: Token) -> str | None:
         return None
     if lemma == "call" and not any(
         (c.dep_ == "oprd" and any(g.text in _OPENING_MARKS for g in c.subtree)) or (c.dep_ == "dobj" and quoted_apposition(c) is not None)
+        or _quoted_object_head(c)
         for c in tok.children
     ) and not any(
         (c.dep_ == "prep" and c.lower_ in ("for", "on")) or c.dep_ in ("oprd", "ccomp") or _demand_clause(tok, c)
@@ -150,6 +151,20 @@ def _going_on_speaking(tok: Token) -> bool:
 
 
 _OPENING_MARKS = ("“", '"', "‘", "''", "``")
+
+
+def _quoted_object_head(obj: Token) -> bool:
+    """``He calls people “losers” and “sad”``: the parser may make the quoted label the
+    object and the thing named its modifier. The object's own word is then inside quote
+    marks (an odd number of marks in its phrase before it); not in ``called the “Gang of
+    Eight” senators``, where the marks close before the object's word (an apostrophe,
+    "the Republicans' bluff", is no mark), and only with the thing named before the label
+    (``called a “special session”`` convenes one)."""
+    if obj.dep_ != "dobj":
+        return False
+    marks = [g for g in obj.subtree if g.i < obj.i and g.is_quote and g.text not in ("'", "’")]
+    # the thing named stands before the label: "called a “special session”" convenes one
+    return len(marks) % 2 == 1 and any(g.i < marks[-1].i and g.pos_ in ("NOUN", "PROPN", "PRON") for g in obj.subtree)
 
 
 def quoted_apposition(obj: Token) -> Token | None:

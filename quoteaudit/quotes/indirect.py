@@ -595,7 +595,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             # the complement nearest the cue: a far one is usually a misattachment
             # ("“It’s finished,” she said of the election, in which she was sure X")
             dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
-            if ctx.sent_id[child.i] != ctx.sent_id[tok.i] or _colon_before_cue(ctx, child, tok):
+            if ctx.sent_id[child.i] != ctx.sent_id[tok.i] or _colon_before_cue(ctx, child, tok) or _semicolon_before_cue(ctx, child, tok):
                 continue  # a complement in another sentence is a misparse
             # a that-clause after the cue is its content whatever else the parse hung on
             # it ("The campaign is struggling — he told the AP that his task is …")
@@ -615,11 +615,15 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if cues.names_a_label(tok):
         label = _quoted_label(ctx, tok, speaker_tok)
         if label is not None:
-            d = _draft(ctx, [ctx.span_all[label]], (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
-            d.label = label
+            first, last = _label_run(ctx, label)
+            d = _draft(ctx, [(ctx.span_all[first][0], ctx.span_all[last][1])], (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
+            if first == last:
+                d.label = label  # a run of labels is built like words uttered in a pair (direct.coordinated_words)
             d.cue_class = cues.SPEECH
             return d
         if cues.label_only(tok):
+            return None
+        if _telephoning(tok):
             return None
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
@@ -1080,16 +1084,101 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
             continue
         ks = {ctx.outer[t] for t in range(target.left_edge.i, target.right_edge.i + 1)} | {ctx.outer[target.i]}
         ks.discard(-1)
-        for k in ks:
+        for k in sorted(ks):
             q = ctx.spans[k]
             lo, hi = ctx.span_toks[k]
             words = sum(1 for t in ctx.doc[lo:hi] if not t.is_punct and not t.is_space)
-            tail = [t for t in ctx.doc[ctx.span_all[k][1] : target.right_edge.i + 1] if not t.is_punct]
+            first, last = _label_run(ctx, k)
+            tail = [t for t in ctx.doc[ctx.span_all[last][1] : target.right_edge.i + 1] if not t.is_punct]
             if tail:
                 continue  # "a “compromise” that nobody wanted": the writer's phrase goes on
-            if q.parent is None and 0 < words <= MAX_LABEL_WORDS and ctx.span_all[k][0] > tok.i and (c.dep_ != "dobj" or len(ks) == 1 and target.i >= lo):
-                return k
+            alone = len(ks) == 1 or ks <= set(range(first, last + 1))  # "calls people “losers” and “sad”": one run
+            if q.parent is None and 0 < words <= MAX_LABEL_WORDS and ctx.span_all[k][0] > tok.i and (
+                c.dep_ != "dobj" or alone and target.i >= ctx.span_toks[first][0]
+            ):
+                return first
     return None
+
+
+#: what may stand between two labels of one run: commas, "and", "or", and an article
+#: opening the next label ("a “nasty guy,” an “anchor baby,” “unstable” and “sick”")
+_LABEL_JOINERS = frozenset({",", "and", "or"})
+_LABEL_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _label_run(ctx: Ctx, k: int) -> tuple[int, int]:
+    """``He calls people “losers” and “sad.”``, ``called the plan “reckless” and
+    “unfair”``, ``called the senator a “nasty guy,” an “anchor baby,” “unstable” and
+    “sick”``: labels given in one breath, coordinated by commas, "and" or "or", are one
+    quote of the naming verb's subject, from the first label's opening mark to the last
+    one's closing mark, as annotators mark them (PolNeAR keeps a coordinated run of
+    quoted words as one unit) and as words uttered in a pair are built
+    (``direct.coordinated_words``). The first and last quoted span of the run that holds
+    ``k`` (both ``k`` when it stands alone). Only short top-level quotes in one sentence,
+    with nothing but a joiner and at most one article between two of them; no space at
+    all only after a comma inside the marks."""
+
+    def joined(a: int, b: int) -> bool:
+        qa, qb = ctx.spans[a], ctx.spans[b]
+        if qa.parent is not None or qb.parent is not None or not _short_label(ctx, b):
+            return False
+        if ctx.sent_id[ctx.span_all[a][0]] != ctx.sent_id[ctx.span_all[b][1] - 1]:
+            return False
+        words = ctx.text[qa.end : qb.start].replace(",", " , ").split()
+        if not words:
+            return ctx.text[qa.inner_start : qa.inner_end].rstrip().endswith(",")
+        articles = [w for w in words if w.lower() in _LABEL_ARTICLES]
+        return len(articles) <= 1 and (not articles or words[-1] == articles[0]) and all(
+            w.lower() in _LABEL_JOINERS | _LABEL_ARTICLES for w in words
+        )
+
+    first = last = k
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(ctx.spans) and joined(last, last + 1):
+        last += 1
+    return first, last
+
+
+def _short_label(ctx: Ctx, k: int) -> bool:
+    lo, hi = ctx.span_toks[k]
+    return 0 < sum(1 for t in ctx.doc[lo:hi] if not t.is_punct and not t.is_space) <= MAX_LABEL_WORDS
+
+
+#: places a call is made to or from ("called her in Ohio", "called him from Air Force One")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _telephoning(tok) -> bool:
+    """``Hillary Clinton called Alicia Machado on Friday to express gratitude``, ``Clinton
+    called Trump on Wednesday night to concede``, ``Obama called Netanyahu to discuss the
+    deal``: "call" with a person as its only object and then a purpose infinitive or a
+    time or place is a telephone call (or a summons), not reported words; the purpose is
+    what the caller meant to do, not what was said (a verb of saying inside it, "to urge
+    him to veto", is a report of its own). "called on X to act", "called for …" (a demand)
+    and "called him a liar", "called the plan “reckless”" (a name: a second object) are
+    reports and are kept; the "on" of a demand comes right after the verb, "on Friday"
+    after the person."""
+    if cues.lemma_of(tok) != "call" or cues.demand_clause(tok) is not None:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1 for c in tok.children):
+        return False
+    objects = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "attr", "ccomp", "dative")]
+    objects += [c for c in tok.rights if c.dep_ == "xcomp" and not _infinitive(c)]
+    if len(objects) != 1 or objects[0].dep_ not in ("dobj", "oprd"):
+        return False
+    person = objects[0]
+    if not (is_person_like(person) or person.pos_ == "PROPN") or any(g.is_quote for g in person.subtree) or cues.quoted_apposition(person) is not None:
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.i > person.i and _infinitive(c) for c in tok.rights)
+    setting = any(
+        c.i > person.i and (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.ent_type_ in _PLACE_ENTS) for g in c.children)
+            or c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+        )
+        for c in tok.rights
+    )
+    return purpose or setting
 
 
 def _finds_it_hard(comp) -> bool:
@@ -1680,6 +1769,17 @@ def _colon_before_cue(ctx: Ctx, clause, tok) -> bool:
     return any(ctx.doc[k].text == ":" for k in range(clause.right_edge.i, tok.i))
 
 
+def _semicolon_before_cue(ctx: Ctx, clause, tok) -> bool:
+    """``Smith said the verdict was unjust; the family plans to appeal``: a semicolon
+    closes a clause of its own; a cue after it opens a new one, and its content never
+    reaches back across the semicolon to the clause before (the parse may hang that clause
+    on the later verb as its complement). A semicolon inside quote marks is the speaker's
+    punctuation, not the writer's. Nor does it start after a semicolon that follows the cue
+    (``Turnout was low, the clerk said; the mayor believes …``): that is the next clause."""
+    lo, hi = (tok.i, clause.left_edge.i) if clause.i > tok.i else (clause.right_edge.i, tok.i)
+    return any(ctx.doc[k].text == ";" and ctx.outer[k] < 0 for k in range(lo, hi))
+
+
 def _that_clause_after(comp, cue) -> bool:
     return comp.i > cue.i and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == comp.left_edge.i for c in comp.children)
 
@@ -2027,7 +2127,7 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
             first = child.left_edge
             if "that" in frames and first.lower_ == "that" and (first.dep_ == "mark" or _misparsed_complementizer(first) or first.head.i == child.i) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in child.children
-            ):
+            ) and not _relative_clause_on_claim(child):
                 runs = _content_runs(ctx, child, [])
                 that_clause = True
             elif "to" in frames and _infinitive(child) and child.dep_ != "ccomp":
@@ -2052,6 +2152,33 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
         if case is not None and case.idx >= d.speaker[0]:
             d.speaker = (d.speaker[0], min(d.speaker[1], case.idx))
     return d
+
+
+#: what fills a verb's object slot: with one of these the that-clause is complete
+_OBJECT_SLOTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "pcomp"})
+
+
+def _relative_clause_on_claim(clause) -> bool:
+    """``…, a charge that party leaders denied``, ``the claim that Trump repeated often``,
+    ``the promise that he made to voters``: "that" opening a clause whose verb is one done
+    to a claim (making or voicing it, ``cue_noun_verbs.txt``; meeting it, denying or
+    spreading it, ``claim_handling_verbs.txt``) and which
+    lacks its object is a relative clause: "that" is the object, and the clause says who
+    handled the claim, not what it claims. ``the charge that he lied``, ``the claim that
+    officials made mistakes`` are complete clauses, the claim's content, and so is ``no
+    doubt that he would endorse`` (endorsing is not done to a doubt). The parser labels
+    both kinds alike (relcl, acl, "that" as mark or as object), so the test is the missing
+    object."""
+    if clause.pos_ != "VERB":
+        return False  # "the claim that he was there": "be" is never done to a claim
+    if any(c.dep_ in _OBJECT_SLOTS and c.lower_ not in ("that", "which") or c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return False  # "the promise that Mr. Clinton would be put in charge": a passive needs no object
+    lemma = clause.lemma_.lower()
+    return lemma in cues.noun_holder_verbs() or lemma in _claim_handling_verbs()
+
+
+def _claim_handling_verbs() -> frozenset[str]:
+    return load_set("claim_handling_verbs.txt")
 
 
 def _unheld_claim_clause(ctx: Ctx, noun, that_clause: bool) -> bool:
@@ -2129,12 +2256,48 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
         hops += 1
     if head.i == tok.i:
         return None
+    if _speakers_own_medium(ctx, head, source):
+        return None
     phrase_lo = tok.i
     phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
     runs = _content_runs(ctx, head, [(phrase_lo, phrase_hi)])
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _speakers_own_medium(ctx: Ctx, head, source) -> bool:
+    """``The company said it would cut 1,200 jobs, mostly in Germany, according to a
+    statement``: "according to" on a clause whose verb already reports someone's words
+    (a speech or document cue with its own subject), naming only a medium with no owner
+    ("a statement", "a news release", "an email": ``speaker_media.txt``), says how that
+    speaker said it, as "in a statement" would. The report is the subject's, one quote;
+    the medium is not a second, anonymous source of the whole sentence. A medium with an
+    owner ("according to a statement from the union") or a source that is not a medium
+    ("according to police", "according to court documents") may be someone else's
+    account of the report, and keeps its quote. Alone ("The company will cut jobs,
+    according to a statement") the statement is the only source named."""
+    if source is None or source.pos_ != "NOUN" or source.lemma_.lower() not in _speaker_media():
+        return False  # "according to the Post": a newspaper's report
+    if any(
+        c.dep_ == "poss" or c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) or c.dep_ in ("prep", "acl", "relcl", "appos")
+        for c in source.children
+    ):
+        # "the union's statement", "a White House statement", "a statement from the union",
+        # "emails unearthed in the investigation": whose or which, so maybe another's
+        # account ("a news release", "a written statement" say neither)
+        return False
+    verb = head
+    if verb.dep_ == "ccomp" and cues.cue_class(verb.head) in (cues.SPEECH, cues.DOCUMENT):
+        verb = verb.head  # "The company said it would cut jobs, according to a statement" hung on "cut"
+    if cues.cue_class(verb) not in (cues.SPEECH, cues.DOCUMENT):
+        return False
+    speaker = subject_of(verb)
+    return speaker is not None and speaker.dep_ == "nsubj" and ctx.sent_id[speaker.i] == ctx.sent_id[verb.i]
+
+
+def _speaker_media() -> frozenset[str]:
+    return load_set("speaker_media.txt")
 
 
 def _in_a_document(ctx: Ctx, tok) -> Draft | None:
