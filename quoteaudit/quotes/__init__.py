@@ -111,8 +111,10 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
                 s, e = min(s, ctx.spans[k].start), max(e, ctx.spans[k].end)
             frags.append((s, e))
         d.fragments = _merge(frags)
-        if free and all(doc[t].pos_ == "CCONJ" for t in free_toks) and _only_quotes(ctx, d):
-            d.kind = "direct"  # "chanted “A” or “B”": words uttered, joined (direct.coordinated_words)
+        if free and all(doc[t].pos_ == "CCONJ" or doc[t].lower_ in ("a", "an") for t in free_toks) and _only_quotes(ctx, d):
+            # "chanted “A” or “B”" (direct.coordinated_words), "called him a “nasty guy,” an
+            # “anchor baby” and “sick”" (indirect._label_run): quoted words joined, one quote
+            d.kind = "direct"
         elif any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
             d.kind = "mixed"
         d.spans = inside
