@@ -231,3 +231,31 @@ def test_a_view_seen_as_by_nobody_gets_no_source_from_the_story_around_it(nlp):
 )
 def test_a_verb_of_manner_after_a_quote_is_its_tag(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- what a document shows, inside someone's report, is that report's -------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "According to the state Department of Environmental Protection, samples taken in July showed lead levels three times the legal limit.\n",
+            [("samples taken in July showed lead levels three times the legal limit", "indirect", "speech", "the state Department of Environmental Protection")],
+        ),
+        (
+            "The mayor said a 2022 audit found that the agency had overspent.\n",
+            [("a 2022 audit found that the agency had overspent", "indirect", "speech", "The mayor")],
+        ),
+        # nested speech keeps both layers
+        (
+            "The report said officials told investigators that the dam was safe.\n",
+            [
+                ("officials told investigators that the dam was safe", "indirect", "document", "The report"),
+                ("the dam was safe", "indirect", "speech", "officials"),
+            ],
+        ),
+    ],
+)
+def test_a_finding_inside_a_report_is_the_reports(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
