@@ -88,3 +88,19 @@ def test_a_name_hung_on_the_employer_is_the_roles_holder(nlp, text, quote, name)
     article = read_string(text, "txt")[0]
     audit = audit_article(article, nlp(article.text))
     assert [f.rule for f in audit.findings if f.rule.startswith("QA2")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Donald Trump spoke in Ohio on Tuesday.\n\nTrump Wednesday said the race was rigged.\n",
+            "the race was rigged", "Donald Trump",
+        ),
+        ("Sen. Mitch McConnell Tuesday said the bill was dead.\n", "the bill was dead", "Mitch McConnell"),
+    ],
+)
+def test_a_day_between_the_name_and_its_verb_is_not_part_of_the_name(nlp, text, quote, name):
+    """Wire style "Trump Wednesday said": the parse makes the day the subject; the source
+    was a vague group named "Trump Wednesday"."""
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)

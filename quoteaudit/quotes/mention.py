@@ -33,7 +33,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 6:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child
+                return _name_before_its_day(child)
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = tok.head
@@ -48,7 +48,7 @@ def subject_of(verb: Token) -> Token | None:
                 # statement saying ...", "a gesture intended to highlight ...": who took,
                 # who issued, who said — or, with nobody there, a noun that can speak
                 governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-                found = subject_of(governor) if governor is not noun and governor.pos_ in ("VERB", "AUX") else None
+                found = subject_of(governor) if governor.i != noun.i and governor.pos_ in ("VERB", "AUX") else None
                 return found if found is not None else (noun if _could_speak(noun) and not _infinitive(tok) else None)
             tok = tok.head
             seen += 1
@@ -58,6 +58,19 @@ def subject_of(verb: Token) -> Token | None:
 
 
 _SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+#: days a wire story writes between a name and its verb ("Trump Wednesday said …")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _name_before_its_day(subject: Token) -> Token:
+    """``Trump Wednesday said the race was rigged``: the parse makes the day the subject
+    and the name its compound; the name is the subject, the day says when."""
+    if subject.lower_ not in _WEEKDAYS:
+        return subject
+    names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
+    return names[-1] if names else subject
 
 
 def _could_speak(noun: Token) -> bool:
