@@ -142,3 +142,35 @@ def test_an_intention_in_progress_is_a_thought(nlp, text, expected):
 )
 def test_the_subject_who_delivers_a_noun_of_saying_holds_it(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a holder's announcement, critique or explanation of something -------------------
+#
+# With a possessor, a noun of saying followed by "of" reports what was said about its
+# object; without one it names the act ("The announcement of the new limits came …"),
+# and a holder's "stance on" names a position, not a report of one.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kerry's announcement of the new limits came on Tuesday.\n",
+            [("the new limits", "indirect", "noun", "Kerry")],
+        ),
+        (
+            "His critique of Trump's Middle East policy drew applause.\n",
+            [("Trump's Middle East policy", "indirect", "noun", "His")],
+        ),
+        (
+            "Mrs. Clinton's explanations of her email practices have shifted.\n",
+            [("her email practices", "indirect", "noun", "Mrs. Clinton")],
+        ),
+        # nobody's announcement: an event, not a report
+        ("The announcement of the new limits came on Tuesday.\n", []),
+        # a position, measured and left out
+        ("Trump's stance on immigration has hardened.\n", []),
+    ],
+)
+def test_a_holders_announcement_or_critique_of_something(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
