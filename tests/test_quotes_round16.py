@@ -174,3 +174,37 @@ def test_the_subject_who_delivers_a_noun_of_saying_holds_it(nlp, text, expected)
 )
 def test_a_holders_announcement_or_critique_of_something(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a short answer: "said yes", "said no", "said the same of" -----------------------
+#
+# A poll's respondents or a candidate answering in one word report a view as fully as a
+# clause would; the answer (and what it refuses, or is said of) is the content.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Asked about the tax, 75 percent of Democrats said yes.\n",
+            [("yes", "indirect", "speech", "75 percent of Democrats")],
+        ),
+        (
+            "He said no to the Iraq war.\n",
+            [("no to the Iraq war", "indirect", "speech", "He")],
+        ),
+        (
+            "Last month, 26 percent said the same of Sanders.\n",
+            [("the same of Sanders", "indirect", "speech", "26 percent")],
+        ),
+        # "no" that starts the reported clause is no answer
+        (
+            "He said no one would be fired.\n",
+            [("no one would be fired", "indirect", "speech", "He")],
+        ),
+        # "so" of degree: nothing reported
+        ("She said so many things that night.\n", []),
+    ],
+)
+def test_a_short_answer_is_what_was_said(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
