@@ -208,3 +208,28 @@ def test_a_holders_announcement_or_critique_of_something(nlp, text, expected):
 )
 def test_a_short_answer_is_what_was_said(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a label one gives oneself: "a self-described democratic socialist" --------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sanders, a self-described democratic socialist, won Vermont easily.\n",
+            [("democratic socialist", "indirect", "speech", "Sanders")],
+        ),
+        (
+            "She is a self-proclaimed outsider.\n",
+            [("outsider", "indirect", "speech", "She")],
+        ),
+        # "the self-described ..." names the speaker; what is reported is what follows
+        (
+            "The self-described democratic socialist said he would win.\n",
+            [("he would win", "indirect", "speech", "The self-described democratic socialist")],
+        ),
+    ],
+)
+def test_a_label_one_gives_oneself_is_ones_own_word(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
