@@ -84,7 +84,7 @@ CASES = [
      [("the officer who shot Scott … was not wearing a camera", "indirect", S, "Police")]),
     ("wire: a new attribution joined on is not content",
      "Half said the senator is honest, and a third said the same of the governor.",
-     [("the senator is honest", "indirect", S, "Half")]),
+     [("the senator is honest", "indirect", S, "Half"), ("the same of the governor", "indirect", S, "a third")]),
     ("wire: a that-clause joined on is content",
      "He said the army had increased its presence in the area and that it continues to fly patrols.",
      [("the army had increased its presence in the area and that it continues to fly patrols", "indirect", S, "He")]),
