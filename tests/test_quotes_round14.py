@@ -259,3 +259,8 @@ def test_a_verb_of_manner_after_a_quote_is_its_tag(nlp, text, expected):
 )
 def test_a_finding_inside_a_report_is_the_reports(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+def test_a_trailing_according_to_is_not_part_of_what_was_said(nlp):
+    rows = quote_rows(nlp, "The company said it would cut 1,200 jobs, mostly in its German plants, according to a statement.\n")
+    assert rows == [("it would cut 1,200 jobs, mostly in its German plants", "indirect", "speech", "The company")]

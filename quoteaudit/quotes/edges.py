@@ -61,6 +61,7 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         if cue_i is not None and a > cue_i:
             b = fronted_clause_end(ctx, a, b, cue_i)
             b = trailing_new_attribution(ctx, a, b)
+            b = trailing_according_to(ctx, a, b)
             b = trailing_speaker_action(ctx, a, b, cue_i)
         out[-1] = (a, b)
     return [(a, b) for a, b in out if b > a]
@@ -163,6 +164,20 @@ def trailing_new_attribution(ctx: Ctx, lo: int, hi: int) -> int:
         cut = _before_conjunct(ctx, t, lo)
         if cut is not None:
             return cut
+    return hi
+
+
+def trailing_according_to(ctx: Ctx, lo: int, hi: int) -> int:
+    """``The company said it would cut 1,200 jobs, according to a statement``: a trailing
+    "according to" after the content of a cue says where the words were found, not more
+    of them; the content ends before its comma."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi - 1):
+        if doc[k].lower_ == "according" and doc[k + 1].lower_ == "to" and _free(ctx, k):
+            j = k
+            while j > lo and (doc[j - 1].is_punct or doc[j - 1].is_space):
+                j -= 1
+            return j if j < k else hi
     return hi
 
 
