@@ -92,8 +92,11 @@ def _same_sentence(text: str, previous: tuple[int, int], start: int) -> bool:
     if inner.endswith((".", "?", "!")) and not inner.endswith(("...", ". . .")):
         return False
     between = text[previous[1] : start]
-    if between.strip(" \t\"'“”‘’,").lower() in ("and", "or"):
-        return False  # "chanted “Get out” and “Be nice”": two things said, each checked alone
+    joiners = between.replace(",", " ").strip(" \t\"'“”‘’").lower().split()
+    if joiners and all(w in ("and", "or", "a", "an") for w in joiners):
+        # "chanted “Get out” and “Be nice”", "called him a “nasty guy,” an “anchor baby”":
+        # things said apart, joined by the writer; each is checked alone
+        return False
     return not any(c in between for c in ".?!")
 
 
