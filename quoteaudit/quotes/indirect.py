@@ -71,29 +71,9 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             if d:
                 drafts.append(d)
             continue
-        raised = _raised_subject_report(ctx, tok)
-        if raised is not None:
-            drafts.append(raised)
-            continue
-        judged = _passive_judged_as(ctx, tok)
-        if judged is not None:
-            drafts.append(judged)
-            continue
-        reputed = _known_for(ctx, tok)
-        if reputed is not None:
-            drafts.append(reputed)
-            continue
-        answer = _said_a_short_answer(ctx, tok)
-        if answer is not None:
-            drafts.append(answer)
-            continue
-        label = _self_described(ctx, tok)
-        if label is not None:
-            drafts.append(label)
-            continue
-        held = _predicative_stance(ctx, tok)
-        if held is not None:
-            drafts.append(held)
+        own = next((d for frame in _FRAMES_OF_THEIR_OWN if (d := frame(ctx, tok)) is not None), None)
+        if own is not None:
+            drafts.append(own)
             continue
         if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
             continue  # "let's say ...": a hypothetical, nobody's words
@@ -2530,3 +2510,17 @@ def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
         content=(runs[0][0], runs[-1][1]),
         runs=list(runs),
     )
+
+
+#: constructions that make an attribution of their own before a word is read as a verb
+#: cue, tried in this order on every token (the first that builds a draft wins): a raising
+#: verb's view, a passive judgement with "as", a reputation ("known for"), a short answer
+#: ("said no"), a label one gives oneself, an adjective of stance
+_FRAMES_OF_THEIR_OWN = (
+    _raised_subject_report,
+    _passive_judged_as,
+    _known_for,
+    _said_a_short_answer,
+    _self_described,
+    _predicative_stance,
+)
