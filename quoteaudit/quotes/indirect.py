@@ -187,15 +187,8 @@ def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
     as_phrase = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_phrase is None or as_phrase.right_edge.i <= as_phrase.i or _inside_a_report(tok):
         return None
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.i > tok.i:
-            return None
-        subject_runs = _content_runs(ctx, subject, [], tok.i)
-    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
-        # "a state seen as critical": the noun the participle describes, up to the participle
-        subject_runs = _described_noun_runs(ctx, tok.head, tok)
-    else:
+    subject_runs = _judged_subject_runs(ctx, tok)
+    if subject_runs is None:
         return None
     if any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in (tok, *as_phrase.subtree) for c in t.children):
         # "This force is seen as a threat by the coalition": a view the writer ascribes to
@@ -209,6 +202,20 @@ def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
     d.cue_class = cues.verb_classes().get(cues.lemma_of(tok), cues.STANCE)
     d.no_holder = True
     return d
+
+
+def _judged_subject_runs(ctx: Ctx, tok) -> list[tuple[int, int]] | None:
+    """What a passive participle of judging says something of: its subject ("The plan is
+    seen as …", "Ginsburg is known for …"), or the noun it describes ("a state seen as
+    critical", "a city known for its parks"). None when it has neither."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.i > tok.i:
+            return None
+        return _content_runs(ctx, subject, [], tok.i)
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        return _described_noun_runs(ctx, tok.head, tok)
+    return None
 
 
 def _described_noun_runs(ctx: Ctx, noun, tok):
@@ -323,14 +330,8 @@ def _known_for(ctx: Ctx, tok) -> Draft | None:
         return None
     if any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in tok.children):
         return None
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subject is None or subject.i > tok.i:
-            return None
-        subject_runs = _content_runs(ctx, subject, [], tok.i)
-    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
-        subject_runs = _described_noun_runs(ctx, tok.head, tok)
-    else:
+    subject_runs = _judged_subject_runs(ctx, tok)
+    if subject_runs is None:
         return None
     reputation = _content_runs_span(ctx, for_phrase.i + 1, for_phrase.right_edge.i + 1, tok)
     if not subject_runs or not reputation or sum(_words(ctx, a, b) for a, b in subject_runs + reputation) < MIN_NAMING_WORDS:
