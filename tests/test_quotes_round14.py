@@ -217,6 +217,18 @@ def test_a_view_seen_as_by_nobody_gets_no_source_from_the_story_around_it(nlp):
     assert [f.rule for f in audit.findings if f.rule == "QA302"] == ["QA302"]
 
 
+def test_a_reputation_held_by_nobody_gets_no_source_from_the_story_around_it(nlp):
+    """"is known for" names no holder either: the mayor quoted just before is not its source."""
+    from quoteaudit.ingest import read_string
+    from quoteaudit.pipeline import audit_article
+
+    text = "Mayor Daniel Okafor said he would sign the budget. The city is known for its crumbling bridges.\n"
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    view = next(q for q in audit.quotes if q.cue_lemma == "know")
+    assert (view.source, view.held_by_nobody, view.strength) == (None, True, None)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

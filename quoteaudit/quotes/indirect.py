@@ -73,6 +73,9 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
             continue
         own = next((d for frame in _FRAMES_OF_THEIR_OWN if (d := frame(ctx, tok)) is not None), None)
         if own is not None:
+            # these constructions name their holder when there is one ("seems to analysts",
+            # "Critics are skeptical"); with none named, nobody is to be found for it later
+            own.no_holder = own.speaker is None
             drafts.append(own)
             continue
         if cues.cue_class(tok) not in cues.ATTRIBUTING or tok.head.lemma_ == "let":
@@ -127,7 +130,6 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
     d.cue_class = cls
-    d.no_holder = holder is None
     return d
 
 
@@ -200,7 +202,6 @@ def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
         return None
     d = _draft(ctx, subject_runs + judged, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, None)
     d.cue_class = cues.verb_classes().get(cues.lemma_of(tok), cues.STANCE)
-    d.no_holder = True
     return d
 
 
