@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..model import AttributionType, Quote, QuoteKind, TextSpan
 from . import context, cues, direct, filters, headlines, indirect
-from .marks import StrayMark, pair_marks
+from .marks import LABEL_ARTICLES, StrayMark, pair_marks
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -111,7 +111,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
                 s, e = min(s, ctx.spans[k].start), max(e, ctx.spans[k].end)
             frags.append((s, e))
         d.fragments = _merge(frags)
-        if free and all(doc[t].pos_ == "CCONJ" or doc[t].lower_ in ("a", "an") for t in free_toks) and _only_quotes(ctx, d):
+        if free and all(doc[t].pos_ == "CCONJ" or doc[t].lower_ in LABEL_ARTICLES for t in free_toks) and _only_quotes(ctx, d):
             # "chanted “A” or “B”" (direct.coordinated_words), "called him a “nasty guy,” an
             # “anchor baby” and “sick”" (indirect._label_run): quoted words joined, one quote
             d.kind = "direct"

@@ -31,6 +31,7 @@ from ..lexicons import load_list, load_set
 from . import cues
 from .context import NAME_LABELS, Ctx, Draft
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
+from .marks import QUOTE_JOINERS
 from .mention import _could_speak, is_person_like, noun_phrase, subject_of
 
 #: longest attribution window looked at, in tokens
@@ -829,7 +830,7 @@ def _follows_attribution(ctx: Ctx, prev_end: int, cue_span: tuple[int, int], sta
 
 #: what may join two quotes uttered by one verb ("chanted “A” and “B”", "“A,” “B” or
 #: “C”": nothing when the comma is inside the marks)
-_COORDINATORS = frozenset({"", "and", "or", ",", ", and", ", or"})
+_COORDINATORS = frozenset({"", ","} | QUOTE_JOINERS | {f", {j}" for j in QUOTE_JOINERS})
 
 
 def coordinated_words(ctx: Ctx, k: int, prev: int, prev_att: Attribution | None, prev_coordinated: bool = False) -> bool:

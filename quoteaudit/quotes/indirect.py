@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lexicons import load_set
 from . import asked, cues, edges
 from .context import Ctx, Draft
+from .marks import LABEL_ARTICLES, QUOTE_JOINERS
 from .mention import _could_speak, _infinitive, agent_of, is_person_like, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
@@ -1238,8 +1239,7 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
 
 #: what may stand between two labels of one run: commas, "and", "or", and an article
 #: opening the next label ("a “nasty guy,” an “anchor baby,” “unstable” and “sick”")
-_LABEL_JOINERS = frozenset({",", "and", "or"})
-_LABEL_ARTICLES = frozenset({"a", "an", "the"})
+_LABEL_JOINERS = frozenset({","}) | QUOTE_JOINERS
 
 
 def _label_run(ctx: Ctx, k: int) -> tuple[int, int]:
@@ -1263,9 +1263,9 @@ def _label_run(ctx: Ctx, k: int) -> tuple[int, int]:
         words = ctx.text[qa.end : qb.start].replace(",", " , ").split()
         if not words:
             return ctx.text[qa.inner_start : qa.inner_end].rstrip().endswith(",")
-        articles = [w for w in words if w.lower() in _LABEL_ARTICLES]
+        articles = [w for w in words if w.lower() in LABEL_ARTICLES]
         return len(articles) <= 1 and (not articles or words[-1] == articles[0]) and all(
-            w.lower() in _LABEL_JOINERS | _LABEL_ARTICLES for w in words
+            w.lower() in _LABEL_JOINERS | LABEL_ARTICLES for w in words
         )
 
     first = last = k

@@ -20,6 +20,13 @@ from ..lexicons import load_set
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
+#: words a writer puts between quoted pieces said or given in one breath: "chanted “A” and
+#: “B”", "called him a “liar,” an “egotist” and “a fraud”" (one quote: direct.coordinated_words,
+#: indirect._label_run; checked piece by piece against the source: evidence.check)
+QUOTE_JOINERS = frozenset({"and", "or"})
+#: articles a run of quoted labels may carry between its labels ("a “nasty guy,” an “anchor baby”")
+LABEL_ARTICLES = frozenset({"a", "an", "the"})
+
 #: double marks and the direction their glyph suggests
 DOUBLE_GLYPHS = {
     '"': EITHER, "“": OPEN, "”": CLOSE, "„": OPEN, "‟": OPEN, "«": OPEN, "»": CLOSE,
