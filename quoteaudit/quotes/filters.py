@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import load_list
+from . import cues
 
 SPEECH, FRAGMENT, TITLE, TERM = "speech", "fragment", "title", "term"
 #: a sentence in headline case (‘Coal Isn’t the Villain.’): speech only when attributed
@@ -91,17 +92,29 @@ def _title_right_after_work_noun(text: str, words, inner_text: str, open_at: int
     return _ends_with_marker(text, open_at, tuple(m[:-1] for m in _markers()[1]))
 
 
-#: a speech tag right after a quote closed by a comma: "he said", "Trump said", "the
-#: student said", "said Smith"
-_TAG_AFTER = re.compile(
-    r"[\s”\"’']*(?:(?:he|she|they|we|I)\s+[a-z]|(?:[A-Z]|(?:the|a|an|one|another|his|her|their)\s)[\w.’' -]{0,40}?\s(?:said|says|added|told|wrote|writes|asked|replied|explained)\b"
-    r"|(?:said|says|added|wrote|asked|replied)\b)"
-)
+#: how far after a quote's closing mark its tag's verb may stand ("…,” said Rep. Jim
+#: Clyburn (D-S.C.)" is further than the verb; "…,” the student said" is three words)
+TAG_WORDS = 6
 
 
-def _tag_follows(text: str, close_at: int | None) -> bool:
-    """Is the quote closing at ``close_at`` followed by a speech tag (“…,” Trump said)?"""
-    return close_at is not None and _TAG_AFTER.match(text, close_at) is not None
+def _tag_follows(tokens, close_at: int | None) -> bool:
+    """Is the quote closing at ``close_at`` followed by a speech tag (“…,” Trump said;
+    “…,” said Smith): a verb of saying (``cue_verbs.tsv``) within :data:`TAG_WORDS`
+    words, before the sentence ends or another quote opens, after only its speaker?"""
+    if close_at is None or not len(tokens):
+        return False
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    while k < len(doc) and (doc[k].idx < close_at or doc[k].is_punct or doc[k].is_space):
+        if doc[k].idx >= close_at and doc[k].is_punct and doc[k].text not in ("”", '"', "’", "'", "''", ","):
+            return False
+        k += 1
+    for t in doc[k : k + TAG_WORDS]:
+        if t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB"):
+            return cues.cue_class(t) == cues.SPEECH
+    return False
 
 
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
@@ -129,7 +142,7 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         # stands on its own and ends in a comma, a sentence its tag interrupts (“Like
         # Oakland. Or Ferguson,” Trump said; ''It's all Facebook, Instagram and
         # Snapchat,'' he said): a HEADLINE, speech only when a tag attributes it
-        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(text, close_at)) and not embedded):
+        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(tokens, close_at)) and not embedded):
             return TITLE
         if _ends_with_marker(text, open_at, _markers()[1]):
             return TITLE  # his 2012 book, “An American Son.”
