@@ -669,12 +669,17 @@ def attribute(ctx: Ctx, k: int) -> Attribution | None:
     label = transcript_label(ctx, k)
     if label is not None:
         return label
-    lead = before(ctx, k)
-    if lead is not None and lead.cue_tok is not None and _embedded(ctx, k) and uttered_words(ctx, k, lead.cue_tok):
+    embedded = _embedded(ctx, k)
+    lead = before(ctx, k) if embedded else None
+    if lead is not None and lead.cue_tok is not None and uttered_words(ctx, k, lead.cue_tok):
         # "Supporters chanted “Build the wall!” Then the mayor spoke.": words a verb of
         # uttering runs straight into are that verb's, whatever verb follows them
         return lead
-    return after(ctx, k) or lead or name_line(ctx, k)
+    att = after(ctx, k)
+    if att is not None:
+        return att
+    # the tag before is read only when no tag after the quote claims it
+    return (lead if embedded else before(ctx, k)) or name_line(ctx, k)
 
 
 def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attribution], others: list[Draft] | None = None) -> list[Draft]:
