@@ -422,7 +422,7 @@ def follow_on_quotes(doc: Doc, article: Article, quotes: list[Quote]) -> list[Qu
             carrier, paragraph = None, here_paragraph
         if quoted[k]:
             last = quoted[k][-1]
-            carries = last.source and QuoteKind(last.kind) != QuoteKind.DIRECT and AttributionType(last.attribution_type) in (AttributionType.SPEECH, AttributionType.DOCUMENT)
+            carries = last.source and not last.own_words_only and AttributionType(last.attribution_type) in (AttributionType.SPEECH, AttributionType.DOCUMENT)
             carrier = last if carries else None
             known, run = frozenset(t.lower_ for t in tokens), 0
             continue
@@ -514,8 +514,8 @@ def _described_sentences(doc: Doc, article: Article, quotes: list[Quote], lex: _
     out = []
     for tokens, (start, end), quoted in zip(units, spans, _quotes_by_sentence(quotes, spans)):
         here = [q for q in quoted if q.source]
-        direct_only = bool(here) and all(QuoteKind(q.kind) == QuoteKind.DIRECT and q.attribution_type != "document" for q in here)
-        informs = any(QuoteKind(q.kind) != QuoteKind.DIRECT or q.attribution_type == "document" for q in here) or (
+        direct_only = bool(here) and all(q.own_words_only and q.attribution_type != "document" for q in here)
+        informs = any(not q.own_words_only or q.attribution_type == "document" for q in here) or (
             not direct_only and not _DOUBLE_QUOTES.search(article.text[start:end]) and (_is_attributed(tokens, lex) or _cites_document(tokens, lex))
         )
         out.append(_Sentence(tokens, bisect_left(starts, start + 1) - 1, informs, frozenset(t.lower_ for t in tokens)))

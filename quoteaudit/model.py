@@ -21,12 +21,17 @@ from . import SCHEMA_ID, __version__
 Offsets = tuple[int, int]
 
 
+#: quotation marks that open and close quoted words (typewriter ``''`` and ``'`` included)
+_OPENING_MARKS = "\"“‘'«„"
+_CLOSING_MARKS = "\"”’'»“"
+
+
 class QuoteKind(str, Enum):
     """How a quote reproduces its speaker's words."""
 
     DIRECT = "direct"  #: the content is all inside quotation marks
     INDIRECT = "indirect"  #: reported speech, no quotation marks
-    MIXED = "mixed"  #: a paraphrase carrying a quoted fragment
+    MIXED = "mixed"  #: a paraphrase carrying a quoted fragment, or a quoted label worked into the writer's sentence
 
 
 class AttributionType(str, Enum):
@@ -214,6 +219,17 @@ class Quote:
         quotation marks to make it someone's words. It is the article's own framing, so
         it is not graded, not in the article's score and not a claim's attribution."""
         return self.source is None and self.speaker is None and QuoteKind(self.kind) is QuoteKind.INDIRECT
+
+    @property
+    def own_words_only(self) -> bool:
+        """Is the content nothing but the speaker's quoted words: a direct quote, or a
+        quoted label the writer works into a sentence ("called the plan “reckless”", a
+        mixed quote whose text opens and closes with a quotation mark)? No paraphrase of
+        the writer's is there to run on into the next sentence."""
+        if QuoteKind(self.kind) is QuoteKind.DIRECT:
+            return True
+        body = self.text.strip().rstrip(".,;:!?…")
+        return QuoteKind(self.kind) is QuoteKind.MIXED and len(body) > 2 and body[0] in _OPENING_MARKS and body[-1] in _CLOSING_MARKS
 
     @property
     def start(self) -> int:

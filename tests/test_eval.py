@@ -198,16 +198,36 @@ def _label_gold(tmp_path):
 
 
 def test_eval_errors_list_the_direct_scores_own_misses_with_their_cue(tmp_path):
-    gold, text = _label_gold(tmp_path)
+    # PolNeAR-style gold marks one sentence of a two-sentence quote: by its marks that
+    # fragment is mixed, so quoteaudit's direct quote of both sentences is a direct false
+    # positive, though the all-quote score matches it
+    text = 'Residents packed the hall. "We will fight it. We will win in court," the mayor said.'
+    a, b = text.index("We will win"), text.index('court,"') + len('court,"')
+    spk = text.index("the mayor")
+    rec = {"id": "t4", "text": text, "quotes": [
+        {"start": a, "end": b, "kind": "mixed", "speaker": "the mayor", "speaker_start": spk, "speaker_end": spk + 9}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     errors = tmp_path / "errors.jsonl"
     result = CliRunner().invoke(app, ["eval", str(gold), "--errors", str(errors), "--json"])
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
     direct_fp = [x for x in lines if x["type"] == "direct_false_positive"]
-    # the quoted label is a direct quote of the mayor's: a direct false positive against
-    # a gold unit of object + label, which only the direct score charges
-    assert [(x["text"], x["cue"], x["speaker"]) for x in direct_fp] == [('"a mess."', "called", "The mayor")]
-    assert not [x for x in lines if x["type"] == "direct_false_negative"]
+    assert [(x["text"], x["cue"], x["speaker"]) for x in direct_fp] == [('"We will fight it. We will win in court,"', "said", "the mayor")]
+    assert not [x for x in lines if x["type"] in ("direct_false_negative", "false_positive", "false_negative")]
+
+
+def test_a_quoted_label_is_scored_as_a_mixed_quote_not_a_direct_one(tmp_path):
+    # "called the parking plan “a mess”": quoteaudit's content is the label, a mixed quote
+    # (words worked into the writer's sentence), so the direct score does not charge it
+    # against PolNeAR's object-plus-label unit
+    gold, _ = _label_gold(tmp_path)
+    errors = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(app, ["eval", str(gold), "--errors", str(errors), "--json"])
+    report = json.loads(result.stdout)["quoteaudit"]
+    assert (report["direct"]["tp"], report["direct"]["pred"], report["direct"]["gold"]) == (1, 1, 1)
+    lines = [json.loads(x) for x in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(x["type"], x["kind"], x["text"]) for x in lines if x["type"] == "false_positive"] == [("false_positive", "mixed", '"a mess."')]
 
 
 def test_eval_overlap_sets_how_much_a_match_must_cover(tmp_path):

@@ -214,10 +214,11 @@ def test_naming_cue_with_object_and_name(nlp):
 
 
 def test_quoted_name_given_by_a_naming_cue_is_the_label_alone(nlp):
-    # "called X 'Y'": the speaker's words are the label, not the writer's X
+    # "called X 'Y'": the speaker's words are the label, not the writer's X; worked into
+    # the writer's sentence, they are a mixed quote
     text, det = detect(nlp, "Former Florida Gov. Jeb Bush called Trump “unhinged.”")
     q = only(det)
-    assert q.kind.value == "direct"
+    assert q.kind.value == "mixed"
     assert q.fragments == [span(text, "“unhinged.”")]
     assert q.speaker.text == "Former Florida Gov. Jeb Bush"
 

@@ -54,7 +54,7 @@ def test_according_to_a_medium_of_the_speaker(nlp, text, expected):
             [("him to veto the bill", "indirect", "speech", "She")],
         ),
         # guards: a name given, and a demand, are still reports
-        ("The mayor called the plan “reckless” on Monday.\n", [("“reckless”", "direct", "speech", "The mayor")]),
+        ("The mayor called the plan “reckless” on Monday.\n", [("“reckless”", "mixed", "speech", "The mayor")]),
         ("Sanders called for an independent investigation.\n", [("an independent investigation", "indirect", "noun", "Sanders")]),
     ],
 )
@@ -126,27 +126,27 @@ def test_a_relative_clause_on_a_claim_noun_is_not_its_content(nlp, text, expecte
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("He calls people “losers” and “sad.”\n", [("“losers” and “sad.”", "direct", "speech", "He")]),
+        ("He calls people “losers” and “sad.”\n", [("“losers” and “sad.”", "mixed", "speech", "He")]),
         (
             "The mayor called the plan “reckless” and “unfair.”\n",
-            [("“reckless” and “unfair.”", "direct", "speech", "The mayor")],
+            [("“reckless” and “unfair.”", "mixed", "speech", "The mayor")],
         ),
         (
             "Critics called the tax “regressive” or “cruel.”\n",
-            [("“regressive” or “cruel.”", "direct", "speech", "Critics")],
+            [("“regressive” or “cruel.”", "mixed", "speech", "Critics")],
         ),
         # guards: one label alone; a label and then another report; a quoted term inside
         # the object of a call is nobody's label
-        ("The mayor called the plan “reckless.”\n", [("“reckless.”", "direct", "speech", "The mayor")]),
+        ("The mayor called the plan “reckless.”\n", [("“reckless.”", "mixed", "speech", "The mayor")]),
         (
             "The mayor called the plan “reckless” and said it would fail.\n",
-            [("“reckless”", "direct", "speech", "The mayor"), ("it would fail", "indirect", "speech", "The mayor")],
+            [("“reckless”", "mixed", "speech", "The mayor"), ("it would fail", "indirect", "speech", "The mayor")],
         ),
         ("He called the “Gang of Eight” senators on Monday.\n", []),
         ("The chairman called a “special session” of the legislature.\n", []),
         (
             "Trump called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”\n",
-            [("“nasty guy,” an “anchor baby,” “unstable” and “sick.”", "direct", "speech", "Trump")],
+            [("“nasty guy,” an “anchor baby,” “unstable” and “sick.”", "mixed", "speech", "Trump")],
         ),
     ],
 )

@@ -16,13 +16,13 @@ S, D, T, P, N = "speech", "document", "thought", "perception_stance", "noun"
 CASES = [
     # ---- quoted labels the parser reads as the object's apposition ------------------
     ("local: called the plan “a mess”", 'The mayor called the parking plan "a mess." "We will fight it," the mayor said.',
-     [('"a mess."', "direct", S, "The mayor"), ('"We will fight it,"', "direct", S, "the mayor")]),
+     [('"a mess."', "mixed", S, "The mayor"), ('"We will fight it,"', "direct", S, "the mayor")]),
     ("sports: branded the owner", "Fans branded the owner “a traitor.”",
-     [("“a traitor.”", "direct", S, "Fans")]),
+     [("“a traitor.”", "mixed", S, "Fans")]),
     ("local: nicknamed the bridge", "The mayor nicknamed the bridge “the eyesore.”",
-     [("“the eyesore.”", "direct", S, "The mayor")]),
+     [("“the eyesore.”", "mixed", S, "The mayor")]),
     ("wire: an aside between object and label", "The senator called the bill, which passed on Tuesday, “a disaster.”",
-     [("“a disaster.”", "direct", S, "The senator")]),
+     [("“a disaster.”", "mixed", S, "The senator")]),
     # ---- a quoted name in a reduced relative is nobody's words ----------------------
     ("sports: the native nicknamed “King James”",
      "Clinton says the Ohio native nicknamed “King James” is a dedicated advocate for children.",

@@ -124,7 +124,7 @@ def test_a_label_before_a_colon_names_its_speaker_only_if_it_can_speak(nlp, text
 )
 def test_a_quoted_label_followed_by_when_it_was_said_is_still_the_speakers(nlp, text, label, speaker):
     # "on Monday" after the label says when; only "called on" right after the verb is a demand
-    assert quote_rows(nlp, text) == [(label, "direct", "speech", speaker)]
+    assert quote_rows(nlp, text) == [(label, "mixed", "speech", speaker)]
 
 
 def test_called_on_right_after_the_verb_is_still_a_demand(nlp):

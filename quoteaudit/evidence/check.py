@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import EvidenceStatus, Quote, QuoteEvidence, QuoteKind, Source
-from ..quotes.marks import LABEL_ARTICLES, QUOTE_JOINERS, QuotedSpan, pair_marks
+from ..quotes.marks import QUOTE_JOINERS, QuotedSpan, pair_marks
 from .align import Alignment, Quoted, align
 from .words import quote_items
 
@@ -93,9 +93,10 @@ def _same_sentence(text: str, previous: tuple[int, int], start: int) -> bool:
         return False
     between = text[previous[1] : start]
     joiners = between.replace(",", " ").strip(" \t\"'“”‘’").lower().split()
-    if joiners and all(w in QUOTE_JOINERS | LABEL_ARTICLES for w in joiners):
-        # "chanted “Get out” and “Be nice”", "called him a “nasty guy,” an “anchor baby”":
-        # things said apart, joined by the writer; each is checked alone
+    if joiners and all(w in QUOTE_JOINERS for w in joiners):
+        # "chanted “Get out” and “Be nice”": things said apart, joined by the writer; each
+        # is checked alone (a run of labels, "a “nasty guy,” an “anchor baby”", is a mixed
+        # quote, whose quoted pieces are each checked alone anyway)
         return False
     return not any(c in between for c in ".?!")
 

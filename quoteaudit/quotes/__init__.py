@@ -60,9 +60,10 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
     # paraphrases first: they decide which quoted spans are fragments of a mixed quote
     for d in indirect.find_indirect(ctx):
         if d.label is not None:
-            # “reckless”, as the mayor called the plan: the quoted label is the quote
+            # “reckless”, as the mayor called the plan: the quoted label is the quote, a
+            # mixed one (:func:`_naming_kind`)
             q = scan.spans[d.label]
-            d.kind, d.fragments, d.spans = "direct", [(q.start, q.end)], [d.label]
+            d.kind, d.fragments, d.spans = _naming_kind(d), [(q.start, q.end)], [d.label]
             consumed.add(d.label)
             drafts.append(d)
             continue
@@ -114,7 +115,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         if free and all(doc[t].pos_ == "CCONJ" or doc[t].lower_ in LABEL_ARTICLES for t in free_toks) and _only_quotes(ctx, d):
             # "chanted “A” or “B”" (direct.coordinated_words), "called him a “nasty guy,” an
             # “anchor baby” and “sick”" (indirect._label_run): quoted words joined, one quote
-            d.kind = "direct"
+            d.kind = _naming_kind(d)
         elif any(ctx.classes[k] not in (filters.TITLE, filters.TERM) for k in inside):
             d.kind = "mixed"
         d.spans = inside
@@ -157,6 +158,19 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
     if ctx.doc[free_toks[0]].pos_ != "ADP":
         return False  # "said “we will win” because …": a reason may be the speaker's
     return direct.uttered_words(ctx, k, d.cue_tok)
+
+
+def _naming_kind(d: context.Draft) -> str:
+    """A quoted label ("called the plan “reckless”", "dubbed it “the rain tax”", a run
+    "a “nasty guy,” an “anchor baby” and “sick”") is a mixed quote: the speaker's words
+    are worked into the writer's own sentence as the name of a thing the writer chose,
+    not given as a statement standing on its own. That is the mixed quotation of the
+    literature (a quoted fragment used in the reporter's syntax), what the issue allows
+    ("a mixed or direct quote of that person"), and how PolNeAR's kind derivation sees
+    these units (it marks the object with the label, "called [the plan “reckless”]",
+    so the unit is mixed by its marks). Words uttered in a pair ("chanted “Build the
+    wall!” and “Lock her up!”") are statements on their own: direct."""
+    return "mixed" if d.naming else "direct"
 
 
 def _only_quotes(ctx: context.Ctx, d: context.Draft) -> bool:

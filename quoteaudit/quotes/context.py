@@ -36,6 +36,9 @@ class Draft:
     nominal: bool = False
     #: the quoted span that is the whole content: a label ("called the plan “reckless”")
     label: int | None = None
+    #: the content is the speaker's quoted name for a thing, one label or a run of them
+    #: ("called the plan “reckless”"): quoted words worked into the writer's sentence
+    naming: bool = False
     #: a view its construction gives no holder ("Turnout is expected to be high", "is
     #: reportedly", "is widely seen as"): nobody is to be found for it later
     no_holder: bool = False

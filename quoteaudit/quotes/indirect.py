@@ -756,6 +756,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             d = _draft(ctx, [(ctx.span_all[first][0], ctx.span_all[last][1])], (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
             if first == last:
                 d.label = label  # a run of labels is built like words uttered in a pair (direct.coordinated_words)
+            d.naming = True
             d.cue_class = cues.SPEECH
             return d
         if cues.label_only(tok):

@@ -1,0 +1,76 @@
+"""Round 21 of issue 16: a quoted label is a mixed quote.
+
+"The mayor called the plan “reckless”": the speaker's word is worked into the writer's own
+sentence as the name of a thing the writer chose. That is a mixed quote (issue 16, section
+5: "a mixed or direct quote of that person"), not a direct one standing on its own, and
+the writer's account does not run on from it into the next sentence the way a paraphrase's
+does. Words uttered in a pair ("chanted “A” and “B”") are statements of their own and stay
+direct. Expected rows are what an editor would mark: (content, kind, type, speaker mention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The union called the offer “an insult.”\n", [("“an insult.”", "mixed", "speech", "The union")]),
+        (
+            "Critics have labeled the measure “a bailout for developers.”\n",
+            [("“a bailout for developers.”", "mixed", "speech", "Critics")],
+        ),
+        (
+            "The council approved what opponents call “the parking grab.”\n",
+            [("“the parking grab.”", "mixed", "speech", "opponents")],
+        ),
+        (
+            "She described the ruling as “a travesty” and “a gift to polluters.”\n",
+            [("“a travesty” and “a gift to polluters.”", "mixed", "speech", "She")],
+        ),
+    ],
+)
+def test_a_quoted_label_is_a_mixed_quote_of_the_one_who_names(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Supporters chanted “Four more years!” and “We love you!”\n",
+            [("“Four more years!” and “We love you!”", "direct", "speech", "Supporters")],
+        ),
+        (
+            "“We will not back down,” the union said.\n",
+            [("“We will not back down,”", "direct", "speech", "the union")],
+        ),
+    ],
+)
+def test_words_said_on_their_own_stay_direct(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_a_figure_after_a_label_is_not_the_namers_account(audit_text):
+    # the manager named the scheme; the dues figure after it is the writer's, unsourced
+    audit = audit_text(
+        "Golf clubs are struggling.\n\n"
+        "In 2009, the manager called the old fee scheme “the prior economy model.” Dues were $6,612 a year.\n"
+    )
+    assert [(q.text, q.kind.value) for q in audit.quotes] == [("“the prior economy model.”", "mixed")]
+    (finding,) = [f for f in audit.findings if f.rule == "QA301"]
+    assert audit.text[finding.start : finding.end].startswith("Dues were $6,612 a year")
+
+
+def test_a_figure_after_a_paraphrase_still_carries_its_account(audit_text):
+    # the guard: a paraphrase's account does run on to the next figure from the same report
+    audit = audit_text(
+        "Golf clubs are struggling.\n\n"
+        "The club's manager said membership fell to 300 last year. Dues were $6,612 a year.\n"
+    )
+    follow = [q for q in audit.quotes if q.continues]
+    assert [(q.text, q.continues) for q in follow] == [("Dues were $6,612 a year", audit.quotes[0].id)]
+    assert not [f for f in audit.findings if f.rule == "QA301"]
