@@ -74,3 +74,24 @@ def test_a_figure_after_a_paraphrase_still_carries_its_account(audit_text):
     follow = [q for q in audit.quotes if q.continues]
     assert [(q.text, q.continues) for q in follow] == [("Dues were $6,612 a year", audit.quotes[0].id)]
     assert not [f for f in audit.findings if f.rule == "QA301"]
+
+
+# ---- "charged $40,000 to join": a price, not a request -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 2009 the club charged $40,000 to join.\n", []),
+        ("The museum asks $20 to enter.\n", []),
+        ("The city charged residents $15 to park downtown.\n", []),
+        # the guards: a person asked is a request, and money proposed is a proposal
+        ("Officials asked 300 volunteers to help.\n", [("300 volunteers to help", "indirect", "speech", "Officials")]),
+        (
+            "The governor proposed $2 million to repair the bridge.\n",
+            [("$2 million to repair the bridge", "indirect", "speech", "The governor")],
+        ),
+    ],
+)
+def test_an_amount_asked_or_charged_is_a_price_not_a_request(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

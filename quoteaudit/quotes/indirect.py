@@ -1531,6 +1531,29 @@ def _stranded_complement(ctx: Ctx, tok):
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 
 
+#: entity types of an amount: a price or a quantity is nobody who can be asked or told
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+#: cues with a sense of setting a price ("asks $20", "charged $40,000")
+_PRICE_VERBS = frozenset({"ask", "charge"})
+
+
+def _price_to_do(tok, xcomp) -> bool:
+    """``The club charged $40,000 to join``, ``The museum asks $20 to enter``, ``charged
+    residents $15 to park``: "ask" and "charge" with an amount as the object before the
+    infinitive set a price, and the infinitive is what the money buys; nobody is asked or
+    told to do anything, so there is no request to report (with a person as the object,
+    "asked 300 volunteers to help", it is one). A pledge or proposal of money ("proposed
+    $1 billion to help states") is a report, with the amount in its content."""
+    if cues.lemma_of(tok) not in _PRICE_VERBS:
+        return False
+    for c in tok.rights:
+        if c.i >= xcomp.i or c.dep_ not in ("dobj", "dative", "npadvmod"):
+            continue
+        if c.ent_type_ in _AMOUNT_ENTS or any(g.tag_ == "$" for g in c.subtree):
+            return True
+    return False
+
+
 def _object_content(ctx: Ctx, tok):
     """Content of a cue whose complement is not a clause: its object and what follows
     it. Only for cues the lexicon marks as taking one (class ``speech`` with an object)."""
@@ -1545,7 +1568,7 @@ def _object_content(ctx: Ctx, tok):
     ):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
         # its addressee) or a pledge; not an aspect verb ("continues to fly")
-        if _stance_on_a_report(tok, xcomp):
+        if _stance_on_a_report(tok, xcomp) or _price_to_do(tok, xcomp):
             return None
         first = addressee or xcomp
         if ctx.sent_id[first.left_edge.i] != ctx.sent_id[tok.i]:
