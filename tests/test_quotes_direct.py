@@ -147,6 +147,8 @@ def test_transcript_speaker_label(nlp):
     assert q.kind.value == "direct"
     assert q.speaker.text == "PENCE"
     assert q.cue.text == ":"
+    # the label names the speaker; the words spoken start after it
+    assert q.fragments == [span(text, 'Well, look, the debate tomorrow night is about the choice Americans face."')]
 
 
 def test_lower_case_quote_right_after_the_cue_is_direct(nlp):

@@ -30,7 +30,7 @@ CASES = [
     ("business: a product nicknamed", "The phone nicknamed “the brick” sold a million units.", []),
     # ---- promo lines inside a transcript's quotation marks ---------------------------
     ("columns: a quoted follow line", '"PENCE: We will win Iowa."\n\n"Follow Pam Key on Twitter @pamkeyNEN."',
-     [('"PENCE: We will win Iowa."', "direct", S, "PENCE")]),
+     [('We will win Iowa."', "direct", S, "PENCE")]),
     ("wire: a quote that mentions Twitter is kept", '"Like many people on Twitter, I was shocked by the video," said Ms. Lee.',
      [('"Like many people on Twitter, I was shocked by the video,"', "direct", S, "Ms. Lee")]),
     # ---- verbs of judging aloud: a noun-phrase object is a noun attribution ----------

@@ -77,7 +77,7 @@ def test_a_promo_line_in_quote_marks_is_no_piece_of_the_transcript_before_it(nlp
         '"Follow Pam Key on Twitter @pamkeyNEN."\n'
     )
     assert quote_rows(nlp, text) == [
-        ("\"PENCE: And that's why Donald Trump is on his way to the White House.", "direct", "speech", "PENCE"),
+        ("And that's why Donald Trump is on his way to the White House.", "direct", "speech", "PENCE"),
     ]
 
 

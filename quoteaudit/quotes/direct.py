@@ -640,6 +640,18 @@ _NAME_LINE = re.compile(
 )
 
 
+def _words_after_label(ctx: Ctx, att: Attribution | None) -> int | None:
+    """``"PENCE: Well, look, …``: in a quoted transcript the label names the speaker and
+    is not among the words spoken, so a turn's content starts after the label's colon
+    (the opening mark before the label stays outside, as the label does)."""
+    if att is None or att.where != "label":
+        return None
+    at = att.window[1]
+    while at < len(ctx.text) and ctx.text[at] in " \t\u00a0":
+        at += 1
+    return at
+
+
 def name_line(ctx: Ctx, k: int) -> Attribution | None:
     """A pull quote or tweet standing as its own paragraph, followed by a paragraph that
     is only a name (``— Mayor Jane Doe``, ``Paul Ryan (@SpeakerRyan) July 5, 2016``):
@@ -773,7 +785,7 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             group_of[k] = last_group
             last_span = k
             continue
-        g = Draft(kind="direct", fragments=[(q.start, q.end)], spans=[k])
+        g = Draft(kind="direct", fragments=[(_words_after_label(ctx, att) or q.start, q.end)], spans=[k])
         if att is not None:
             _apply(g, att)
         if q.recovered or cls == FRAGMENT:
