@@ -95,3 +95,26 @@ def test_a_figure_after_a_paraphrase_still_carries_its_account(audit_text):
 )
 def test_an_amount_asked_or_charged_is_a_price_not_a_request(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- "chanted “U-S-A! U-S-A!”": capitals chanted are words, not a title ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The crowd chanted “U-S-A! U-S-A!” as the president spoke.\n",
+            [("“U-S-A! U-S-A!”", "direct", "speech", "The crowd")],
+        ),
+        (
+            "Supporters shouted “Lock Her Up!” at the rally.\n",
+            [("“Lock Her Up!”", "direct", "speech", "Supporters")],
+        ),
+        # the guards: a show starred in and a sign's slogan are nobody's words
+        ("She starred in “Saturday Night Live” last year.\n", []),
+        ("Supporters waved signs that read “Lock Her Up!”\n", []),
+    ],
+)
+def test_words_in_capitals_chanted_or_shouted_are_a_quote(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

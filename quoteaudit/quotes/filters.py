@@ -117,6 +117,21 @@ def _tag_follows(tokens, close_at: int | None) -> bool:
     return False
 
 
+def _uttered_after(tokens) -> bool:
+    """Does the quote come right after a verb of uttering aloud (the frame 'words' of
+    ``cue_verbs.tsv``, class speech: chant, shout, yell, tweet), nothing but a comma or
+    colon between (``The crowd chanted “U-S-A! U-S-A!”``, ``shouted “Lock Her Up!”``)?
+    Then its capitals are the words chanted, not a title's, though the writer's sentence
+    holds it. (A sign that "read" a slogan is left a title: nobody's document.)"""
+    if not len(tokens):
+        return False
+    doc = tokens[0].doc
+    k = tokens[0].i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct and (doc[k].is_quote or doc[k].text in (",", ":"))):
+        k -= 1
+    return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and cues.utters_words(doc[k]) and cues.cue_class(doc[k]) == cues.SPEECH
+
+
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``
     (the span opens at ``open_at`` and closes at ``close_at``)."""
@@ -142,7 +157,7 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         # stands on its own and ends in a comma, a sentence its tag interrupts (“Like
         # Oakland. Or Ferguson,” Trump said; ''It's all Facebook, Instagram and
         # Snapchat,'' he said): a HEADLINE, speech only when a tag attributes it
-        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(tokens, close_at)) and not embedded):
+        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(tokens, close_at)) and (not embedded or _uttered_after(tokens))):
             return TITLE
         if _ends_with_marker(text, open_at, _markers()[1]):
             return TITLE  # his 2012 book, “An American Son.”
