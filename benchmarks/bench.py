@@ -52,8 +52,14 @@ assert n == len(texts)
 
 
 def env() -> dict[str, str]:
+    """The environment of every measured process. ``PYTHONDONTWRITEBYTECODE`` is dropped:
+    an installed quoteaudit has its modules compiled (pip writes the bytecode), while
+    with that variable set (some sandboxes and CI images set it) every run compiles them
+    all again, a tenth of a second or more that no user waits for; the first measured
+    run writes the bytecode for the rest."""
     path = os.environ.get("PYTHONPATH")
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (REPO, path) if p)}
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**base, "PYTHONPATH": os.pathsep.join(p for p in (REPO, path) if p)}
 
 
 def tree_memory(proc: psutil.Process) -> tuple[int, int]:
