@@ -3,7 +3,7 @@
 "The governor defended his handling of the storm", "Unions campaigned against the trade
 deal", "Sanders compared the bank bailout to
 a heist", "Trump laid out his vision for America": a verb of defending, attacking,
-dismissing, comparing, crediting, ordering or laying out with an object, or of
+dismissing, comparing, crediting, ordering, offering or laying out with an object, or of
 campaigning, caring, apologizing or cheering with a preposition, attributes a
 stance on what it names to its subject (PolNeAR marks these as perception/stance), and so
 does an adjective of feeling ("Many Republicans are frustrated with the pace of the
@@ -92,6 +92,35 @@ def test_a_stance_taken_on_an_object(nlp, text, expected):
     ],
 )
 def test_a_position_laid_out_or_ordered(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+# ---- offer: put forward by a person or body ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The campaign offered no details about the proposal.\n",
+            [("no details about the proposal", "indirect", PS, "The campaign")],
+        ),
+        # a place or a thing that "offers" something has it to give, and holds no view
+        (
+            "Mississippi offers six delegates. The campaign offered no details about the proposal.\n",
+            [("no details about the proposal", "indirect", PS, "The campaign")],
+        ),
+        # a noun cue offered with its content stays the noun's attribution
+        (
+            "Trump offered an emotional defense of the city. The campaign offered no details about the proposal.\n",
+            [
+                ("the city", "indirect", "noun", "Trump"),
+                ("no details about the proposal", "indirect", PS, "The campaign"),
+            ],
+        ),
+    ],
+)
+def test_something_offered(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
 
 

@@ -798,6 +798,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _writers_comparison(tok) or _laid_without_out(tok) or _stance_verb_as_act(tok, speaker_tok) or _handles_a_claim(tok, cls):
         return None
+    if _offered_by_a_thing(tok, speaker_tok) or _offers_a_noun_cue(tok, cls):
+        return None
     if cls == cues.STANCE and _moves_something(tok):
         return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
     if comp is not None and (_perceived_event(tok, comp, speaker_tok, cls) or _sees_a_question(tok, comp) or _tells_a_question_apart(tok, comp)):
@@ -965,6 +967,31 @@ def _handles_a_claim(tok, cls) -> bool:
     if obj is None or obj.lemma_.lower() not in cues.noun_cues():
         return False
     return any(c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" for c in obj.rights)
+
+
+def _offered_by_a_thing(tok, holder) -> bool:
+    """``Rubio offered a plan to cut taxes``, ``the campaign offered no details``: a person
+    or body offering something puts it forward. A place or thing that "offers" something
+    ("Mississippi offers 6 delegates", "Those numbers offer a glimpse", "The job offers a
+    platform") has it to give and holds no view of it."""
+    if cues.lemma_of(tok) != "offer":
+        return False
+    if holder is None or holder.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return not (holder.ent_type_ in ("PERSON", "ORG", "NORP") or holder.pos_ == "PRON" and holder.lower_ not in ("it", "that", "which", "this") or is_person_like(holder) or _could_speak(holder) and holder.pos_ != "PROPN")
+
+
+def _offers_a_noun_cue(tok, cls) -> bool:
+    """``Trump offered an emotional defense of the city``, ``the mayor offered a plan to
+    fix the roads``: a verb of stance that delivers a noun cue (``cue_noun_verbs.txt``)
+    whose content follows the noun is that noun's holder verb, as "voiced concern that …"
+    is; the noun reports what it defends or supports, and the verb adds nothing."""
+    if cls != cues.STANCE or cues.lemma_of(tok) not in cues.noun_holder_verbs():
+        return False
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues.noun_cues():
+        return False
+    return any(c.dep_ in ("prep", "acl", "ccomp") or c.dep_ == "relcl" and c.left_edge.lower_ == "that" for c in obj.rights)
 
 
 def _laid_without_out(tok) -> bool:
