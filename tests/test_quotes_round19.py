@@ -40,6 +40,10 @@ from tests._quotes import quote_rows
             "The ethanol program is facing criticism from many environmentalists.\n",
             [("The ethanol program", "indirect", "noun", "many environmentalists")],
         ),
+        (
+            "The land swap has won praise from environmental groups.\n",
+            [("The land swap", "indirect", "noun", "environmental groups")],
+        ),
         # guard: with no holder named, the first sentence reports nobody's stance; a share
         # of a poll is not a holder either
         (
@@ -156,6 +160,10 @@ def test_a_point_of_view_is_held_by_its_possessor(nlp, text, expected):
         (
             "The most telling promise she has made is that she will not overpromise.\n",
             [("she will not overpromise", "indirect", "noun", "she")],
+        ),
+        (
+            "My impression is that he does not have that support.\n",
+            [("he does not have that support", "indirect", "noun", "My")],
         ),
         # guard: inside quote marks the words are the quoted speaker's, one direct quote
         (
