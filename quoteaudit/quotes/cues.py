@@ -71,6 +71,9 @@ def candidate_hashes(strings) -> frozenset[int]:
     words = set(verb_classes()) | set(raising_verbs()) | set(hearsay_adverbs()) | {p[0] for p in phrases()} | {"according"} | {lemma for lemma, _ in _LEMMA_FIXES} | set(noun_cues()) | set(stance_adjectives())
     words |= {w[:-3] + "ise" for w in verb_classes() if w.endswith("ize")}  # British spellings (lemma_of)
     words.add("in")  # "in a new poll, …": finding_documents()
+    # the nouns of the noun constructions of indirect.py, some beyond cue_nouns.tsv ("in favor of")
+    words |= {row[0].lower() for name in ("received_stance.tsv", "given_stance.tsv") for row in load_table(name)}
+    words |= load_set("stance_phrase_nouns.txt") | load_set("viewpoint_nouns.txt")
     return frozenset(strings.add(w) for w in words)
 
 

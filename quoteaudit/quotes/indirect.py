@@ -59,7 +59,7 @@ def find_indirect(ctx: Ctx) -> list[Draft]:
                 drafts.append(d)
             continue
         if tok.pos_ == "NOUN":
-            d = _noun_cue(ctx, tok)
+            d = next((d for frame in _NOUN_FRAMES if (d := frame(ctx, tok)) is not None), None)
             if d:
                 drafts.append(d)
             continue
@@ -2438,14 +2438,205 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if holder is not None and any(a <= holder.i < b for a, b in runs):
         return None
-    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok.lemma_.lower(), tok.i, holder)
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+def _noun_draft(ctx: Ctx, runs, cue_span, tok, holder) -> Draft:
+    """The draft of a noun's attribution (type noun), its holder named without a
+    possessive's "'s" ("The general's warning": the general)."""
+    d = _draft(ctx, runs, cue_span, tok.lemma_.lower(), tok.i, holder)
     d.cue_class = "noun"
     if d.speaker is not None:
-        # "The general's warning": the possessor without its "'s"
         case = next((c for c in holder.children if c.dep_ == "case" and c.i == holder.i + 1), None)
         if case is not None and case.idx >= d.speaker[0]:
             d.speaker = (d.speaker[0], min(d.speaker[1], case.idx))
     return d
+
+
+def _stance_received(ctx: Ctx, tok) -> Draft | None:
+    """``Rubio has won overwhelming support from members of Congress``, ``The proposal has
+    drawn harsh criticism from fellow GOP hopefuls``, ``Cruz won the endorsement of Bob
+    Vander Plaats``: a noun of a stance toward someone (``received_stance.tsv``) as the
+    object of a verb of receiving or meeting (``receiving_verbs.txt``), with its holder in
+    a prepositional phrase, attributes the stance to that holder and makes its target, the
+    verb's subject, the content. The noun's own frames read the other way ("Trump's
+    support for the wall": the wall is the content), so this is a construction of its
+    own. With no holder named ("She drew support", "The bill has drawn criticism") there
+    is nobody's stance to report."""
+    holder_preps = _received_stance().get(tok.lemma_.lower())
+    if not holder_preps or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or cues.lemma_of(verb) not in _receiving_verbs():
+        return None
+    holder = None
+    # "support from the youth" on the noun, or on the verb as the parse often hangs it
+    for prep in (*tok.rights, *(c for c in verb.rights if c.i > tok.i)):
+        if prep.dep_ == "prep" and prep.lower_ in holder_preps:
+            holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if holder is not None:
+                break
+    if holder is None or holder.like_num or holder.ent_type_ in ("PERCENT", "CARDINAL", "MONEY", "DATE", "TIME"):
+        return None  # "the support of 48 percent": a share, not a holder
+    if holder.lower_ in _GENERIC_HOLDERS:
+        return None
+    target = subject_of(verb)
+    if target is None or target.dep_ == "nsubjpass" or target.i > verb.i or ctx.sent_id[target.i] != ctx.sent_id[tok.i]:
+        return None
+    runs = _content_runs_span(ctx, target.left_edge.i, min(target.right_edge.i + 1, verb.i), tok)
+    if not runs or any(a <= holder.i < b for a, b in runs):
+        return None
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+def _possessor_backed(ctx: Ctx, tok) -> Draft | None:
+    """``Clinton's deep support among black voters gives her an advantage``, ``a signal of
+    her broad support among the party's power brokers``: a noun of a stance received
+    (``received_stance.tsv``) whose possessor is the one backed and whose "among" phrase
+    names those who back. The possessor is the content (as the subject is in "Clinton
+    drew support among black voters"), the phrase's object the holder. A "from" phrase
+    there says where the backing came from as often as who gives it ("taking much of his
+    new support from Ben Carson"): on PolNeAR train "among" matched 4 of 4 new units,
+    "from" 0 of 3 and is left out."""
+    if tok.lemma_.lower() not in _received_stance():
+        return None
+    target = next((c for c in tok.children if c.dep_ == "poss"), None)
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "among"), None)
+    holder = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if target is None or holder is None or holder.like_num or holder.lower_ in _GENERIC_HOLDERS:
+        return None
+    hi = target.right_edge.i + 1
+    if ctx.doc[hi - 1].dep_ == "case":
+        hi -= 1  # "Clinton's": the one backed is Clinton
+    runs = _content_runs_span(ctx, target.left_edge.i, hi, tok)
+    if not runs:
+        return None
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+@lru_cache(maxsize=1)
+def _received_stance() -> dict[str, frozenset[str]]:
+    return {row[0].lower(): frozenset(row[1].split(",")) for row in load_table("received_stance.tsv", columns=3)}
+
+
+def _receiving_verbs() -> frozenset[str]:
+    return load_set("receiving_verbs.txt")
+
+
+def _support_given(ctx: Ctx, tok) -> Draft | None:
+    """``Carly Fiorina threw her support behind Sen. Ted Cruz``, ``two of whom have pledged
+    their support to Clinton``, ``Sanders is lending his support to the candidates``: a
+    noun of backing someone as the object of a verb of giving, with the one backed in a
+    "behind" or "to" phrase (``given_stance.tsv``), on the noun or, as the parse often
+    hangs it, on the verb. The giver, the verb's subject, holds the stance; the one
+    backed is its content. The noun's own frames ("support for") never read "to":
+    "support to the rebels" after another verb is aid, not a stance."""
+    row = _given_stance().get(tok.lemma_.lower())
+    if row is None or tok.dep_ != "dobj":
+        return None
+    verbs, preps = row
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or cues.lemma_of(verb) not in verbs:
+        return None
+    prep = next((c for c in (*tok.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    holder = subject_of(verb)
+    if obj is None or holder is None or holder.dep_ == "nsubjpass" or holder.lower_ in _GENERIC_HOLDERS or ctx.sent_id[holder.i] != ctx.sent_id[tok.i]:
+        return None
+    runs = _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+    if not runs or any(a <= holder.i < b for a, b in runs):
+        return None
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+@lru_cache(maxsize=1)
+def _given_stance() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {row[0].lower(): (frozenset(row[1].split(",")), frozenset(row[2].split(","))) for row in load_table("given_stance.tsv", columns=4)}
+
+
+def _in_support_of(ctx: Ctx, tok) -> Draft | None:
+    """``Graham has come out in support of Cruz``, ``Cooper has spoken out in favor of gun
+    control``: "in support of", "in favor of" (``stance_phrase_nouns.txt``) on a verb says
+    its subject takes that side of what the "of" phrase names; the subject holds the
+    stance and the "of" object is its content."""
+    if tok.lemma_.lower() not in load_set("stance_phrase_nouns.txt") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    verb = tok.head.head
+    if obj is None or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.head.i:
+        return None
+    holder = subject_of(verb)
+    if holder is None or holder.lower_ in _GENERIC_HOLDERS or holder.dep_ == "nsubjpass" or ctx.sent_id[holder.i] != ctx.sent_id[tok.i]:
+        return None
+    runs = _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+    if not runs or any(a <= holder.i < b for a, b in runs):
+        return None
+    return _noun_draft(ctx, runs, (tok.head.idx, ctx.tok_end(of)), tok, holder)
+
+
+def _in_ones_view(ctx: Ctx, tok) -> Draft | None:
+    """``In Ash's view, the change would have a profound impact``, ``Al Qaeda, which in his
+    view has gained strength``, ``In my opinion, the league should have suspended him``:
+    a possessor's point of view (``viewpoint_nouns.txt``) in an "in" phrase set on a
+    clause makes the clause what the possessor holds, as "according to" makes it what a
+    source says (7 of 9 new units matched on PolNeAR train). With no possessor ("in the
+    view of many") the phrase names no holder and is left alone."""
+    if tok.lemma_.lower() not in load_set("viewpoint_nouns.txt") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    prep = tok.head
+    head = prep.head
+    if holder is None or head.i == prep.i or head.pos_ not in ("VERB", "AUX") or ctx.sent_id[head.i] != ctx.sent_id[tok.i]:
+        return None
+    if cues.cue_class(head) in cues.ATTRIBUTING:
+        return None  # "in Allen's view, it shows that …": the clause reports its own source's words
+    lo, hi = prep.i, tok.right_edge.i + 1
+    runs = _content_runs(ctx, head, [(lo, hi)])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+def _claim_as_predicate(ctx: Ctx, tok) -> Draft | None:
+    """``Her fundamental argument is that Americans should value stability``, ``Sanders's
+    argument on Sunday was that superdelegates should switch``, ``The most telling promise
+    she has made is that she will not overpromise``: a noun of saying with a that-frame as
+    the subject of "be", whose complement is the that-clause. The clause is the noun's
+    content, held by its possessor or by the subject of a relative clause that makes or
+    voices it (``cue_noun_verbs.txt``): 11 of 12 new units matched on PolNeAR train. The
+    noun's own that-frame does not reach it: the clause hangs on "be", not on the noun."""
+    frames = cues.noun_cues().get(tok.lemma_.lower())
+    if not frames or "that" not in frames or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    if ctx.outer[tok.i] >= 0:
+        return None  # '"My hope," he said, "is that …"': inside quote marks the words are the quote's speaker's
+    be = tok.head
+    clause = next((c for c in be.rights if c.dep_ in ("ccomp", "attr", "acomp") and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.left_edge.lower_ != "that" or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None:
+        rel = next((c for c in tok.children if c.dep_ == "relcl" and cues.lemma_of(c) in cues.noun_holder_verbs()), None)
+        holder = subject_of(rel) if rel is not None else None
+        if holder is not None and holder.lower_ in ("that", "which"):
+            holder = None
+    if holder is None or holder.lower_ in _GENERIC_HOLDERS:
+        return None
+    runs = _content_runs(ctx, clause, [])
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+
+
+#: the constructions of a noun that carries an attribution, tried in this order on every
+#: noun (the first that builds a draft wins): backing given ("threw her support behind
+#: Cruz", first, so the noun's own frames do not take its possessor for the holder), the
+#: noun's own frames ("his support for the bill"), a stance received ("won the support of
+#: the union"), a possessor's backing ("Clinton's support among black voters"), a side
+#: taken ("in support of"), a point of view ("in his view"), a claim stated as a
+#: predicate ("Her argument is that …")
+_NOUN_FRAMES = (_support_given, _noun_cue, _stance_received, _possessor_backed, _in_support_of, _in_ones_view, _claim_as_predicate)
 
 
 #: what fills a verb's object slot: with one of these the that-clause is complete
