@@ -771,7 +771,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if clauseless:
         comp = None  # "campaigned against the deal": never a clause, and never a tag on one
     elif comp is None:
-        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok)
+        comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
+        comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
@@ -780,6 +781,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
     if stranded is not None and comp is not None and comp.i < tok.i:
         speaker_tok = stranded
+    if comp is None and (rel := _report_on_a_relative_pronoun(ctx, tok)) is not None:
+        return rel
     if cues.names_a_label(tok):
         label = _quoted_label(ctx, tok, speaker_tok)
         if label is not None:
@@ -807,7 +810,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
-    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _question_put(ctx, tok) or _narrated_refusal(tok):
+    if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _that_said_aside(ctx, tok) or _call_it_imperative(ctx, tok) or _question_put(ctx, tok) or _narrated_refusal(tok):
         return None
     if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
@@ -893,7 +896,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
     if nominal and cls == cues.DOCUMENT and not _finds_on_record(tok, speaker_tok):
         return None
-    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp))
+    small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp) or _elliptical_clause(comp, cls))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
@@ -1463,6 +1466,8 @@ def _question_put(ctx: Ctx, tok) -> bool:
     the asker's quote as before."""
     if cues.lemma_of(tok) not in _QUESTIONING:
         return False
+    if _question_after_preposition(ctx, tok) is not None:
+        return False  # "When pressed on why the plan leaves out fathers, …": a question, not a topic
     if any(c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in tok.rights):
         return False  # "Asked whether she would run, …", "was asked to name …": the question is reported
     if any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1486,6 +1491,39 @@ def _writers_idiom(tok) -> bool:
     after "without" or "worth" is the writer's own aside, nobody's report."""
     head = tok.head
     return tok.tag_ == "VBG" and head.i != tok.i and head.lower_ in ("without", "worth")
+
+
+def _that_said_aside(ctx: Ctx, tok) -> bool:
+    """``That said, Cruz cannot win enough delegates``, ``That said, Fox News's audience
+    tends to be older``: "That said" opening a sentence is the writer's concession (having
+    said that), a connective; "that" is what the writer just wrote, not a speaker, and
+    the clause after it is the writer's own. (PolNeAR's train split marks none of the
+    three such clauses.) "a message that said, “…”" has a noun before "that"."""
+    if tok.lower_ != "said" or tok.i == 0 or tok.i + 1 >= len(ctx.doc):
+        return False
+    doc = ctx.doc
+    that = doc[tok.i - 1]
+    if that.lower_ != "that" or doc[tok.i + 1].text != ",":
+        return False
+    k = that.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("(", "[", "—", "–", "\"", "“")):
+        k -= 1
+    return k < 0 or ctx.sent_id[k] != ctx.sent_id[that.i] or doc[k].text in (".", "!", "?", ";", ":")
+
+
+def _call_it_imperative(ctx: Ctx, tok) -> bool:
+    """``Call it viral fundraising.``, ``Call it a familiarity fetish.``: "call it" as an
+    imperative opening a sentence is the writer naming what they have described, nobody's
+    words reported."""
+    if cues.lemma_of(tok) != "call" or tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return False
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "it":
+        return False
+    k = tok.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text in ("(", "[", "\"", "“")):
+        k -= 1
+    return k < 0 or ctx.sent_id[k] != ctx.sent_id[tok.i] or doc[k].text in (".", "!", "?", ";", ":")
 
 
 def _reduced_relative(tok) -> bool:
@@ -1601,6 +1639,24 @@ def _intention_in_progress(tok) -> bool:
     return cues.cue_class(tok) == cues.THOUGHT
 
 
+def _request_in_a_participle(tok, addressee) -> bool:
+    """``Priebus is calling fundraisers himself, asking them to host events``, ``The
+    campaign sent a text to supporters, urging them not to stage protests``: a verb of
+    speaking to someone (``addressee_verbs.txt``) as a participle, with the one it asks or
+    urges named before the infinitive, reports a request as the finite verb would ("asked
+    them to host events"). Without
+    an addressee a participle of speech and an infinitive is an aspect or a purpose
+    ("is trying to", "continuing to fly"), which the rule above keeps out. Set off by a
+    comma, the participle is the subject's act; run on ("dropped leaflets this week
+    warning the fighters to leave", "started asking his supporters to …") it describes
+    a thing or an aspect, and PolNeAR's train split marks such spans otherwise."""
+    return (
+        addressee is not None and addressee.dep_ == "dobj" and cues.lemma_of(tok) in cues.addressee_verbs()
+        and cues.cue_class(tok) == cues.SPEECH and tok.dep_ in ("advcl", "conj", "xcomp")
+        and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def _gerund_subject_clause(ctx: Ctx, tok):
     """``He said legalizing it could put thousands of people to work``: the parser reads
     the gerund as the cue's complement and the clause it is the subject of hangs below
@@ -1647,6 +1703,154 @@ def _stranded_complement(ctx: Ctx, tok):
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "whom", "who"})
+#: verbs of describing whose "as" phrase is what is said of their object ("which he
+#: described as a mess", "whom critics blasted as a bully")
+_DESCRIBING_AS = frozenset({"describe", "characterize", "portray", "blast", "label", "brand", "declare", "denounce", "dismiss", "hail", "praise", "criticize", "tout"})
+
+
+def _report_on_a_relative_pronoun(ctx: Ctx, tok) -> Draft | None:
+    """``the email server, which he described as “like an open orchid”``, ``Christie,
+    whom he describes as having “a prosecutor's bearing”``, ``the drawdown, which they say
+    left a vacuum``: a report in a relative clause whose relative pronoun is what the
+    report is about, fronted before the speaker. What is said of the thing is the
+    pronoun (standing for the noun) and the rest of the report: the "as" phrase of a verb
+    of describing, or the verb the parse hangs on the cue as an xcomp where it is the
+    reported clause's own (the pronoun is its subject). PolNeAR marks both pieces, the
+    pronoun as a fragment of its own. The parse finds no complement for either: the
+    pronoun sits left of the cue and the clause has no subject after it."""
+    if tok.dep_ not in ("relcl", "acl") or cues.cue_class(tok) not in cues.QUOTING:
+        return None
+    doc = ctx.doc
+    if cues.lemma_of(tok) in _DESCRIBING_AS:
+        rest = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        lo = rest.i if rest is not None else 0
+    else:
+        # the parse may hang the pronoun on that verb ("which/dobj" under "help") and tag
+        # a plural present as a bare infinitive ("help/VB"); a "to" before it is one
+        rest = next((c for c in tok.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and (c.tag_ in _FINITE or c.tag_ == "VB")
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "mark") and tok.i < g.i < c.i for g in c.children)), None)
+        lo = min((g.i for g in rest.subtree if g.i > tok.i), default=0) if rest is not None else 0
+    if rest is None or ctx.sent_id[rest.i] != ctx.sent_id[tok.i]:
+        return None
+    rel = next((c for c in (*tok.lefts, *rest.lefts) if c.i < tok.i and c.lower_ in _RELATIVE_PRONOUNS and c.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
+    speaker = next((c for c in tok.lefts if c.dep_ == "nsubj" and c is not rel and (rel is None or c.i > rel.i)), None)
+    if rel is None or speaker is None or ctx.outer[rel.i] >= 0 or doc[rel.i - 1].text != ",":
+        return None  # only a clause set off by a comma on a thing named before it ("the plan, which …")
+    if any(doc[k].is_punct and doc[k].text not in ("'", "’") for k in range(rel.i + 1, speaker.left_edge.i)):
+        return None  # "…, which, he said, …": a tag set off inside the clause is read as one
+    hi = rest.right_edge.i + 1
+    while hi > lo and (doc[hi - 1].is_punct and ctx.outer[hi - 1] < 0 or doc[hi - 1].is_space):
+        hi -= 1
+    if _words(ctx, lo, hi) < 1:
+        return None
+    d = _draft(ctx, [(rel.i, rel.i + 1), (lo, hi)], (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker)
+    d.cue_class = cues.cue_class(tok)
+    return d
+
+
+#: words that open an embedded wh-question after "about" or "on"
+_WH_OPENERS = frozenset({"how", "why", "what", "whether", "where", "when", "who", "which"})
+
+
+def _question_after_preposition(ctx: Ctx, tok):
+    """``When pressed on why the plan leaves out fathers, …``, ``When pressed by Holt
+    about how he would bring jobs back, …``, ``The senator asked about what the agency
+    knew``: a verb of questioning whose "about" or "on" phrase is an embedded question (a
+    wh-word and a clause with a finite verb) puts that question; it is reported as "asked
+    whether …" is, not a topic ("Asked about the delay, …", which stays the writer's
+    framing). The question clause is the cue's complement."""
+    if cues.lemma_of(tok) not in _QUESTIONING:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("about", "on"):
+            continue
+        clause = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None or ctx.sent_id[clause.i] != ctx.sent_id[tok.i] or ctx.outer[clause.i] >= 0:
+            continue
+        first = clause.left_edge
+        if first.i != prep.i + 1 or first.lower_ not in _WH_OPENERS:
+            continue
+        if clause.tag_ not in _FINITE and not any(g.dep_ == "aux" and g.tag_ in _FINITE for g in clause.children):
+            continue  # "asked about how to vote": an infinitive question names a topic
+        return clause
+    return None
+
+
+def _complement_read_as_adverbial(ctx: Ctx, tok):
+    """``Trump said after the convention he would not accept the endorsement``, ``Trump
+    tweeted in the early morning hours that Machado was “disgusting”``: with a phrase of
+    time or place between a verb of saying and its clause, the parser may hang the clause
+    on the verb as an adverbial (and read "that" as an adverb). A clause after the cue
+    with a subject and a finite verb of its own, opened by nothing but "that" or its
+    subject, and not set off by a comma, is no adverbial — those open with "because",
+    "if", "when", "as" — but what was said."""
+    if cues.cue_class(tok) not in cues.QUOTING:
+        return None
+    doc = ctx.doc
+    for c in tok.rights:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or ctx.sent_id[c.i] != ctx.sent_id[tok.i] or ctx.outer[c.i] >= 0:
+            continue
+        subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i < c.i), None)
+        if subject is None:
+            continue
+        first = c.left_edge
+        if first.i <= tok.i + 1 or doc[first.i - 1].text in (",", ";", ":", "—", "–", "-", "("):
+            continue  # right after the cue it would have been read as the complement; a comma sets off another clause
+        if not (first.lower_ == "that" and first.head.i == c.i and first.dep_ in ("mark", "advmod") or first.i == subject.left_edge.i):
+            continue
+        if subject.lower_ in ("that", "which", "who"):
+            continue  # "the incident that left one person dead": a relative clause on a noun
+        if any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children):
+            continue
+        if c.tag_ not in _FINITE and not any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in c.children):
+            continue
+        return c
+    return None
+
+
+#: modals that can stand for their clause ("he would", "she could"); not a contraction
+#: the tagger sometimes reads as one ("he's in this race")
+_MODALS = frozenset({"would", "could", "will", "can", "should", "might", "may", "must", "shall"})
+
+
+def _elliptical_clause(comp, cls) -> bool:
+    """``Jeff Flake said he would``, ``They said she could``: a reported clause cut down to
+    its subject and a modal, the verb left out because the sentence before gives it, is a
+    whole report however short — what the speaker committed to. (Two words are below the length a paraphrase needs, which keeps
+    out "he said so".) Only for verbs of saying, and only a modal with nothing but its
+    subject and a negation."""
+    if comp is None or cls not in cues.QUOTING or comp.tag_ != "MD" or comp.lower_ not in _MODALS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in comp.head.children):
+        return False  # "As he said he would, the senator voted no": the writer's clause tells what he did
+    kids = [c for c in comp.children if not c.is_punct]
+    return any(c.dep_ == "nsubj" for c in kids) and all(c.dep_ in ("nsubj", "neg") for c in kids)
+
+
+def _question_read_as_condition(ctx: Ctx, tok):
+    """``Mr. Rubin asked the students if they were always so serious``, ``The actress was
+    asked if she had ever been discriminated against``: after a verb of asking, "if" opens
+    the question put (an embedded yes-no question), but the parser reads it as a condition
+    and hangs the clause on the verb as an adverbial. A clause after the cue, opened by
+    "if" or "whether" and with a subject of its own, is the question asked: the cue's
+    complement. (A condition on asking would be an odd thing to write after its object;
+    "asked, if anyone cares, …" is set off by a comma and stays out.)"""
+    if cues.lemma_of(tok) not in _QUESTIONING:
+        return None
+    doc = ctx.doc
+    for c in tok.rights:
+        if c.dep_ != "advcl" or c.pos_ not in ("VERB", "AUX") or ctx.sent_id[c.i] != ctx.sent_id[tok.i]:
+            continue
+        mark = c.left_edge
+        if mark.lower_ not in ("if", "whether") or mark.dep_ != "mark" or mark.head.i != c.i or ctx.outer[mark.i] >= 0:
+            continue
+        if doc[mark.i - 1].text in (",", ";", "—", "-", "–", "(") or not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue
+        return c
+    return None
+
+
 #: objects that are the content of a speech act ("urged Congress to act", "denied the
 #: allegations", "described the plan as a failure"); addressees of tell/ask are not
 _OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
@@ -1684,7 +1888,7 @@ def _object_content(ctx: Ctx, tok):
         xcomp = next((c for c in tok.rights if c.dep_ == "advcl" and _infinitive(c) and any(
             d.dep_ in ("dobj", "dative") and d.i < c.i for d in tok.rights)), None)
     addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
-    if xcomp is not None and (tok.tag_ != "VBG" or _intention_in_progress(tok)) and (
+    if xcomp is not None and (tok.tag_ != "VBG" or _intention_in_progress(tok) or _request_in_a_participle(tok, addressee)) and (
         addressee is not None or cues.verb_object(tok) or cues.takes_infinitive(tok) or cues.cue_class(tok) == cues.THOUGHT
     ):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
