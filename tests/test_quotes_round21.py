@@ -118,3 +118,35 @@ def test_an_amount_asked_or_charged_is_a_price_not_a_request(nlp, text, expected
 )
 def test_words_in_capitals_chanted_or_shouted_are_a_quote(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- a holder written as a possessor is named without the possessive -----------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Senator Ann Lee spoke on Monday. Lee's claim that the vote was rigged drew fire.\n", "Ann Lee"),
+        ("In the mayor's view, the change would hurt renters.\n", "mayor"),
+    ],
+)
+def test_a_possessive_holder_is_named_without_its_s(audit_text, text, name):
+    audit = audit_text(text)
+    (quote,) = [q for q in audit.quotes if q.attribution_type.value == "noun"]
+    assert audit.source_by_id(quote.source).name == name
+
+
+# ---- "Researchers compared X with Y": a method, not a stance -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Researchers compared those who walked 7,000 steps a day with those who walked fewer.\n", []),
+        ("The study compared 500 patients with 500 who took a placebo.\n", []),
+        # the guard: a politician likening a deal to Munich takes a stance
+        ("Senator Rubio compared the deal to Munich.\n", [("the deal", "indirect", "perception_stance", "Senator Rubio")]),
+    ],
+)
+def test_comparing_by_researchers_is_their_method(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -946,8 +946,9 @@ def _stance_verb_as_act(tok, holder) -> bool:
     company dismissed 200 workers``, ``A judge dismissed the lawsuit``: attack, defend and
     dismiss take a stance on a plan, a record or a person ("attacked the tax plan",
     "defended his record", "dismissed the poll"), but with an armed holder, a place or
-    force attacked, a title defended, or workers or a case dismissed they are acts
-    (``stance_act_senses.tsv``)."""
+    force attacked, a title defended, or workers or a case dismissed they are acts, and
+    so is comparing done by researchers or a study ("Researchers compared those who
+    walked with those who did not": a method) (``stance_act_senses.tsv``)."""
     lemma = cues.lemma_of(tok)
     senses = _act_senses()
     if holder is not None and {(lemma, holder.lemma_.lower(), "holder"), (lemma, holder.lower_, "holder")} & senses:

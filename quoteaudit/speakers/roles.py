@@ -138,6 +138,15 @@ def entity_bounds(tok: Token) -> tuple[int, int]:
     return a, b
 
 
+def _without_possessive_ending(tokens: list[Token]) -> list[Token]:
+    """``Trump's claim that …``, ``In the mayor's view``: a holder written as a possessor
+    ends in the possessive marker, which is no part of the holder's name ("Trump", not
+    "Trump's")."""
+    if len(tokens) > 1 and tokens[-1].dep_ == "case" and tokens[-1].tag_ == "POS":
+        return tokens[:-1]
+    return tokens
+
+
 def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(), alone: bool = False) -> Descriptor:
     """Describe the speaker a mention headed by ``head`` refers to.
 
@@ -154,7 +163,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         gender, plural = PERSONAL_PRONOUNS.get(lower, (None, head.tag_ in ("NNS",)))
         return Descriptor(Kind.PRONOUN, head.text, gender=gender, plural=plural, head=lower, pronoun=lower)
     first, last = noun_phrase(head)
-    tokens = [head.doc[i] for i in range(first, last + 1)]
+    tokens = _without_possessive_ending([head.doc[i] for i in range(first, last + 1)])
     named_body = _organization_named_after_its_noun(head)
     if named_body is not None:
         return named_body
