@@ -1582,6 +1582,7 @@ def _object_content(ctx: Ctx, tok):
         # "has opposed it for years", "supports the bill": what is held is the object
         right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
     right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
+    right = right + _as_what_it_is(tok, max(c.right_edge.i for c in right), right)
     lo = right[0].left_edge.i
     hi = _before_audience(max(c.right_edge.i for c in right) + 1, right[-1])
     if ctx.doc[lo].tag_ == "VBG":
@@ -1822,7 +1823,8 @@ def _prepositional_content(ctx: Ctx, tok):
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None or ctx.sent_id[obj.i] != ctx.sent_id[tok.i] or _points_at_a_thing(tok, obj):
         return None
-    return _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+    hi = max([obj.right_edge.i] + [c.right_edge.i for c in _as_what_it_is(tok, prep.right_edge.i, [prep])]) + 1
+    return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
 
 
 def _points_at_a_thing(tok, obj) -> bool:
@@ -1853,6 +1855,29 @@ def _judgement_content(ctx: Ctx, tok):
     if ctx.sent_id[obj.left_edge.i] != ctx.sent_id[tok.i]:
         return None
     return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
+
+
+def _as_what_it_is(tok, end: int, taken) -> list:
+    """``Obama has described the dinner as Washington celebrating itself``, ``Beijing
+    refers to the islands as Chinese bases``, ``described the country as beset by
+    crime``: the "as" phrase written right after the object of a cue says what the
+    speaker makes of it; the parse hangs it on the verb (a preposition, or a clause
+    opened by "as"), where the object's content would stop. Not a clause of time with a
+    finite verb ("backing the government as the United States and France support the
+    rebels", which the parse may read as a preposition and its object)."""
+    doc = tok.doc
+    out = []
+    for c in tok.rights:
+        if c in taken or c.left_edge.i != end + 1 or c.left_edge.lower_ != "as":
+            continue
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            out.append(c)
+        elif c.dep_ == "advcl" and c.left_edge.dep_ == "mark" and c.tag_ not in ("VBD", "VBZ", "VBP") and not any(g.dep_ == "aux" for g in c.children):
+            out.append(c)
+    return out[:1]
 
 
 def _as_predicate(c) -> bool:

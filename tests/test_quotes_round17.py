@@ -1,0 +1,66 @@
+"""Round 17: content span edges across attribution types.
+
+Where the parse hangs part of what was said on the cue verb rather than on the content,
+the content stopped short; PolNeAR's annotators mark the whole of it. Each case is a
+newsroom sentence with the content an editor would mark and its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import detect, span
+
+
+def _content(nlp, text):
+    text, det = detect(nlp, text)
+    return text, [(text[q.fragments[0][0] : q.fragments[-1][1]], q.speaker.text if q.speaker else None) for q in det.quotes]
+
+
+# --- what a naming or pointing cue makes of its object: the "as" phrase after it -----
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Critics referred to the plan as a tax on commuters.\n", "the plan as a tax on commuters", "Critics"),
+        (
+            "The chief repeatedly referred to the shooting as a tragedy for the whole city.\n",
+            "the shooting as a tragedy for the whole city",
+            "The chief",
+        ),
+        (
+            "Residents pointed to the closed factory as the reason for the town's decline.\n",
+            "the closed factory as the reason for the town's decline",
+            "Residents",
+        ),
+        (
+            "The coach described his team as exhausted after three games in four nights.\n",
+            "his team as exhausted after three games in four nights",
+            "The coach",
+        ),
+        ('Opponents referred to the measure as the "bathroom bill."\n', 'the measure as the "bathroom bill."', "Opponents"),
+    ],
+)
+def test_the_as_phrase_after_the_object_is_what_was_said(nlp, text, content, speaker):
+    got_text, rows = _content(nlp, text)
+    assert rows == [(content, speaker)]
+    assert span(got_text, content)  # the content is the sentence's own words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guard: "as" opening a clause with a finite verb says when, not what
+        (
+            "Moscow is backing the government as the United States and France support the rebels.\n",
+            [("the government", "Moscow"), ("the rebels", "the United States and France")],
+        ),
+        # guard: a second "as" clause of time stays out
+        (
+            "The council member described the hearing as a circus as reporters filed out.\n",
+            [("the hearing as a circus", "The council member")],
+        ),
+    ],
+)
+def test_an_as_clause_of_time_is_not_what_was_said(nlp, text, expected):
+    assert _content(nlp, text)[1] == expected
