@@ -64,3 +64,47 @@ def test_the_as_phrase_after_the_object_is_what_was_said(nlp, text, content, spe
 )
 def test_an_as_clause_of_time_is_not_what_was_said(nlp, text, expected):
     assert _content(nlp, text)[1] == expected
+
+
+# --- the phrase the parse hangs on the verb right after the cue's object -------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Sanders kept questioning Clinton's judgment in supporting the war in Iraq.\n",
+            "Clinton's judgment in supporting the war in Iraq",
+            "Sanders",
+        ),
+        (
+            "Police reported at least 20 victims at a nonprofit center that serves adults with disabilities.\n",
+            "at least 20 victims at a nonprofit center that serves adults with disabilities",
+            "Police",
+        ),
+        (
+            "She recalled an incident at a movie theater that left her friend in tears.\n",
+            "an incident at a movie theater that left her friend in tears",
+            "She",
+        ),
+        (
+            "The senator's filing reported $15,000 in interest income from an investment in a food company.\n",
+            "$15,000 in interest income from an investment in a food company",
+            "The senator's filing",
+        ),
+    ],
+)
+def test_the_phrase_after_the_object_goes_on_with_it(nlp, text, content, speaker):
+    assert _content(nlp, text)[1] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guards: where and when it was said stay out
+        ("The mayor praised the budget at a time when the city faces a deficit.\n", [("the budget", "The mayor")]),
+        ("The senator praised the plan at a forum on Tuesday.\n", [("the plan", "The senator")]),
+    ],
+)
+def test_the_setting_after_the_object_stays_out(nlp, text, expected):
+    assert _content(nlp, text)[1] == expected

@@ -1738,13 +1738,14 @@ def _before_audience(hi: int, last) -> int:
 
 #: prepositions that, right after a cue's object, go on with what is said or held of it
 #: ("endorsed Cruz for president", "praised her leadership in the crisis")
-_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with"})
+_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over"})
 #: objects of such a preposition that say where, when or how it was said, not what ("in a
 #: statement", "in the past", "in the strongest terms", "in public")
 _SETTINGS = frozenset({
     "statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "rally", "debate", "email", "video", "ad",
     "address", "release", "hearing", "conference", "call", "appearance", "remarks", "news", "past", "parliament", "floor",
     "term", "person", "public", "private", "detail", "part", "general", "particular", "writing",
+    "time", "event", "forum", "meeting",
 })
 
 
@@ -1774,7 +1775,8 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
             continue
         if lone and c.lower_ != "for":
             continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        # the phrase's noun, or a gerund ("questioning her judgment in supporting the war")
+        pobj = next((g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")), None)
         if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
             continue
         if c.lower_ == "to" and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
