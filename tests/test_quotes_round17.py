@@ -108,3 +108,46 @@ def test_the_phrase_after_the_object_goes_on_with_it(nlp, text, content, speaker
 )
 def test_the_setting_after_the_object_stays_out(nlp, text, expected):
     assert _content(nlp, text)[1] == expected
+
+
+# --- a second conjunct of the content that the parse joins to the cue verb ------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            'Cruz questioned Trump\'s "New York values" and his readiness to be commander in chief.\n',
+            'Trump\'s "New York values" and his readiness to be commander in chief',
+            "Cruz",
+        ),
+        (
+            "Voters in the county see the mine as a lifeline and as the reason their town survived.\n",
+            "the mine as a lifeline and as the reason their town survived",
+            "Voters in the county",
+        ),
+        (
+            "Adelson is a fierce supporter of the nation and close friend of the prime minister.\n",
+            "the nation and close friend of the prime minister",
+            "Adelson",
+        ),
+    ],
+)
+def test_a_noun_joined_to_the_cue_is_the_contents_second_conjunct(nlp, text, content, speaker):
+    assert _content(nlp, text)[1] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guards: a verb joined to the cue is what the speaker did next; a different
+        # preposition joined on says where, not what
+        (
+            "The mayor praised the firefighters and left the podium without taking questions.\n",
+            [("the firefighters", "The mayor")],
+        ),
+        ("Most respondents embraced that idea in the poll, and across party lines.\n", [("that idea", "Most respondents")]),
+    ],
+)
+def test_a_verb_or_a_setting_joined_to_the_cue_stays_out(nlp, text, expected):
+    assert _content(nlp, text)[1] == expected

@@ -1909,6 +1909,7 @@ def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
 
 def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     doc = ctx.doc
+    hi = _object_conjunct_on_the_cue(ctx, tok, hi)
     while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
         lo += 1
     while hi > lo and _loose_punct(ctx, hi - 1):
@@ -1923,6 +1924,28 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
         if b > a:
             out.append((a, b))
     return out
+
+
+def _object_conjunct_on_the_cue(ctx: Ctx, tok, hi: int) -> int:
+    """``Cruz questioned Trump's “New York values” and his readiness to be commander in
+    chief``, ``many see immigrants as a burden and as people who refuse to assimilate``:
+    the parse coordinates the second conjunct of the content with the cue verb. A noun
+    or preposition cannot be joined to a verb: joined on right after the content by
+    "and" or "or", it is the content's own second conjunct. The content's new end."""
+    doc = ctx.doc
+    j = hi
+    while j < len(doc) and (doc[j].is_space or doc[j].text == "," and ctx.outer[j] < 0 or doc[j].is_quote and j == hi):
+        j += 1  # a comma, or the closing mark of quoted words the content ends with
+    if j >= len(doc) or doc[j].dep_ != "cc" or doc[j].lower_ not in ("and", "or") or doc[j].head.i != tok.i:
+        return hi
+    for c in tok.rights:
+        if c.dep_ != "conj" or c.left_edge.i != j + 1 or ctx.sent_id[c.right_edge.i] != ctx.sent_id[tok.i]:
+            continue
+        # a preposition only when it repeats the content's own ("as a burden and as
+        # people who …"); "and across demographic lines" says where, not what
+        if c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADP" and any(x.dep_ == "prep" and x.lower_ == c.lower_ and x.i < c.i for x in tok.children):
+            return c.right_edge.i + 1
+    return hi
 
 
 def _sentence_start(ctx: Ctx, i: int) -> int:
