@@ -151,3 +151,27 @@ def test_a_noun_joined_to_the_cue_is_the_contents_second_conjunct(nlp, text, con
 )
 def test_a_verb_or_a_setting_joined_to_the_cue_stays_out(nlp, text, expected):
     assert _content(nlp, text)[1] == expected
+
+
+# --- a hyphenated word the parse splits into pieces -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Britain and France feared the re-emergence of a German colossus in Europe.\n",
+            "the re-emergence of a German colossus in Europe",
+            "Britain and France",
+        ),
+        (
+            "Party leaders welcomed the re-election of the speaker by a wide margin.\n",
+            "the re-election of the speaker",
+            "Party leaders",
+        ),
+        # guard: a hyphenated word the parse keeps whole
+        ("Critics feared the long-term costs of the plan.\n", "the long-term costs of the plan", "Critics"),
+    ],
+)
+def test_content_never_ends_inside_a_hyphenated_word(nlp, text, content, speaker):
+    assert _content(nlp, text)[1] == [(content, speaker)]

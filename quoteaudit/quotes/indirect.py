@@ -1910,6 +1910,7 @@ def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
 def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     doc = ctx.doc
     hi = _object_conjunct_on_the_cue(ctx, tok, hi)
+    hi = _through_a_hyphenated_word(ctx, hi)
     while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
         lo += 1
     while hi > lo and _loose_punct(ctx, hi - 1):
@@ -1924,6 +1925,22 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
         if b > a:
             out.append((a, b))
     return out
+
+
+def _through_a_hyphenated_word(ctx: Ctx, hi: int) -> int:
+    """``feared the re-emergence of a German colossus``, ``Clinton's super-qualifications
+    to be president``: the parse may split a hyphenated word into pieces it hangs on the
+    verb one by one, so content taken from the first piece's phrase ends inside the
+    word ("the re"). A content never ends at a hyphen written with no space on either
+    side: it runs through the word and the phrase of its last piece."""
+    doc = ctx.doc
+    while 0 < hi < len(doc) - 1 and doc[hi].text in ("-", "–") and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_ and ctx.outer[hi] < 0:
+        nxt = doc[hi + 1]
+        if nxt.is_punct or ctx.sent_id[nxt.i] != ctx.sent_id[hi - 1]:
+            break
+        end = nxt.right_edge.i + 1
+        hi = end if end > hi + 2 and ctx.sent_id[end - 1] == ctx.sent_id[nxt.i] else hi + 2
+    return hi
 
 
 def _object_conjunct_on_the_cue(ctx: Ctx, tok, hi: int) -> int:
