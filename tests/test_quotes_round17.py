@@ -175,3 +175,32 @@ def test_a_verb_or_a_setting_joined_to_the_cue_stays_out(nlp, text, expected):
 )
 def test_content_never_ends_inside_a_hyphenated_word(nlp, text, content, speaker):
     assert _content(nlp, text)[1] == [(content, speaker)]
+
+
+# --- an adverbial fronted in the reported clause, hung on the cue ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Rubio says win or lose in Tuesday's primary, he's staying in the race.\n",
+            "win or lose in Tuesday's primary, he's staying in the race",
+            "Rubio",
+        ),
+        (
+            "The senator says win or lose, she will keep fighting for the bill.\n",
+            "win or lose, she will keep fighting for the bill",
+            "The senator",
+        ),
+        (
+            "Rubio says no matter what happens in Florida, he's staying in the race.\n",
+            "no matter what happens in Florida, he's staying in the race",
+            "Rubio",
+        ),
+        # guard: when and to whom it was said stay out
+        ("The mayor told reporters on Tuesday, the budget is balanced.\n", "the budget is balanced", "The mayor"),
+    ],
+)
+def test_a_fronted_adverbial_after_the_cue_opens_the_report(nlp, text, content, speaker):
+    assert _content(nlp, text)[1] == [(content, speaker)]

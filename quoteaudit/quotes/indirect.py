@@ -846,6 +846,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
+        runs = runs + _fronted_adverbial_after_cue(ctx, tok, comp)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _first_clause_before_conjoined_tag(ctx, tok, cls, comp) + runs
         runs = _join_runs(ctx, sorted(set(runs)))
@@ -1086,6 +1087,34 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
                 return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
     return []
+
+
+def _fronted_adverbial_after_cue(ctx: Ctx, tok, comp) -> list[tuple[int, int]]:
+    """``Rubio says win or lose in Tuesday's primary, he's staying in the race``,
+    ``McConnell says no matter what action Obama takes, his word does not trump the
+    Second Amendment``: an adverbial fronted in the reported clause, between the cue and
+    the comma before the clause's subject, which the parse hangs on the cue, is the
+    first words of what was said. Only a phrase with a verb of its own (a when, where
+    or to-whom of the saying has none: "said on Tuesday,", "told reporters,") and not
+    one opening with a word that narrates ("said when asked, …") or with the cue's own
+    infinitive ("decided to trade for them despite concerns, …, that …")."""
+    doc = ctx.doc
+    if comp.i > tok.i and comp.left_edge.i == tok.i + 3 and doc[tok.i + 1].lower_ == "no" and doc[tok.i + 2].lower_ == "matter":
+        return [(tok.i + 1, tok.i + 3)]  # "says no matter what happens, …": the parse leaves "no matter" on the cue
+    comma = comp.left_edge.i if doc[comp.left_edge.i].text == "," else comp.left_edge.i - 1
+    if comp.i < tok.i or comma <= tok.i + 1 or doc[comma].text != "," or ctx.outer[comma] >= 0:
+        return []
+    seg = list(range(tok.i + 1, comma))
+    if len(seg) < 2 or any(ctx.outer[j] >= 0 or doc[j].is_space or not tok.is_ancestor(doc[j]) for j in seg):
+        return []
+    first = doc[seg[0]]
+    if first.pos_ == "ADP" or first.tag_ == "TO" or first.lower_ in _NARRATIVE_OPENERS or first.lower_ in ("when", "as", "that"):
+        return []
+    if any(cues.cue_class(doc[j]) is not None or doc[j].dep_ == "dative" for j in seg):
+        return []
+    if not any(doc[j].pos_ == "VERB" for j in seg) and first.lower_ not in ("no", "regardless"):
+        return []
+    return [(seg[0], seg[-1] + 1)]
 
 
 def _fronted_before_mid_tag(ctx: Ctx, tok, speaker_tok, runs) -> list[tuple[int, int]]:
