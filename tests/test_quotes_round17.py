@@ -13,7 +13,9 @@ from tests._quotes import detect, span
 
 def _content(nlp, text):
     text, det = detect(nlp, text)
-    return text, [(text[q.fragments[0][0] : q.fragments[-1][1]], q.speaker.text if q.speaker else None) for q in det.quotes]
+    # the content as written, its fragments joined by " … " (a content split by an aside
+    # shows the split)
+    return text, [(q.text, q.speaker.text if q.speaker else None) for q in det.quotes]
 
 
 # --- what a naming or pointing cue makes of its object: the "as" phrase after it -----
@@ -203,4 +205,34 @@ def test_content_never_ends_inside_a_hyphenated_word(nlp, text, content, speaker
     ],
 )
 def test_a_fronted_adverbial_after_the_cue_opens_the_report(nlp, text, content, speaker):
+    assert _content(nlp, text)[1] == [(content, speaker)]
+
+
+# --- a dash that goes on with the content, not an aside of the writer's ----------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "She also called for all candidates to lay out specifics — including the cost — of their plans.\n",
+            "all candidates to lay out specifics — including the cost — of their plans",
+            "She",
+        ),
+        (
+            "The poll found that 46 percent of Republican voters — and 31 percent of voters overall — remain undecided.\n",
+            "46 percent of Republican voters — and 31 percent of voters overall — remain undecided",
+            "The poll",
+        ),
+        (
+            "Aides said the brand would survive - and the chief executive would stay on top.\n",
+            "the brand would survive - and the chief executive would stay on top",
+            "Aides",
+        ),
+        # guards: a dash before the writer's gloss still ends the content
+        ("The governor said the deal was dead - a blow to the port.\n", "the deal was dead", "The governor"),
+        ("The report said the dam was unsafe — the third warning this year.\n", "the dam was unsafe", "The report"),
+    ],
+)
+def test_a_dash_before_and_or_including_goes_on_with_the_content(nlp, text, content, speaker):
     assert _content(nlp, text)[1] == [(content, speaker)]
