@@ -296,13 +296,21 @@ def split_paired_aside(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int]]:
     """``The officer who shot Scott - Brentley Vinson, who was placed on leave - was not
     wearing a camera``: words between a pair of dashes inside the content, or a clause in
     parentheses, are the writer's aside; the content is the pieces around it. A dash
-    that opens an aside running to the end of the content ends it."""
+    that opens an aside running to the end of the content ends it. Not a dash that goes
+    on with the content (:func:`_dash_goes_on`)."""
     doc = ctx.doc
     out = []
     a = lo
     k = lo
     while k < hi:
         t = doc[k]
+        if k > a and _spaced_dash(ctx, k) and _dash_goes_on(ctx, k):
+            # "specifics — including the cost — of their plans": the pair is the content's
+            j = k + 1
+            while j < hi and not _spaced_dash(ctx, j):
+                j += 1
+            k = j + 1
+            continue
         if k > a and _spaced_dash(ctx, k):
             j = k + 1
             while j < hi and not _spaced_dash(ctx, j):
@@ -376,3 +384,17 @@ def trailing_appositive(ctx: Ctx, lo: int, hi: int) -> int:
         return start - 1
     return hi
 
+
+#: words after a dash that carry the content on rather than open the writer's aside:
+#: a coordinator ("would survive - and Fiorina would stay on top") or a word that names
+#: part of what was said ("specifics — including the cost — of their plans")
+_DASH_CONTINUERS = frozenset({"and", "but", "or", "including", "especially", "particularly", "notably"})
+
+
+def _dash_goes_on(ctx: Ctx, k: int) -> bool:
+    """Does the dash at ``k`` go on with the content (a word of :data:`_DASH_CONTINUERS`
+    right after it) rather than open an aside? PolNeAR's annotators keep both in the
+    source's words: "they would not vote — or even consider a third-party candidate —
+    if Trump is the nominee", "46 percent of Republicans — and 31 percent of voters
+    overall — remain undecided"."""
+    return k + 1 < len(ctx.doc) and ctx.doc[k + 1].lower_ in _DASH_CONTINUERS

@@ -885,6 +885,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
+        runs = runs + _fronted_adverbial_after_cue(ctx, tok, comp)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _first_clause_before_conjoined_tag(ctx, tok, cls, comp) + runs
         runs = _join_runs(ctx, sorted(set(runs)))
@@ -1212,6 +1213,34 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
                 return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
     return []
+
+
+def _fronted_adverbial_after_cue(ctx: Ctx, tok, comp) -> list[tuple[int, int]]:
+    """``Rubio says win or lose in Tuesday's primary, he's staying in the race``,
+    ``McConnell says no matter what action Obama takes, his word does not trump the
+    Second Amendment``: an adverbial fronted in the reported clause, between the cue and
+    the comma before the clause's subject, which the parse hangs on the cue, is the
+    first words of what was said. Only a phrase with a verb of its own (a when, where
+    or to-whom of the saying has none: "said on Tuesday,", "told reporters,") and not
+    one opening with a word that narrates ("said when asked, …") or with the cue's own
+    infinitive ("decided to trade for them despite concerns, …, that …")."""
+    doc = ctx.doc
+    if comp.i > tok.i and comp.left_edge.i == tok.i + 3 and doc[tok.i + 1].lower_ == "no" and doc[tok.i + 2].lower_ == "matter":
+        return [(tok.i + 1, tok.i + 3)]  # "says no matter what happens, …": the parse leaves "no matter" on the cue
+    comma = comp.left_edge.i if doc[comp.left_edge.i].text == "," else comp.left_edge.i - 1
+    if comp.i < tok.i or comma <= tok.i + 1 or doc[comma].text != "," or ctx.outer[comma] >= 0:
+        return []
+    seg = list(range(tok.i + 1, comma))
+    if len(seg) < 2 or any(ctx.outer[j] >= 0 or doc[j].is_space or not tok.is_ancestor(doc[j]) for j in seg):
+        return []
+    first = doc[seg[0]]
+    if first.pos_ == "ADP" or first.tag_ == "TO" or first.lower_ in _NARRATIVE_OPENERS or first.lower_ in ("when", "as", "that"):
+        return []
+    if any(cues.cue_class(doc[j]) is not None or doc[j].dep_ == "dative" for j in seg):
+        return []
+    if not any(doc[j].pos_ == "VERB" for j in seg) and first.lower_ not in ("no", "regardless"):
+        return []
+    return [(seg[0], seg[-1] + 1)]
 
 
 def _fronted_before_mid_tag(ctx: Ctx, tok, speaker_tok, runs) -> list[tuple[int, int]]:
@@ -1932,6 +1961,7 @@ def _object_content(ctx: Ctx, tok):
         # "has opposed it for years", "supports the bill": what is held is the object
         right = [c for c in right if c.dep_ in _OBJECT_DEPS][:1]
     right = right + _finding_predicate(tok, right) + _object_complement(ctx, tok, right)
+    right = right + _as_what_it_is(tok, max(c.right_edge.i for c in right), right)
     lo = right[0].left_edge.i
     hi = _before_audience(max(c.right_edge.i for c in right) + 1, right[-1])
     if ctx.doc[lo].tag_ == "VBG":
@@ -2091,13 +2121,14 @@ def _before_audience(hi: int, last) -> int:
 
 #: prepositions that, right after a cue's object, go on with what is said or held of it
 #: ("endorsed Cruz for president", "praised her leadership in the crisis")
-_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with"})
+_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over"})
 #: objects of such a preposition that say where, when or how it was said, not what ("in a
 #: statement", "in the past", "in the strongest terms", "in public")
 _SETTINGS = frozenset({
     "statement", "interview", "speech", "tweet", "post", "letter", "op-ed", "rally", "debate", "email", "video", "ad",
     "address", "release", "hearing", "conference", "call", "appearance", "remarks", "news", "past", "parliament", "floor",
     "term", "person", "public", "private", "detail", "part", "general", "particular", "writing",
+    "time", "event", "forum", "meeting",
 })
 
 
@@ -2127,7 +2158,8 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
             continue
         if lone and c.lower_ != "for":
             continue
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        # the phrase's noun, or a gerund ("questioning her judgment in supporting the war")
+        pobj = next((g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")), None)
         if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
             continue
         if c.lower_ == "to" and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
@@ -2176,7 +2208,8 @@ def _prepositional_content(ctx: Ctx, tok):
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None or ctx.sent_id[obj.i] != ctx.sent_id[tok.i] or _points_at_a_thing(tok, obj):
         return None
-    return _content_runs_span(ctx, obj.left_edge.i, obj.right_edge.i + 1, tok)
+    hi = max([obj.right_edge.i] + [c.right_edge.i for c in _as_what_it_is(tok, prep.right_edge.i, [prep])]) + 1
+    return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
 
 
 def _points_at_a_thing(tok, obj) -> bool:
@@ -2209,6 +2242,29 @@ def _judgement_content(ctx: Ctx, tok):
     return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
 
 
+def _as_what_it_is(tok, end: int, taken) -> list:
+    """``Obama has described the dinner as Washington celebrating itself``, ``Beijing
+    refers to the islands as Chinese bases``, ``described the country as beset by
+    crime``: the "as" phrase written right after the object of a cue says what the
+    speaker makes of it; the parse hangs it on the verb (a preposition, or a clause
+    opened by "as"), where the object's content would stop. Not a clause of time with a
+    finite verb ("backing the government as the United States and France support the
+    rebels", which the parse may read as a preposition and its object)."""
+    doc = tok.doc
+    out = []
+    for c in tok.rights:
+        if c in taken or c.left_edge.i != end + 1 or c.left_edge.lower_ != "as":
+            continue
+        after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            out.append(c)
+        elif c.dep_ == "advcl" and c.left_edge.dep_ == "mark" and c.tag_ not in ("VBD", "VBZ", "VBP") and not any(g.dep_ == "aux" for g in c.children):
+            out.append(c)
+    return out[:1]
+
+
 def _as_predicate(c) -> bool:
     """``voters see the campaign as most unfair``: an "as" phrase around an adjective,
     which the parse makes an adverbial clause opened by "as", is what is judged of the
@@ -2236,6 +2292,8 @@ def _person_finding_a_thing(ctx: Ctx, tok) -> bool:
 
 def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
     doc = ctx.doc
+    hi = _object_conjunct_on_the_cue(ctx, tok, hi)
+    hi = _through_a_hyphenated_word(ctx, hi)
     while lo < hi and (doc[lo].is_punct and ctx.outer[lo] < 0):
         lo += 1
     while hi > lo and _loose_punct(ctx, hi - 1):
@@ -2250,6 +2308,44 @@ def _content_runs_span(ctx: Ctx, lo: int, hi: int, tok):
         if b > a:
             out.append((a, b))
     return out
+
+
+def _through_a_hyphenated_word(ctx: Ctx, hi: int) -> int:
+    """``feared the re-emergence of a German colossus``, ``Clinton's super-qualifications
+    to be president``: the parse may split a hyphenated word into pieces it hangs on the
+    verb one by one, so content taken from the first piece's phrase ends inside the
+    word ("the re"). A content never ends at a hyphen written with no space on either
+    side: it runs through the word and the phrase of its last piece."""
+    doc = ctx.doc
+    while 0 < hi < len(doc) - 1 and doc[hi].text in ("-", "–") and not doc[hi - 1].whitespace_ and not doc[hi].whitespace_ and ctx.outer[hi] < 0:
+        nxt = doc[hi + 1]
+        if nxt.is_punct or ctx.sent_id[nxt.i] != ctx.sent_id[hi - 1]:
+            break
+        end = nxt.right_edge.i + 1
+        hi = end if end > hi + 2 and ctx.sent_id[end - 1] == ctx.sent_id[nxt.i] else hi + 2
+    return hi
+
+
+def _object_conjunct_on_the_cue(ctx: Ctx, tok, hi: int) -> int:
+    """``Cruz questioned Trump's “New York values” and his readiness to be commander in
+    chief``, ``many see immigrants as a burden and as people who refuse to assimilate``:
+    the parse coordinates the second conjunct of the content with the cue verb. A noun
+    or preposition cannot be joined to a verb: joined on right after the content by
+    "and" or "or", it is the content's own second conjunct. The content's new end."""
+    doc = ctx.doc
+    j = hi
+    while j < len(doc) and (doc[j].is_space or doc[j].text == "," and ctx.outer[j] < 0 or doc[j].is_quote and j == hi):
+        j += 1  # a comma, or the closing mark of quoted words the content ends with
+    if j >= len(doc) or doc[j].dep_ != "cc" or doc[j].lower_ not in ("and", "or") or doc[j].head.i != tok.i:
+        return hi
+    for c in tok.rights:
+        if c.dep_ != "conj" or c.left_edge.i != j + 1 or ctx.sent_id[c.right_edge.i] != ctx.sent_id[tok.i]:
+            continue
+        # a preposition only when it repeats the content's own ("as a burden and as
+        # people who …"); "and across demographic lines" says where, not what
+        if c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADP" and any(x.dep_ == "prep" and x.lower_ == c.lower_ and x.i < c.i for x in tok.children):
+            return c.right_edge.i + 1
+    return hi
 
 
 def _sentence_start(ctx: Ctx, i: int) -> int:
