@@ -229,7 +229,27 @@ def _described_noun_runs(ctx: Ctx, noun, tok):
     hi = tok.i
     while hi - 1 > noun.i and (ctx.doc[hi - 1].dep_ in ("advmod", "punct") and ctx.doc[hi - 1].head.i == tok.i or ctx.doc[hi - 1].is_punct):
         hi -= 1
-    return _content_runs_span(ctx, noun.left_edge.i, hi, tok)
+    return _content_runs_span(ctx, _collection_of(noun).left_edge.i, hi, tok)
+
+
+#: nouns that name a collection of the things after their "of" ("the string of contests")
+_COLLECTION_NOUNS = frozenset({
+    "string", "group", "series", "set", "slate", "batch", "bunch", "handful", "cluster", "collection", "array",
+    "wave", "round", "pair", "trio", "bloc", "coalition", "network", "family",
+})
+
+
+def _collection_of(noun):
+    """``the string of contests known as Super Tuesday``, ``the group of contests known as
+    …``: the parse hangs the participle on the last noun, but what bears the name is the
+    collection that noun's "of" phrase fills; the described noun is the whole phrase
+    ("the string of contests"), not its last word. Only a noun that names a collection
+    ("string", "group", "series"): in "members of the group known as ISIS" the group is
+    the one named."""
+    while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of"
+           and noun.head.head.i < noun.i and noun.head.head.lemma_.lower() in _COLLECTION_NOUNS):
+        noun = noun.head.head
+    return noun
 
 
 #: participles of a label one gives oneself: "self-described", "self-proclaimed", "self-styled"
@@ -1934,6 +1954,9 @@ def _object_content(ctx: Ctx, tok):
         end = _coordinated_on_the_cue(ctx, tok, xcomp.right_edge.i + 1, "VB")
         hi = _before_a_report_of_its_own(ctx, first.left_edge.i, end, _NARRATIVE_OPENERS)
         hi = _before_what_prompted_it(ctx, xcomp, first.left_edge.i, hi)
+        if cues.cue_class(tok) == cues.THOUGHT:
+            hi = _before_how_the_holder_went_about_it(ctx, xcomp, first.left_edge.i, hi)
+            hi = _before_the_reason_for_it(ctx, xcomp, first.left_edge.i, hi)
         return _content_runs_span(ctx, first.left_edge.i, hi, tok)
     if not cues.verb_object(tok):
         return _judgement_content(ctx, tok) or _prepositional_content(ctx, tok)
@@ -2055,6 +2078,55 @@ def _before_what_prompted_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
     return hi
 
 
+def _before_how_the_holder_went_about_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
+    """``She sought to rally white working-class Democrats, contrasting her own respect
+    for the Second Amendment with Mr. Obama's calls for gun control``, ``had decided not
+    to run, half-joking to friends that …``: a participle set off by a comma at the end
+    of an intention's infinitive, with no subject of its own, tells what the holder did
+    while aiming at it (the writer's narrative); the parse hangs it on the infinitive,
+    but what was wanted, sought or decided ends at the comma. Only a participle acting
+    on an object or a clause: the holder's act, not the last noun's outcome."""
+    doc = ctx.doc
+    for c in xcomp.rights:
+        if c.dep_ not in ("advcl", "xcomp") or c.tag_ != "VBG" or c.right_edge.i < hi - 1:
+            continue
+        left = c.left_edge.i
+        if not lo < left - 1 or doc[left - 1].text != "," or any(ctx.outer[k] >= 0 for k in range(left - 1, hi)):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children):
+            continue
+        if not any(g.dep_ in ("dobj", "ccomp") for g in c.children):
+            # "to capitalize on a string of missteps, culminating in Trump's suggestion":
+            # a participle with no object or clause of its own tells what the last
+            # noun came to, not what the holder did
+            continue
+        return left - 1
+    return hi
+
+
+def _before_the_reason_for_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
+    """``did not want to be quoted by name because of the sensitivity of the issue``,
+    ``decided to act in part because of a spike in crossings``: "because of" at the end
+    of an intention's infinitive gives the writer's account of why the holder wants it,
+    not part of what is wanted (a clause with "because" is cut as what prompted it)."""
+    doc = ctx.doc
+    for c in xcomp.rights:
+        if c.lower_ != "because" or c.dep_ not in ("prep", "advmod") or c.right_edge.i < hi - 1:
+            continue
+        if not any(g.lower_ == "of" for g in c.children) or any(ctx.outer[k] >= 0 for k in range(c.i, hi)):
+            continue
+        end = c.left_edge.i
+        # "in part because of": the hedge belongs to the reason
+        while end - 1 > lo and doc[end - 1].dep_ == "advmod" and doc[end - 1].head.i == c.i:
+            end -= 1
+        if end - 2 > lo and doc[end - 2].lower_ == "in" and doc[end - 1].lower_ == "part":
+            end -= 2
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return end if end > lo else hi
+    return hi
+
+
 def _narrated_refusal(tok) -> bool:
     """``The jets struck the group after they entered the zone and refused to return``: a
     refusal, vote or agreement (the frame 'infinitive') coordinated with an act in a
@@ -2147,7 +2219,7 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
     with what is said or held of it — unless it says when, where or in what medium ("in
     a statement", "on Tuesday", "in Iowa"). After a lone name or pronoun only "for" does
     ("criticised Trump in parliament" says where; "backed her for re-election" what)."""
-    if not right or right[0].dep_ != "dobj" or cues.cue_class(tok) not in (cues.SPEECH, cues.STANCE):
+    if not right or right[0].dep_ != "dobj" or cues.cue_class(tok) not in (cues.SPEECH, cues.STANCE, cues.THOUGHT):
         return []
     obj = right[0]
     lone = obj.pos_ == "PRON" or all(c.dep_ == "compound" for c in obj.children) and obj.pos_ == "PROPN"
@@ -2334,8 +2406,9 @@ def _object_conjunct_on_the_cue(ctx: Ctx, tok, hi: int) -> int:
     "and" or "or", it is the content's own second conjunct. The content's new end."""
     doc = ctx.doc
     j = hi
-    while j < len(doc) and (doc[j].is_space or doc[j].text == "," and ctx.outer[j] < 0 or doc[j].is_quote and j == hi):
-        j += 1  # a comma, or the closing mark of quoted words the content ends with
+    while j < len(doc) and (doc[j].is_space or doc[j].text == "," and ctx.outer[j] < 0 or doc[j].is_quote and j == hi
+                            or tok.pos_ == "VERB" and _dash_before_conjunct(ctx, j)):
+        j += 1  # a comma, a dash, or the closing mark of quoted words the content ends with
     if j >= len(doc) or doc[j].dep_ != "cc" or doc[j].lower_ not in ("and", "or") or doc[j].head.i != tok.i:
         return hi
     for c in tok.rights:
@@ -2346,6 +2419,18 @@ def _object_conjunct_on_the_cue(ctx: Ctx, tok, hi: int) -> int:
         if c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADP" and any(x.dep_ == "prep" and x.lower_ == c.lower_ and x.i < c.i for x in tok.children):
             return c.right_edge.i + 1
     return hi
+
+
+def _dash_before_conjunct(ctx: Ctx, j: int) -> bool:
+    """``wants to emerge as the go-to candidate for mainstream Republicans — and the chief
+    alternative to Donald Trump``: a spaced dash right before "and" or "or" sets the
+    content's second conjunct off for emphasis; it opens no aside of the writer's
+    (edges._dash_goes_on), so the conjunct the parse hangs on the cue is still content.
+    Only after a verb cue: on a noun cue ("Graham's endorsement of Cruz – and Cruz's
+    refusal to disavow it"), a noun conjunct is the cue's own coordinate."""
+    doc = ctx.doc
+    return (doc[j].text in ("—", "–", "-", "--") and ctx.outer[j] < 0 and j + 1 < len(doc)
+            and doc[j + 1].lower_ in ("and", "or") and bool(doc[j - 1].whitespace_ or doc[j].whitespace_))
 
 
 def _sentence_start(ctx: Ctx, i: int) -> int:
