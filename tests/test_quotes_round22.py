@@ -5,7 +5,9 @@ Western softness in the face of conquest", "seeking money from the legislature")
 through a second conjunct set off by a dash ("— and the chief alternative to Trump"). It
 ends before what the writer adds about the holder: how they went about it (", contrasting
 her own record with …") and why ("because of the sensitivity of the issue"). A name given
-to a collection names the whole phrase ("the string of contests known as Super Tuesday").
+to a collection names the whole phrase ("the string of contests known as Super Tuesday"),
+and "expected" in a relative clause forecasts what its pronoun stands for ("the final,
+which is expected to draw a large audience").
 Expected rows are what an editor would mark: (content, kind, type, speaker mention).
 """
 
@@ -110,3 +112,30 @@ def test_a_noun_conjunct_after_a_dash_on_a_noun_cue_is_not_its_content(nlp):
     # guard: the refusal is coordinated with the endorsement, not with what was endorsed
     rows = quote_rows(nlp, "Graham's endorsement of Cruz — and Cruz's refusal to disavow it — will raise questions.\n")
     assert ("Cruz", "indirect", "noun", "Graham") in rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The fight is largely among African Americans, who are expected to make up at least half of the South Carolina electorate.\n",
+            [("who … to make up at least half of the South Carolina electorate", "indirect", "thought", None)],
+        ),
+        (
+            "The ad will air during the soccer final, which is expected to draw a large Latino television audience.\n",
+            [("which … to draw a large Latino television audience", "indirect", "thought", None)],
+        ),
+        (
+            "The first Fed move, which is widely expected to come on Dec. 16, presents a wild card.\n",
+            [("which … to come on Dec. 16", "indirect", "thought", None)],
+        ),
+    ],
+)
+def test_expected_in_a_relative_clause_is_a_forecast_of_the_pronoun(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_another_raising_verb_in_a_relative_clause_stays_out(nlp):
+    # guard: "who seems to enjoy the fight" is the writer's description of the mayor
+    rows = quote_rows(nlp, "The mayor, who seems to enjoy the fight, called the vote a sham.\n")
+    assert rows == [("the vote a sham", "indirect", "speech", "The mayor")]
