@@ -139,3 +139,21 @@ def test_another_raising_verb_in_a_relative_clause_stays_out(nlp):
     # guard: "who seems to enjoy the fight" is the writer's description of the mayor
     rows = quote_rows(nlp, "The mayor, who seems to enjoy the fight, called the vote a sham.\n")
     assert rows == [("the vote a sham", "indirect", "speech", "The mayor")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rubio sought to stoke positive energy as he stopped by his campaign headquarters in Manchester.\n",
+            [("to stoke positive energy", "indirect", "thought", "Rubio")],
+        ),
+        (
+            # guard: a clause about something else is when the holder wants it
+            "She wants to cut taxes as the economy slows.\n",
+            [("to cut taxes as the economy slows", "indirect", "thought", "She")],
+        ),
+    ],
+)
+def test_the_holders_own_occasion_is_the_writers(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -1972,6 +1972,7 @@ def _object_content(ctx: Ctx, tok):
         if cues.cue_class(tok) == cues.THOUGHT:
             hi = _before_how_the_holder_went_about_it(ctx, xcomp, first.left_edge.i, hi)
             hi = _before_the_reason_for_it(ctx, xcomp, first.left_edge.i, hi)
+            hi = _before_the_holders_own_occasion(ctx, tok, xcomp, first.left_edge.i, hi)
         return _content_runs_span(ctx, first.left_edge.i, hi, tok)
     if not cues.verb_object(tok):
         return _judgement_content(ctx, tok) or _prepositional_content(ctx, tok)
@@ -2116,6 +2117,39 @@ def _before_how_the_holder_went_about_it(ctx: Ctx, xcomp, lo: int, hi: int) -> i
             # noun came to, not what the holder did
             continue
         return left - 1
+    return hi
+
+
+def _before_the_holders_own_occasion(ctx: Ctx, tok, xcomp, lo: int, hi: int) -> int:
+    """``He sought to stoke positive energy as he stopped by his campaign headquarters``:
+    a clause opened by "as" or "while" at the end of an intention's infinitive whose
+    subject is the holder again (the same pronoun as the cue's subject, or "he", "she",
+    "they" for a name of that number) tells when the holder aimed at it, the writer's
+    narrative. A clause about something else stays ("wants to cut taxes as the economy
+    slows")."""
+    from .mention import subject_of
+
+    holder = subject_of(tok)
+    if holder is None:
+        return hi
+    doc = ctx.doc
+    for c in xcomp.rights:
+        if c.dep_ != "advcl" or c.right_edge.i < hi - 1:
+            continue
+        opener = c.left_edge
+        if opener.lower_ not in ("as", "while") or opener.dep_ != "mark" or not lo < opener.i < c.i:
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PRON" or any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
+            continue
+        same = subj.lower_ == holder.lower_ or holder.pos_ in ("PROPN", "NOUN") and (
+            subj.lower_ in ("he", "she") and holder.tag_ in ("NNP", "NN") or subj.lower_ == "they" and holder.tag_ in ("NNS", "NNPS"))
+        if not same:
+            continue
+        end = opener.i
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return end
     return hi
 
 
