@@ -812,6 +812,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
         speaker_tok = inverted[0]
+    elif comp is None and (inside := _speaker_inside_tag_commas(ctx, tok)) is not None:
+        speaker_tok = inside
     # a cue with no subject may have its speaker stranded in an apposition
     stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
     if stranded is not None and comp is not None and comp.i < tok.i:
@@ -863,6 +865,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if inverted is not None:
                 exclude = [(tok.i, tok.right_edge.i + 1)]  # the report's subject before the tag stays
             runs = _content_runs(ctx, head, exclude, tok.i)
+            runs = _from_the_reports_subject(ctx, head, runs, exclude[0][0])
             runs = _coordinated_before_tag(ctx, head, exclude[0][0], tok) + runs
             runs = _drop_framing(ctx, runs, tok)
             runs = _drop_narrative(ctx, runs, tok)
@@ -1229,6 +1232,29 @@ def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
     return speaker, fronted
 
 
+def _speaker_inside_tag_commas(ctx: Ctx, tok):
+    """``Voters, Clinton suggested, don't have to worry …``; ``The source of the
+    attraction, union members say, is manifold``: a tag set off by commas inside the
+    report, which the parse hangs on the reported verb (no complement of its own) with
+    two subjects, the report's before the first comma and the speaker between the commas.
+    The speaker is the one inside the commas; the one before them stays with the report
+    (_fronted_before_mid_tag). Returns the speaker or None."""
+    if tok.dep_ != "parataxis" or tok.head.i < tok.i:
+        return None
+    doc = ctx.doc
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2:
+        return None
+    fronted, speaker = subjects
+    comma = fronted.right_edge.i + 1
+    if doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
+        return None
+    after = tok.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," and doc[tok.right_edge.i].text != ",":
+        return None
+    return speaker
+
+
 def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
     """``If the levy fails, the superintendent said, the district will close two
     schools``: a tag set off by commas between a fronted adverbial clause and the
@@ -1300,15 +1326,66 @@ def _fronted_before_mid_tag(ctx: Ctx, tok, speaker_tok, runs) -> list[tuple[int,
         hi += 1
     if hi >= len(doc) or doc[hi].text != "," or runs[0][0] <= hi or ctx.outer[runs[0][0]] >= 0:
         return []  # "On Israel, Trump added, “…”": a quote after the tag stands alone
-    start = _sentence_start(ctx, tok.i)
+    start = first = _sentence_start(ctx, tok.i)
     while start < lo - 1 and (doc[start].dep_ == "cc" or doc[start].is_punct or doc[start].is_space):
         start += 1
+    if first < start and doc[start - 1].dep_ == "cc" and (start == lo - 1 or _discourse_word(ctx, start, lo - 1) and doc[start].lower_ not in _WRITERS_LINKS):
+        start -= 1  # "But, he added, …", "And so, he said, …": the conjunction opens the first fragment (_speakers_connective)
     before = doc[start : lo - 1]
     if not len(before) or any(ctx.outer[t.i] >= 0 or t.text in (":", ";") or cues.cue_class(t) in cues.ATTRIBUTING for t in before):
         return []
-    if _discourse_word(ctx, start, lo - 1) or any(a < lo - 1 and b > start for a, b in runs):
+    if _discourse_word(ctx, start, lo - 1) and not _speakers_connective(ctx, start, lo - 1) or any(a < lo - 1 and b > start for a, b in runs):
         return []
     return [(start, lo - 1)]
+
+
+def _from_the_reports_subject(ctx: Ctx, head, runs: list[tuple[int, int]], tag_lo: int) -> list[tuple[int, int]]:
+    """``Sharing a 1,100-mile border, the two nations, Xi said, now have …``; ``He had a
+    rally that night - and the permit, his campaign said, had been hard to get``: when
+    the tag hangs on the reported verb, the parse gives that verb everything before the
+    tag, but the report opens at its own subject; what comes before it after a comma or
+    a dash (a fronted participle or adverbial clause, the writer's clause before "- and")
+    is the writer's framing, and PolNeAR's annotators start the first fragment at the
+    subject. Only a subject that ends right before the tag."""
+    doc = ctx.doc
+    subject = next((c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i < tag_lo), None)
+    if subject is None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        # the parse lost the report's subject to the phrase before it ("border, the two
+        # nations" as an apposition, "- and the permit" as a conjunct): the noun phrase
+        # that ends right at the tag's comma is the subject
+        comma = tag_lo if doc[tag_lo].text == "," else tag_lo - 1
+        subject = next((doc[j] for j in range(_sentence_start(ctx, head.i), comma) if doc[j].dep_ in ("appos", "conj")
+                        and doc[j].pos_ in ("NOUN", "PROPN", "PRON") and doc[j].right_edge.i == comma - 1), None)
+    if subject is None or ctx.outer[subject.i] >= 0:
+        return runs
+    k = subject.left_edge.i
+    if k < 2 or doc[tag_lo if doc[tag_lo].text == "," else tag_lo - 1].text != "," or subject.right_edge.i + 1 < tag_lo - 1:
+        return runs
+    prev = doc[k - 1]
+    if not (prev.text in (",", "-", "—", "–", "--", ";") or prev.dep_ == "cc" and doc[k - 2].text in (",", "-", "—", "–", "--", ";")):
+        return runs
+    if any(ctx.outer[j] >= 0 for j in range(_sentence_start(ctx, k), k)):
+        return runs
+    return [(max(a, k), b) for a, b in runs if b > k or a > subject.right_edge.i]
+
+
+def _speakers_connective(ctx: Ctx, a: int, b: int) -> bool:
+    """``Instead, she said, her boss had booked a room``; ``But, he added, it is not the
+    way to win``: a lone adverb or conjunction before a tag set off by commas inside the
+    sentence opens what the speaker said (the tag interrupts the speaker's sentence, and
+    PolNeAR's annotators mark the word as the report's first fragment: 24 of 32 such
+    words in train). Not after "as" ("Yet, as Mr. Bown observed, …": the writer's
+    comparison), nor an interjection ("Yes, we know, …"), nor the writer's links between
+    sentences ("however", "still", "meanwhile", a lone "and": "And, Kasich tells the
+    crowd, he's been known to be tough"), which the annotators leave out."""
+    doc = ctx.doc
+    words = [t for t in doc[a:b] if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].pos_ != "INTJ" and (len(words) > 1 or words[0].lower_ not in _WRITERS_LINKS) and doc[b + 1].lower_ != "as"
+
+
+#: connectives that link the writer's sentences even before a tag inside the sentence
+#: (PolNeAR train: "Still, …", "However, …", "In contrast, …" left out of the report)
+_WRITERS_LINKS = frozenset({"however", "still", "meanwhile", "yet", "nevertheless", "nonetheless", "also", "again", "and"})
 
 
 def _voices_a_noun_cue(tok) -> bool:
