@@ -1210,6 +1210,20 @@ def _names_a_speaker(noun) -> bool:
     return noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and _could_speak(noun)
 
 
+def _two_subjects_split_by_a_comma(ctx: Ctx, tok):
+    """The two subjects the parse gives a tag set off by commas inside a report ("The
+    bridge, engineers warned, could collapse"): (the report's, before the comma; the
+    speaker's, right after it), or None."""
+    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2:
+        return None
+    fronted, speaker = subjects
+    comma = fronted.right_edge.i + 1
+    if ctx.doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
+        return None
+    return fronted, speaker
+
+
 def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
     """``The bridge, engineers warned last week, could collapse``: a tag set off by commas
     inside the report, which the parse reads as a cue with two subjects, the report's
@@ -1219,13 +1233,10 @@ def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
     if comp is None or comp.i < tok.i:
         return None
     doc = ctx.doc
-    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 2:
+    pair = _two_subjects_split_by_a_comma(ctx, tok)
+    if pair is None:
         return None
-    fronted, speaker = subjects
-    comma = fronted.right_edge.i + 1
-    if doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
-        return None
+    fronted, speaker = pair
     # the tag closes with a comma right before the report goes on
     if comp.left_edge.i < 2 or doc[comp.left_edge.i - 1].text != ",":
         return None
@@ -1242,13 +1253,10 @@ def _speaker_inside_tag_commas(ctx: Ctx, tok):
     if tok.dep_ != "parataxis" or tok.head.i < tok.i:
         return None
     doc = ctx.doc
-    subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 2:
+    pair = _two_subjects_split_by_a_comma(ctx, tok)
+    if pair is None:
         return None
-    fronted, speaker = subjects
-    comma = fronted.right_edge.i + 1
-    if doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
-        return None
+    speaker = pair[1]
     after = tok.right_edge.i + 1
     if after >= len(doc) or doc[after].text != "," and doc[tok.right_edge.i].text != ",":
         return None
