@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicons import load_set
 
@@ -67,6 +68,7 @@ def _sample(text: str) -> str:
     return " ".join((text[:third], text[middle : middle + third], text[-third:]))
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     try:
         name = unicodedata.name(ch)
@@ -84,7 +86,9 @@ def check_language(text: str) -> LanguageCheck:
     """Decide whether ``text`` is English enough to audit."""
     sample = _sample(text)
     letters = [ch for ch in sample if ch.isalpha()]
-    latin = sum(1 for ch in letters if _script(ch) == "Latin")
+    # an ASCII letter is Latin: only the others need their Unicode name (the profile of
+    # the audit stages had this loop at a tenth of the audit's time)
+    latin = sum(1 for ch in letters if ch.isascii() or _script(ch) == "Latin")
     latin_share = latin / len(letters) if letters else 1.0
     words = [w.lower() for w in _WORD.findall(sample)]
     function_words = load_set("english_function_words.txt")
