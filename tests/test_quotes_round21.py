@@ -150,3 +150,24 @@ def test_a_possessive_holder_is_named_without_its_s(audit_text, text, name):
 )
 def test_comparing_by_researchers_is_their_method(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+# ---- "dismissed the report as partisan": the judgement belongs to the content ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The mayor dismissed the report as partisan.\n",
+            [("the report as partisan", "indirect", "perception_stance", "The mayor")],
+        ),
+        # the guard: a time clause after "as" is the writer's, not the judgement
+        (
+            "The mayor dismissed the report as the council met on Tuesday.\n",
+            [("the report", "indirect", "perception_stance", "The mayor")],
+        ),
+    ],
+)
+def test_an_adjective_after_as_is_what_the_holder_makes_of_it(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -2451,7 +2451,8 @@ def _judgement_content(ctx: Ctx, tok):
 def _as_what_it_is(tok, end: int, taken) -> list:
     """``Obama has described the dinner as Washington celebrating itself``, ``Beijing
     refers to the islands as Chinese bases``, ``described the country as beset by
-    crime``: the "as" phrase written right after the object of a cue says what the
+    crime``, ``dismissed the report as partisan`` (an adjective the parse hangs on "as"):
+    the "as" phrase written right after the object of a cue says what the
     speaker makes of it; the parse hangs it on the verb (a preposition, or a clause
     opened by "as"), where the object's content would stop. Not a clause of time with a
     finite verb ("backing the government as the United States and France support the
@@ -2464,7 +2465,7 @@ def _as_what_it_is(tok, end: int, taken) -> list:
         after = doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(doc) else None
         if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             continue
-        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "pcomp") or g.pos_ == "ADJ" for g in c.children):
             out.append(c)
         elif c.dep_ == "advcl" and c.left_edge.dep_ == "mark" and c.tag_ not in ("VBD", "VBZ", "VBP") and not any(g.dep_ == "aux" for g in c.children):
             out.append(c)
