@@ -88,6 +88,15 @@ def _free(ctx: Ctx, k: int) -> bool:
     return ctx.outer[k] < 0
 
 
+def end_before(doc, lo: int, k: int) -> int:
+    """Where content that stops at token ``k`` ends: before ``k`` and any punctuation or
+    space right before it (the comma or dash that opened what is cut), never before
+    ``lo``."""
+    while k > lo and (doc[k - 1].is_punct or doc[k - 1].is_space):
+        k -= 1
+    return k
+
+
 def _comma_or_dash_before(ctx: Ctx, k: int, lo: int) -> int | None:
     """Index of the comma or dash right before token ``k`` (inside the run), if any."""
     j = k - 1
@@ -174,9 +183,7 @@ def trailing_according_to(ctx: Ctx, lo: int, hi: int) -> int:
     doc = ctx.doc
     for k in range(lo + 1, hi - 1):
         if doc[k].lower_ == "according" and doc[k + 1].lower_ == "to" and _free(ctx, k):
-            j = k
-            while j > lo and (doc[j - 1].is_punct or doc[j - 1].is_space):
-                j -= 1
+            j = end_before(doc, lo, k)
             return j if j < k else hi
     return hi
 

@@ -2163,20 +2163,26 @@ def _before_what_prompted_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
     what prompted the warning or pledge; the parse hangs it on the infinitive, but the
     source asked for the act, not for the event. A condition ("until the storm passes",
     "if it rains") stays."""
-    doc = ctx.doc
+    for c, opener in _closing_clauses(ctx, xcomp, lo, hi, _PROMPTS):
+        if c.tag_ == "VBD" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return edges.end_before(ctx.doc, lo, opener.i)
+    return hi
+
+
+def _closing_clauses(ctx: Ctx, xcomp, lo: int, hi: int, openers):
+    """The adverbial clauses the parse hangs on an infinitive's content that close it
+    (they run to ``hi``), opened by a subordinator of ``openers`` inside the content and
+    with no quoted words from there on, each with its subordinator: the candidates
+    :func:`_before_what_prompted_it` and :func:`_before_the_holders_own_occasion` cut."""
     for c in xcomp.rights:
-        if c.dep_ != "advcl" or c.tag_ != "VBD" or c.right_edge.i < hi - 1:
+        if c.dep_ != "advcl" or c.right_edge.i < hi - 1:
             continue
         opener = c.left_edge
-        if opener.lower_ not in _PROMPTS or opener.dep_ != "mark" or not lo < opener.i < c.i:
+        if opener.lower_ not in openers or opener.dep_ != "mark" or not lo < opener.i < c.i:
             continue
-        if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
+        if any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
             continue
-        end = opener.i
-        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        return end
-    return hi
+        yield c, opener
 
 
 def _before_how_the_holder_went_about_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
@@ -2217,24 +2223,14 @@ def _before_the_holders_own_occasion(ctx: Ctx, tok, xcomp, lo: int, hi: int) -> 
     holder = subject_of(tok)
     if holder is None:
         return hi
-    doc = ctx.doc
-    for c in xcomp.rights:
-        if c.dep_ != "advcl" or c.right_edge.i < hi - 1:
-            continue
-        opener = c.left_edge
-        if opener.lower_ not in ("as", "while") or opener.dep_ != "mark" or not lo < opener.i < c.i:
-            continue
+    for c, opener in _closing_clauses(ctx, xcomp, lo, hi, ("as", "while")):
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PRON" or any(ctx.outer[k] >= 0 for k in range(opener.i, hi)):
+        if subj is None or subj.pos_ != "PRON":
             continue
         same = subj.lower_ == holder.lower_ or holder.pos_ in ("PROPN", "NOUN") and (
             subj.lower_ in ("he", "she") and holder.tag_ in ("NNP", "NN") or subj.lower_ == "they" and holder.tag_ in ("NNS", "NNPS"))
-        if not same:
-            continue
-        end = opener.i
-        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        return end
+        if same:
+            return edges.end_before(ctx.doc, lo, opener.i)
     return hi
 
 
@@ -2255,8 +2251,7 @@ def _before_the_reason_for_it(ctx: Ctx, xcomp, lo: int, hi: int) -> int:
             end -= 1
         if end - 2 > lo and doc[end - 2].lower_ == "in" and doc[end - 1].lower_ == "part":
             end -= 2
-        while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        end = edges.end_before(doc, lo, end)
         return end if end > lo else hi
     return hi
 
@@ -2308,10 +2303,7 @@ def _before_a_report_of_its_own(ctx: Ctx, lo: int, hi: int, openers=edges.SUBORD
             continue
         opener = t.left_edge
         if lo < opener.i < t.i and opener.lower_ in openers and opener.dep_ in ("mark", "advmod"):
-            end = opener.i
-            while end > lo and (doc[end - 1].is_punct or doc[end - 1].is_space):
-                end -= 1
-            return end
+            return edges.end_before(doc, lo, opener.i)
     return hi
 
 
@@ -2932,7 +2924,6 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
     holder = _noun_holder(ctx, tok)
     if holder is not None and holder.lower_ in _GENERIC_HOLDERS:
         return None
-    doc = ctx.doc
     runs = None
     that_clause = False
     for child in tok.rights:
