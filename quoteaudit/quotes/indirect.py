@@ -247,22 +247,15 @@ def _described_noun_runs(ctx: Ctx, noun, tok):
     return _content_runs_span(ctx, _collection_of(noun).left_edge.i, hi, tok)
 
 
-#: nouns that name a collection of the things after their "of" ("the string of contests")
-_COLLECTION_NOUNS = frozenset({
-    "string", "group", "series", "set", "slate", "batch", "bunch", "handful", "cluster", "collection", "array",
-    "wave", "round", "pair", "trio", "bloc", "coalition", "network", "family",
-})
-
-
 def _collection_of(noun):
     """``the string of contests known as Super Tuesday``, ``the group of contests known as
     …``: the parse hangs the participle on the last noun, but what bears the name is the
     collection that noun's "of" phrase fills; the described noun is the whole phrase
     ("the string of contests"), not its last word. Only a noun that names a collection
-    ("string", "group", "series"): in "members of the group known as ISIS" the group is
-    the one named."""
+    ("string", "group", "series": ``collection_nouns.txt``): in "members of the group
+    known as ISIS" the group is the one named."""
     while (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of"
-           and noun.head.head.i < noun.i and noun.head.head.lemma_.lower() in _COLLECTION_NOUNS):
+           and noun.head.head.i < noun.i and noun.head.head.lemma_.lower() in load_set("collection_nouns.txt")):
         noun = noun.head.head
     return noun
 
@@ -1854,9 +1847,6 @@ def _stranded_complement(ctx: Ctx, tok):
 
 
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "who"})
-#: verbs of describing whose "as" phrase is what is said of their object ("which he
-#: described as a mess", "whom critics blasted as a bully")
-_DESCRIBING_AS = frozenset({"describe", "characterize", "portray", "blast", "label", "brand", "declare", "denounce", "dismiss", "hail", "praise", "criticize", "tout"})
 
 
 def _report_on_a_relative_pronoun(ctx: Ctx, tok) -> Draft | None:
@@ -1872,7 +1862,7 @@ def _report_on_a_relative_pronoun(ctx: Ctx, tok) -> Draft | None:
     if tok.dep_ not in ("relcl", "acl") or cues.cue_class(tok) not in cues.QUOTING:
         return None
     doc = ctx.doc
-    if cues.lemma_of(tok) in _DESCRIBING_AS:
+    if cues.lemma_of(tok) in load_set("describing_as_verbs.txt"):
         rest = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
         lo = rest.i if rest is not None else 0
     else:
@@ -2008,18 +1998,17 @@ _OBJECT_DEPS = {"dobj", "xcomp", "oprd"}
 
 #: entity types of an amount: a price or a quantity is nobody who can be asked or told
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
-#: cues with a sense of setting a price ("asks $20", "charged $40,000")
-_PRICE_VERBS = frozenset({"ask", "charge"})
 
 
 def _price_to_do(tok, xcomp) -> bool:
     """``The club charged $40,000 to join``, ``The museum asks $20 to enter``, ``charged
-    residents $15 to park``: "ask" and "charge" with an amount as the object before the
-    infinitive set a price, and the infinitive is what the money buys; nobody is asked or
-    told to do anything, so there is no request to report (with a person as the object,
-    "asked 300 volunteers to help", it is one). A pledge or proposal of money ("proposed
-    $1 billion to help states") is a report, with the amount in its content."""
-    if cues.lemma_of(tok) not in _PRICE_VERBS:
+    residents $15 to park``: "ask" and "charge" (``price_verbs.txt``) with an amount as
+    the object before the infinitive set a price, and the infinitive is what the money
+    buys; nobody is asked or told to do anything, so there is no request to report (with
+    a person as the object, "asked 300 volunteers to help", it is one). A pledge or
+    proposal of money ("proposed $1 billion to help states") is a report, with the amount
+    in its content."""
+    if cues.lemma_of(tok) not in load_set("price_verbs.txt"):
         return False
     for c in tok.rights:
         if c.i >= xcomp.i or c.dep_ not in ("dobj", "dative", "npadvmod"):
