@@ -44,7 +44,7 @@ from ..lexicons import first_name_genders
 from ..model import Quote
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
-from .roles import Descriptor, Kind, describe
+from .roles import Descriptor, Kind, built_like_a_personal_name, describe
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -133,11 +133,13 @@ _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT",
 
 
 def _named_people(doc: Doc) -> list:
-    """The recogniser's PERSON entities, and the names it missed: a listed first name
+    """The recogniser's PERSON entities, the names it took for organisations though they
+    are built like a person's ("Carly Fiorina": a listed first name and a surname, see
+    :func:`~.roles.built_like_a_personal_name`), and the names it missed: a listed first name
     (``first_names.tsv``) opening a run of proper nouns ("Grant's chief of staff, Ana
     Ruiz, disputed that", where the small model tags nothing). Without them a pronoun
     after such a name went to the last person the recogniser did see."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" or ent.label_ == "ORG" and built_like_a_personal_name(ent)]
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     genders = first_name_genders()
     k = 0

@@ -723,6 +723,16 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
     return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
 
 
+def built_like_a_personal_name(span) -> bool:
+    """An entity span that is a person's name by its build whatever the recogniser called
+    it (:func:`_personal_name`): the small model labels "Carly Fiorina" an organisation,
+    and every later "Fiorina said" went with it."""
+    words = [t for t in span if t.tag_ != "POS"]
+    # the whole entity, not a name at its end ("Lehigh, Bruce Turry": a college, a comma
+    # and a person the recogniser ran into one organisation)
+    return bool(words) and all(t.pos_ == "PROPN" and not t.is_punct for t in words) and _personal_name(words[-1], words)
+
+
 def _described_as_a_person(head: Token) -> bool:
     """"Smith, the company's chief executive, said", "Alvarez, 41, said": a name with a
     person's job or an age in apposition is a person, whatever the recogniser called it."""
@@ -1156,13 +1166,17 @@ def _appositive_name(noun: Token) -> Token | None:
 
 
 def _name_hung_on_the_employer(noun: Token) -> Token | None:
-    """"A spokeswoman for Valley Health, Renee Ortiz, said …": the parse hangs the name on
+    """"A spokeswoman for Valley Health, Renee Ortiz, said …", "said a spokesman for the
+    agency, Tom Reyes": the parse hangs the name on
     the last noun of the role's phrase (the employer) instead of the role. A person's name
     in apposition to an organisation is the role's holder; the speaker is named, not an
     unnamed spokeswoman (which would raise "never says why … cannot be named")."""
     for prep in (c for c in noun.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN":
+            # a common noun only when it is an institution's ("a spokeswoman for the
+            # agency, Maria Lopez"): after "a spokeswoman for the mayor," the name may be
+            # the mayor's
+            if obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN" and obj.lemma_.lower() not in organization_nouns():
                 continue
             name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
             if name is not None:

@@ -1,0 +1,92 @@
+"""Speakers, round 6: people the small model's recogniser labels organisations.
+
+* "Carly Fiorina" is labelled ORG by the small English model; built like a person's name
+  (a listed first name before a surname, ``first_names.tsv``), it is a person, and so is
+  every later "Fiorina said" and the "she" that follows.
+* Only a whole entity built like a name counts: "Lehigh, Bruce Turry", a college, a comma
+  and a person the recogniser ran into one organisation, must not make "Mr. Turry" the
+  college.
+* Version 2 of ``first_names.tsv`` lists given names from the US Census 1990 lists, so
+  names like Carly, Tammy or Loretta tell a person (and a gender) too.
+Each case is the whole pipeline on a short story; the expected source is the one an editor
+would name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.lexicons import first_name_genders
+from quoteaudit.model import SourceType
+from tests.test_speakers_round5 import sources_by_quote
+
+PERSON = SourceType.NAMED_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Former Hewlett-Packard chief Carly Fiorina campaigned in Iowa on Monday.\n\n"
+            "Fiorina said the tax plan would fail small businesses.\n",
+            "the tax plan would fail small businesses", "Carly Fiorina",
+        ),
+        (
+            "Former Hewlett-Packard chief Carly Fiorina campaigned in Iowa on Monday.\n\n"
+            "Later, she told reporters the primary calendar was rigged.\n",  # guard: right before too
+            "the primary calendar was rigged", "Carly Fiorina",
+        ),
+        (
+            "Carly Fiorina said the tax plan would fail small businesses.\n",
+            "the tax plan would fail small businesses", "Carly Fiorina",
+        ),
+    ],
+)
+def test_a_name_labelled_an_organisation_is_a_person_by_its_build(nlp, text, quote, name):
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+
+
+def test_a_person_run_into_a_college_does_not_make_the_next_mention_the_college(nlp):
+    # guard: the whole entity must be built like a name, not end in one
+    text = (
+        "''It was his first attempt,'' said his best friend at Lehigh, Bruce Turry, who remembers him well. "
+        "''He was going to be famous,'' Mr. Turry said.\n"
+    )
+    assert ("''He was going to be famous,''", "Turry", PERSON) in sources_by_quote(nlp, text)
+
+
+@pytest.mark.parametrize(("name", "gender"), [("carly", "f"), ("tammy", "f"), ("loretta", "f"), ("reince", None), ("dwayne", "m")])
+def test_census_given_names_are_listed_with_their_sex(name, gender):
+    assert first_name_genders().get(name) == gender
+
+
+@pytest.mark.parametrize("word", ["will", "dawn", "grant", "carolina", "israel", "christie", "davis", "jordan", "morgan"])
+def test_words_places_surnames_and_names_of_both_sexes_are_not_listed(word):
+    # "Will" and "Dawn" are English words, "Carolina" and "Israel" places, "Christie" and
+    # "Davis" surnames in the news, "Jordan" and "Morgan" names of both sexes
+    assert word not in first_name_genders()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "“We are reviewing the decision,” said a spokeswoman for the agency, Maria Lopez.\n",
+            "“We are reviewing the decision,”", "Maria Lopez",
+        ),
+        (
+            "“The plant will close in March,” said a spokesman for the company, Tom Reyes.\n",
+            "“The plant will close in March,”", "Tom Reyes",
+        ),
+    ],
+)
+def test_a_name_the_parse_hangs_on_an_institution_noun_names_the_spokesperson(nlp, text, quote, name):
+    # the parse makes "Maria Lopez" an appositive of "the agency"; a person is not an
+    # agency, so she is the spokeswoman, and no "why anonymous?" finding follows
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+
+
+def test_a_name_after_a_person_noun_may_be_that_persons_and_stays_unassigned(nlp):
+    # guard: after "a spokeswoman for the mayor," the name may be the mayor's
+    rows = sources_by_quote(nlp, "“We are reviewing the decision,” said a spokeswoman for the mayor, Karen Bass.\n")
+    assert rows == [("“We are reviewing the decision,”", "spokeswoman for the mayor", SourceType.ANONYMOUS_SPECIFIC)]
