@@ -75,7 +75,7 @@ CASES = [
      [("Clinton’s use of a private server", "indirect", N, "The senator")]),
     # ---- a judgement with no verb: subject and what is judged of it --------------------
     ("polls: consider the mayor honest", "Just a third of voters consider the mayor honest.",
-     [("the mayor honest", "indirect", T, "Just a third of voters")]),
+     [("the mayor honest", "indirect", T, "a third of voters")]),  # "Just" stresses the share; it is no part of the holder (focusing_adverbs.txt)
     ("local: consider it a waste", "Most residents consider the new stadium a waste of money.",
      [("the new stadium a waste of money", "indirect", T, "Most residents")]),
     # ---- "pointed to" a reason, not a gesture -----------------------------------------

@@ -90,3 +90,36 @@ def test_a_name_after_a_person_noun_may_be_that_persons_and_stays_unassigned(nlp
     # guard: after "a spokeswoman for the mayor," the name may be the mayor's
     rows = sources_by_quote(nlp, "“We are reviewing the decision,” said a spokeswoman for the mayor, Karen Bass.\n")
     assert rows == [("“We are reviewing the decision,”", "spokeswoman for the mayor", SourceType.ANONYMOUS_SPECIFIC)]
+
+
+def test_a_focusing_adverb_is_no_part_of_the_speakers_name(nlp):
+    rows = sources_by_quote(nlp, "Even China, Pyongyang's only ally, said it was “resolutely opposed” to the test.\n")
+    assert rows == [("it was “resolutely opposed” to the test", "China", SourceType.NAMED_ORGANIZATION)]
+
+
+def test_a_job_written_before_a_name_makes_it_a_persons(nlp):
+    # the recogniser labels "Lester Holt’s" an organisation, possessive and all
+    rows = sources_by_quote(nlp, "Clinton answered moderator Lester Holt’s question about race relations.\n")
+    assert ("race relations", "Lester Holt", PERSON) in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Clinton answered moderator Lester Holt’s question about race relations. "
+            "She said the country must do better.\n",
+            "the country must do better", "Clinton",
+        ),  # guard: right before too, when Holt was typed an organisation
+        (
+            "Sen. Marco Rubio refrained from attacking his rivals, particularly Gov. Chris Christie, "
+            "who says the senator lacks experience.\n\n"
+            "He said the debate had been his campaign’s best fundraising night.\n",
+            "the debate had been his campaign’s best fundraising night", "Marco Rubio",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_subject_of_the_sentence_before_over_a_later_holder(nlp, text, quote, name):
+    # the nearest sentence first, and within it its subject before a possessor or a
+    # name in a relative clause that happens to stand nearer the pronoun
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)

@@ -155,13 +155,20 @@ def _party_labels(doc, head: Token) -> list[tuple[int, int]]:
     return out
 
 
+def focusing_adverb(tok: Token) -> bool:
+    """"Even China, Pyongyang's only ally, said": a focusing adverb stresses the speaker
+    and is no part of the mention or its name ("China", not "Even China";
+    ``focusing_adverbs.txt``)."""
+    return tok.dep_ == "advmod" and tok.lower_ in load_set("focusing_adverbs.txt")
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the core noun phrase headed by ``head``."""
     doc = head.doc
     lo = head.i
     # left: walk back over the head's own left dependents, stopping at a comma
     for child in reversed(list(head.lefts)):
-        if child.dep_ not in _LEFT or child.is_punct and child.text not in ("-", "–", ".", "'"):
+        if child.dep_ not in _LEFT or child.is_punct and child.text not in ("-", "–", ".", "'") or focusing_adverb(child):
             break
         left = child.left_edge.i
         if any(doc[k].text in (",", ";", ":", "(", "—", "“", '"', "”") for k in range(left, lo)):

@@ -333,9 +333,9 @@ class Sieve:
                 break
             if sentence == mention.sentence and not self._other_clause(head, mention.head):
                 continue
-            candidates.append((start, entity))
+            candidates.append((start, sentence, _in_subject_position(self.doc[head]), entity))
         j = self.people.before(mention.start)
-        fallback: list[tuple[int, _Person]] = []
+        fallback: list[tuple[int, int, bool, _Person]] = []
         while j > 0:
             j -= 1
             person = self.people.people[j]
@@ -343,13 +343,15 @@ class Sieve:
                 break
             if person.sentence == mention.sentence and not self._other_clause(person.head, mention.head):
                 continue
-            (candidates if person.subject else fallback).append((person.start, person))
+            (candidates if person.subject else fallback).append((person.start, person.sentence, person.subject, person))
         # "they" takes the nearest plural subject, speaker or not; "he" and "she" take a
         # role noun ("The mayor disagrees. She said") only when no person fits, since a
         # person is named nearby far more often than not
         group = self._subject_noun(mention, desc) if desc.plural else None
         for pool in (candidates, fallback):
-            for start, cand in sorted(pool, key=lambda c: -c[0]):
+            # the nearest sentence first and, within it, its subject before the others
+            # ("Clinton answered moderator Lester Holt’s question. She said …": Clinton)
+            for start, _, _, cand in sorted(pool, key=lambda c: (-c[1], not c[2], -c[0])):
                 if group is not None and group.start > start:
                     break  # the plural subject is nearer than any speaker left
                 entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
@@ -600,6 +602,11 @@ def _both_of(noun) -> bool:
 
 def _titles_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in COURTESY or b in COURTESY
+
+
+def _in_subject_position(tok) -> bool:
+    """A mention's head is its clause's subject, or a name in apposition to one."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
 
 
 def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:

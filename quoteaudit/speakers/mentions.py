@@ -21,6 +21,7 @@ from ..model import Paragraph, Quote
 from ..quotes import asked
 from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
+from ..quotes.mention import focusing_adverb
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -105,7 +106,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     first = head.i
     for child in head.lefts:
         # a verb the parser hung on a name ("Said Ellis:") is not part of it
-        if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX"):
+        if child.dep_ in NP_LEFT and child.dep_ != "punct" and child.pos_ not in ("VERB", "AUX") and not focusing_adverb(child):
             first = min(first, child.left_edge.i)
     doc = head.doc
     # never across a line break ("10:25 p.m.\n\nTed Cruz says"); a space token without one

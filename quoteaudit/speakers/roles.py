@@ -465,7 +465,7 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
+        return _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head) or _role_noun_before_the_name(head, tokens)
     if head.lemma_.lower() in organization_nouns():
         return False
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
@@ -731,6 +731,21 @@ def built_like_a_personal_name(span) -> bool:
     # the whole entity, not a name at its end ("Lehigh, Bruce Turry": a college, a comma
     # and a person the recogniser ran into one organisation)
     return bool(words) and all(t.pos_ == "PROPN" and not t.is_punct for t in words) and _personal_name(words[-1], words)
+
+
+def _role_noun_before_the_name(head: Token, tokens: list[Token]) -> bool:
+    """"moderator Lester Holt’s question", "spokesman John Kirby": a person's job written
+    in lower case right before the proper name (``source_nouns.tsv`` role nouns) says the
+    name is a person's, whatever the recogniser called it; an institution's word before a
+    name ("the company Acme") is no role."""
+    k = head.i
+    while k - 1 >= tokens[0].i and head.doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if k == head.i and head.pos_ != "PROPN" or k - 1 < tokens[0].i:
+        return False
+    before = head.doc[k - 1]
+    info = source_nouns().get(before.lemma_.lower())
+    return before.pos_ == "NOUN" and before.text[:1].islower() and info is not None and info.cls == "role" and before.tag_ == "NN"
 
 
 def _described_as_a_person(head: Token) -> bool:
@@ -1265,6 +1280,8 @@ def _whole_name(head: Token, tokens: list[Token]) -> list[Token]:
             # an entity the recogniser ran across a comma ("According to Opta, City had
             # ...") ends at the comma
             end = next((i for i in range(head.i + 1, b) if doc[i].is_punct and doc[i].text in ",;:"), b)
+            while end - 1 > head.i and doc[end - 1].tag_ == "POS":
+                end -= 1  # "Lester Holt’s question": the recogniser keeps the possessive in the entity
             last = max(last, end - 1)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
