@@ -1193,10 +1193,18 @@ def _name_hung_on_the_employer(noun: Token) -> Token | None:
             # the mayor's
             if obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN" and obj.lemma_.lower() not in organization_nouns():
                 continue
-            name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"), None)
+            name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or _built_like_a_name_alone(a))), None)
             if name is not None:
                 return name
     return None
+
+
+def _built_like_a_name_alone(tok: Token) -> bool:
+    """"his best friend at Lehigh, Bruce Turry": the recogniser ran the college and the
+    name into one organisation; the words of the appositive alone are built like a
+    person's name (:func:`_personal_name`)."""
+    words = [tok.doc[i] for i in range(tok.left_edge.i, tok.i + 1)]
+    return all(t.pos_ == "PROPN" for t in words) and _personal_name(tok, words)
 
 
 def _appositives(head: Token) -> list[Token]:
