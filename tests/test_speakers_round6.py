@@ -128,3 +128,52 @@ def test_a_pronoun_takes_the_subject_of_the_sentence_before_over_a_later_holder(
     # the nearest sentence first, and within it its subject before a possessor or a
     # name in a relative clause that happens to stand nearer the pronoun
     assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        (
+            "Coach Maria Lopez praised the team on Sunday. The 52-year-old said the title was within reach.\n",
+            "the title was within reach", "Maria Lopez",
+        ),
+        (
+            "Donald Trump spoke in Ohio on Monday. The real estate mogul said the wall would be built.\n",
+            "the wall would be built", "Donald Trump",
+        ),
+        (
+            "Ben Carson campaigned in Iowa on Friday. The retired neurosurgeon said he would stay in the race.\n",
+            "he would stay in the race", "Ben Carson",
+        ),
+    ],
+)
+def test_an_epithet_is_the_person_named_just_before(nlp, text, quote, name):
+    # issue 16, floating speakers: "a role description ('the 52-year-old') links to the
+    # named person it describes"; it was an anonymous source with a "who are they?" finding
+    assert (quote, name, PERSON) in sources_by_quote(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name", "kind"),
+    [
+        # an office may well be someone new
+        (
+            "Mayor Karen Bass visited the flooded street. The spokesman said repairs would start soon.\n",
+            "repairs would start soon", "spokesman", SourceType.ANONYMOUS_SPECIFIC,
+        ),
+        # two people in reach: the epithet could be either
+        (
+            "Hillary Clinton met voters in Ohio. Bernie Sanders campaigned in Oregon. "
+            "The candidate said the race was not over.\n",
+            "the race was not over", "candidate", SourceType.ANONYMOUS_SPECIFIC,
+        ),
+        # a person with another post is not "the candidate"
+        (
+            "Trump spokesman Sean Coit spoke to reporters. The candidate said the convention would unite the party.\n",
+            "the convention would unite the party", "candidate", SourceType.ANONYMOUS_SPECIFIC,
+        ),
+    ],
+)
+def test_an_epithet_stays_unnamed_when_it_may_be_someone_else(nlp, text, quote, name, kind):
+    # guards
+    assert (quote, name, kind) in sources_by_quote(nlp, text)

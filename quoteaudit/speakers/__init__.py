@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Paragraph, Quote, Source, TextSpan
+from ..model import Paragraph, Quote, QuoteKind, Source, TextSpan
 from .anonymity import AnonymityNote, find_anonymity_notes
-from .coref import DESCRIPTION_WINDOW, Entity, Sieve, attribute_floating
+from .coref import DESCRIPTION_WINDOW, Entity, Sieve, attribute_floating, inside_quoted_content
 from .lexicon import byline_placeholders
 from .mentions import Layout, Mention, find_mention, holder_unnamed, put_to_someone
 from .roles import Kind
@@ -35,6 +35,8 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
     paragraphs = list(article.paragraphs) or [Paragraph(0, len(article.text))]
     layout = Layout(doc, paragraphs)
     sieve = Sieve(doc, layout)
+    # words inside quotation marks: a name someone utters is no one an epithet points to
+    sieve.in_content = inside_quoted_content([q for q in quotes if q.kind == QuoteKind.DIRECT])
 
     mentioned: list[tuple[Mention, Quote]] = []
     floating: list[Quote] = []

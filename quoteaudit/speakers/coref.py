@@ -38,9 +38,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from ..lexicons import first_name_genders
+from ..lexicons import first_name_genders, load_set
 from ..model import Quote
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
@@ -220,6 +220,9 @@ class Sieve:
         self._described: dict[tuple[int, int], Descriptor] = {}
         #: the entity of each head token already linked
         self._by_head_token: dict[int, Entity] = {}
+        #: is a character offset inside a quote's content (set by the caller once the quotes
+        #: are known; epithets never point into what someone said)
+        self.in_content = None
 
     @property
     def known_people(self) -> frozenset[str]:
@@ -272,6 +275,9 @@ class Sieve:
                 entity = self._titled_person(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "description")
+        if desc.kind == Kind.GROUP and (entity := self._epithet(mention, desc)) is not None:
+            # its own "the" decides: the parse heads "the 52-year-old" with an adjective
+            return self._link(entity, mention, desc, "epithet")
         return self._link(self._new(desc), mention, desc, "new")
 
     def _exact_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
@@ -509,6 +515,41 @@ class Sieve:
             return entity
         return None
 
+    def _epithet(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 5c: "Coach Maria Lopez praised the team. The 52-year-old said …", "Donald
+        Trump spoke in Ohio. The real estate mogul said …": news names a person once and
+        then varies the reference with an epithet, a definite description no reader takes
+        for someone new. Only epithets that never introduce anyone count (:func:`_epithet_word`:
+        an age, or a describing noun that is no source noun, like "mogul"; "the mayor" may
+        well be someone else), in subject position, for the subject named in one of the
+        two sentences before it (the nearest), within the paragraph before."""
+        head = self.doc[mention.head]
+        if head.lower_ in ("year", "years") and head.head.lower_ == "old":
+            head = head.head
+        if desc.plural or not _in_subject_position(head) or not _epithet_word(head):
+            return None
+        k = self.layout.sentence_index(mention.head)
+        people = self.people.people
+        quoted = self.in_content or (lambda pos: False)
+        found: list[Entity] = []
+        for j in range(self.people.before(mention.start) - 1, -1, -1):
+            person = people[j]
+            if person.paragraph < mention.paragraph - 1 or person.sentence < k - 2:
+                break
+            if person.sentence == k or not person.subject or quoted(person.start):
+                continue  # a name inside what someone said is no one the narrative is about
+            entity = self._person_entity(person)
+            if entity is None or entity.desc.kind != Kind.PERSON or entity in found:
+                continue
+            if desc.gender and entity.desc.gender and desc.gender != entity.desc.gender:
+                continue
+            if head.pos_ == "NOUN" and _holds_another_post(entity.desc, head):
+                continue  # "… said Trump spokesman Sean Coit. The candidate sees …": not the spokesman
+            found.append(entity)
+        # one person in reach, or the epithet could be either ("Clinton leads Sanders …
+        # but the self-described democratic socialist")
+        return found[0] if len(found) == 1 else None
+
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5, for a person named only outside quotes: "the president said" to
         "President Joe Biden visited the plant" earlier, "the spokesman said" to "Pentagon
@@ -604,6 +645,32 @@ def _titles_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in COURTESY or b in COURTESY
 
 
+def _epithet_word(head) -> bool:
+    """The head of a definite description that varies a name already given and never
+    introduces anyone: an age ("the 52-year-old"), or a noun of ``epithet_nouns.txt``
+    ("the mogul", "the neurosurgeon", "the candidate"; "the spokesman", "the mayor", "the
+    official" may well be someone new)."""
+    if head.lower_ in ("year", "years") and head.head.lower_ == "old":
+        head = head.head  # "the 52-year-old": the parse heads it with "old", the mention with "year"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children):
+        return True
+    return head.pos_ == "NOUN" and not _plural_noun(head) and head.lemma_.lower() in load_set("epithet_nouns.txt")
+
+
+def _holds_another_post(person: Descriptor, epithet) -> bool:
+    """A person the article gave a title or a role other than the epithet's noun ("FBI
+    Director James B. Comey", "campaign chairman Paul Manafort") is not who "the
+    Democratic presidential nominee" means."""
+    held = [h for h in (person.title, person.role) if h]
+    return bool(held) and not any(title_key(h).split()[-1:] == [epithet.lemma_.lower()] for h in held)
+
+
+def _plural_noun(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
 def _in_subject_position(tok) -> bool:
     """A mention's head is its clause's subject, or a name in apposition to one."""
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
@@ -627,6 +694,18 @@ def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
 
 #: how many paragraphs back a paragraph that is only a quote looks for its speaker
 CONTINUED_WINDOW = 2
+
+
+def inside_quoted_content(quotes) -> Callable[[int], bool]:
+    """A test of whether a character offset lies inside one of ``quotes``' content."""
+    contents = sorted(fr for q in quotes for fr in q.fragments)
+    starts = [a for a, _ in contents]
+
+    def in_content(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and contents[i][0] <= pos < contents[i][1]
+
+    return in_content
 
 
 def _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, sieve, in_content) -> Entity | None:
@@ -693,12 +772,7 @@ def attribute_floating(
     by_paragraph: dict[int, list[Quote]] = {}
     for q in ordered:
         by_paragraph.setdefault(layout.paragraph_of(q.start), []).append(q)
-    contents = sorted(fr for q in ordered for fr in q.fragments)
-    content_starts = [a for a, _ in contents]
-
-    def in_content(pos: int) -> bool:
-        i = bisect.bisect_right(content_starts, pos) - 1
-        return i >= 0 and contents[i][0] <= pos < contents[i][1]
+    in_content = inside_quoted_content(ordered)
 
     out: dict[str, tuple[Entity, float]] = {}
     for q in floating:
