@@ -177,3 +177,16 @@ def test_an_epithet_is_the_person_named_just_before(nlp, text, quote, name):
 def test_an_epithet_stays_unnamed_when_it_may_be_someone_else(nlp, text, quote, name, kind):
     # guards
     assert (quote, name, kind) in sources_by_quote(nlp, text)
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_still_the_person_a_pronoun_means(nlp):
+    # the small tagger reads "Sanders" at a sentence start as a plural common noun (NNS);
+    # the recogniser calls it a person, and "Bernie Sanders" was named before
+    text = (
+        "Donald Trump spoke first.\n\n"
+        "Later I asked Bernie Sanders what happens to me if he endorses Hillary Clinton.\n\n"
+        "Sanders laughed, heartily.\n\n"
+        "“Politics is a tough game,” he said.\n"
+    )
+    rows = sources_by_quote(nlp, text)
+    assert ("“Politics is a tough game,”", "Bernie Sanders", PERSON) in rows

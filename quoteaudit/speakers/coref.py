@@ -484,7 +484,11 @@ class Sieve:
 
     def _person_entity(self, person: _Person) -> Entity | None:
         head = self.doc[person.head]
-        if head.pos_ != "PROPN":
+        # a capitalised name the tagger reads as a common noun is still a name when the
+        # recogniser calls it a person ("Sanders laughed": "Sanders" tagged NNS)
+        if head.pos_ != "PROPN" and not (
+            head.ent_type_ == "PERSON" and head.is_title and (not head.is_sent_start or self.people.full_name_before(head.lower_, person.start) is not None)
+        ):
             return None
         return self.resolve(mention_from_head(head, self.layout)).entity
 
@@ -534,9 +538,10 @@ class Sieve:
         found: list[Entity] = []
         for j in range(self.people.before(mention.start) - 1, -1, -1):
             person = people[j]
-            if person.paragraph < mention.paragraph - 1 or person.sentence < k - 2:
+            here = self.layout.sentence_index(person.head)
+            if person.paragraph < mention.paragraph - 1 or here < k - 2:
                 break
-            if person.sentence == k or not person.subject or quoted(person.start):
+            if here == k or not person.subject or quoted(person.start):
                 continue  # a name inside what someone said is no one the narrative is about
             entity = self._person_entity(person)
             if entity is None or entity.desc.kind != Kind.PERSON or entity in found:
