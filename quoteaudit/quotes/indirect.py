@@ -110,7 +110,7 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     voice, cls = entry
     if _inside_a_report(tok):
         return None
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None) or _shared_subject(tok)
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if subject is not None and subject.lower_ == "it" and clause is not None:
         parts = [clause]  # "it seems that …": the clause is the whole content
@@ -136,6 +136,16 @@ def _raised_subject_report(ctx: Ctx, tok) -> Draft | None:
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
     d.cue_class = cls
     return d
+
+
+def _shared_subject(tok):
+    """``She is moving to Los Angeles but is expected to continue on the show``: a
+    raising verb coordinated with the verb before it shares that verb's subject, which is
+    the reported clause's (not the holder: read as the holder, "She" was the one
+    expecting). None when ``tok`` is no such conjunct."""
+    if tok.dep_ != "conj" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].dep_ != "cc":
+        return None  # only right after "and"/"but": a comma list may be a misattached clause's
+    return next((c for c in _first_conjunct(tok).children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _expected_of_a_relative_pronoun(tok) -> bool:
