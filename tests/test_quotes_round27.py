@@ -36,3 +36,28 @@ from tests._quotes import quote_rows
 )
 def test_a_coordinated_raising_verb_reports_nobodys_view_of_the_shared_subject(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump said after the convention he would not accept the endorsement if it were offered.\n",
+            [("he would not accept the endorsement if it were offered", "indirect", "speech", "Trump")],
+        ),
+        # guard: with "that" the parse already reads the clause as the complement
+        (
+            "The senator said during the debate that taxes would rise.\n",
+            [("taxes would rise", "indirect", "speech", "The senator")],
+        ),
+        # guard: a date right after the cue, as the parse already read it
+        (
+            "The mayor said on Monday the budget would balance.\n",
+            [("the budget would balance", "indirect", "speech", "The mayor")],
+        ),
+    ],
+)
+def test_when_it_was_said_stands_between_the_cue_and_a_thatless_clause(nlp, text, expected):
+    # the parse hangs "after the convention" on the reported clause and reads the clause
+    # as an adverbial of "said": nothing was found
+    assert quote_rows(nlp, text) == expected

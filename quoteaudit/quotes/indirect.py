@@ -775,11 +775,13 @@ def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
     subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None or subject.i > comp.i:
         return []
-    time = next((c for c in comp.children if c.dep_ in ("npadvmod", "tmod") and c.i < subject.left_edge.i and c.left_edge.i == first.i), None)
+    time = next((c for c in comp.children if c.dep_ in ("npadvmod", "tmod", "prep") and c.i < subject.left_edge.i and c.left_edge.i == first.i), None)
     if time is None or time.right_edge.i + 1 != subject.left_edge.i:
         return []
     words = list(doc[time.left_edge.i : time.right_edge.i + 1])
-    if not (time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _TIME_NOUNS) or any(w.lower_ in _FORWARD_TIME for w in words):
+    if time.dep_ == "prep" and not _said_at_a_time(time) or time.dep_ != "prep" and not (
+        time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _TIME_NOUNS
+    ) or any(w.lower_ in _FORWARD_TIME for w in words):
         return []
     if any(ctx.outer[w.i] >= 0 for w in words):
         return []
@@ -793,6 +795,21 @@ def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
 
 #: nouns of time a remark is dated by ("this weekend", "last week", "on Monday" is a
 #: preposition and not read here)
+#: prepositions of when a remark was made ("said after the convention", "on Monday")
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following", "at", "on", "in", "since"})
+
+
+def _said_at_a_time(prep) -> bool:
+    """``after the convention``, ``on Monday``, ``during the debate``: a preposition of
+    time whose object is a date or time, a word of time, or an occasion a remark is made
+    at (``occasion_nouns.txt`` and the settings of a statement)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if prep.lower_ not in _TIME_PREPOSITIONS or obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return obj.ent_type_ in ("DATE", "TIME") or lemma in _TIME_NOUNS or lemma in load_set("occasion_nouns.txt") or lemma in ("convention", "debate", "speech", "interview", "hearing")
+
+
 _TIME_NOUNS = frozenset({"weekend", "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -2007,6 +2024,9 @@ def _complement_read_as_adverbial(ctx: Ctx, tok):
         if subject is None:
             continue
         first = c.left_edge
+        time = next((g for g in c.children if g.dep_ == "prep" and g.left_edge.i == first.i and g.right_edge.i + 1 == subject.left_edge.i), None)
+        if time is not None and first.i == tok.i + 1 and _said_at_a_time(time):
+            first = subject.left_edge  # "said after the convention he would not …": when it was said, then the clause
         if first.i <= tok.i + 1 or doc[first.i - 1].text in (",", ";", ":", "—", "–", "-", "("):
             continue  # right after the cue it would have been read as the complement; a comma sets off another clause
         if not (first.lower_ == "that" and first.head.i == c.i and first.dep_ in ("mark", "advmod") or first.i == subject.left_edge.i):
