@@ -1,0 +1,125 @@
+"""Round 24: where an indirect quote's content ends — a contrast at its end.
+
+"…, although …", "…, though …", "…, while …", "…, whereas …", "…, despite doing …" after
+the content: when the contrasting clause reports nothing of its own it is the source's own
+reasoning and the content runs through it (PolNeAR's annotators mark it so: train, 14 of
+15 such clauses). When it holds a report of its own ("…, while council members said …",
+"…, though records show …"), sets a bare noun phrase against the report ("…, despite
+the risk of a floor fight") or is an "even though", it is the writer's counterpoint and
+the content stops before its comma. Each case is a newsroom sentence with the content an editor would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import detect, span
+
+
+def _rows(nlp, text):
+    text, det = detect(nlp, text)
+    return text, [(q.text, q.speaker.text if q.speaker else None) for q in det.quotes]
+
+
+# --- the source's own contrast: the content runs through it ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The union said the new contract was an improvement, although the raises are still too small.\n",
+            "the new contract was an improvement, although the raises are still too small",
+            "The union",
+        ),
+        (
+            "She said she identifies as an independent, though she is registered as a Democrat.\n",
+            "she identifies as an independent, though she is registered as a Democrat",
+            "She",
+        ),
+        (
+            "Officials said the bridge will reopen Monday, although repairs to the sidewalk will take longer.\n",
+            "the bridge will reopen Monday, although repairs to the sidewalk will take longer",
+            "Officials",
+        ),
+        (
+            "The company said sales rose 4 percent in March, though profits fell slightly.\n",
+            "sales rose 4 percent in March, though profits fell slightly",
+            "The company",
+        ),
+        (
+            "The spokesman said the mayor supports the plan, though some details could still change.\n",
+            "the mayor supports the plan, though some details could still change",
+            "The spokesman",
+        ),
+        (
+            "The economist said China expects growth of 6.5 percent, while the United States will likely see 2 percent.\n",
+            "China expects growth of 6.5 percent, while the United States will likely see 2 percent",
+            "The economist",
+        ),
+        (
+            "He said the new plan would cut costs, whereas the old one raised them.\n",
+            "the new plan would cut costs, whereas the old one raised them",
+            "He",
+        ),
+        # a poll's second figure: "favored" is a stance, not a report of its own
+        (
+            "The poll found that 48 percent of voters backed the mayor, while 41 percent favored his challenger.\n",
+            "48 percent of voters backed the mayor, while 41 percent favored his challenger",
+            "The poll",
+        ),
+        # "despite" with a gerund: the source conceding a point
+        (
+            "The coach said his team is not giving up, despite trailing by 12 games.\n",
+            "his team is not giving up, despite trailing by 12 games",
+            "The coach",
+        ),
+        (
+            "The governor said she enjoyed the job, despite having little time for her family.\n",
+            "she enjoyed the job, despite having little time for her family",
+            "The governor",
+        ),
+    ],
+)
+def test_the_sources_own_contrast_is_part_of_the_content(nlp, text, content, speaker):
+    got_text, rows = _rows(nlp, text)
+    assert rows == [(content, speaker)]
+    assert span(got_text, content)
+
+
+# --- guards: the writer's counterpoint stays out --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a report of its own inside the contrast: two sources set against each other
+        (
+            "The mayor said the budget is balanced, while council members said it is not.\n",
+            [("the budget is balanced", "The mayor"), ("it is not", "council members")],
+        ),
+        (
+            "The chief said the officers acted properly, though records show they did not file a report.\n",
+            [("the officers acted properly", "The chief"), ("they did not file a report", "records")],
+        ),
+        (
+            "He said the tax would hurt families, even though many economists believe it would help them.\n",
+            [("the tax would hurt families", "He"), ("it would help them", "many economists")],
+        ),
+        (
+            "The senator said the vote was fair, although his aides told reporters he was furious.\n",
+            [("the vote was fair", "The senator"), ("he was furious", "his aides")],
+        ),
+        # "even though": the writer's irony
+        (
+            "The senator said he would vote for the bill, even though he voted against it last year.\n",
+            [("he would vote for the bill", "The senator")],
+        ),
+        # "despite" with a bare noun phrase: the writer's fact set against the report
+        (
+            "Supporters said the party should take up the issue at the convention, despite the risk of a floor fight.\n",
+            [("the party should take up the issue at the convention", "Supporters")],
+        ),
+    ],
+)
+def test_the_writers_counterpoint_stays_out(nlp, text, expected):
+    assert _rows(nlp, text)[1] == expected
