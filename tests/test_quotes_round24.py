@@ -1,4 +1,5 @@
-"""Round 24: where an indirect quote's content ends — a contrast at its end.
+"""Round 24: where an indirect quote's content ends — a contrast at its end, and a bare
+verb the parse joins to the cue.
 
 "…, although …", "…, though …", "…, while …", "…, whereas …", "…, despite doing …" after
 the content: when the contrasting clause reports nothing of its own it is the source's own
@@ -6,7 +7,13 @@ reasoning and the content runs through it (PolNeAR's annotators mark it so: trai
 15 such clauses). When it holds a report of its own ("…, while council members said …",
 "…, though records show …"), sets a bare noun phrase against the report ("…, despite
 the risk of a floor fight") or is an "even though", it is the writer's counterpoint and
-the content stops before its comma. Each case is a newsroom sentence with the content an editor would mark."""
+the content stops before its comma.
+
+"said money is needed to develop a vaccine, educate the public and learn more": the parse
+may hang the second and third verbs of the content's infinitive on the cue; a bare verb
+with no subject of its own right after the content is more of it.
+
+Each case is a newsroom sentence with the content an editor would mark."""
 
 from __future__ import annotations
 
@@ -123,3 +130,43 @@ def test_the_sources_own_contrast_is_part_of_the_content(nlp, text, content, spe
 )
 def test_the_writers_counterpoint_stays_out(nlp, text, expected):
     assert _rows(nlp, text)[1] == expected
+
+
+# --- a bare verb the parse joins to the cue: more of the content's infinitive ---------
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "Public health experts said money is desperately needed to develop a vaccine, educate the public and "
+            "learn more about the disease, which can be spread through water.\n",
+            "money is desperately needed to develop a vaccine, educate the public and learn more about the disease",
+        ),
+        (
+            "Public health experts said money is desperately needed to develop a vaccine, educate the public and "
+            "learn more about the virus.\n",
+            "money is desperately needed to develop a vaccine, educate the public and learn more about the virus",
+        ),
+        (
+            "Local doctors said money is desperately needed to buy equipment, educate the public and learn more "
+            "about the virus, which can be spread through mosquitoes.\n",
+            "money is desperately needed to buy equipment, educate the public and learn more about the virus",
+        ),
+        (
+            "On Monday’s episode of “The Morning Show,” the former governor and current Senate candidate said she "
+            "wanted to speak “directly to young voters” and let them know that “this is their election.”\n",
+            "she wanted to speak “directly to young voters” and let them know that “this is their election.”",
+        ),
+    ],
+)
+def test_a_bare_verb_joined_to_the_cue_is_more_of_the_content(nlp, text, content):
+    got_text, rows = _rows(nlp, text)
+    assert [c for c, _ in rows] == [content]
+    assert span(got_text, content)
+
+
+def test_a_participle_after_the_content_stays_out(nlp):
+    # guard: a gerund after the clause is the writer's gloss, not a bare verb of the content
+    text = "The campaign manager insisted the poll was a temporary dip, reflecting restlessness among voters.\n"
+    assert _rows(nlp, text)[1] == [("the poll was a temporary dip", "The campaign manager")]
