@@ -11,7 +11,9 @@ the content stops before its comma.
 
 "said money is needed to develop a vaccine, educate the public and learn more": the parse
 may hang the second and third verbs of the content's infinitive on the cue; a bare verb
-with no subject of its own right after the content is more of it.
+with no subject of its own right after the content is more of it. So is a "when" or
+"because" clause the parse hangs on the cue right after the content: it says when or why
+the reported thing holds.
 
 Each case is a newsroom sentence with the content an editor would mark."""
 
@@ -170,3 +172,54 @@ def test_a_participle_after_the_content_stays_out(nlp):
     # guard: a gerund after the clause is the writer's gloss, not a bare verb of the content
     text = "The campaign manager insisted the poll was a temporary dip, reflecting restlessness among voters.\n"
     assert _rows(nlp, text)[1] == [("the poll was a temporary dip", "The campaign manager")]
+
+
+# --- a "when" or "because" clause the parse hangs on the cue after the content -------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            'The chief said there remains a "serious gap in training and supervision," when it comes to how '
+            "officers handle mental health calls.\n",
+            'there remains a "serious gap in training and supervision," when it comes to how officers handle mental health calls',
+            "The chief",
+        ),
+        (
+            'The governor said there remains a "real divide between cities and farms," when it comes to how much '
+            "water each may use.\n",
+            'there remains a "real divide between cities and farms," when it comes to how much water each may use',
+            "The governor",
+        ),
+        (
+            'The auditor said there remains a "troubling lack of oversight," because nobody reviews the contracts.\n',
+            'there remains a "troubling lack of oversight," because nobody reviews the contracts',
+            "The auditor",
+        ),
+    ],
+)
+def test_when_or_why_hung_on_the_cue_is_part_of_the_content(nlp, text, content, speaker):
+    got_text, rows = _rows(nlp, text)
+    assert rows == [(content, speaker)]
+    assert span(got_text, content)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # guards: "as" and "after" hung on the cue tell the writer's occasion
+        (
+            'The chief said there remains a "serious gap in training and supervision," as he left the closed-door meeting.\n',
+            'there remains a "serious gap in training and supervision,"',
+            "The chief",
+        ),
+        (
+            'The governor said there remains a "real divide between cities and farms," after touring the reservoir on Monday.\n',
+            'there remains a "real divide between cities and farms,"',
+            "The governor",
+        ),
+    ],
+)
+def test_the_writers_occasion_hung_on_the_cue_stays_out(nlp, text, content, speaker):
+    assert _rows(nlp, text)[1] == [(content, speaker)]
