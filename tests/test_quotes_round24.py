@@ -13,7 +13,8 @@ the content stops before its comma.
 may hang the second and third verbs of the content's infinitive on the cue; a bare verb
 with no subject of its own right after the content is more of it. So is a "when" or
 "because" clause the parse hangs on the cue right after the content: it says when or why
-the reported thing holds.
+the reported thing holds; and a condition ("if", "unless", "until", "once") hung on the
+cue of a pledge stays with what was pledged.
 
 Each case is a newsroom sentence with the content an editor would mark."""
 
@@ -223,3 +224,33 @@ def test_when_or_why_hung_on_the_cue_is_part_of_the_content(nlp, text, content, 
 )
 def test_the_writers_occasion_hung_on_the_cue_stays_out(nlp, text, content, speaker):
     assert _rows(nlp, text)[1] == [(content, speaker)]
+
+
+# --- a condition the parse hangs on the cue of a pledge -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He vowed to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion investment.\n",
+            [("to impose a punishing tariff on imports of Fords unless the company cancels a $2.5 billion investment", "He")],
+        ),
+        (
+            "He promised to slap a heavy tax on shipments of Oreos unless the company cancels its move to Mexico.\n",
+            [("to slap a heavy tax on shipments of Oreos unless the company cancels its move to Mexico", "He")],
+        ),
+        # guards: what led to the pledge is the writer's story, and the other report in it
+        # is a quote of its own
+        (
+            "He promised to slap a heavy tax on shipments of Oreos after the company announced its move to Mexico.\n",
+            [("to slap a heavy tax on shipments of Oreos", "He"), ("its move to Mexico", "the company")],
+        ),
+        (
+            "He promised to slap a heavy tax on shipments of Oreos, as the company announced its move to Mexico.\n",
+            [("to slap a heavy tax on shipments of Oreos", "He"), ("its move to Mexico", "the company")],
+        ),
+    ],
+)
+def test_a_condition_on_a_pledge_stays_with_it(nlp, text, expected):
+    assert _rows(nlp, text)[1] == expected
