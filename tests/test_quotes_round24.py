@@ -14,7 +14,9 @@ may hang the second and third verbs of the content's infinitive on the cue; a ba
 with no subject of its own right after the content is more of it. So is a "when" or
 "because" clause the parse hangs on the cue right after the content: it says when or why
 the reported thing holds; and a condition ("if", "unless", "until", "once") hung on the
-cue of a pledge stays with what was pledged.
+cue of a pledge stays with what was pledged. A cue verb in the infinitive inside the
+content ("needs to do more work to show that …") is more of the report, not a second
+quote of the speaker's.
 
 Each case is a newsroom sentence with the content an editor would mark."""
 
@@ -254,3 +256,43 @@ def test_the_writers_occasion_hung_on_the_cue_stays_out(nlp, text, content, spea
 )
 def test_a_condition_on_a_pledge_stays_with_it(nlp, text, expected):
     assert _rows(nlp, text)[1] == expected
+
+
+# --- a cue verb in the infinitive inside the content ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "He said on Thursday that the mayor needs to do more work to show that she is a serious candidate "
+            "who can unite the party.\n",
+            "the mayor needs to do more work to show that she is a serious candidate who can unite the party",
+            "He",
+        ),
+        (
+            "Ryan said in the interview that the onus is on the governor to show that he can lead the state.\n",
+            "the onus is on the governor to show that he can lead the state",
+            "Ryan",
+        ),
+        (
+            "Aides said she is likely to argue that with unemployment at 5 percent, it no longer makes sense to keep "
+            "rates at zero.\n",
+            "she is likely to argue that with unemployment at 5 percent, it no longer makes sense to keep rates at zero",
+            "Aides",
+        ),
+    ],
+)
+def test_an_infinitive_cue_inside_the_content_is_part_of_it(nlp, text, content, speaker):
+    got_text, rows = _rows(nlp, text)
+    assert rows[0] == (content, speaker)  # the infinitive's own clause may be a quote as well
+    assert span(got_text, content)
+
+
+def test_a_participle_cue_after_the_content_is_a_quote_of_its_own(nlp):
+    # guard: "…, warning that …" is the speaker's second cue, not more of the first content
+    text = "The mayor said residents should leave the valley, warning that the river could flood by morning.\n"
+    assert _rows(nlp, text)[1] == [
+        ("residents should leave the valley", "The mayor"),
+        ("the river could flood by morning", "The mayor"),
+    ]
