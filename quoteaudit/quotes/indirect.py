@@ -879,6 +879,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if _naming_participle(tok):
+        return None  # "a super PAC called Future 45": the name of a thing, nobody's words
+    if comp is not None and (_circumstance_of_the_saying(tok, comp) or _predicate_without_subject(tok, comp)):
+        return None
     if _writers_comparison(tok) or _laid_without_out(tok) or _stance_verb_as_act(tok, speaker_tok) or _handles_a_claim(tok, cls):
         return None
     if _offered_by_a_thing(tok, speaker_tok) or _offers_a_noun_cue(tok, cls):
@@ -993,6 +997,88 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     ):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: verbs of naming whose participle, set beside a noun, gives its name ("a group called
+#: …", "a bill dubbed …", "a man named …"): the verbs of naming of cues.names_a_label
+#: with "name" and "title"
+_NAMING_PARTICIPLES = frozenset({"call", "dub", "name", "nickname", "title", "entitle", "term", "label", "brand"})
+
+
+def _naming_participle(tok) -> bool:
+    """``A newly formed super PAC called Future 45 ran its first ads``, ``His nonprofit
+    group, called the Virginia Conservation Legacy Fund, will still own the property``: a
+    participle of naming hung on a noun, with the name as its only complement, says what
+    the thing is called. Nobody speaks: there is no subject, no "by" phrase, and no object
+    it names (the active "Trump called Cruz a liar" has one); the parse that reads it as a
+    finite verb with the noun as subject then takes the main clause for what was said.
+    Not the passive "was called “a fraud” by critics", which names who calls it that."""
+    if cues.lemma_of(tok) not in _NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(tok.children)
+    if _predicate_read_as_complement(tok, kids):
+        return True
+    if tok.dep_ not in ("acl", "amod", "appos", "parataxis"):
+        return False
+    if any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp", "aux", "auxpass") or c.dep_ == "prep" and c.lower_ in ("by", "for", "on") for c in kids):
+        return False
+    if sum(1 for c in kids if c.dep_ == "oprd") != 1:
+        return False  # "one lawmaker called Trump “the orange prince”": a name given to someone named
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the parse's "subject" of a naming participle is the named noun, set off right before it
+    return subject is None or tok.dep_ == "parataxis" and subject.i < tok.i and tok.doc[tok.i - 1].text == ","
+
+
+def _predicate_read_as_complement(tok, kids) -> bool:
+    """``A new super PAC called Our Principles is ramping up its operations``: with no
+    comma the parse makes the participle the main verb, the noun its subject, and the
+    sentence's own predicate its complement, a clause with no subject of its own right
+    after the name. A verb of naming never takes a clause after its name."""
+    name = next((c for c in kids if c.dep_ == "oprd"), None)
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if name is None or comp is None or comp.left_edge.i != name.right_edge.i + 1:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in comp.children) and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+
+
+#: conjunctions that open a clause of the time or circumstance of an act, never what was
+#: said ("said before he died", "said as the crowd booed"); not "when", "if" or "whether",
+#: which also open an indirect question ("would not say when he would leave")
+_CIRCUMSTANCE_MARKS = frozenset({"before", "after", "until", "till", "as", "while", "once", "whereas", "although", "though"})
+
+
+def _circumstance_of_the_saying(tok, comp) -> bool:
+    """``“I can't breathe,” as Eric Garner said before he died``, ``“His legend will live
+    on,” Spencer said, as a few young fighters worked out inside the gym``: a clause opened
+    by "before", "after", "as", "while" … that the parse hangs on the cue as its complement
+    tells when or how the words were said, not what. The words are elsewhere (the quote
+    before the tag) or nowhere. Only when the clause is the whole complement, right
+    after the cue or its comma: "said that while prices rose, wages fell" reports the
+    main clause, which the "while" clause only opens."""
+    first = comp.left_edge
+    if first.i <= tok.i or first.lower_ not in _CIRCUMSTANCE_MARKS or first.dep_ != "mark" or first.head.i != comp.i:
+        return False
+    between = [t for t in tok.doc[tok.i + 1 : first.i] if not t.is_punct]
+    return all(t.head.i == tok.i and t.dep_ not in ("mark",) for t in between)
+
+
+def _predicate_without_subject(tok, comp) -> bool:
+    """``Everything Trump says is a lie unless proven otherwise``: when the report is a
+    relative clause on the subject ("everything [that] Trump says"), the parse may read
+    the sentence's own predicate as the cue's complement. A finite clause after a verb of
+    saying always has a subject ("says it is a lie"); one with none is the predicate of
+    the noun the cue's clause describes, asserted by the writer, not the speaker. Only
+    where the parse made the cue the sentence's main verb, or the clause of a noun it left
+    with no verb ("Everything the mayor says" as the root): inside a relative clause
+    ("what they say was her mishandling of secrets") the predicate is the report's. Not a
+    clause whose subject the parse left out of the clause (an "expl" or a subject hung
+    elsewhere) nor an imperative or elliptical one ("said to wait", a modal alone)."""
+    main = tok.dep_ == "ROOT" or tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PRON")
+    if not main or comp.i <= tok.i or comp.tag_ not in ("VBZ", "VBD", "VBP") or comp.lemma_ != "be":
+        return False  # "which she said was a mistake", "a probe the agency said was ongoing": the relative clause's own predicate
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return False
+    return comp.left_edge.i == comp.i and comp.i == tok.i + 1
 
 
 #: verbs of backing or opposing whose object may be a single name ("supported her",

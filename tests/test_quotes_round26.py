@@ -1,0 +1,102 @@
+"""Round 26 (issue 16, section 3, "Not speech"): quotes that are nobody's words.
+
+* ``A super PAC called Future 45 ran ads``, ``His group, called the Virginia Conservation
+  Legacy Fund, will still own the property``: a participle of naming on a noun gives its
+  name; the parse that reads it as a verb of saying takes the name, or the main clause,
+  for what was said;
+* ``as Eric Garner's mother said before he died``, ``Spencer said, as young fighters
+  worked out``: a clause of time or circumstance hung on the cue tells when the words
+  were said, not what;
+* ``Everything Trump says is a lie``: the report is a relative clause on the subject, and
+  the sentence's predicate is the writer's, not the speaker's;
+* follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
+  a subject pointing back at what was reported ("That outcome would …"), a request for
+  comment that went unanswered, a new event told in the past tense.
+
+Expected rows are what an editor would mark: (content as written, kind, attribution type,
+speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.claims import follow_on_quotes
+from quoteaudit.ingest import read_string
+from tests._quotes import quote_rows
+from tests.test_claims import _with_sources
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle of naming on a noun: the name is no quote, and no more is the main clause
+        ("His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property until it pays back the loan.\n", []),
+        ("A newly formed super PAC called Future 45 ran its first round of ads in Iowa and New Hampshire.\n", []),
+        ("He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.\n", []),
+        ("The conservative groups spent $768,000 on mail, including one PAC called Stop Hillary.\n", []),
+        ("A blog, called the Feed, pumps out articles and trivia quizzes every day.\n", []),
+        ("A new super PAC called Our Principles is ramping up its operations in Iowa.\n", []),
+        # guards: a name someone gives a person or thing named is their label
+        (
+            "In a tweet, one lawmaker called Trump “the orange prince of American self-publicity.”\n",
+            [("Trump “the orange prince of American self-publicity.”", "mixed", "speech", "one lawmaker")],
+        ),
+        ("Trump called the merger “a terrible deal” on Monday.\n", [("“a terrible deal”", "mixed", "speech", "Trump")]),
+        # a clause of time or circumstance on the cue: when it was said, not what
+        ("Nothing changed, as Eric Garner's mother said before he died.\n", []),
+        (
+            "“His legend will live on,” Spencer said, as a few young fighters worked out inside the gym.\n",
+            [("“His legend will live on,”", "direct", "speech", "Spencer")],
+        ),
+        # guards: a "while" clause opening what was said, and a time phrase before the that-clause
+        ("The mayor said that while prices rose, wages fell behind.\n", [("while prices rose, wages fell behind", "indirect", "speech", "The mayor")]),
+        ("The senator said before the vote that the bill would fail.\n", [("the bill would fail", "indirect", "speech", "The senator")]),
+        # the report is a relative clause on the subject; the predicate is the writer's
+        ("Everything Trump says is a lie unless proven otherwise.\n", []),
+        ("Everything the mayor says is a promise he won't keep.\n", []),
+        # guard: in a relative clause on a thing named, what follows the cue is what was said of it
+        (
+            "Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, hurt her in 2008.\n",
+            [("was a mistake", "indirect", "speech", "she")],
+        ),
+    ],
+)
+def test_round26_not_speech(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+REPORT = "Clinton leads Trump by 5 points among likely voters, the Marist poll said."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That outcome would be a stunning surprise and a political game changer.",  # the reporter weighing it
+        "Such a maneuver would go against the popular vote in 12 states.",
+        "Pittman could not immediately be contacted for comment on the 12 findings.",  # an unanswered request
+        "The campaign declined to comment on the 5-point gap.",
+        "Three people were killed and more than 260 were injured in the blast.",  # a new event narrated
+        "The museum also waived its $23.50 admission fee during the convention.",
+    ],
+)
+def test_round26_the_reporters_own_narration_carries_no_account_on(nlp, second):
+    text = f"{REPORT} {second}"
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("Clinton leads Trump by 5 points among likely voters", "the Marist poll", "s1")])
+    assert follow_on_quotes(nlp(text), article, quotes) == []
+
+
+@pytest.mark.parametrize(
+    "second, carried",
+    [
+        # the poll's next figure, and people of its own account, carry it on
+        ("Among women, her lead is 12 points.", "Among women, her lead is 12 points"),
+        ("Those voters would give her 51 percent of the vote.", "Those voters would give her 51 percent of the vote"),
+    ],
+)
+def test_round26_the_sources_next_figure_still_carries_on(nlp, second, carried):
+    text = f"{REPORT} {second}"
+    (article,) = read_string(text, "text", path="a.txt")
+    quotes = _with_sources(text, [("Clinton leads Trump by 5 points among likely voters", "the Marist poll", "s1")])
+    (follow,) = follow_on_quotes(nlp(text), article, quotes)
+    assert (follow.text, follow.source) == (carried, "s1")
