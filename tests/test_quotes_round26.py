@@ -9,6 +9,10 @@
   were said, not what;
 * ``Everything Trump says is a lie``: the report is a relative clause on the subject, and
   the sentence's predicate is the writer's, not the speaker's;
+* ``“…,” said David Brock, a Clinton confidant``: an inverted tag after a quote names
+  the speaker; the parse may read the name as a second report;
+* ``Trump may want to check his stats``: the writer's advice; ``Republicans seeking the
+  presidency``: running for an office, no wish reported;
 * follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
   a subject pointing back at what was reported ("That outcome would …"), a request for
   comment that went unanswered, a new event told in the past tense.
@@ -100,3 +104,38 @@ def test_round26_the_sources_next_figure_still_carries_on(nlp, second, carried):
     quotes = _with_sources(text, [("Clinton leads Trump by 5 points among likely voters", "the Marist poll", "s1")])
     (follow,) = follow_on_quotes(nlp(text), article, quotes)
     assert (follow.text, follow.source) == (carried, "s1")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted tag after a direct quote: the name and what the writer says of the
+        # speaker are no second report
+        (
+            "“What's shaping up is a battle for the ages,” said David Brock, a Clinton confidant who heads the pro-Clinton super PAC Correct the Record.\n",
+            [("“What's shaping up is a battle for the ages,”", "direct", "speech", "David Brock")],
+        ),
+        (
+            "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.\n",
+            [("''I'm more skilled with my hands than I am with my brain,''", "direct", "speech", "Robin Maynard")],
+        ),
+        (
+            "“We should oppose that,” said Jim Bopp, a conservative member of the Platform Committee, told reporters last month.\n",
+            [("“We should oppose that,”", "direct", "speech", "Jim Bopp")],
+        ),
+        # "may want to", "might want to": the writer's advice, no wish of its subject
+        ("Donald Trump may want to check his stats.\n", []),
+        ("But investors expecting a big deal in the next few months may want to think twice.\n", []),
+        ("Mrs. Clinton might want to try to deliver one.\n", []),
+        # guard: a wish reported
+        ("Sanders said he wants to break up the big banks.\n", [("he wants to break up the big banks", "indirect", "speech", "Sanders")]),
+        # seeking an office is running for it
+        ("Two of the Republicans seeking the presidency have released their fundraising totals.\n", []),
+        ("Incumbent Rep. Cynthia Lummis was not seeking a fifth term.\n", []),
+        ("All the Republicans seeking the White House raced into the first debate of 2016.\n", []),
+        # guard: seeking to do something is still what the group wants
+        ("The group is seeking to overturn the law before the election.\n", [("to overturn the law before the election", "indirect", "thought", "The group")]),
+    ],
+)
+def test_round26_writers_narration_is_no_report(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

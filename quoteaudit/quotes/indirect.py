@@ -881,6 +881,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _naming_participle(tok):
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
+    if _advice_may_want(tok) or _seeking_office(tok):
+        return None
     if comp is not None and (_circumstance_of_the_saying(tok, comp) or _predicate_without_subject(tok, comp)):
         return None
     if _writers_comparison(tok) or _laid_without_out(tok) or _stance_verb_as_act(tok, speaker_tok) or _handles_a_claim(tok, cls):
@@ -987,6 +989,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
+    if _inverted_tag_after_a_quote(ctx, tok, runs):
+        return None  # "“…,” said Robert Reich, who served as labor secretary": the speaker, not what he said
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
@@ -1039,6 +1043,62 @@ def _predicate_read_as_complement(tok, kids) -> bool:
     if name is None or comp is None or comp.left_edge.i != name.right_edge.i + 1:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in comp.children) and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+
+
+#: marks that close a direct quote right before an inverted tag ("…,” said X")
+_CLOSING_MARKS = frozenset({"”", "\"", "''", "’", "'"})
+
+
+def _inverted_tag_after_a_quote(ctx: Ctx, tok, runs) -> bool:
+    """``“Her instinct is to be incremental,” said Robert Reich, who served as labor
+    secretary``, ``''…,'' said Robin Maynard, half joking``: a verb of saying right after
+    a closing quotation mark opens an inverted tag; what follows it is the speaker and
+    whatever the writer says of him, never a second report (the quote before it is
+    what was said). The parse may read the name, with its apposition or relative
+    clause, as the verb's object or complement."""
+    if not runs or cues.cue_class(tok) not in cues.QUOTING:
+        return False
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or k < 1 or doc[k].text not in _CLOSING_MARKS or doc[k - 1].text not in (",", "?", "!"):
+        return False  # "…“silver standard,” saying …", "… a “bad earpiece,” claiming …": a participle goes on the sentence
+    if ctx.outer[k] < 0 and doc[k].text not in ("”", "''"):
+        return False  # an apostrophe or straight mark that closes no quote found
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+        return False  # "Humphrey, who calls Trump a “sociopath,” said he …": a subject before the cue, no inversion
+    first = min(a for a, _ in runs)
+    if first <= tok.i or doc[first].tag_ == "PRP":
+        return False  # "… Iowa’s “silver standard,” says she warned …": a clause with its subject after a cue whose subject is elided
+    return all(t.is_punct or t.is_space for t in doc[tok.i + 1 : first])
+
+
+def _advice_may_want(tok) -> bool:
+    """``Donald Trump may want to check his stats``, ``Subscribers may want to think
+    twice``, ``Mrs. Clinton might want to try to deliver one``: "may want to" or "might
+    want to" is the writer's advice (it would be wise to), not a wish its subject holds;
+    "wants to", "would want to" and "may not want to" report one."""
+    if cues.lemma_of(tok) != "want" or not any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in kids) and not any(c.dep_ == "neg" for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _sought_offices() -> frozenset[str]:
+    return load_set("sought_offices.txt")
+
+
+def _seeking_office(tok) -> bool:
+    """``two of the Republicans seeking the presidency``, ``who are also seeking the
+    nomination``, ``was not seeking a fifth term``: to seek an office (``sought_offices.txt``)
+    is to run for it, an act the writer narrates, not a wish reported; "seeking to overturn
+    the law" and "sought support from unions" still report what is wanted."""
+    if cues.lemma_of(tok) != "seek":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _sought_offices() and obj.right_edge.i - obj.left_edge.i < 5
 
 
 #: conjunctions that open a clause of the time or circumstance of an act, never what was
