@@ -12,7 +12,8 @@
 * ``“…,” said David Brock, a Clinton confidant``: an inverted tag after a quote names
   the speaker; the parse may read the name as a second report;
 * ``Trump may want to check his stats``: the writer's advice; ``Republicans seeking the
-  presidency``: running for an office, no wish reported;
+  presidency``: running for an office, no wish reported; ``not authorized to discuss the
+  investigation``: the reason a source is not named;
 * follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
   a subject pointing back at what was reported ("That outcome would …"), a request for
   comment that went unanswered, a new event told in the past tense.
@@ -135,6 +136,20 @@ def test_round26_the_sources_next_figure_still_carries_on(nlp, second, carried):
         ("All the Republicans seeking the White House raced into the first debate of 2016.\n", []),
         # guard: seeking to do something is still what the group wants
         ("The group is seeking to overturn the law before the election.\n", [("to overturn the law before the election", "indirect", "thought", "The group")]),
+        # the reason a source is not named: what they would not be named for discussing
+        (
+            "Officials, speaking on the condition of anonymity because they were not authorized to discuss the investigation, said that it did appear to have some merit.\n",
+            [("it did appear to have some merit", "indirect", "speech", "Officials")],
+        ),
+        (
+            "A White House official, who requested anonymity to discuss a private conversation, said the president also has spoken with the mayor.\n",
+            [("the president also has spoken with the mayor", "indirect", "speech", "A White House official")],
+        ),
+        # guard: a permission to speak is no reason for anonymity
+        (
+            "The hedge fund sold its stake one day before Mr. Loeb was allowed to speak out about the company.\n",
+            [("the company", "indirect", "noun", "Mr. Loeb")],
+        ),
     ],
 )
 def test_round26_writers_narration_is_no_report(nlp, text, expected):
