@@ -14,6 +14,7 @@
 * ``Trump may want to check his stats``: the writer's advice; ``Republicans seeking the
   presidency``: running for an office, no wish reported; ``not authorized to discuss the
   investigation``: the reason a source is not named;
+* ``'A change warrior.'`` on a line of its own: a subheading in single marks, no quote;
 * follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
   a subject pointing back at what was reported ("That outcome would …"), a request for
   comment that went unanswered, a new event told in the past tense.
@@ -153,4 +154,32 @@ def test_round26_the_sources_next_figure_still_carries_on(nlp, second, carried):
     ],
 )
 def test_round26_writers_narration_is_no_report(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a short quotation in single marks on a line of its own is a subheading
+        ("The board that had once seen Fiorina as the company's savior turned on her. She was fired.\n\n'A change warrior.'\n\nFiorina has been forced to revisit those years on the campaign trail.\n", []),
+        (
+            "The campaign says it is looking for a running mate.\n\n'We're vetting VP candidates!'\n\nIt is awkward to audition for vice president in public.\n",
+            [("it is looking for a running mate", "indirect", "speech", "The campaign")],
+        ),
+        (
+            'Trump has sought to assure Jewish voters of his loyalty.\n\n\'Totally pro-Israel.\'\n\nStill, Trump told the crowd he was "totally pro-Israel" and would move the embassy.\n',
+            [
+                ("to assure Jewish voters of his loyalty", "indirect", "thought", "Trump"),
+                ('he was "totally pro-Israel" and would move the embassy', "mixed", "speech", "Trump"),
+            ],
+        ),
+        # guards: a paragraph of speech in double marks, and a single-quoted one with its tag
+        ('The union voted on Tuesday.\n\n"We are not going anywhere."\n\nThe words came from the union\'s president, Maria Lopez.\n', [('"We are not going anywhere."', "direct", "speech", None)]),
+        (
+            "The mayor spoke last.\n\n'It was a hard year for the city, and I won't pretend otherwise,' she told the council.\n",
+            [("'It was a hard year for the city, and I won't pretend otherwise,'", "direct", "speech", "she")],
+        ),
+    ],
+)
+def test_round26_a_single_quoted_subheading_is_no_quote(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
