@@ -15,6 +15,7 @@
   presidency``: running for an office, no wish reported; ``not authorized to discuss the
   investigation``: the reason a source is not named;
 * ``'A change warrior.'`` on a line of its own: a subheading in single marks, no quote;
+* ``found himself embroiled in controversy``, ``showed me where he slept``: no finding;
 * follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
   a subject pointing back at what was reported ("That outcome would …"), a request for
   comment that went unanswered, a new event told in the past tense.
@@ -182,4 +183,26 @@ def test_round26_writers_narration_is_no_report(nlp, text, expected):
     ],
 )
 def test_round26_a_single_quoted_subheading_is_no_quote(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "found himself": ended up somewhere; nothing found out, nothing documented
+        ("The senator once again found himself embroiled in controversy after the debate.\n", []),
+        ("Fox News found itself playing host to those candidates night after night.\n", []),
+        ("The leading candidates found themselves increasingly targeted Sunday by challengers with little time left.\n", []),
+        # a person showing someone a place
+        ("Back at the bungalow, he led me down the corridor and showed me where he slept.\n", []),
+        # guards: a finding, a recording showing a person, what a person showed to be so
+        ("Auditors found that the agency had overpaid contractors by $3 million.\n", [("the agency had overpaid contractors by $3 million", "indirect", "document", "Auditors")]),
+        ("A video recording showed him grabbing the reporter by the arm.\n", [("him grabbing the reporter by the arm", "indirect", "document", "A video recording")]),
+        (
+            "The mayor showed us that the budget was balanced for the first time in a decade.\n",
+            [("the budget was balanced for the first time in a decade", "indirect", "document", "The mayor")],
+        ),
+    ],
+)
+def test_round26_finding_oneself_and_showing_someone_are_no_finding(nlp, text, expected):
     assert quote_rows(nlp, text) == expected

@@ -883,6 +883,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
     if _advice_may_want(tok) or _seeking_office(tok) or _reason_for_anonymity(tok):
         return None
+    if _found_oneself(tok) or _showing_to_someone(tok):
+        return None
     if comp is not None and (_circumstance_of_the_saying(tok, comp) or _predicate_without_subject(tok, comp)):
         return None
     if _writers_comparison(tok) or _laid_without_out(tok) or _stance_verb_as_act(tok, speaker_tok) or _handles_a_claim(tok, cls):
@@ -1122,6 +1124,41 @@ def _reason_for_anonymity(tok) -> bool:
         return True
     # "requested anonymity to discuss …": the infinitive hung on the verb of asking for it
     return any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in head.children)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
+
+
+def _found_oneself(tok) -> bool:
+    """``he once again found himself embroiled in controversy``, ``Fox News found itself
+    playing host to those candidates``: "find oneself" is to end up in a state; nobody
+    found anything out and no document reports it."""
+    if cues.lemma_of(tok) != "find":
+        return False
+    # the parse makes the pronoun the object, or the subject of a small clause ("found [himself embroiled]")
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _REFLEXIVES and g.i == c.left_edge.i for g in c.children
+    ) for c in tok.children)
+
+
+#: persons one shows something to ("showed me where he slept")
+_PERSONS_SHOWN = frozenset({"me", "him", "her", "us", "you", "them"})
+
+
+def _showing_to_someone(tok) -> bool:
+    """``He led me down the corridor and showed me where he slept``: a person showing
+    someone (a personal pronoun as the object, a clause after it) a place or a thing is
+    an act of display, not a finding shown; "the poll shows that …" and "records show he
+    …" have a document as subject and nobody shown. Not with "that" ("showed us that the
+    plan works" reports what was shown to be so)."""
+    if cues.lemma_of(tok) != "show":
+        return False
+    subject = subject_of(tok)
+    if subject is None or not is_person_like(subject):
+        return False  # "a video showed him grabbing …", "polls showing her well behind": a document shows a person
+    kids = list(tok.children)
+    shown_to = any(c.dep_ in ("dobj", "dative") and c.lower_ in _PERSONS_SHOWN and c.i == tok.i + 1 for c in kids)
+    return shown_to and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids)
 
 
 #: conjunctions that open a clause of the time or circumstance of an act, never what was
