@@ -16,6 +16,8 @@
   investigation``: the reason a source is not named;
 * ``'A change warrior.'`` on a line of its own: a subheading in single marks, no quote;
 * ``found himself embroiled in controversy``, ``showed me where he slept``: no finding;
+* ``it is too soon to say``, ``All told,``, ``as Kerry continues to pursue diplomacy``,
+  ``Revealed: …``: the writer's idioms and labels, no report;
 * follow-on sentences (claims.follow_on_quotes) that are the reporter's own narration:
   a subject pointing back at what was reported ("That outcome would …"), a request for
   comment that went unanswered, a new event told in the past tense.
@@ -205,4 +207,26 @@ def test_round26_a_single_quoted_subheading_is_no_quote(nlp, text, expected):
     ],
 )
 def test_round26_finding_oneself_and_showing_someone_are_no_finding(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it is too soon to say", "it's fair to say": the writer judging what can be said
+        ("It is too soon to say how severe the damage to the campaign might be.\n", []),
+        ("Sanders has a net positive of nine points, although it's fair to say that one reason is that he has faced fewer attacks.\n", []),
+        # "all told": in all
+        ("All told, up to 5 million undocumented people could be eligible for the programs.\n", []),
+        # "continues to …": aspect, not "continued" as a verb of saying
+        ("In the meantime, as Mr. Kerry continues to pursue diplomacy, the situation in Syria is growing ever murkier.\n", []),
+        ("Yet as Centerview continues gaining momentum, the question is whether the firm is built to last.\n", []),
+        # a headline's label before a colon
+        ("Revealed: Here Are The Conservatives The Establishment Has Blacklisted.\n\nIn the political version of the story, several names appear.\n", []),
+        # guards: "continued" and "told" as verbs of saying
+        ("“Yes,” Issa continued, “the FBI should look at the case.”\n", [("“Yes,” … “the FBI should look at the case.”", "direct", "speech", "Issa")]),
+        ("The minister told reporters the talks would resume on Monday.\n", [("the talks would resume on Monday", "indirect", "speech", "The minister")]),
+    ],
+)
+def test_round26_writers_idioms_of_saying_are_no_report(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
