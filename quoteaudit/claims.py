@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .lexicons import load_table
+from .lexicons import load_set, load_table
 from .model import AttributionType, Quote, QuoteKind, TextSpan
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -480,9 +480,68 @@ def _carries_on(tokens: list[Token], text: str, lex: _Lexicon, attributed: _Span
     # weighing the figure just reported, not the source going on
     if any(t.dep_ in SUBJECTS and t.lower_ in ("that", "this") and t.head.dep_ == "ROOT" for t in tokens):
         return False
+    if _weighs_what_was_reported(tokens) or _reporters_inquiry(tokens) or _new_event_narrated(tokens, known):
+        return False
     # the modals of reported speech ("the plan would ..."), not the reporter's "will"
     reported = any(t.tag_ == "MD" and t.lower_ in ("would", "could", "might") for t in tokens)
     return reported or any(_is_number(t) for t in tokens) or _checkable(tokens, lex) is not None
+
+
+#: determiners of a subject that points back at what was just reported ("That outcome",
+#: "Such a maneuver", "This figure"); not "those", which as often picks out people of
+#: the source's own account ("those workers would see a 50 percent increase")
+_POINTING_BACK = frozenset({"that", "this", "such"})
+
+
+def _weighs_what_was_reported(tokens: Sequence[Token]) -> bool:
+    """``That outcome would be a stunning surprise``, ``Such a maneuver would go against the
+    popular vote``, ``That result includes 64 percent of independents``: a subject that
+    points back at what was just reported is the reporter weighing it, as a bare "That
+    was enough …" is; the source does not talk of its own account as "that result"."""
+    for t in tokens:
+        if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _POINTING_BACK for c in t.children):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _inquiry_verbs() -> frozenset[str]:
+    return load_set("inquiry_verbs.txt")
+
+
+def _reporters_inquiry(tokens: Sequence[Token]) -> bool:
+    """``Pittman could not immediately be contacted for comment``, ``Camizci could not be
+    reached at the school``, ``The campaign declined to comment``: the reporter telling of
+    a request that went unanswered (``inquiry_verbs.txt``) narrates the reporting itself;
+    it carries on nobody's account, and a person who could not be reached said nothing."""
+    for t in tokens:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _inquiry_verbs():
+            continue
+        if any(c.dep_ == "neg" for c in t.children) or t.head.lemma_.lower() in ("decline", "refuse", "fail") and t.dep_ == "xcomp":
+            return True
+    return False
+
+
+def _new_event_narrated(tokens: Sequence[Token], known: frozenset[str]) -> bool:
+    """``Three people were killed and more than 260 were injured as a result``, ``Beruff
+    lost by 54 points``, ``The museum also waived its $23.50 admission fee``: a sentence
+    whose main verb tells, in the past tense, of an act or event that names nothing the
+    attributed sentence named is the reporter narrating what happened next, not the source
+    going on. The next figure of the same account shares its subject or its time with it
+    ("Unemployment rose to 4.2 percent in May, the Labor Department said. Employers added
+    150,000 jobs in May"); a reported argument speaks in "would" or "could" (not past)."""
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in ("be", "have"):
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux)
+    if not past:
+        return False
+    # a name is shared whatever the stop list says of it ("May" is also the modal)
+    return not any((t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_stop) and t.lower_ in known for t in tokens)
 
 
 def _only_an_event(claim: Claim) -> bool:

@@ -132,6 +132,27 @@ def _uttered_after(tokens) -> bool:
     return k >= 0 and doc[k].pos_ in ("VERB", "AUX") and cues.utters_words(doc[k]) and cues.cue_class(doc[k]) == cues.SPEECH
 
 
+def _single_quoted_subhead(text: str, open_at: int, close_at: int | None) -> bool:
+    """``'A fight from start to finish.'``, ``'Totally pro-Israel.'``, ``'We're vetting VP
+    candidates!'`` on a line of their own between paragraphs: a short quotation in
+    single marks standing alone is a subheading (headline style sets quoted words in
+    single marks), the section's title taken from a quote given in full in its body,
+    never a quote of its own; run as one, it repeats that quote with nobody to attribute
+    it to. Not a quote in double marks (a paragraph of speech whose speaker the next
+    paragraph names), nor the two apostrophes of a transcribed double mark (''…''), nor
+    a quote that a paragraph ending in a colon introduces (British style)."""
+    if close_at is None or text[open_at : open_at + 1] not in ("'", "‘") or text[open_at + 1 : open_at + 2] in ("'", "‘"):
+        return False
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip() or line_start == 0 and open_at > 0 and text[:open_at].strip():
+        return False
+    if text[:line_start].rstrip().endswith(":"):
+        return False  # "The minister said:\n\n‘We will not give up.’": the paragraph before introduces it
+    line_end = text.find("\n", close_at)
+    rest = text[close_at : len(text) if line_end < 0 else line_end]
+    return not rest.strip(" \t.!?'’")
+
+
 def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = False, close_at: int | None = None) -> str:
     """SPEECH, FRAGMENT, TITLE or TERM for a quoted span whose inner tokens are ``tokens``
     (the span opens at ``open_at`` and closes at ``close_at``)."""
@@ -144,6 +165,8 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         return TITLE
     if _STAGE_DIRECTION.fullmatch(inner_text.strip()):
         return TERM  # a transcript's "(CROSSTALK.)", "[inaudible]": nobody's words
+    if len(words) <= MAX_TITLE_WORDS and _single_quoted_subhead(text, open_at, close_at):
+        return TITLE
     content = [t for t in words if not t.is_stop and t.is_alpha]
     stripped = inner_text.strip()
     ends_sentence = stripped[-1:] in ".?!…" or stripped.endswith((".,", "?,", "!,"))

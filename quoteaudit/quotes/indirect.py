@@ -967,6 +967,16 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if _naming_participle(tok):
+        return None  # "a super PAC called Future 45": the name of a thing, nobody's words
+    if _advice_may_want(tok) or _seeking_office(tok) or _reason_for_anonymity(tok):
+        return None
+    if _found_oneself(tok) or _showing_to_someone(tok):
+        return None
+    if _safe_to_say(tok) or _all_told(ctx, tok) or _continuing_to_do(tok) or _label_before_a_colon(ctx, tok):
+        return None
+    if comp is not None and (_circumstance_of_the_saying(tok, comp) or _predicate_without_subject(tok, comp)):
+        return None
     if _writers_comparison(tok) or _laid_without_out(tok) or _stance_verb_as_act(tok, speaker_tok) or _handles_a_claim(tok, cls):
         return None
     if _offered_by_a_thing(tok, speaker_tok) or _offers_a_noun_cue(tok, cls):
@@ -1073,6 +1083,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
+    if _inverted_tag_after_a_quote(ctx, tok, runs):
+        return None  # "“…,” said Robert Reich, who served as labor secretary": the speaker, not what he said
     if speaker_tok is not None and any(a <= speaker_tok.i < b for a, b in runs):
         speaker_tok = None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), cues.cue_lemma(tok), tok.i, speaker_tok)
@@ -1083,6 +1095,249 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     ):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: verbs of naming whose participle, set beside a noun, gives its name ("a group called
+#: …", "a bill dubbed …", "a man named …"): the verbs of naming of cues.names_a_label
+#: with "name" and "title"
+_NAMING_PARTICIPLES = frozenset({"call", "dub", "name", "nickname", "title", "entitle", "term", "label", "brand"})
+
+
+def _naming_participle(tok) -> bool:
+    """``A newly formed super PAC called Future 45 ran its first ads``, ``His nonprofit
+    group, called the Virginia Conservation Legacy Fund, will still own the property``: a
+    participle of naming hung on a noun, with the name as its only complement, says what
+    the thing is called. Nobody speaks: there is no subject, no "by" phrase, and no object
+    it names (the active "Trump called Cruz a liar" has one); the parse that reads it as a
+    finite verb with the noun as subject then takes the main clause for what was said.
+    Not the passive "was called “a fraud” by critics", which names who calls it that."""
+    if cues.lemma_of(tok) not in _NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(tok.children)
+    if _predicate_read_as_complement(tok, kids):
+        return True
+    if tok.dep_ not in ("acl", "amod", "appos", "parataxis"):
+        return False
+    if any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp", "aux", "auxpass") or c.dep_ == "prep" and c.lower_ in ("by", "for", "on") for c in kids):
+        return False
+    if sum(1 for c in kids if c.dep_ == "oprd") != 1:
+        return False  # "one lawmaker called Trump “the orange prince”": a name given to someone named
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the parse's "subject" of a naming participle is the named noun, set off right before it
+    return subject is None or tok.dep_ == "parataxis" and subject.i < tok.i and tok.doc[tok.i - 1].text == ","
+
+
+def _predicate_read_as_complement(tok, kids) -> bool:
+    """``A new super PAC called Our Principles is ramping up its operations``: with no
+    comma the parse makes the participle the main verb, the noun its subject, and the
+    sentence's own predicate its complement, a clause with no subject of its own right
+    after the name. A verb of naming never takes a clause after its name."""
+    name = next((c for c in kids if c.dep_ == "oprd"), None)
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if name is None or comp is None or comp.left_edge.i != name.right_edge.i + 1:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in comp.children) and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+
+
+#: marks that close a direct quote right before an inverted tag ("…,” said X")
+_CLOSING_MARKS = frozenset({"”", "\"", "''", "’", "'"})
+
+
+def _inverted_tag_after_a_quote(ctx: Ctx, tok, runs) -> bool:
+    """``“Her instinct is to be incremental,” said Robert Reich, who served as labor
+    secretary``, ``''…,'' said Robin Maynard, half joking``: a verb of saying right after
+    a closing quotation mark opens an inverted tag; what follows it is the speaker and
+    whatever the writer says of him, never a second report (the quote before it is
+    what was said). The parse may read the name, with its apposition or relative
+    clause, as the verb's object or complement."""
+    if not runs or cues.cue_class(tok) not in cues.QUOTING:
+        return False
+    doc = ctx.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or k < 1 or doc[k].text not in _CLOSING_MARKS or doc[k - 1].text not in (",", "?", "!"):
+        return False  # "…“silver standard,” saying …", "… a “bad earpiece,” claiming …": a participle goes on the sentence
+    if ctx.outer[k] < 0 and doc[k].text not in ("”", "''"):
+        return False  # an apostrophe or straight mark that closes no quote found
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children):
+        return False  # "Humphrey, who calls Trump a “sociopath,” said he …": a subject before the cue, no inversion
+    first = min(a for a, _ in runs)
+    if first <= tok.i or doc[first].tag_ == "PRP":
+        return False  # "… Iowa’s “silver standard,” says she warned …": a clause with its subject after a cue whose subject is elided
+    return all(t.is_punct or t.is_space for t in doc[tok.i + 1 : first])
+
+
+def _advice_may_want(tok) -> bool:
+    """``Donald Trump may want to check his stats``, ``Subscribers may want to think
+    twice``, ``Mrs. Clinton might want to try to deliver one``: "may want to" or "might
+    want to" is the writer's advice (it would be wise to), not a wish its subject holds;
+    "wants to", "would want to" and "may not want to" report one."""
+    if cues.lemma_of(tok) != "want" or not any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for c in kids) and not any(c.dep_ == "neg" for c in kids)
+
+
+@lru_cache(maxsize=1)
+def _sought_offices() -> frozenset[str]:
+    return load_set("sought_offices.txt")
+
+
+def _seeking_office(tok) -> bool:
+    """``two of the Republicans seeking the presidency``, ``who are also seeking the
+    nomination``, ``was not seeking a fifth term``: to seek an office (``sought_offices.txt``)
+    is to run for it, an act the writer narrates, not a wish reported; "seeking to overturn
+    the law" and "sought support from unions" still report what is wanted."""
+    if cues.lemma_of(tok) != "seek":
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _sought_offices() and obj.right_edge.i - obj.left_edge.i < 5
+
+
+#: what a source is not authorized to do, or was granted anonymity to do
+_ANONYMOUS_ACTS = frozenset({"discuss", "speak", "comment", "talk", "describe", "disclose", "detail"})
+#: the words a reason for anonymity hangs its infinitive on ("not authorized to discuss",
+#: "requested anonymity to discuss", "on the condition of anonymity to describe")
+_ANONYMITY_HEADS = frozenset({"anonymity", "authorized", "authorize", "cleared"})
+
+
+def _reason_for_anonymity(tok) -> bool:
+    """``… because they were not authorized to discuss the gathering by name``, ``an
+    official, who requested anonymity to discuss a private conversation, said``: the
+    reason a source is not named (anonymity_reasons.tsv, read by the speakers stage) tells
+    what the source would not be named for discussing, not what anybody said about it;
+    the report is the "said" that follows. Not "was allowed to speak out about the
+    company": a permission, not a reason for anonymity (PolNeAR train annotates it)."""
+    if cues.lemma_of(tok) not in _ANONYMOUS_ACTS or not _infinitive(tok):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _ANONYMITY_HEADS or head.lower_ in _ANONYMITY_HEADS:
+        return True
+    # "requested anonymity to discuss …": the infinitive hung on the verb of asking for it
+    return any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in head.children)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
+
+
+def _found_oneself(tok) -> bool:
+    """``he once again found himself embroiled in controversy``, ``Fox News found itself
+    playing host to those candidates``: "find oneself" is to end up in a state; nobody
+    found anything out and no document reports it."""
+    if cues.lemma_of(tok) != "find":
+        return False
+    # the parse makes the pronoun the object, or the subject of a small clause ("found [himself embroiled]")
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES or c.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _REFLEXIVES and g.i == c.left_edge.i for g in c.children
+    ) for c in tok.children)
+
+
+#: persons one shows something to ("showed me where he slept")
+_PERSONS_SHOWN = frozenset({"me", "him", "her", "us", "you", "them"})
+
+
+def _showing_to_someone(tok) -> bool:
+    """``He led me down the corridor and showed me where he slept``: a person showing
+    someone (a personal pronoun as the object, a clause after it) a place or a thing is
+    an act of display, not a finding shown; "the poll shows that …" and "records show he
+    …" have a document as subject and nobody shown. Not with "that" ("showed us that the
+    plan works" reports what was shown to be so)."""
+    if cues.lemma_of(tok) != "show":
+        return False
+    subject = subject_of(tok)
+    if subject is None or not is_person_like(subject):
+        return False  # "a video showed him grabbing …", "polls showing her well behind": a document shows a person
+    kids = list(tok.children)
+    shown_to = any(c.dep_ in ("dobj", "dative") and c.lower_ in _PERSONS_SHOWN and c.i == tok.i + 1 for c in kids)
+    return shown_to and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in kids)
+
+
+def _safe_to_say(tok) -> bool:
+    """``It is too soon to say whether her policies will prove successful``, ``it's safe to
+    say he's referring to the border``, ``it's fair to say that …``: "to say" under an
+    "it is …" is the writer judging what can be said, nobody's report (as "It goes
+    without saying" is: _writers_idiom)."""
+    if cues.lemma_of(tok) != "say" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    for _ in range(2):
+        if head.lemma_ == "be" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _all_told(ctx: Ctx, tok) -> bool:
+    """``All told, up to 5 million people could be eligible``: "all told" is "in all", a
+    sum the writer makes; nobody told anything."""
+    doc = ctx.doc
+    return tok.lower_ == "told" and tok.i > 0 and doc[tok.i - 1].lower_ == "all" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+def _continuing_to_do(tok) -> bool:
+    """``as Mr. Kerry continues to pursue diplomacy, the situation is growing murkier``,
+    ``as Centerview continues gaining momentum``: "continue" with what goes on (an
+    infinitive, a gerund or an object) is aspect, not "continued" as a verb of saying
+    ("“Yes,” Issa continued"); the parse reads the "as" clause as a tag on the sentence."""
+    return cues.lemma_of(tok) == "continue" and any(
+        c.dep_ in ("xcomp", "dobj") or c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i == tok.i + 1 for c in tok.children
+    )
+
+
+def _label_before_a_colon(ctx: Ctx, tok) -> bool:
+    """``Revealed: What ISIS Propaganda Videos Actually Contain …``, ``Confirmed: …``: a
+    participle alone before a colon at the head of a line is a headline's label; the
+    headline that follows is the writer's, and nobody revealed it in those words."""
+    doc = ctx.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    k = tok.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k < 0 or "\n" in doc[k].whitespace_ + doc[k + 1].text or doc[k].text in (".", "!", "?") and "\n" in ctx.text[doc[k].idx : tok.idx]
+
+
+#: conjunctions that open a clause of the time or circumstance of an act, never what was
+#: said ("said before he died", "said as the crowd booed"); not "when", "if" or "whether",
+#: which also open an indirect question ("would not say when he would leave")
+_CIRCUMSTANCE_MARKS = frozenset({"before", "after", "until", "till", "as", "while", "once", "whereas", "although", "though"})
+
+
+def _circumstance_of_the_saying(tok, comp) -> bool:
+    """``“I can't breathe,” as Eric Garner said before he died``, ``“His legend will live
+    on,” Spencer said, as a few young fighters worked out inside the gym``: a clause opened
+    by "before", "after", "as", "while" … that the parse hangs on the cue as its complement
+    tells when or how the words were said, not what. The words are elsewhere (the quote
+    before the tag) or nowhere. Only when the clause is the whole complement, right
+    after the cue or its comma: "said that while prices rose, wages fell" reports the
+    main clause, which the "while" clause only opens."""
+    first = comp.left_edge
+    if first.i <= tok.i or first.lower_ not in _CIRCUMSTANCE_MARKS or first.dep_ != "mark" or first.head.i != comp.i:
+        return False
+    between = [t for t in tok.doc[tok.i + 1 : first.i] if not t.is_punct]
+    return all(t.head.i == tok.i and t.dep_ not in ("mark",) for t in between)
+
+
+def _predicate_without_subject(tok, comp) -> bool:
+    """``Everything Trump says is a lie unless proven otherwise``: when the report is a
+    relative clause on the subject ("everything [that] Trump says"), the parse may read
+    the sentence's own predicate as the cue's complement. A finite clause after a verb of
+    saying always has a subject ("says it is a lie"); one with none is the predicate of
+    the noun the cue's clause describes, asserted by the writer, not the speaker. Only
+    where the parse made the cue the sentence's main verb, or the clause of a noun it left
+    with no verb ("Everything the mayor says" as the root): inside a relative clause
+    ("what they say was her mishandling of secrets") the predicate is the report's. Not a
+    clause whose subject the parse left out of the clause (an "expl" or a subject hung
+    elsewhere) nor an imperative or elliptical one ("said to wait", a modal alone)."""
+    main = tok.dep_ == "ROOT" or tok.dep_ == "relcl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PRON")
+    if not main or comp.i <= tok.i or comp.tag_ not in ("VBZ", "VBD", "VBP") or comp.lemma_ != "be":
+        return False  # "which she said was a mistake", "a probe the agency said was ongoing": the relative clause's own predicate
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return False
+    return comp.left_edge.i == comp.i and comp.i == tok.i + 1
 
 
 #: verbs of backing or opposing whose object may be a single name ("supported her",
