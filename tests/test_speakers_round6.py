@@ -145,6 +145,12 @@ def test_a_pronoun_takes_the_subject_of_the_sentence_before_over_a_later_holder(
             "Ben Carson campaigned in Iowa on Friday. The retired neurosurgeon said he would stay in the race.\n",
             "he would stay in the race", "Ben Carson",
         ),
+        # the subject of the sentence right before wins over a speaker a paragraph back
+        (
+            "“We are reviewing the proposal,” said a spokeswoman for the agency, Maria Lopez.\n\n"
+            "Coach Tom Reyes praised the council on Tuesday. The 52-year-old said the stadium deal was fair.\n",
+            "the stadium deal was fair", "Tom Reyes",
+        ),
     ],
 )
 def test_an_epithet_is_the_person_named_just_before(nlp, text, quote, name):
@@ -163,7 +169,7 @@ def test_an_epithet_is_the_person_named_just_before(nlp, text, quote, name):
         ),
         # two people in reach: the epithet could be either
         (
-            "Hillary Clinton met voters in Ohio. Bernie Sanders campaigned in Oregon. "
+            "Hillary Clinton met voters in Ohio while Bernie Sanders campaigned in Oregon. "
             "The candidate said the race was not over.\n",
             "the race was not over", "candidate", SourceType.ANONYMOUS_SPECIFIC,
         ),

@@ -536,6 +536,7 @@ class Sieve:
         people = self.people.people
         quoted = self.in_content or (lambda pos: False)
         found: list[Entity] = []
+        nearest: list[Entity] = []
         for j in range(self.people.before(mention.start) - 1, -1, -1):
             person = people[j]
             here = self.layout.sentence_index(person.head)
@@ -551,8 +552,14 @@ class Sieve:
             if head.pos_ == "NOUN" and _holds_another_post(entity.desc, head):
                 continue  # "… said Trump spokesman Sean Coit. The candidate sees …": not the spokesman
             found.append(entity)
-        # one person in reach, or the epithet could be either ("Clinton leads Sanders …
-        # but the self-described democratic socialist")
+            if here == k - 1 and person.paragraph == mention.paragraph:
+                nearest.append(entity)
+        # the one subject of the sentence right before in its paragraph ("Coach Tom Reyes
+        # praised the council. The 52-year-old said …"), else the one person in reach: with
+        # two the epithet could be either ("Clinton leads Sanders … but the self-described
+        # democratic socialist")
+        if len(nearest) == 1:
+            return nearest[0]
         return found[0] if len(found) == 1 else None
 
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
