@@ -196,3 +196,26 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_is_still_the_person_a_prono
     )
     rows = sources_by_quote(nlp, text)
     assert ("“Politics is a tough game,”", "Bernie Sanders", PERSON) in rows
+
+
+def test_the_object_of_a_fronted_clause_is_who_the_pronoun_means(nlp):
+    text = (
+        "When I asked Bernie Sanders if he would ever endorse Hillary Clinton, "
+        "he looked into my camera and said he was joking.\n"
+    )
+    assert ("he was joking", "Bernie Sanders", PERSON) in sources_by_quote(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no subject of its own: the pronoun is the one asked
+        "Asked about Bashar al-Assad, he said the talks would continue.\n",
+        # inside what someone said
+        "“If the Americans choose Trump, that will have consequences,” he said.\n",
+    ],
+)
+def test_an_object_in_a_clause_without_a_subject_or_in_quoted_words_is_not_the_pronoun(nlp, text):
+    # guards
+    rows = sources_by_quote(nlp, text)
+    assert all(name not in ("Bashar al-Assad", "Trump") for _, name, _ in rows)

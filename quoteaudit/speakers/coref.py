@@ -349,7 +349,10 @@ class Sieve:
                 break
             if person.sentence == mention.sentence and not self._other_clause(person.head, mention.head):
                 continue
-            (candidates if person.subject else fallback).append((person.start, person.sentence, person.subject, person))
+            asked = person.sentence == mention.sentence and _object_of_a_fronted_clause(self.doc[person.head], self.doc[mention.head]) and not (
+                self.in_content and self.in_content(person.start)
+            )  # not in words quoted: "“If the Americans choose Trump, …,” he said"
+            (candidates if person.subject or asked else fallback).append((person.start, person.sentence, person.subject, person))
         # "they" takes the nearest plural subject, speaker or not; "he" and "she" take a
         # role noun ("The mayor disagrees. She said") only when no person fits, since a
         # person is named nearby far more often than not
@@ -498,7 +501,9 @@ class Sieve:
         about Assad, he said")."""
         cand = self.doc[candidate_head]
         pron = self.doc[pronoun_head]
-        return cand.dep_ in SUBJECT_DEPS and cand.head.i != pron.head.i and cand.i < pron.i
+        if self.in_content and self.in_content(cand.idx) and _object_of_a_fronted_clause(cand, pron):
+            return False
+        return cand.dep_ in SUBJECT_DEPS and cand.head.i != pron.head.i and cand.i < pron.i or _object_of_a_fronted_clause(cand, pron)
 
     def _description(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5: "the sources", "the spokesman", "the report" to an earlier source."""
@@ -655,6 +660,19 @@ def _both_of(noun) -> bool:
 
 def _titles_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in COURTESY or b in COURTESY
+
+
+def _object_of_a_fronted_clause(cand, pron) -> bool:
+    """"When I asked Bernie Sanders if he would endorse her, he looked into the camera":
+    the object of a clause with a subject of its own, fronted before the pronoun's clause,
+    is who the pronoun may mean. Not an object in a clause with no subject ("Asked about
+    Assad, he said": the pronoun is the one asked)."""
+    if cand.dep_ not in ("dobj", "dative") or cand.i > pron.i:
+        return False
+    clause = cand.head
+    if clause.dep_ != "advcl" or clause.head.i != pron.head.i or clause.i > pron.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _epithet_word(head) -> bool:
