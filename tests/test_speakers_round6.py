@@ -219,3 +219,15 @@ def test_an_object_in_a_clause_without_a_subject_or_in_quoted_words_is_not_the_p
     # guards
     rows = sources_by_quote(nlp, text)
     assert all(name not in ("Bashar al-Assad", "Trump") for _, name, _ in rows)
+
+
+def test_a_title_ending_in_an_institution_leaves_the_name_a_persons(nlp):
+    # "the" before "House" belongs to the title "Speaker of the House", not to the name
+    rows = sources_by_quote(nlp, "Speaker of the House Paul Ryan said the bill would pass.\n")
+    assert rows == [("the bill would pass", "Paul Ryan", PERSON)]
+
+
+def test_the_before_a_run_of_capitals_still_makes_an_institution(nlp):
+    # guard: "the USA TODAY NETWORK", whose last word the recogniser calls a person
+    rows = sources_by_quote(nlp, "The Washington Post reported that the deal was off.\n")
+    assert rows == [("the deal was off", "Washington Post", SourceType.NAMED_ORGANIZATION)]

@@ -617,6 +617,8 @@ def _the_before_a_name(head: Token, tokens: list[Token]) -> bool:
     doc = head.doc
     first = head.i
     while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        if head.ent_type_ == "PERSON" and first < head.i and doc[first].ent_type_ == "PERSON" and doc[first - 1].ent_type_ != "PERSON":
+            break  # "Speaker of the House Paul Ryan": a full name; "the" belongs to the title's "House"
         first -= 1
     if first - 1 < tokens[0].i or doc[first - 1].lower_ != "the":
         return False
