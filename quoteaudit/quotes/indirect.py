@@ -993,6 +993,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
+    verb_as_noun = False
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if stranded is not None and not clauseless and _parenthetical(ctx, tok):
@@ -1012,6 +1013,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         elif not clauseless and (tag := _closing_tag(ctx, tok, cls)) is not None:
             comma, speaker_tok = tag
             runs = _content_runs_span(ctx, _sentence_start(ctx, tok.i), comma, tok)
+            verb_as_noun = _verb_read_as_noun(ctx, _sentence_start(ctx, tok.i), comma)
         elif _voices_a_noun_cue(tok):
             return None
         elif (obj := _object_content(ctx, tok)) is not None:
@@ -1081,7 +1083,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp) or _elliptical_clause(comp, cls))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
-    if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+    if clause_needed and not small and not verb_as_noun and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if _inverted_tag_after_a_quote(ctx, tok, runs):
         return None  # "“…,” said Robert Reich, who served as labor secretary": the speaker, not what he said
@@ -3080,9 +3082,13 @@ def _closing_tag(ctx: Ctx, tok, cls):
     Tuesday", "told reporters"), closes its sentence and is a tag on everything before
     the comma, whatever the parse says. Returns the comma and the speaker."""
     subjects = [c for c in tok.lefts if c.dep_ == "nsubj"]
-    if cls != cues.SPEECH or not subjects or tok.dep_ in ("relcl", "acl") or subjects[-1].lower_ in _RELATIVE_SUBJECTS:
+    record = _records_closing_tag(ctx, tok) if cls == cues.DOCUMENT else None
+    if record is None and (cls != cues.SPEECH or tok.dep_ in ("relcl", "acl")):
+        return None
+    inverted = _inverted_closing_tag(ctx, tok) if record is None else None
+    if inverted is None and record is None and (not subjects or subjects[-1].lower_ in _RELATIVE_SUBJECTS):
         return None  # "…, who added to her lead": a relative clause, not a tag
-    speaker_tok = subjects[-1]
+    speaker_tok = inverted if inverted is not None else record[1] if record is not None else subjects[-1]
     doc = ctx.doc
     sid = ctx.sent_id[tok.i]
     start = tok.i
@@ -3091,24 +3097,112 @@ def _closing_tag(ctx: Ctx, tok, cls):
     end = tok.i + 1
     while end < len(doc) and ctx.sent_id[end] == sid:
         end += 1
-    comma = speaker_tok.left_edge.i - 1
-    if comma - start < MIN_CONTENT_WORDS or doc[comma].text != "," or any(ctx.outer[k] >= 0 for k in range(start, end)):
+    comma = tok.i - 1 if inverted is not None else record[0] if record is not None else speaker_tok.left_edge.i - 1
+    if comma - start < MIN_CONTENT_WORDS or doc[comma].text != ",":
+        return None
+    quoted = any(ctx.outer[k] >= 0 for k in range(start, end))
+    if quoted and not _quoted_words_inside_the_clause(ctx, start, comma, end):
         return None
     # between the comma and the cue: the speaker's phrase, or an adverb of the cue ("later")
-    if not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
+    if inverted is None and record is None and not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
         return None
     for child in tok.rights:
+        if inverted is not None and child.i == inverted.i:
+            continue
         if child.dep_ == "prep" and child.lower_ not in _TAG_PREPOSITIONS:
             return None  # "talked about …", "calls for …": the preposition brings the content
         if child.dep_ not in _TAG_ADJUNCTS and not (child.dep_ == "dobj" and cues.lemma_of(tok) in _TELLING):
             return None
     if not all(doc[k].is_punct or doc[k].is_space for k in range(tok.right_edge.i + 1, end)):
         return None
-    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)):
+    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)) and not ((quoted or inverted is not None) and _verb_read_as_noun(ctx, start, comma)):
         return None  # "With the deal finalized, …", "In a 1963 speech, …": no clause reported
     if _fronted_subordinate_clause(tok, start, comma):
         return None
     return comma, speaker_tok
+
+
+def _verb_read_as_noun(ctx: Ctx, start: int, comma: int) -> bool:
+    """``The rejection of the treaty signals “the beginning …”``, ``The promise to take our
+    country back appeals to white voters``: before a closing tag whose clause the parse
+    broke, the clause's verb can be tagged as a plural noun right after the subject's
+    noun. A clause opened by a subject (a determiner, noun or pronoun, not a preposition)
+    with a noun in -s after another noun and before an object or preposition is read as
+    a clause."""
+    doc = ctx.doc
+    if doc[start].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return False
+    for k in range(start + 1, comma - 1):
+        t = doc[k]
+        before = k - 1
+        while before > start and doc[before].is_quote:
+            before -= 1  # "to “take our country back” appeals"
+        if t.tag_ == "NNS" and t.lower_.endswith("s") and doc[before].pos_ in ("NOUN", "PROPN", "ADV", "ADP") and doc[k + 1].pos_ in ("DET", "ADP", "PUNCT", "PRON", "ADJ"):
+            return True
+    return False
+
+
+#: words of a document's noun phrase in a closing tag ("campaign finance records", "the
+#: new poll", "F.A.A. records"); the parse may read a noun modifier as a verb ("fundraising")
+_RECORD_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT"})
+
+
+def _records_closing_tag(ctx: Ctx, tok):
+    """``Bush had to lend his campaign hundreds of thousands of dollars last month,
+    fundraising documents show``, ``Eighty-four percent of Latino voters have an
+    unfavorable view of Trump, the poll found``: a document's closing tag ("records
+    show", "the poll found") reports everything before its comma, as a speaker's does.
+    The parse rarely sees it: it hangs the cue on a modifier it reads as a verb, or makes
+    it a relative clause on the last noun before the comma. A document cue closing its
+    sentence, whose subject is a plain noun phrase (no relative pronoun) running back to
+    a comma, is such a tag. Returns the comma and the subject."""
+    doc = ctx.doc
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in _RELATIVE_SUBJECTS or ctx.outer[tok.i] >= 0:
+        return None
+    if any(doc[k].pos_ not in ("ADV", "AUX", "PART") for k in range(subject.i + 1, tok.i)):
+        return None
+    k = subject.i - 1
+    while k >= 0 and doc[k].text != "," and doc[k].pos_ in _RECORD_PHRASE_POS and not doc[k].is_quote and subject.i - k <= 6:
+        k -= 1
+    if k < 0 or doc[k].text != "," or ctx.sent_id[k] != ctx.sent_id[tok.i]:
+        return None
+    if any(doc[j].pos_ == "VERB" and doc[j].tag_ in _FINITE for j in range(k + 1, subject.i)):
+        return None  # "…, and the senator says records show": another clause
+    return k, subject
+
+
+def _inverted_closing_tag(ctx: Ctx, tok):
+    """``The promise to take our country back appeals to white voters, said Alan
+    Abramowitz, a demographer``: a closing tag with the speaker after the cue, where the
+    parse has made the report's own subject a second subject of the cue (and its verb a
+    noun), so no clause hangs on it. A speech cue right after a comma whose subject
+    follows it, with nothing after the speaker's phrase but when, where or to whom, is a
+    tag on everything before the comma. Returns the speaker."""
+    doc = ctx.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or ctx.outer[tok.i] >= 0:
+        return None
+    speaker = next((c for c in tok.rights if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.left_edge.i != tok.i + 1 or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if speaker.lower_ in _RELATIVE_SUBJECTS or not any(c.dep_ in ("nsubj", "dep", "npadvmod") and c.i < tok.i for c in tok.lefts):
+        return None  # only where the parse hung the report's words on the cue
+    return speaker
+
+
+def _quoted_words_inside_the_clause(ctx: Ctx, start: int, comma: int, end: int) -> bool:
+    """``The rejection of the treaty signals “the beginning of the end” for the EU, he
+    said``: quoted words inside a clause before a closing tag make a mixed quote, and
+    the marks throw the parse (the verb becomes a noun, the subject a loose phrase), so
+    nothing hangs on the cue. The tag still reports everything before its comma, so long
+    as every quoted span lies inside that clause, the writer's words outside them are a
+    clause of their own (at least a subject and more) and the clause does not open with
+    a quote (then it is a direct quote with its own attribution)."""
+    doc = ctx.doc
+    if any(ctx.outer[k] >= 0 for k in range(comma, end)) or ctx.outer[start] >= 0:
+        return False
+    free = [k for k in range(start, comma) if ctx.outer[k] < 0 and not doc[k].is_punct and not doc[k].is_space]
+    return len(free) >= MIN_CONTENT_WORDS + 1 and doc[start].pos_ not in ("ADP", "SCONJ")
 
 
 #: words opening a fronted adverbial clause (concession, time, cause, condition)
