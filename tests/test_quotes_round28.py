@@ -8,7 +8,14 @@ missed whole).
   quoted words inside a clause before a closing tag throw the parse (the verb becomes a
   noun), but the tag still reports the whole clause, one mixed quote;
 * ``…, said Alan Abramowitz, a political scientist``: a closing tag with its speaker
-  after the cue, where the parse made the report's subject a second subject of the cue.
+  after the cue, where the parse made the report's subject a second subject of the cue;
+* ``Several polls show Sanders within two points of Clinton``: "within" a margin is where
+  the poll puts its object, part of the finding as "with 47 percent" is;
+* ``The economy, as one of the mayor's advisers pointed out, has grown``: a tag opened by
+  "as" that the parse reads as a cue with two subjects;
+* ``… three days after Trump told The Washington Post he was “not quite there yet”``: a
+  report in a clause of time that the parse turns inside out, the reported clause made
+  the main verb's complement and the cue hung on it.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -45,6 +52,30 @@ from tests._quotes import quote_rows
         (
             "The push to “make America great again” appeals to voters without college degrees, said Nate Cohn, an analyst.\n",
             [("The push to “make America great again” appeals to voters without college degrees", "mixed", "speech", "Nate Cohn")],
+        ),
+        # where a poll puts its object: "within" a margin is part of the finding
+        (
+            "Several polls show Sanders within two points of Clinton.\n",
+            [("Sanders within two points of Clinton", "indirect", "document", "Several polls")],
+        ),
+        (
+            "A new Marist poll shows the governor within five points of the lead in Iowa.\n",
+            [("the governor within five points of the lead in Iowa", "indirect", "document", "A new Marist poll")],
+        ),
+        # a tag opened by "as" that the parse gives two subjects: the one after "as" speaks
+        (
+            "The economy, as one of the mayor's advisers pointed out, has grown faster than expected.\n",
+            [("The economy … has grown faster than expected", "indirect", "speech", "one of the mayor's advisers")],
+        ),
+        # a report in a clause of time, turned inside out by the parse
+        (
+            "The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on supporting Ryan.\n",
+            [("he was “not quite there yet” on supporting Ryan", "mixed", "speech", "Trump")],
+        ),
+        # guard: the same clause of time the parse reads the right way round
+        (
+            "The vote comes a week after Smith told reporters he would oppose the bill.\n",
+            [("he would oppose the bill", "indirect", "speech", "Smith")],
         ),
         # guards: closing tags of documents the parse already saw stay as they were
         (

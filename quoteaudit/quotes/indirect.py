@@ -937,7 +937,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = None  # "campaigned against the deal": never a clause, and never a tag on one
     elif comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
-        comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok)
+        comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
@@ -1035,6 +1035,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if left <= comp.right_edge.i < speaker_tok.i:
                 left = comp.right_edge.i + 1  # the parse hung the clause on the speaker's noun (_posted_read_as_participle)
             exclude.append((left, right))
+        if comp.i == tok.head.i and tok.i < comp.i:
+            exclude.append((tok.left_edge.i, tok.right_edge.i + 1))  # _complement_hung_above_the_cue: the cue's clause is not said
         exclude.extend(_participle_cues(ctx, comp, tok))
         exclude.extend(_when_it_was_said(ctx, tok, comp))
         runs = _content_runs(ctx, comp, exclude, tok.i)
@@ -1621,9 +1623,21 @@ def _two_subjects_split_by_a_comma(ctx: Ctx, tok):
         return None
     fronted, speaker = subjects
     comma = fronted.right_edge.i + 1
-    if ctx.doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
+    if ctx.doc[comma].text != "," or ctx.outer[fronted.i] >= 0:
+        return None
+    if speaker.left_edge.i != comma + 1 and not _as_opening_the_tag(ctx, tok, comma, speaker):
         return None
     return fronted, speaker
+
+
+def _as_opening_the_tag(ctx: Ctx, tok, comma: int, speaker) -> bool:
+    """``The economy, as one of the mayor's advisers pointed out, has grown faster``: a
+    tag opened by "as" that the parse reads as a cue with two subjects, "as" hung on the
+    cue as a preposition. The "as" between the comma and the speaker is the tag's own
+    word, so the tag is set off by commas as "engineers warned" is."""
+    doc = ctx.doc
+    opener = doc[comma + 1]
+    return opener.lower_ == "as" and opener.head.i == tok.i and opener.dep_ in ("prep", "mark") and speaker.left_edge.i == comma + 2
 
 
 def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
@@ -2361,6 +2375,34 @@ def _complement_read_as_adverbial(ctx: Ctx, tok):
     return None
 
 
+#: openers of a clause of time in which a report can be turned inside out
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "until", "once"})
+
+
+def _complement_hung_above_the_cue(ctx: Ctx, tok):
+    """``The endorsement comes three days after Trump told The Washington Post he was “not
+    quite there yet” on supporting Ryan``: in a clause of time ("after", "before",
+    "since", "when"), the parse may turn the report inside out, making the reported
+    clause a complement of the main verb and hanging the cue on it as an adverbial. A
+    reported clause that is the cue's head, with a subject of its own that starts right
+    after the cue's phrase (its speaker, its audience), is the cue's complement."""
+    if tok.dep_ != "advcl" or cues.cue_class(tok) not in cues.QUOTING:
+        return None
+    head = tok.head
+    if head.i < tok.i or head.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or ctx.sent_id[head.i] != ctx.sent_id[tok.i] or ctx.outer[head.i] >= 0:
+        return None
+    if not any(c.dep_ == "mark" and c.i < tok.i and c.lower_ in _TIME_MARKS for c in tok.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
+    if subject is None or subject.left_edge.i != tok.right_edge.i + 1 or ctx.doc[subject.left_edge.i - 1].is_punct or ctx.doc[subject.left_edge.i - 1].pos_ == "CCONJ":
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.i > tok.i for c in tok.children) and cues.lemma_of(tok) != "say":
+        return None  # "after the crisis highlighted …": only a saying, or a telling with its audience
+    if head.tag_ not in _FINITE and not any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in head.children):
+        return None
+    return head
+
+
 #: modals that can stand for their clause ("he would", "she could"); not a contraction
 #: the tagger sometimes reads as one ("he's in this race")
 _MODALS = frozenset({"would", "could", "will", "can", "should", "might", "may", "must", "shall"})
@@ -2798,8 +2840,9 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
 
 
 #: prepositions and adverbs that say where a poll puts its object ("with 47 percent",
-#: "16 points ahead of Trump", "at 17 percent", "versus Clinton")
-_STANDING_WORDS = frozenset({"with", "at", "versus", "vs", "vs.", "ahead", "behind", "over", "up", "down", "among"})
+#: "16 points ahead of Trump", "at 17 percent", "versus Clinton", "within two points of
+#: Clinton", "above 50 percent")
+_STANDING_WORDS = frozenset({"with", "at", "versus", "vs", "vs.", "ahead", "behind", "over", "up", "down", "among", "within", "above", "below", "near"})
 
 
 def _finding_predicate(tok, right) -> list:
