@@ -9,6 +9,8 @@ missed whole).
   noun), but the tag still reports the whole clause, one mixed quote;
 * ``…, said Alan Abramowitz, a political scientist``: a closing tag with its speaker
   after the cue, where the parse made the report's subject a second subject of the cue;
+* ``The mayor said the cuts “gut” the city’s parks department``: a verb quoted on its own
+  is tagged as a noun, but the parse still gives it a subject and an object;
 * ``Several polls show Sanders within two points of Clinton``: "within" a margin is where
   the poll puts its object, part of the finding as "with 47 percent" is;
 * ``The economy, as one of the mayor's advisers pointed out, has grown``: a tag opened by
@@ -52,6 +54,11 @@ from tests._quotes import quote_rows
         (
             "The push to “make America great again” appeals to voters without college degrees, said Nate Cohn, an analyst.\n",
             [("The push to “make America great again” appeals to voters without college degrees", "mixed", "speech", "Nate Cohn")],
+        ),
+        # a verb quoted on its own, tagged as a noun: the clause still has its verb
+        (
+            "The mayor said the cuts “gut” the city’s parks department.\n",
+            [("the cuts “gut” the city’s parks department", "mixed", "speech", "The mayor")],
         ),
         # where a poll puts its object: "within" a margin is part of the finding
         (

@@ -1085,6 +1085,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp) or _elliptical_clause(comp, cls))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
+    verb_as_noun = verb_as_noun or _quoted_verb_read_as_noun(ctx, comp)
     if clause_needed and not small and not verb_as_noun and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if _inverted_tag_after_a_quote(ctx, tok, runs):
@@ -3163,6 +3164,17 @@ def _closing_tag(ctx: Ctx, tok, cls):
     if _fronted_subordinate_clause(tok, start, comma):
         return None
     return comma, speaker_tok
+
+
+def _quoted_verb_read_as_noun(ctx: Ctx, comp) -> bool:
+    """``Obama said the words “lump” the good Muslims with the bad``: a verb quoted on its
+    own is tagged as a noun, so the reported clause seems to have no verb; the parse
+    still makes it the head of the cue's complement with a subject and an object of its
+    own, which only a verb has."""
+    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("NOUN", "PROPN", "ADJ") or ctx.outer[comp.i] < 0:
+        return False
+    kids = {c.dep_ for c in comp.children}
+    return "nsubj" in kids and bool(kids & {"dobj", "prep", "ccomp", "xcomp"})
 
 
 def _verb_read_as_noun(ctx: Ctx, start: int, comma: int) -> bool:
