@@ -17,7 +17,9 @@ missed whole).
   "as" that the parse reads as a cue with two subjects;
 * ``… three days after Trump told The Washington Post he was “not quite there yet”``: a
   report in a clause of time that the parse turns inside out, the reported clause made
-  the main verb's complement and the cue hung on it.
+  the main verb's complement and the cue hung on it;
+* ``Ryan used the same words when asked in May if he would endorse Trump``: the question
+  asked, hung by the parse on the main verb beside the cue as a condition.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -78,6 +80,16 @@ from tests._quotes import quote_rows
         (
             "The endorsement comes just three days after Trump told The Washington Post he was “not quite there yet” on supporting Ryan.\n",
             [("he was “not quite there yet” on supporting Ryan", "mixed", "speech", "Trump")],
+        ),
+        # "when asked … if …": the question hung on the main verb beside the cue; the
+        # asker is not named
+        (
+            "Ryan used the same words when asked in May if he would endorse Trump.\n",
+            [("if he would endorse Trump", "indirect", "speech", None)],
+        ),
+        (
+            "Pence hesitated when asked last week if Trump would release his tax returns.\n",
+            [("if Trump would release his tax returns", "indirect", "speech", None)],
         ),
         # guard: the same clause of time the parse reads the right way round
         (

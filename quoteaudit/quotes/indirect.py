@@ -938,6 +938,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     elif comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
+        comp = comp or _question_hung_beside_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
@@ -2402,6 +2403,26 @@ def _complement_hung_above_the_cue(ctx: Ctx, tok):
     if head.tag_ not in _FINITE and not any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in head.children):
         return None
     return head
+
+
+def _question_hung_beside_the_cue(ctx: Ctx, tok):
+    """``Ryan used the same words when asked in May if he would endorse Trump``: after a
+    verb of asking in a clause of its own ("when asked …"), the parser hangs the "if"
+    clause on the main verb, beside the cue, as a condition of that verb. An "if" or
+    "whether" clause with a subject that starts right where the cue's phrase ends, with
+    no comma between, is the question asked (as in :func:`_question_read_as_condition`)."""
+    if cues.lemma_of(tok) not in _QUESTIONING or tok.dep_ != "advcl":
+        return None
+    doc = ctx.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in ("if", "whether") or doc[nxt].dep_ != "mark" or ctx.outer[nxt] >= 0:
+        return None
+    clause = doc[nxt].head
+    if clause.head.i != tok.head.i or clause.dep_ != "advcl" or ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+        return None
+    return clause
 
 
 #: modals that can stand for their clause ("he would", "she could"); not a contraction
