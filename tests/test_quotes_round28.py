@@ -19,7 +19,9 @@ missed whole).
   report in a clause of time that the parse turns inside out, the reported clause made
   the main verb's complement and the cue hung on it;
 * ``Ryan used the same words when asked in May if he would endorse Trump``: the question
-  asked, hung by the parse on the main verb beside the cue as a condition.
+  asked, hung by the parse on the main verb beside the cue as a condition;
+* ``Multiple outlets reported on Wednesday the Secret Service had …``: the cue read as a
+  reduced relative on its subject, the reported verb given two subjects.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -90,6 +92,16 @@ from tests._quotes import quote_rows
         (
             "Pence hesitated when asked last week if Trump would release his tax returns.\n",
             [("if Trump would release his tax returns", "indirect", "speech", None)],
+        ),
+        # a cue read as a reduced relative on its subject, the report's verb given two subjects
+        (
+            "Multiple outlets reported on Wednesday the Secret Service had “more than one conversation” with the campaign.\n",
+            [("the Secret Service had “more than one conversation” with the campaign", "mixed", "speech", "Multiple outlets")],
+        ),
+        # guard: the same report the parse reads the right way round
+        (
+            "Several newspapers reported last week the governor had hired a lawyer.\n",
+            [("the governor had hired a lawyer", "indirect", "speech", "Several newspapers")],
         ),
         # guard: the same clause of time the parse reads the right way round
         (

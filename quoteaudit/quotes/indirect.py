@@ -940,6 +940,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    flipped = _report_read_as_reduced_relative(ctx, tok) if comp is None and not clauseless else None
+    if flipped is not None:
+        comp, speaker_tok = flipped
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
         speaker_tok = inverted[0]
@@ -1036,8 +1039,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if left <= comp.right_edge.i < speaker_tok.i:
                 left = comp.right_edge.i + 1  # the parse hung the clause on the speaker's noun (_posted_read_as_participle)
             exclude.append((left, right))
-        if comp.i == tok.head.i and tok.i < comp.i:
-            exclude.append((tok.left_edge.i, tok.right_edge.i + 1))  # _complement_hung_above_the_cue: the cue's clause is not said
+        if comp.i == tok.head.i and tok.i < comp.i or flipped is not None:
+            # _complement_hung_above_the_cue, _report_read_as_reduced_relative: the cue's
+            # own phrase (when, to whom) is not what was said
+            exclude.append((tok.left_edge.i, tok.right_edge.i + 1))
         exclude.extend(_participle_cues(ctx, comp, tok))
         exclude.extend(_when_it_was_said(ctx, tok, comp))
         runs = _content_runs(ctx, comp, exclude, tok.i)
@@ -2375,6 +2380,30 @@ def _complement_read_as_adverbial(ctx: Ctx, tok):
             continue
         return c
     return None
+
+
+def _report_read_as_reduced_relative(ctx: Ctx, tok):
+    """``Multiple outlets reported on Wednesday the Secret Service had “more than one
+    conversation” with the campaign``: with no "that", the parser can read the cue as a
+    reduced relative on its subject ("outlets [that were] reported on Wednesday") and make
+    the reported clause the sentence's verb, which then has two subjects: the speaker's
+    (holding the cue) and the report's, right after the cue's phrase. A verb has one
+    subject, so the second shows the cue is the main verb and the clause its complement.
+    Returns (the reported clause, the speaker)."""
+    if tok.dep_ != "acl" or cues.cue_class(tok) not in cues.QUOTING or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    speaker = tok.head
+    clause = speaker.head
+    if speaker.dep_ != "nsubj" or speaker.i > tok.i or clause.i < tok.i or clause.pos_ not in ("VERB", "AUX") or ctx.outer[clause.i] >= 0:
+        return None
+    second = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i and c.i < clause.i), None)
+    if second is None or second.left_edge.i != tok.right_edge.i + 1 or ctx.doc[second.left_edge.i - 1].is_punct:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    return clause, speaker
 
 
 #: openers of a clause of time in which a report can be turned inside out
