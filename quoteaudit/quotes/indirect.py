@@ -937,8 +937,12 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = None  # "campaigned against the deal": never a clause, and never a tag on one
     elif comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
-        comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok)
+        comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
+        comp = comp or _question_hung_beside_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx)
+    flipped = _report_read_as_reduced_relative(ctx, tok) if comp is None and not clauseless else None
+    if flipped is not None:
+        comp, speaker_tok = flipped
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
     if inverted is not None:
         speaker_tok = inverted[0]
@@ -993,6 +997,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
+    verb_as_noun = False
     if comp is None:
         # "The economy is strong, he said": the cue is a parenthetical on the clause
         if stranded is not None and not clauseless and _parenthetical(ctx, tok):
@@ -1012,6 +1017,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         elif not clauseless and (tag := _closing_tag(ctx, tok, cls)) is not None:
             comma, speaker_tok = tag
             runs = _content_runs_span(ctx, _sentence_start(ctx, tok.i), comma, tok)
+            verb_as_noun = _verb_read_as_noun(ctx, _sentence_start(ctx, tok.i), comma)
         elif _voices_a_noun_cue(tok):
             return None
         elif (obj := _object_content(ctx, tok)) is not None:
@@ -1033,6 +1039,10 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             if left <= comp.right_edge.i < speaker_tok.i:
                 left = comp.right_edge.i + 1  # the parse hung the clause on the speaker's noun (_posted_read_as_participle)
             exclude.append((left, right))
+        if comp.i == tok.head.i and tok.i < comp.i or flipped is not None:
+            # _complement_hung_above_the_cue, _report_read_as_reduced_relative: the cue's
+            # own phrase (when, to whom) is not what was said
+            exclude.append((tok.left_edge.i, tok.right_edge.i + 1))
         exclude.extend(_participle_cues(ctx, comp, tok))
         exclude.extend(_when_it_was_said(ctx, tok, comp))
         runs = _content_runs(ctx, comp, exclude, tok.i)
@@ -1081,7 +1091,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     small = clause_needed and (_judged_small_clause(comp, cls) or _two_word_clause(comp, runs, cls) or _answer_to_question_put(tok, comp) or _elliptical_clause(comp, cls))
     if sum(_words(ctx, a, b) for a, b in runs) < (MIN_NAMING_WORDS if naming or nominal or small else MIN_CONTENT_WORDS) and not _backs_someone(ctx, tok, runs, cls):
         return None
-    if clause_needed and not small and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
+    verb_as_noun = verb_as_noun or _quoted_verb_read_as_noun(ctx, comp)
+    if clause_needed and not small and not verb_as_noun and not any(doc[k].pos_ in ("VERB", "AUX") for a, b in runs for k in range(a, b)):
         return None
     if _inverted_tag_after_a_quote(ctx, tok, runs):
         return None  # "“…,” said Robert Reich, who served as labor secretary": the speaker, not what he said
@@ -1619,9 +1630,21 @@ def _two_subjects_split_by_a_comma(ctx: Ctx, tok):
         return None
     fronted, speaker = subjects
     comma = fronted.right_edge.i + 1
-    if ctx.doc[comma].text != "," or speaker.left_edge.i != comma + 1 or ctx.outer[fronted.i] >= 0:
+    if ctx.doc[comma].text != "," or ctx.outer[fronted.i] >= 0:
+        return None
+    if speaker.left_edge.i != comma + 1 and not _as_opening_the_tag(ctx, tok, comma, speaker):
         return None
     return fronted, speaker
+
+
+def _as_opening_the_tag(ctx: Ctx, tok, comma: int, speaker) -> bool:
+    """``The economy, as one of the mayor's advisers pointed out, has grown faster``: a
+    tag opened by "as" that the parse reads as a cue with two subjects, "as" hung on the
+    cue as a preposition. The "as" between the comma and the speaker is the tag's own
+    word, so the tag is set off by commas as "engineers warned" is."""
+    doc = ctx.doc
+    opener = doc[comma + 1]
+    return opener.lower_ == "as" and opener.head.i == tok.i and opener.dep_ in ("prep", "mark") and speaker.left_edge.i == comma + 2
 
 
 def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
@@ -2359,6 +2382,78 @@ def _complement_read_as_adverbial(ctx: Ctx, tok):
     return None
 
 
+def _report_read_as_reduced_relative(ctx: Ctx, tok):
+    """``Multiple outlets reported on Wednesday the Secret Service had “more than one
+    conversation” with the campaign``: with no "that", the parser can read the cue as a
+    reduced relative on its subject ("outlets [that were] reported on Wednesday") and make
+    the reported clause the sentence's verb, which then has two subjects: the speaker's
+    (holding the cue) and the report's, right after the cue's phrase. A verb has one
+    subject, so the second shows the cue is the main verb and the clause its complement.
+    Returns (the reported clause, the speaker)."""
+    if tok.dep_ != "acl" or cues.cue_class(tok) not in cues.QUOTING or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    speaker = tok.head
+    clause = speaker.head
+    if speaker.dep_ != "nsubj" or speaker.i > tok.i or clause.i < tok.i or clause.pos_ not in ("VERB", "AUX") or ctx.outer[clause.i] >= 0:
+        return None
+    second = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i and c.i < clause.i), None)
+    if second is None or second.left_edge.i != tok.right_edge.i + 1 or ctx.doc[second.left_edge.i - 1].is_punct:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return None
+    if ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    return clause, speaker
+
+
+#: openers of a clause of time in which a report can be turned inside out
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "until", "once"})
+
+
+def _complement_hung_above_the_cue(ctx: Ctx, tok):
+    """``The endorsement comes three days after Trump told The Washington Post he was “not
+    quite there yet” on supporting Ryan``: in a clause of time ("after", "before",
+    "since", "when"), the parse may turn the report inside out, making the reported
+    clause a complement of the main verb and hanging the cue on it as an adverbial. A
+    reported clause that is the cue's head, with a subject of its own that starts right
+    after the cue's phrase (its speaker, its audience), is the cue's complement."""
+    if tok.dep_ != "advcl" or cues.cue_class(tok) not in cues.QUOTING:
+        return None
+    head = tok.head
+    if head.i < tok.i or head.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or ctx.sent_id[head.i] != ctx.sent_id[tok.i] or ctx.outer[head.i] >= 0:
+        return None
+    if not any(c.dep_ == "mark" and c.i < tok.i and c.lower_ in _TIME_MARKS for c in tok.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
+    if subject is None or subject.left_edge.i != tok.right_edge.i + 1 or ctx.doc[subject.left_edge.i - 1].is_punct or ctx.doc[subject.left_edge.i - 1].pos_ == "CCONJ":
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and c.i > tok.i for c in tok.children) and cues.lemma_of(tok) != "say":
+        return None  # "after the crisis highlighted …": only a saying, or a telling with its audience
+    if head.tag_ not in _FINITE and not any(g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE for g in head.children):
+        return None
+    return head
+
+
+def _question_hung_beside_the_cue(ctx: Ctx, tok):
+    """``Ryan used the same words when asked in May if he would endorse Trump``: after a
+    verb of asking in a clause of its own ("when asked …"), the parser hangs the "if"
+    clause on the main verb, beside the cue, as a condition of that verb. An "if" or
+    "whether" clause with a subject that starts right where the cue's phrase ends, with
+    no comma between, is the question asked (as in :func:`_question_read_as_condition`)."""
+    if cues.lemma_of(tok) not in _QUESTIONING or tok.dep_ != "advcl":
+        return None
+    doc = ctx.doc
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lower_ not in ("if", "whether") or doc[nxt].dep_ != "mark" or ctx.outer[nxt] >= 0:
+        return None
+    clause = doc[nxt].head
+    if clause.head.i != tok.head.i or clause.dep_ != "advcl" or ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+        return None
+    return clause
+
+
 #: modals that can stand for their clause ("he would", "she could"); not a contraction
 #: the tagger sometimes reads as one ("he's in this race")
 _MODALS = frozenset({"would", "could", "will", "can", "should", "might", "may", "must", "shall"})
@@ -2796,8 +2891,9 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
 
 
 #: prepositions and adverbs that say where a poll puts its object ("with 47 percent",
-#: "16 points ahead of Trump", "at 17 percent", "versus Clinton")
-_STANDING_WORDS = frozenset({"with", "at", "versus", "vs", "vs.", "ahead", "behind", "over", "up", "down", "among"})
+#: "16 points ahead of Trump", "at 17 percent", "versus Clinton", "within two points of
+#: Clinton", "above 50 percent")
+_STANDING_WORDS = frozenset({"with", "at", "versus", "vs", "vs.", "ahead", "behind", "over", "up", "down", "among", "within", "above", "below", "near"})
 
 
 def _finding_predicate(tok, right) -> list:
@@ -3080,9 +3176,13 @@ def _closing_tag(ctx: Ctx, tok, cls):
     Tuesday", "told reporters"), closes its sentence and is a tag on everything before
     the comma, whatever the parse says. Returns the comma and the speaker."""
     subjects = [c for c in tok.lefts if c.dep_ == "nsubj"]
-    if cls != cues.SPEECH or not subjects or tok.dep_ in ("relcl", "acl") or subjects[-1].lower_ in _RELATIVE_SUBJECTS:
+    record = _records_closing_tag(ctx, tok) if cls == cues.DOCUMENT else None
+    if record is None and (cls != cues.SPEECH or tok.dep_ in ("relcl", "acl")):
+        return None
+    inverted = _inverted_closing_tag(ctx, tok) if record is None else None
+    if inverted is None and record is None and (not subjects or subjects[-1].lower_ in _RELATIVE_SUBJECTS):
         return None  # "…, who added to her lead": a relative clause, not a tag
-    speaker_tok = subjects[-1]
+    speaker_tok = inverted if inverted is not None else record[1] if record is not None else subjects[-1]
     doc = ctx.doc
     sid = ctx.sent_id[tok.i]
     start = tok.i
@@ -3091,24 +3191,123 @@ def _closing_tag(ctx: Ctx, tok, cls):
     end = tok.i + 1
     while end < len(doc) and ctx.sent_id[end] == sid:
         end += 1
-    comma = speaker_tok.left_edge.i - 1
-    if comma - start < MIN_CONTENT_WORDS or doc[comma].text != "," or any(ctx.outer[k] >= 0 for k in range(start, end)):
+    comma = tok.i - 1 if inverted is not None else record[0] if record is not None else speaker_tok.left_edge.i - 1
+    if comma - start < MIN_CONTENT_WORDS or doc[comma].text != ",":
+        return None
+    quoted = any(ctx.outer[k] >= 0 for k in range(start, end))
+    if quoted and not _quoted_words_inside_the_clause(ctx, start, comma, end):
         return None
     # between the comma and the cue: the speaker's phrase, or an adverb of the cue ("later")
-    if not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
+    if inverted is None and record is None and not all(k in range(speaker_tok.left_edge.i, speaker_tok.right_edge.i + 1) or (doc[k].head.i == tok.i and doc[k].dep_ in ("advmod", "aux", "neg")) for k in range(comma + 1, tok.i)):
         return None
     for child in tok.rights:
+        if inverted is not None and child.i == inverted.i:
+            continue
         if child.dep_ == "prep" and child.lower_ not in _TAG_PREPOSITIONS:
             return None  # "talked about …", "calls for …": the preposition brings the content
         if child.dep_ not in _TAG_ADJUNCTS and not (child.dep_ == "dobj" and cues.lemma_of(tok) in _TELLING):
             return None
     if not all(doc[k].is_punct or doc[k].is_space for k in range(tok.right_edge.i + 1, end)):
         return None
-    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)):
+    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)) and not ((quoted or inverted is not None) and _verb_read_as_noun(ctx, start, comma)):
         return None  # "With the deal finalized, …", "In a 1963 speech, …": no clause reported
     if _fronted_subordinate_clause(tok, start, comma):
         return None
     return comma, speaker_tok
+
+
+def _quoted_verb_read_as_noun(ctx: Ctx, comp) -> bool:
+    """``Obama said the words “lump” the good Muslims with the bad``: a verb quoted on its
+    own is tagged as a noun, so the reported clause seems to have no verb; the parse
+    still makes it the head of the cue's complement with a subject and an object of its
+    own, which only a verb has."""
+    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("NOUN", "PROPN", "ADJ") or ctx.outer[comp.i] < 0:
+        return False
+    kids = {c.dep_ for c in comp.children}
+    return "nsubj" in kids and bool(kids & {"dobj", "prep", "ccomp", "xcomp"})
+
+
+def _verb_read_as_noun(ctx: Ctx, start: int, comma: int) -> bool:
+    """``The rejection of the treaty signals “the beginning …”``, ``The promise to take our
+    country back appeals to white voters``: before a closing tag whose clause the parse
+    broke, the clause's verb can be tagged as a plural noun right after the subject's
+    noun. A clause opened by a subject (a determiner, noun or pronoun, not a preposition)
+    with a noun in -s after another noun and before an object or preposition is read as
+    a clause."""
+    doc = ctx.doc
+    if doc[start].pos_ not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return False
+    for k in range(start + 1, comma - 1):
+        t = doc[k]
+        before = k - 1
+        while before > start and doc[before].is_quote:
+            before -= 1  # "to “take our country back” appeals"
+        if t.tag_ == "NNS" and t.lower_.endswith("s") and doc[before].pos_ in ("NOUN", "PROPN", "ADV", "ADP") and doc[k + 1].pos_ in ("DET", "ADP", "PUNCT", "PRON", "ADJ"):
+            return True
+    return False
+
+
+#: words of a document's noun phrase in a closing tag ("campaign finance records", "the
+#: new poll", "F.A.A. records"); the parse may read a noun modifier as a verb ("fundraising")
+_RECORD_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT"})
+
+
+def _records_closing_tag(ctx: Ctx, tok):
+    """``Bush had to lend his campaign hundreds of thousands of dollars last month,
+    fundraising documents show``, ``Eighty-four percent of Latino voters have an
+    unfavorable view of Trump, the poll found``: a document's closing tag ("records
+    show", "the poll found") reports everything before its comma, as a speaker's does.
+    The parse rarely sees it: it hangs the cue on a modifier it reads as a verb, or makes
+    it a relative clause on the last noun before the comma. A document cue closing its
+    sentence, whose subject is a plain noun phrase (no relative pronoun) running back to
+    a comma, is such a tag. Returns the comma and the subject."""
+    doc = ctx.doc
+    subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in _RELATIVE_SUBJECTS or ctx.outer[tok.i] >= 0:
+        return None
+    if any(doc[k].pos_ not in ("ADV", "AUX", "PART") for k in range(subject.i + 1, tok.i)):
+        return None
+    k = subject.i - 1
+    while k >= 0 and doc[k].text != "," and doc[k].pos_ in _RECORD_PHRASE_POS and not doc[k].is_quote and subject.i - k <= 6:
+        k -= 1
+    if k < 0 or doc[k].text != "," or ctx.sent_id[k] != ctx.sent_id[tok.i]:
+        return None
+    if any(doc[j].pos_ == "VERB" and doc[j].tag_ in _FINITE for j in range(k + 1, subject.i)):
+        return None  # "…, and the senator says records show": another clause
+    return k, subject
+
+
+def _inverted_closing_tag(ctx: Ctx, tok):
+    """``The promise to take our country back appeals to white voters, said Alan
+    Abramowitz, a demographer``: a closing tag with the speaker after the cue, where the
+    parse has made the report's own subject a second subject of the cue (and its verb a
+    noun), so no clause hangs on it. A speech cue right after a comma whose subject
+    follows it, with nothing after the speaker's phrase but when, where or to whom, is a
+    tag on everything before the comma. Returns the speaker."""
+    doc = ctx.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or ctx.outer[tok.i] >= 0:
+        return None
+    speaker = next((c for c in tok.rights if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.left_edge.i != tok.i + 1 or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if speaker.lower_ in _RELATIVE_SUBJECTS or not any(c.dep_ in ("nsubj", "dep", "npadvmod") and c.i < tok.i for c in tok.lefts):
+        return None  # only where the parse hung the report's words on the cue
+    return speaker
+
+
+def _quoted_words_inside_the_clause(ctx: Ctx, start: int, comma: int, end: int) -> bool:
+    """``The rejection of the treaty signals “the beginning of the end” for the EU, he
+    said``: quoted words inside a clause before a closing tag make a mixed quote, and
+    the marks throw the parse (the verb becomes a noun, the subject a loose phrase), so
+    nothing hangs on the cue. The tag still reports everything before its comma, so long
+    as every quoted span lies inside that clause, the writer's words outside them are a
+    clause of their own (at least a subject and more) and the clause does not open with
+    a quote (then it is a direct quote with its own attribution)."""
+    doc = ctx.doc
+    if any(ctx.outer[k] >= 0 for k in range(comma, end)) or ctx.outer[start] >= 0:
+        return False
+    free = [k for k in range(start, comma) if ctx.outer[k] < 0 and not doc[k].is_punct and not doc[k].is_space]
+    return len(free) >= MIN_CONTENT_WORDS + 1 and doc[start].pos_ not in ("ADP", "SCONJ")
 
 
 #: words opening a fronted adverbial clause (concession, time, cause, condition)
