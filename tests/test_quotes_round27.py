@@ -61,3 +61,24 @@ def test_when_it_was_said_stands_between_the_cue_and_a_thatless_clause(nlp, text
     # the parse hangs "after the convention" on the reported clause and reads the clause
     # as an adverbial of "said": nothing was found
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Donald Trump spoke in Ohio.\n\n"
+            "Trump charges that countries that benefit from the deal donated millions to the foundation.\n",
+            [("countries that benefit from the deal donated millions to the foundation", "indirect", "speech", "Trump")],
+        ),
+        # guard: a capital that only opens the sentence, and a relative clause on the noun
+        (
+            "Fraud charges that were filed last year were dropped on Monday.\n",
+            [],
+        ),
+    ],
+)
+def test_a_verb_of_saying_read_as_a_plural_noun_after_a_name(nlp, text, expected):
+    # the tagger reads "Trump charges" as a noun compound: the speaker was "Trump
+    # charges", an unnamed group, and the report a noun's claim
+    assert quote_rows(nlp, text) == expected

@@ -3589,7 +3589,7 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
     frames = cues.noun_cues().get(tok.lemma_.lower())
     if not frames:
         return None
-    holder = _noun_holder(ctx, tok)
+    holder = _noun_holder(ctx, tok) or _name_before_a_verb_read_as_a_noun(tok)
     if holder is not None and holder.lower_ in _GENERIC_HOLDERS:
         return None
     runs = None
@@ -3618,7 +3618,38 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if holder is not None and any(a <= holder.i < b for a, b in runs):
         return None
-    return _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+    d = _noun_draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), tok, holder)
+    misread = _name_before_a_verb_read_as_a_noun(tok)
+    if holder is not None and misread is not None and holder.i == misread.i and that_clause:
+        d.cue_class = cues.SPEECH  # "Trump charges that …": said, not a noun's claim
+    return d
+
+
+def _a_persons_name_elsewhere(word) -> bool:
+    """The article writes ``word`` elsewhere as a person's name ("Donald Trump")."""
+    doc = word.doc
+    return any(
+        t.i != word.i and t.text == word.text and (t.ent_type_ == "PERSON" or t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
+        for t in doc
+    )
+
+
+def _name_before_a_verb_read_as_a_noun(tok):
+    """``Trump charges that countries … donated millions``, ``Trump claims that he should
+    be the exception``: the small tagger reads a verb of saying in the third person as a
+    plural noun and the name before it as the noun's modifier ("Trump charges", a group).
+    A capitalised word right before such a form ("charges", "claims"), opening its clause
+    with no determiner, is the one speaking."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.dep_ not in ("compound", "nmod") or name.head.i != tok.i or not name.is_title:
+        return None
+    if name.is_sent_start and name.pos_ != "PROPN" and name.ent_type_ != "PERSON" and not _a_persons_name_elsewhere(name):
+        return None  # "Fraud charges that …": a capital that only opens the sentence
+    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children) or name.left_edge.i != name.i:
+        return None
+    return name
 
 
 def _noun_draft(ctx: Ctx, runs, cue_span, tok, holder) -> Draft:
