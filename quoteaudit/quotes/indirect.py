@@ -807,9 +807,13 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
     return out
 
 
-#: words that put a time in the future or make it the content's own ("said next week the
-#: plant would close": the closing is next week, not the saying)
-_FORWARD_TIME = frozenset({"next", "tomorrow", "coming", "later", "soon", "following"})
+@lru_cache(maxsize=None)
+def _remark_times(role: str) -> frozenset[str]:
+    """``remark_times.tsv``: the words of one role: "time" (nouns of time a remark is dated
+    by), "event" (occasions besides ``occasion_nouns.txt``) or "forward" (words that put
+    the time in the future, making it the content's own: "said next week the plant would
+    close")."""
+    return frozenset(word.lower() for word, r in load_table("remark_times.tsv", columns=2) if r == role)
 
 
 def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
@@ -832,8 +836,8 @@ def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
         return []
     words = list(doc[time.left_edge.i : time.right_edge.i + 1])
     if time.dep_ == "prep" and not _said_at_a_time(time) or time.dep_ != "prep" and not (
-        time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _TIME_NOUNS
-    ) or any(w.lower_ in _FORWARD_TIME for w in words):
+        time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _remark_times("time")
+    ) or any(w.lower_ in _remark_times("forward") for w in words):
         return []
     if any(ctx.outer[w.i] >= 0 for w in words):
         return []
@@ -857,11 +861,8 @@ def _said_at_a_time(prep) -> bool:
     if prep.lower_ not in _TIME_PREPOSITIONS or obj is None:
         return False
     lemma = obj.lemma_.lower()
-    return obj.ent_type_ in ("DATE", "TIME") or lemma in _TIME_NOUNS or lemma in load_set("occasion_nouns.txt") or lemma in ("convention", "debate", "speech", "interview", "hearing")
-
-
-#: nouns of time a remark is dated by ("this weekend", "last week")
-_TIME_NOUNS = frozenset({"weekend", "week", "month", "year", "morning", "afternoon", "evening", "night", "day", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    return (obj.ent_type_ in ("DATE", "TIME") or lemma in _remark_times("time") or lemma in load_set("occasion_nouns.txt")
+            or lemma in _remark_times("event"))
 
 
 def _in_addressee(t, cue) -> bool:
@@ -1108,12 +1109,6 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
-#: verbs of naming whose participle, set beside a noun, gives its name ("a group called
-#: …", "a bill dubbed …", "a man named …"): the verbs of naming of cues.names_a_label
-#: with "name" and "title"
-_NAMING_PARTICIPLES = frozenset({"call", "dub", "name", "nickname", "title", "entitle", "term", "label", "brand"})
-
-
 def _naming_participle(tok) -> bool:
     """``A newly formed super PAC called Future 45 ran its first ads``, ``His nonprofit
     group, called the Virginia Conservation Legacy Fund, will still own the property``: a
@@ -1122,7 +1117,7 @@ def _naming_participle(tok) -> bool:
     it names (the active "Trump called Cruz a liar" has one); the parse that reads it as a
     finite verb with the noun as subject then takes the main clause for what was said.
     Not the passive "was called “a fraud” by critics", which names who calls it that."""
-    if cues.lemma_of(tok) not in _NAMING_PARTICIPLES or tok.tag_ not in ("VBN", "VBD"):
+    if cues.lemma_of(tok) not in load_set("naming_verbs.txt") or tok.tag_ not in ("VBN", "VBD"):
         return False
     kids = list(tok.children)
     if _predicate_read_as_complement(tok, kids):
@@ -1206,11 +1201,12 @@ def _seeking_office(tok) -> bool:
     return obj is not None and obj.lemma_.lower() in _sought_offices() and obj.right_edge.i - obj.left_edge.i < 5
 
 
-#: what a source is not authorized to do, or was granted anonymity to do
-_ANONYMOUS_ACTS = frozenset({"discuss", "speak", "comment", "talk", "describe", "disclose", "detail"})
-#: the words a reason for anonymity hangs its infinitive on ("not authorized to discuss",
-#: "requested anonymity to discuss", "on the condition of anonymity to describe")
-_ANONYMITY_HEADS = frozenset({"anonymity", "authorized", "authorize", "cleared"})
+@lru_cache(maxsize=None)
+def _anonymity_infinitives(role: str) -> frozenset[str]:
+    """``anonymity_infinitives.tsv``: what a source is not authorized to do or was granted
+    anonymity to do ("act"), and the words that infinitive hangs on ("head": "not
+    authorized to discuss", "requested anonymity to discuss")."""
+    return frozenset(word.lower() for word, r in load_table("anonymity_infinitives.tsv", columns=2) if r == role)
 
 
 def _reason_for_anonymity(tok) -> bool:
@@ -1220,10 +1216,11 @@ def _reason_for_anonymity(tok) -> bool:
     what the source would not be named for discussing, not what anybody said about it;
     the report is the "said" that follows. Not "was allowed to speak out about the
     company": a permission, not a reason for anonymity (PolNeAR train annotates it)."""
-    if cues.lemma_of(tok) not in _ANONYMOUS_ACTS or not _infinitive(tok):
+    if cues.lemma_of(tok) not in _anonymity_infinitives("act") or not _infinitive(tok):
         return False
     head = tok.head
-    if head.lemma_.lower() in _ANONYMITY_HEADS or head.lower_ in _ANONYMITY_HEADS:
+    heads = _anonymity_infinitives("head")
+    if head.lemma_.lower() in heads or head.lower_ in heads:
         return True
     # "requested anonymity to discuss …": the infinitive hung on the verb of asking for it
     return any(c.dep_ == "dobj" and c.lower_ == "anonymity" for c in head.children)
@@ -1351,11 +1348,6 @@ def _predicate_without_subject(tok, comp) -> bool:
     return comp.left_edge.i == comp.i and comp.i == tok.i + 1
 
 
-#: verbs of backing or opposing whose object may be a single name ("supported her",
-#: "endorses Cruz", "opposed them", "rushed to defend Manafort"; PolNeAR train, round
-#: 18: defend 5/6 such names annotated; attack 7/23, left out: "attacked Rubio" is as
-#: often a line of a debate's narrative as a stance)
-BACKING_VERBS = frozenset({"support", "endorse", "back", "oppose", "favor", "favour", "champion", "defend"})
 _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "it", "us", "me"})
 #: prepositions of a movement ("backed the truck up the ramp", "into the garage")
 _MOTION = frozenset({"up", "down", "into", "out", "onto", "away", "toward", "towards"})
@@ -1470,14 +1462,14 @@ def _bracketed_clause(ctx: Ctx, clause) -> bool:
 def _moves_something(tok) -> bool:
     """``backed the van into the garage``, ``backed up traffic``: a backing verb with a
     particle or preposition of movement reports no stance."""
-    return cues.lemma_of(tok) in BACKING_VERBS and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children)
+    return cues.lemma_of(tok) in load_set("backing_verbs.txt") and any(c.dep_ in ("prt", "prep") and c.lower_ in _MOTION for c in tok.children)
 
 
 def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     """``Both of his senators strongly supported him``, ``David Duke enthusiastically
     endorses Trump``: a stance for or against someone, whose content is the one name or
     pronoun the verb takes as its object."""
-    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in BACKING_VERBS or _judges_someone(tok, cls)):
+    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in load_set("backing_verbs.txt") or _judges_someone(tok, cls)):
         return False
     if _moves_something(tok) or tok.tag_ == "VBG" and not _adds_to_its_clause(tok):
         return False  # "backed it up the ramp"; "clips of her supporting it" show an act

@@ -532,9 +532,7 @@ class Sieve:
         an age, or a describing noun that is no source noun, like "mogul"; "the mayor" may
         well be someone else), in subject position, for the subject named in one of the
         two sentences before it (the nearest), within the paragraph before."""
-        head = self.doc[mention.head]
-        if head.lower_ in ("year", "years") and head.head.lower_ == "old":
-            head = head.head
+        head = _epithet_head(self.doc[mention.head])
         if desc.plural or not _in_subject_position(head) or not _epithet_word(head):
             return None
         k = self.layout.sentence_index(mention.head)
@@ -675,13 +673,20 @@ def _object_of_a_fronted_clause(cand, pron) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
+def _epithet_head(head):
+    """The word an epithet's article hangs on: "old" in "the 52-year-old", which the parse
+    heads with "old" while the mention's head is "year"; any other head as it is."""
+    if head.lower_ in ("year", "years") and head.head.lower_ == "old":
+        return head.head
+    return head
+
+
 def _epithet_word(head) -> bool:
     """The head of a definite description that varies a name already given and never
     introduces anyone: an age ("the 52-year-old"), or a noun of ``epithet_nouns.txt``
     ("the mogul", "the neurosurgeon", "the candidate"; "the spokesman", "the mayor", "the
     official" may well be someone new)."""
-    if head.lower_ in ("year", "years") and head.head.lower_ == "old":
-        head = head.head  # "the 52-year-old": the parse heads it with "old", the mention with "year"
+    head = _epithet_head(head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     if head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children):
