@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..lexicons import load_set
 from ..model import Paragraph, Quote
 from ..quotes import asked
 from ..quotes.cues import verb_classes
@@ -161,10 +162,125 @@ def _as_written(token: Token) -> tuple[int, int, str]:
 
 
 def antecedent_of_relative(token: Token) -> Token:
-    """"who" in "Dillon, who said ..." stands for Dillon."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
+    """"who" in "Dillon, who said ..." stands for Dillon; so does the second "who" of
+    coordinated relative clauses, "whose" for the noun its clause describes, and a "who"
+    the parse hung on the wrong verb (see :func:`_relative_the_parse_misplaced`)."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    if token.head.dep_ == "relcl":
+        return _named_by_the_appositive(token, token.head.head)
+    first = _first_of_coordinated_relatives(token)
+    if first is not None:
+        return _named_by_the_appositive(token, first)
+    misplaced = _relative_the_parse_misplaced(token)
+    return token if misplaced is None else _named_by_the_appositive(token, misplaced)
+
+
+def _named_by_the_appositive(pronoun: Token, noun: Token) -> Token:
+    """``Rep. Beto O'Rourke, a Clinton endorser who said …``, ``Tom Rath, a veteran New
+    Hampshire GOP leader who backs Kasich``: the relative clause hangs on the appositive
+    (a common noun) that describes a name, but the one who spoke is the one named, so the
+    source is O'Rourke, not an anonymous "Clinton endorser". Not with "which", which
+    stands for a thing the appositive may name in turn ("Whit Ayres, author of 2016 and
+    Beyond, which urged …")."""
+    if pronoun.lower_ == "which" or noun.pos_ != "NOUN" or not noun.text[:1].islower():
+        return noun
+    named = _name_given_after(noun)
+    if named is not None:
+        return named
+    name = noun.head
+    if noun.dep_ != "appos" or name.pos_ != "PROPN" or name.i > noun.i:
+        return noun
+    if _inside_a_longer_name(name) or any(c.dep_ == "prep" for c in name.children):
+        return noun  # "Democracy for America": a name with a preposition inside reads as two
+    return name
+
+
+def _inside_a_longer_name(name: Token) -> bool:
+    """``launched Democracy for America, an organization that …``: the parse reads the
+    name's last word as the object of a preposition right after another name word."""
+    prep = name.head
+    doc = name.doc
+    return name.dep_ == "pobj" and prep.i == name.left_edge.i - 1 and prep.i > 0 and doc[prep.i - 1].pos_ == "PROPN"
+
+
+def _name_given_after(noun: Token) -> Token | None:
+    """``a former principal named Eric Vance, who said …``, ``a 70-year-old academic
+    named Eric Kingson``: the noun is a description, and the name that follows it (after
+    a naming participle of ``naming_verbs.txt``) is who it is."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in load_set("naming_verbs.txt"):
+            name = next((c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN"), None)
+            if name is not None and not any(t.is_quote for t in name.subtree):
+                return name  # a quoted name ("an account called “Hypo-Cruz”") is a label
+    return None
+
+
+def _first_of_coordinated_relatives(token: Token) -> Token | None:
+    """``a president who authorized the raid and who hoped to leave office``, ``the
+    group, which Dean founded and which has endorsed Sanders``: the second clause is a
+    conjunct of the first, so its pronoun's verb is a ``conj``, not a ``relcl``; it stands
+    for what the first clause's pronoun stands for (the parse may also hang the second
+    clause on the noun itself). ``whose`` ("Obama, whose criticism of Trump has
+    sharpened") sits one level lower, on the noun its clause is about. Returns the
+    antecedent, or None."""
+    verb = token.head
+    if token.lower_ == "whose":
+        # "Gov. Ann Lee, whose warning … went unheeded": the parse may call "whose" a
+        # subject of its noun rather than its possessive; either way it sits on the noun
+        return verb.head.head if verb.head.dep_ == "relcl" and verb.head is not verb else None
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ == "relcl" and _same_kind_of_relative(token, verb):
+            return verb.head
+        if verb.dep_ == "relcl" and verb.head.head.dep_ == "relcl" and _same_kind_of_relative(token, verb.head.head):
+            # "a president who authorized the raid that killed bin Laden and who hoped
+            # …": the parse joins the second clause to the nearer "that" clause
+            return verb.head.head.head
+        if verb.pos_ in ("NOUN", "PROPN"):
+            return verb
+    first = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
+    if first is not None and first is not token:
+        stands_for = antecedent_of_relative(first)
+        if stands_for is not first:
+            return stands_for
+    return None
+
+
+#: relative pronouns that stand for things, never for people ("that" stands for either)
+_THING_RELATIVES = frozenset({"which"})
+
+
+def _same_kind_of_relative(token: Token, clause: Token) -> bool:
+    """May ``token`` ("who") stand for what the relative clause ``clause`` is about? Not
+    when that clause's own pronoun is one for things ("that", "which") and ``token`` is
+    one for people ("who", "whom", "whose"), or the other way round."""
+    pronoun = next((c for c in clause.children if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None or pronoun.lower_ == token.lower_:
+        return True
+    person = token.lower_ in ("who", "whom", "whose")
+    return not (person and pronoun.lower_ in (*_THING_RELATIVES, "that")) and not (token.lower_ in _THING_RELATIVES and pronoun.lower_ in ("who", "whom"))
+
+
+def _relative_the_parse_misplaced(token: Token) -> Token | None:
+    """``said his best friend, Bruce Turry, who, like several other brothers,
+    remembered …``, ``tells voters who wonder why …``, ``a minister whose plan to …``:
+    the parse hangs the clause on the main verb, yet "who" or "whose" right after a noun
+    (or a noun and a comma) is that noun's relative pronoun, never a question word. Not
+    "that" or "which": after a noun they are as often a complementiser, or a pronoun for
+    a whole clause ("was sexting again, which prompted …")."""
+    if token.i == token.sent.start or not (
+        (token.lower_ in ("who", "whom") and token.dep_ in ("nsubj", "nsubjpass")) or (token.lower_ == "whose" and token.dep_ == "poss")
+    ):
+        return None
+    before = token.doc[token.i - 1]
+    if before.text == "," and token.i - 1 > token.sent.start:
+        before = token.doc[token.i - 2]
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "compound":
+        return before
+    return None
 
 
 #: words that, standing alone before a participle, share out what a plural subject did
