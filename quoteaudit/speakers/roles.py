@@ -465,7 +465,10 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
     if pre and _match_title(pre)[0] is not None:
         return True
     if head.ent_type_ in ORG_LABELS:
-        return _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head) or _role_noun_before_the_name(head, tokens)
+        return (
+            _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
+            or _role_noun_before_the_name(head, tokens) or head.lower_ in _surnames_of_people_named_in_full(head.doc)
+        )
     if head.lemma_.lower() in organization_nouns():
         return False
     if any(a.pos_ == "NOUN" and a.lemma_.lower() in organization_nouns() for a in _appositives(head)):
@@ -698,6 +701,30 @@ def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     return found
 
 
+def _surnames_of_people_named_in_full(doc) -> frozenset[str]:
+    """Lower-cased last words of names the article writes in full as a person's, built
+    like one (:func:`_personal_name`: a listed first name or initials before it):
+    "reynolds" once the article has "Deborah Jordan Reynolds". The recogniser may call
+    every later bare "Reynolds says" an organisation, but news style gives a person's
+    full name first and the surname after (AP Stylebook, "names"). Worked out once per
+    document."""
+    cached = doc.user_data.get("quoteaudit_surnames_named_in_full")
+    if cached is not None:
+        return cached
+    found = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i == 0:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            continue  # not the last word of the name
+        if _personal_name(tok, [doc[i] for i in range(max(0, tok.i - 3), tok.i + 1)]):
+            found.add(tok.lower_)
+    result = frozenset(found)
+    doc.user_data["quoteaudit_surnames_named_in_full"] = result
+    return result
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
 
 
@@ -784,13 +811,14 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             # Jay Rodriguez" as one entity)
             while len(name) > 1 and (title_key(name[0].text) in titles() or _position_word(name[0])):
                 name = name[1:]
+            name = _after_a_swallowed_job_word(name)
             # "Ana Ortiz" with only "Ortiz" recognised: a listed first name right before the
             # entity is part of the name, not an affiliation
             k = name[0].i - 1 if name else -1
             if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
                 name = [head.doc[k], *name]
             if name:
-                return _with_nickname(_over_name_particles(name, tokens), tokens)
+                return _with_nickname(_over_name_particles(_with_hyphenated_first_part(name, tokens), tokens), tokens)
     run = [head]
     i = head.i - 1
     while i >= tokens[0].i:
@@ -808,7 +836,36 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     while j <= tokens[-1].i and head.doc[j].pos_ == "PROPN":
         run.append(head.doc[j])
         j += 1
-    return _over_name_particles(run, tokens)
+    return _over_name_particles(_with_hyphenated_first_part(_after_a_swallowed_job_word(run), tokens), tokens)
+
+
+def _after_a_swallowed_job_word(name: list[Token]) -> list[Token]:
+    """"Former Hewlett-Packard CEO Carly Fiorina": the recogniser runs the employer and
+    the job word into the person's name ("Packard CEO Carly Fiorina"); the name starts
+    after the last title or position word inside it, the rest is role and affiliation."""
+    for k in range(len(name) - 2, -1, -1):
+        if title_key(name[k].text) in titles() or _position_word(name[k]):
+            rest = name[k + 1 :]
+            personal = len(rest) >= 2 or (rest and rest[0].ent_type_ == "PERSON")  # not "EU Member States"
+            return rest if personal and rest[0].pos_ == "PROPN" and rest[0].text[:1].isupper() else name
+    return name
+
+
+_HYPHENS = frozenset({"-", "‐", "–"})
+
+
+def _with_hyphenated_first_part(name: list[Token], tokens: list[Token]) -> list[Token]:
+    """"Eva-Maria Schultheis", "Edward-Isaac Dovere", "Jean-Luc Mélenchon": the tokenizer
+    splits a hyphenated first name and the recogniser often starts the name after the
+    hyphen; the capitalised word joined to it by a bare hyphen is part of the name."""
+    doc = name[0].doc
+    k = name[0].i
+    if k - 2 < tokens[0].i or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return name
+    first = doc[k - 2]
+    if not (first.is_alpha and first.is_title) or title_key(first.text) in titles():
+        return name
+    return [first, doc[k - 1], *name]
 
 
 def _name_particle(tok: Token) -> bool:

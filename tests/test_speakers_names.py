@@ -1,0 +1,53 @@
+"""The name a named source goes by (quoteaudit/speakers/roles.py): the whole personal
+name, without the employer and job word the recogniser ran into it, and a person even
+where the recogniser calls the bare surname an organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.model import SourceType
+
+from .speakers_support import Q, resolve, source_of
+
+
+@pytest.mark.parametrize(
+    "text, quote, name",
+    [
+        # a hyphenated first name: the recogniser starts the name after the hyphen
+        ("“We lost the vote,” said Eva-Maria Schultheis, a teacher in Berlin.",
+         Q("“We lost the vote,”", "Eva-Maria Schultheis", "said", "direct"), "Eva-Maria Schultheis"),
+        ("“This provocation cannot go unanswered,” said French Foreign Minister Jean-Marc Ayrault.",
+         Q("“This provocation cannot go unanswered,”", "French Foreign Minister Jean-Marc Ayrault", "said", "direct"),
+         "Jean-Marc Ayrault"),
+    ],
+)
+def test_a_hyphenated_first_name_is_part_of_the_name(nlp, text, quote, name):
+    quotes, sources = resolve(nlp, text, [quote])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == (name, SourceType.NAMED_PERSON)
+
+
+def test_employer_and_job_word_run_into_the_name_are_role_and_affiliation(nlp):
+    # the recogniser reads "Packard CEO Carly Fiorina" as one name
+    text = "Former Hewlett-Packard CEO Carly Fiorina said the plan failed."
+    quotes, sources = resolve(nlp, text, [Q("the plan failed", "Former Hewlett-Packard CEO Carly Fiorina", "said")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type, source.role, source.affiliation) == ("Carly Fiorina", SourceType.NAMED_PERSON, "CEO", "Hewlett-Packard")
+
+
+def test_a_surname_the_recogniser_calls_an_organisation_is_the_person_named_in_full(nlp):
+    # the recogniser runs the name into the next one ("Deborah Jordan Reynolds - Santilli")
+    # and labels the later bare "Reynolds" ORG
+    text = ("In an interview, Deborah Jordan Reynolds - Santilli's girlfriend and co-host on the show - recalled the early days.\n\n"
+            "Reynolds says that the show has attracted ire from all sides.")
+    quotes, sources = resolve(nlp, text, [Q("the show has attracted ire from all sides", "Reynolds", "says")])
+    source = source_of(quotes[0], sources)
+    assert source.type == SourceType.NAMED_PERSON and source.name.endswith("Reynolds")
+
+
+def test_a_capitalised_member_word_does_not_cut_a_body_down_to_its_last_word(nlp):
+    # "Member" is a job word, but "States" alone is nobody's name
+    text = "EU Member States want to close the border, the summit statement said."
+    quotes, sources = resolve(nlp, text, [Q("to close the border", "EU Member States", "want")])
+    assert source_of(quotes[0], sources).name != "States"
