@@ -51,3 +51,21 @@ def test_a_capitalised_member_word_does_not_cut_a_body_down_to_its_last_word(nlp
     text = "EU Member States want to close the border, the summit statement said."
     quotes, sources = resolve(nlp, text, [Q("to close the border", "EU Member States", "want")])
     assert source_of(quotes[0], sources).name != "States"
+
+
+def test_a_listed_noun_capitalised_only_as_the_first_word_is_no_name(nlp):
+    # a headline in sentence case: "Judge" is the judge of the story, not someone named Judge
+    text = ("Judge rejects request to unseal divorce file\n\n"
+            "A judge on Thursday rejected a request to unseal the file, saying privacy outweighed the public interest.")
+    quotes, sources = resolve(nlp, text, [Q("request to unseal divorce file", "Judge", "rejects")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == ("Judge", SourceType.ANONYMOUS_SPECIFIC)
+
+
+def test_a_surname_that_is_also_a_common_word_stays_the_persons(nlp):
+    # "price" in lower case elsewhere, but the article gives "Tom Price" in full first
+    text = ("Health Secretary Tom Price defended the plan on Monday. The price of insulin has tripled since 2012.\n\n"
+            "Price said the cuts would not hurt patients.")
+    quotes, sources = resolve(nlp, text, [Q("the cuts would not hurt patients", "Price", "said")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == ("Tom Price", SourceType.NAMED_PERSON)

@@ -199,6 +199,8 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
     if _capitalised_by_headline_case(head):
         # "Mayor Says Budget Will Not Balance": the mayor, not someone named Mayor
         return _as_a_common_noun(_common(head, tokens), head)
+    if _common_noun_opening_the_sentence(head, tokens):
+        return _common(head, tokens)
     if _is_proper(head) or (head.is_title and lower in known_people) or _name_tagged_as_a_common_noun(head, tokens):
         if _is_person(head, tokens, known_people):
             return _person(head, tokens, alone)
@@ -316,6 +318,28 @@ def _capitalised_by_headline_case(head: Token) -> bool:
     listed = lemma in source_nouns() or lemma in organization_nouns()
     # the recogniser reads "Obama Aide" as one person: only a listed word is taken back
     return listed or (head.lower_ in lower and head.ent_type_ != "PERSON")
+
+
+def _common_noun_opening_the_sentence(head: Token, tokens: list[Token]) -> bool:
+    """"Judge rejects request to unseal divorce file" (a headline in sentence case),
+    "Groups said …": a listed word for people, an institution or a document
+    (``source_nouns.tsv``, ``organization_nouns.txt``, ``document_nouns.tsv``) capitalised
+    only because it opens the sentence, which the article writes in lower case elsewhere
+    ("a judge on Thursday") and never capitalised inside a sentence, is a common noun, not
+    a one-word name. A surname is safe: news style gives the full name first ("Tom
+    Price"), which capitalises it inside a sentence; a company named by a word that is not
+    listed ("Target said") stays a name."""
+    if not head.is_sent_start or not head.is_title or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PERSON":
+        return False
+    if len(tokens) != 1 or head.lower_ in first_name_genders():
+        return False
+    lemma = _source_noun_lemma(head)
+    if lemma not in source_nouns() and lemma not in organization_nouns() and (lemma,) not in document_nouns():
+        return False  # "Target said …, missing its own sales target": a company named by a common word
+    lower, _, headline = _case_of_words(head.doc)
+    if head.lower_ not in lower:
+        return False
+    return not any(t.lower_ == head.lower_ and t.is_title and not t.is_sent_start and t.i not in headline for t in head.doc)
 
 
 def _case_of_words(doc) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
