@@ -38,6 +38,11 @@ from tests._quotes import quote_rows
                 )
             ],
         ),
+        # the parse hangs "and" on the second clause, not on the cue
+        (
+            "Smith told supporters that he expects to win Tuesday's primary and he is running ahead of Jones in the polls.\n",
+            [("he expects to win Tuesday's primary and he is running ahead of Jones in the polls", "indirect", "speech", "Smith")],
+        ),
         # a report in the present: a pronoun refers back into it
         (
             "Union leaders say the deal is fair, and it will protect jobs for a decade.\n",

@@ -715,7 +715,10 @@ def _clause_joined_to_the_cue(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[
         subject = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subject is None or cues.cue_class(other) is not None:
             continue
-        gap = doc[comp.right_edge.i + 1 : other.left_edge.i]
+        start = other.left_edge.i
+        while start < other.i and (doc[start].dep_ == "cc" or doc[start].is_punct):
+            start += 1  # the parse may hang the coordinator on the second clause
+        gap = doc[comp.right_edge.i + 1 : start]
         ccs = [t for t in gap if t.dep_ == "cc"]
         if len(ccs) != 1 or ccs[0].lower_ not in _REPORT_COORDINATORS or not all(t.text == "," or t.is_quote or t.is_space or t.dep_ == "cc" for t in gap):
             continue  # "— and the Senate is holding talks": a dash sets off the writer's aside
