@@ -689,6 +689,61 @@ def _split_tag_continuation(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[in
     return out
 
 
+#: the only coordinator that joins a second clause of the same report to a clause content:
+#: after "but" the second clause is as often the writer's contrast ("assumed Mr. Clarke
+#: had the backing, but that wasn't the case"; PolNeAR dev, round 30: "but" 1 gained, 2 lost)
+_REPORT_COORDINATORS = frozenset({"and"})
+
+
+def _clause_joined_to_the_cue(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[int, int]]:
+    """``The mayor said it was too early to tell whether a bomb caused the blast, and there
+    was no evidence yet of terrorism``: the parse joins the second clause to the cue verb,
+    but a clause with a subject of its own and no cue of its own, right after the content
+    (", and"), is the rest of what the mayor said (the construction
+    :func:`_split_tag_continuation` handles after a tag in the middle). A second cue (",
+    and he urged North Korea to …") is a report of its own; the writer's story going on
+    is told apart by :func:`_writers_next_clause`."""
+    if comp.i < cue.i or not runs or runs[-1][1] < comp.right_edge.i or _quote_standing_alone(ctx, *runs[-1]):
+        return []
+    if _words(ctx, comp.left_edge.i, comp.right_edge.i + 1) < MIN_CONTENT_WORDS:
+        return []  # "just as she said she would, and the market did": no report to go on with
+    doc = ctx.doc
+    out = []
+    for other in cue.rights:
+        if other.dep_ != "conj" or other.i <= comp.right_edge.i or ctx.sent_id[other.i] != ctx.sent_id[cue.i] or ctx.outer[other.i] >= 0:
+            continue
+        subject = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or cues.cue_class(other) is not None:
+            continue
+        start = other.left_edge.i
+        while start < other.i and (doc[start].dep_ == "cc" or doc[start].is_punct):
+            start += 1  # the parse may hang the coordinator on the second clause
+        gap = doc[comp.right_edge.i + 1 : start]
+        ccs = [t for t in gap if t.dep_ == "cc"]
+        if len(ccs) != 1 or ccs[0].lower_ not in _REPORT_COORDINATORS or not all(t.text == "," or t.is_quote or t.is_space or t.dep_ == "cc" for t in gap):
+            continue  # "— and the Senate is holding talks": a dash sets off the writer's aside
+        if _writers_next_clause(cue, other, subject):
+            continue
+        out += _content_runs(ctx, other, exclude, cue.i)
+    return out
+
+
+def _writers_next_clause(cue, verb, subject) -> bool:
+    """Is the clause ``verb`` joined to a report the writer's story going on? ``He said the
+    plan would work, and the crowd cheered``: a new event told in the simple past (not a
+    state, "there was", "he had") is the writer's next step. ``Protest groups say the rules
+    are unfair, and the A.C.L.U. has sued``: after a report in the present or perfect, a
+    clause about someone new (a noun, not a pronoun that refers back into the report) is
+    the writer's account of where things stand; after a report in the past, a clause
+    in the report's tense ("Democrats would need …") goes on with it (PolNeAR train,
+    round 30: 10 gained, 0 lost)."""
+    if verb.tag_ == "VBD" and verb.lemma_ not in ("be", "have") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    if subject.tag_ in ("PRP", "EX") or subject.lower_ in ("that", "this"):
+        return False
+    return cue.tag_ != "VBD"
+
+
 def _bare_verb_joined_to_the_cue(ctx: Ctx, cue, comp, runs) -> list[tuple[int, int]]:
     """``said she wanted to speak “directly to white people” and let them know that …``,
     ``said money is needed to develop a vaccine, educate the public and learn more``: the
@@ -1074,6 +1129,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
+        runs = runs + _clause_joined_to_the_cue(ctx, tok, comp, runs, exclude)
         runs = runs + _bare_verb_joined_to_the_cue(ctx, tok, comp, runs)
         runs = runs + _adverbial_clause_hung_on_the_cue(ctx, tok, comp, runs)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
