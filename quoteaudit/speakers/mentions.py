@@ -228,10 +228,10 @@ def _first_of_coordinated_relatives(token: Token) -> Token | None:
     if token.lower_ == "whose":
         # "Gov. Ann Lee, whose warning … went unheeded": the parse may call "whose" a
         # subject of its noun rather than its possessive; either way it sits on the noun
-        return verb.head.head if verb.head.dep_ == "relcl" and verb.head is not verb else None
+        return verb.head.head if verb.head.dep_ == "relcl" and verb.head.i != verb.i else None
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
         return None
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         if verb.dep_ == "relcl" and _same_kind_of_relative(token, verb):
             return verb.head
@@ -242,9 +242,9 @@ def _first_of_coordinated_relatives(token: Token) -> Token | None:
         if verb.pos_ in ("NOUN", "PROPN"):
             return verb
     first = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS), None)
-    if first is not None and first is not token:
+    if first is not None and first.i != token.i:
         stands_for = antecedent_of_relative(first)
-        if stands_for is not first:
+        if stands_for.i != first.i:
             return stands_for
     return None
 
