@@ -360,15 +360,36 @@ class Sieve:
         for pool in (candidates, fallback):
             # the nearest sentence first and, within it, its subject before the others
             # ("Clinton answered moderator Lester Holt’s question. She said …": Clinton)
-            for start, _, _, cand in sorted(pool, key=lambda c: (-c[1], not c[2], -c[0])):
+            for start, sentence, _, cand in sorted(pool, key=lambda c: (-c[1], not c[2], -c[0])):
                 if group is not None and group.start > start:
                     break  # the plural subject is nearer than any speaker left
                 entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
                 if entity is not None and _pronoun_fits(desc, entity.desc):
+                    if entity.desc.gender is None and desc.gender is not None:
+                        nearer = self._gendered_person_nearer(fallback, sentence, desc)
+                        if nearer is not None:
+                            return nearer
                     return entity
         if group is None and desc.pronoun in ("he", "she"):
             group = self._subject_noun(mention, desc)
         return self.resolve(group).entity if group is not None else None
+
+    def _gendered_person_nearer(self, fallback: list, sentence: int, desc: Descriptor) -> Entity | None:
+        """"Is President Obama going to act? ... posed a contrast to the conventional one of
+        Hillary Clinton. She first tweeted ...": a speaker whose gender the article never
+        gave (President Obama) is not who "she" means when a person named in a nearer
+        sentence, though not as its subject, is known by her first name or title to be a
+        woman. The nearest such person of the pronoun's gender, in a sentence after
+        ``sentence``; None when there is none."""
+        for start, cand_sentence, _, person in sorted(fallback, key=lambda c: (-c[1], -c[0])):
+            if cand_sentence <= sentence:
+                return None
+            found = self.describe(mention_from_head(self.doc[person.head], self.layout))
+            if found.kind == Kind.PERSON and found.gender == desc.gender:
+                entity = self._person_entity(person)
+                if entity is not None and _pronoun_fits(desc, entity.desc):
+                    return entity
+        return None
 
     def _group_named_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4b: "One of the people said", "one said", "Both asked": the most recent

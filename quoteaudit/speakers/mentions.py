@@ -21,7 +21,8 @@ from ..model import Paragraph, Quote
 from ..quotes import asked
 from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
-from ..quotes.mention import focusing_adverb
+from ..quotes.mention import focusing_adverb, subject_of
+from .lexicon import authorship_verbs, document_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -203,6 +204,30 @@ def antecedent_of_distributive(token: Token) -> Token:
     return token
 
 
+def issuer_of_a_relative_document(token: Token) -> Token:
+    """"Sanders released a statement that accused the party of ...": a relative clause
+    on a document that someone issued, released or posted (``authorship_verbs.txt``)
+    reports what the issuer says through it, as "issued a statement saying ..." does in
+    the quotes stage: the speaker is the one who issued it (Sanders), not the statement.
+    Only for a relative pronoun ("that", "which") standing for a document noun
+    (``document_nouns.tsv``) that is the object of such a verb with a subject of its own
+    before it; "a report that found ..." with no issuer named stays the report, and so
+    does a document whose author a "from" or "by" names ("a letter from his doctor")."""
+    if token.lower_ not in ("that", "which") or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in authorship_verbs():
+        return token
+    if (noun.lemma_.lower(),) not in document_nouns() and (noun.lower_,) not in document_nouns():
+        return token
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+        return token  # "released a letter from his doctor that says ...": the doctor wrote it
+    issuer = subject_of(noun.head)
+    if issuer is None or issuer.i > noun.i or issuer.pos_ not in NOMINAL or issuer.lower_ in RELATIVE_PRONOUNS:
+        return token
+    return issuer
+
+
 def _antecedent(token: Token) -> Token:
     """What a speaker word stands for: "who" its noun, "each" its coordinated subject."""
     return antecedent_of_distributive(antecedent_of_relative(token))
@@ -353,6 +378,10 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if span is None:
             return None
         written = head_of_span(span)
+        issuer = issuer_of_a_relative_document(written)
+        if issuer is not written:
+            # the speaker is another phrase than the one written: the mention is that phrase
+            return mention_from_head(_antecedent(issuer), layout, _as_written(issuer))
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
         return mention_from_head(_antecedent(written), layout, raw)
     if quote.cue is not None:
