@@ -7,6 +7,9 @@
 * "Obama said ... Hillary Clinton ... She said": a speaker whose gender the article
   never gave is not who "she" means when a woman, known by her first name, is named in
   a nearer sentence (though not as its subject).
+* "Woods shared her belief that ...": a possessive on the object of a verb whose subject
+  voices that object (``cue_noun_verbs.txt``) is the subject, a name or a pronoun, even
+  one the recogniser tags as no person or as an organisation.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -81,4 +84,36 @@ def test_a_document_from_someone_else_stays_the_document(nlp):
     ],
 )
 def test_she_is_the_woman_named_nearer_not_a_speaker_of_unknown_gender(nlp, text, row):
+    assert quotes_with_speakers(nlp, text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            # the recogniser tags no person in "Woods": the pronoun went to Ghazala Khan
+            "Benghazi widow Dorothy Woods spoke to a radio host on Friday.\n\n"
+            "“I would never wish that on anyone,” Ghazala Khan told reporters in July.\n\n"
+            "Regarding the speech, Woods shared her belief that none of it was beyond the pale.\n",
+            ("none of it was beyond the pale", "her", "Dorothy Woods", PERSON),
+        ),
+        (
+            # the recogniser calls "Sanders" an organisation: the pronoun found no one
+            "As he shook hands with voters Sunday afternoon in West Hollywood, "
+            "Sanders reiterated his belief that there will be a contested convention.\n",
+            ("there will be a contested convention", "his", "Sanders", PERSON),
+        ),
+        (
+            "Washington is using the attacks to renew its calls for Silicon Valley to roll back encryption.\n",
+            ("Silicon Valley", "its", "Washington", SourceType.NAMED_ORGANIZATION),
+        ),
+        (
+            # guard: a description as the subject keeps its own steps (the front-runner is Trump)
+            "Donald Trump would not name a running mate on Sunday. "
+            "But the front-runner did offer his opinion on who will not be the nominee.\n",
+            ("who will not be the nominee", "his", "Donald Trump", PERSON),
+        ),
+    ],
+)
+def test_a_possessive_on_what_the_subject_voices_is_the_subject(nlp, text, row):
     assert quotes_with_speakers(nlp, text)[-1] == row

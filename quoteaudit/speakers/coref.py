@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicons import first_name_genders, load_set
 from ..model import Quote
+from ..quotes.cues import noun_holder_verbs
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
@@ -329,6 +330,9 @@ class Sieve:
 
     def _pronoun(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4: the most recent compatible speaker, or person in subject position."""
+        holder = self._holder_of_own_attribution(mention, desc)
+        if holder is not None:
+            return holder
         oldest = mention.paragraph - PRONOUN_WINDOW
         candidates: list[tuple[int, Entity | _Person]] = []
         i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
@@ -373,6 +377,44 @@ class Sieve:
         if group is None and desc.pronoun in ("he", "she"):
             group = self._subject_noun(mention, desc)
         return self.resolve(group).entity if group is not None else None
+
+    def _holder_of_own_attribution(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Woods shared her belief that none of it was beyond the pale", "Sanders
+        reiterated his belief that ...": a possessive pronoun on the object of a verb
+        whose subject holds what that object says (``cue_noun_verbs.txt``: share, voice,
+        repeat, reiterate, offer ...) is that subject, who shares or repeats their own
+        belief; even when the recogniser tags no person there (Woods) or an organisation
+        (Sanders), which left the pronoun to the last person it did see. The subject must
+        come before the pronoun and agree with it; a verb of meeting someone else's claim
+        ("Clinton dismissed his claim") is not in the list, and its pronoun is free."""
+        pron = self.doc[mention.head]
+        noun = pron.head
+        if pron.dep_ != "poss" or pron.tag_ != "PRP$" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in noun_holder_verbs():
+            return None
+        verb = noun.head
+        for _ in range(3):  # "would have to voice her concern", "shared and repeated his view"
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        # a name or a personal pronoun: a description ("the front-runner", "Both") has its
+        # own steps, which link it to the name it varies
+        if subj is None or subj.i > pron.i or not (subj.pos_ == "PROPN" or subj.lower_ in _HOLDER_PRONOUNS):
+            return None
+        candidate = mention_from_head(subj, self.layout)
+        known = self._by_span.get((candidate.start, candidate.end))
+        if known is not None:
+            found = known.desc
+        elif subj.tag_ == "NNP" and subj.ent_type_ in ("", "ORG", "PERSON") and subj.lemma_.lower() not in organization_nouns():
+            # a lone surname the recogniser missed or called an organisation
+            found = describe(subj, self.known_people | {subj.lower_})
+        else:
+            found = self.describe(candidate)
+        if not _pronoun_fits(desc, found):
+            return None
+        if known is None and subj.pos_ == "PROPN":
+            self._described[(candidate.start, candidate.end)] = found
+        return self.resolve(candidate, found).entity
 
     def _gendered_person_nearer(self, fallback: list, sentence: int, desc: Descriptor) -> Entity | None:
         """"Is President Obama going to act? ... posed a contrast to the conventional one of
@@ -747,6 +789,9 @@ def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
         return not desc.plural and desc.kind in (Kind.ORGANIZATION, Kind.DOCUMENT)
     return False
 
+
+#: pronouns that may hold an attribution their clause's possessive refers back to
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 #: how many paragraphs back a paragraph that is only a quote looks for its speaker
 CONTINUED_WINDOW = 2
