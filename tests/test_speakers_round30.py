@@ -10,6 +10,9 @@
 * "Woods shared her belief that ...": a possessive on the object of a verb whose subject
   voices that object (``cue_noun_verbs.txt``) is the subject, a name or a pronoun, even
   one the recogniser tags as no person or as an organisation.
+* "Pollsters agree - Carl Bialik: “…”": in a roundup, a name set off by a spaced dash
+  right before the colon labels the quote; the name is the speaker, and the mention is
+  the name alone, not the headline before the dash.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -117,3 +120,41 @@ def test_she_is_the_woman_named_nearer_not_a_speaker_of_unknown_gender(nlp, text
 )
 def test_a_possessive_on_what_the_subject_voices_is_the_subject(nlp, text, row):
     assert quotes_with_speakers(nlp, text)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "A roundup of the latest polling news.\n\n"
+            "POLLS MISSED THE LATE SHIFT - Carl Bialik: “One of the biggest lessons was a simple one: "
+            "keep on contacting voters as late as possible.”\n",
+            (
+                "“One of the biggest lessons was a simple one: keep on contacting voters as late as possible.”",
+                "Carl Bialik", "Carl Bialik", PERSON,
+            ),
+        ),
+        (
+            # the remark before the dash has a verb and a subject of its own
+            "Pollsters agree - Jon Cohen: “The polls were not wrong, just too early.”\n",
+            ("“The polls were not wrong, just too early.”", "Jon Cohen", "Jon Cohen", PERSON),
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_dash_before_a_colon_labels_the_quote(nlp, text, row):
+    assert quotes_with_speakers(nlp, text)[-1] == row
+
+
+def test_a_hyphen_in_a_party_label_is_no_dash(nlp):
+    # guard: "(R-S.C.):" keeps the lawmaker as the speaker
+    text = (
+        "The hearing grew tense.\n\n"
+        "Rep. Trey Gowdy (R-S.C.) pressed her on the figure: "
+        '"I have not heard anyone other than you ever cite that figure. Who told you that?"\n'
+    )
+    assert quotes_with_speakers(nlp, text) == [
+        (
+            '"I have not heard anyone other than you ever cite that figure. Who told you that?"',
+            "Rep. Trey Gowdy", "Trey Gowdy", PERSON,
+        ),
+    ]
