@@ -13,6 +13,10 @@
 * "Pollsters agree - Carl Bialik: “…”": in a roundup, a name set off by a spaced dash
   right before the colon labels the quote; the name is the speaker, and the mention is
   the name alone, not the headline before the dash.
+* "Trump spoke only in evasive bromides. / “We have to do something.” “We have to be
+  tougher.”": a paragraph of nothing but quotes after a paragraph whose last subject
+  is a person the article quotes elsewhere, speaking (spoke, said, told), is that
+  person's, and so are the quotes run on in it.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -158,3 +162,26 @@ def test_a_hyphen_in_a_party_label_is_no_dash(nlp):
             "Rep. Trey Gowdy", "Trey Gowdy", PERSON,
         ),
     ]
+
+
+def test_quotes_after_a_quoted_person_who_spoke_are_that_persons(nlp):
+    text = (
+        "Donald Trump said on Wednesday that he does not want to kill the families of terrorists.\n\n"
+        "What the plan would cost is left to the imagination of voters, since Trump spoke only in "
+        "vague terms during the interview.\n\n"
+        "“We have to do something and it’s the only way you stop it.”\n"
+        "“We have to be a lot tougher.”\n"
+    )
+    assert quotes_with_speakers(nlp, text)[1:] == [
+        ("“We have to do something and it’s the only way you stop it.”", None, "Donald Trump", PERSON),
+        ("“We have to be a lot tougher.”", None, "Donald Trump", PERSON),
+    ]
+
+
+def test_a_quote_after_a_newcomer_stays_an_orphan(nlp):
+    # guard: Hale is quoted nowhere else, and disagreeing is not speaking the quote
+    text = (
+        "Mayor Lisa Grant spoke briefly at the ceremony. Councilman Tom Hale disagreed with the plan.\n\n"
+        "“It will die in committee.”\n"
+    )
+    assert quotes_with_speakers(nlp, text) == [("“It will die in committee.”", None, None, None)]

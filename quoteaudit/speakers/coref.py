@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicons import first_name_genders, load_set
 from ..model import Quote
-from ..quotes.cues import noun_holder_verbs
+from ..quotes.cues import noun_holder_verbs, verb_classes
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
@@ -548,6 +548,27 @@ class Sieve:
                 return self._person_entity(person)
         return None
 
+    def speaker_closing_paragraph(self, paragraph: int, in_content) -> Entity | None:
+        """"Trump spoke only in evasive bromides during the interview. / “We have to do
+        something.”": the last subject in ``paragraph``, outside any quote's words, when
+        it is a name or "he"/"she" and its verb is a verb of speech (``cue_verbs.tsv``:
+        spoke, said, told, talked ...) and it stands for a person; None when the last
+        subject is anything else ("... Rep. Hale disagreed.")."""
+        doc = self.doc
+        start = self.layout._para_starts[paragraph] if paragraph < len(self.layout._para_starts) else 0
+        end = self.layout.paragraph_end(paragraph)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.dep_ not in SUBJECT_DEPS or in_content(tok.idx):
+                continue
+            if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb_classes().get(tok.head.lemma_.lower()) != "speech":
+                return None
+            entity = self.resolve(mention_from_head(tok, self.layout)).entity
+            return entity if entity.desc.kind == Kind.PERSON else None
+        return None
+
     def _person_entity(self, person: _Person) -> Entity | None:
         head = self.doc[person.head]
         # a capitalised name the tagger reads as a common noun is still a name when the
@@ -836,6 +857,29 @@ def _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, s
     return None
 
 
+def _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layout, sieve, in_content) -> Entity | None:
+    """"Trump spoke only in evasive bromides during the interview. / “We have to do
+    something and it's the only way you stop it.” / “We have to be a lot tougher.”": a
+    paragraph that is nothing but a direct quote, after a paragraph with no attributed
+    quote whose last person named as a subject is speaking (spoke, said, told), is that
+    person's, when the article quotes that person elsewhere; the quotes run on in that
+    paragraph take it too. Not when someone else is the last subject named ("... Rep.
+    Hale disagreed with the plan. / “It will die.”": a newcomer, or a last subject not
+    speaking, leaves the quote an orphan, as before)."""
+    if sieve is None or q.kind != "direct" or not here or here[0] is not q or not _only_quotes(layout, para, here):
+        return None
+    back = para - 1
+    # a run of paragraphs of nothing but unattributed quotes leads back to the introduction
+    while back >= 0 and by_paragraph.get(back) and all(x.id not in entity_of for x in by_paragraph[back]) and _only_quotes(layout, back, by_paragraph[back]):
+        back -= 1
+    if back < 0 or any(x.id in entity_of for x in by_paragraph.get(back, [])):
+        return None
+    entity = sieve.speaker_closing_paragraph(back, in_content)
+    if entity is None or entity.desc.kind != Kind.PERSON or all(e is not entity for e in entity_of.values()):
+        return None  # only someone the article quotes elsewhere: a newcomer's words are unclear
+    return entity
+
+
 def _only_quotes(layout: Layout, para: int, quotes) -> bool:
     """Is the paragraph nothing but these quotes' words (and punctuation)?"""
     start = layout._para_starts[para] if para < len(layout._para_starts) else 0
@@ -895,11 +939,21 @@ def attribute_floating(
         if after:
             out[q.id] = (entity_of[after[0].id], FLOATING_SAME_PARAGRAPH)
             continue
+        # a quote run on in a paragraph of quotes whose first one was just attributed
+        # ("Trump spoke ... / “We have to do something.” “We have to be tougher.”")
+        run = [x for x in here if x.start < q.start]
+        if run and run[0].id in out and not run[0].id in entity_of and _only_quotes(layout, para, here):
+            out[q.id] = out[run[0].id]
+            continue
         prev_q = next((x for x in reversed(by_paragraph.get(para - 1, [])) if x.id in entity_of), None)
         next_q = next((x for x in by_paragraph.get(para + 1, []) if x.id in entity_of), None)
         continued = _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, sieve, in_content)
         if continued is not None:
             out[q.id] = (continued, FLOATING_CONTINUED)
+            continue
+        introduced = _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layout, sieve, in_content)
+        if introduced is not None:
+            out[q.id] = (introduced, FLOATING_CONTINUED)
             continue
         if prev_q is None:
             continue
