@@ -20,7 +20,10 @@ the work grows with the number of mentions, not with quotes × mentions.
    and kind ("it" for organisations and documents) must agree. "They" may also be a
    plural subject of the two sentences before, and "he"/"she" with no person to fit a
    singular role noun subject ("The mayor disagrees. She said ...")
-   (:meth:`Sieve._subject_noun`). A
+   (:meth:`Sieve._subject_noun`). A possessive on what its clause's subject voices
+   ("Woods shared her belief") is that subject (:meth:`Sieve._holder_of_own_attribution`),
+   and a speaker of unknown gender yields to a person of the pronoun's gender named in a
+   nearer sentence (:meth:`Sieve._gendered_person_nearer`). A
    pronoun with no antecedent stays a source of its own, typed
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
@@ -30,7 +33,9 @@ the work grows with the number of mentions, not with quotes × mentions.
    the one person named with exactly that title or role in the window, quoted or not
    (:meth:`Sieve._titled_person`).
 6. **Floating quote.** A quote with no speaker in its own sentence takes the speaker of a
-   run it sits inside, with lower confidence (see :func:`attribute_floating`).
+   run it sits inside, or of the paragraph before when that ends with a quoted person
+   speaking ("Trump spoke only in bromides. / “…”"), with lower confidence (see
+   :func:`attribute_floating`).
 """
 
 from __future__ import annotations
