@@ -52,7 +52,9 @@ def resolve_sources(doc: Doc, article: Article, quotes: list[Quote]) -> list[Sou
     entity_of: dict[str, Entity] = {}
     for mention, quote in sorted(mentioned, key=lambda mq: (mq[0].start, mq[1].start)):
         entity_of[quote.id] = sieve.resolve(mention).entity
-        if quote.speaker is None:  # found through the cue's subject
+        if quote.speaker is None or (quote.speaker.start, quote.speaker.end) != (mention.start, mention.end):
+            # found through the cue's subject, or the parse put the speaker elsewhere than
+            # the phrase the quotes stage wrote ("a statement that said": who issued it)
             quote.speaker = TextSpan(mention.start, mention.end, mention.text)
 
     floating_by_id = {q.id: q for q in floating}

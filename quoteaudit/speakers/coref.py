@@ -20,7 +20,10 @@ the work grows with the number of mentions, not with quotes × mentions.
    and kind ("it" for organisations and documents) must agree. "They" may also be a
    plural subject of the two sentences before, and "he"/"she" with no person to fit a
    singular role noun subject ("The mayor disagrees. She said ...")
-   (:meth:`Sieve._subject_noun`). A
+   (:meth:`Sieve._subject_noun`). A possessive on what its clause's subject voices
+   ("Woods shared her belief") is that subject (:meth:`Sieve._holder_of_own_attribution`),
+   and a speaker of unknown gender yields to a person of the pronoun's gender named in a
+   nearer sentence (:meth:`Sieve._gendered_person_nearer`). A
    pronoun with no antecedent stays a source of its own, typed
    ``pronoun_unresolved``; it is never guessed.
 5. **Definite description.** "The sources", "the spokesman", "the official", "the report",
@@ -30,7 +33,9 @@ the work grows with the number of mentions, not with quotes × mentions.
    the one person named with exactly that title or role in the window, quoted or not
    (:meth:`Sieve._titled_person`).
 6. **Floating quote.** A quote with no speaker in its own sentence takes the speaker of a
-   run it sits inside, with lower confidence (see :func:`attribute_floating`).
+   run it sits inside, or of the paragraph before when that ends with a quoted person
+   speaking ("Trump spoke only in bromides. / “…”"), with lower confidence (see
+   :func:`attribute_floating`).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lexicons import first_name_genders, load_set
 from ..model import Quote
+from ..quotes.cues import noun_holder_verbs, verb_classes
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
@@ -329,6 +335,9 @@ class Sieve:
 
     def _pronoun(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4: the most recent compatible speaker, or person in subject position."""
+        holder = self._holder_of_own_attribution(mention, desc)
+        if holder is not None:
+            return holder
         oldest = mention.paragraph - PRONOUN_WINDOW
         candidates: list[tuple[int, Entity | _Person]] = []
         i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
@@ -360,15 +369,74 @@ class Sieve:
         for pool in (candidates, fallback):
             # the nearest sentence first and, within it, its subject before the others
             # ("Clinton answered moderator Lester Holt’s question. She said …": Clinton)
-            for start, _, _, cand in sorted(pool, key=lambda c: (-c[1], not c[2], -c[0])):
+            for start, sentence, _, cand in sorted(pool, key=lambda c: (-c[1], not c[2], -c[0])):
                 if group is not None and group.start > start:
                     break  # the plural subject is nearer than any speaker left
                 entity = cand if isinstance(cand, Entity) else self._person_entity(cand)
                 if entity is not None and _pronoun_fits(desc, entity.desc):
+                    if entity.desc.gender is None and desc.gender is not None:
+                        nearer = self._gendered_person_nearer(fallback, sentence, desc)
+                        if nearer is not None:
+                            return nearer
                     return entity
         if group is None and desc.pronoun in ("he", "she"):
             group = self._subject_noun(mention, desc)
         return self.resolve(group).entity if group is not None else None
+
+    def _holder_of_own_attribution(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Woods shared her belief that none of it was beyond the pale", "Sanders
+        reiterated his belief that ...": a possessive pronoun on the object of a verb
+        whose subject holds what that object says (``cue_noun_verbs.txt``: share, voice,
+        repeat, reiterate, offer ...) is that subject, who shares or repeats their own
+        belief; even when the recogniser tags no person there (Woods) or an organisation
+        (Sanders), which left the pronoun to the last person it did see. The subject must
+        come before the pronoun and agree with it; a verb of meeting someone else's claim
+        ("Clinton dismissed his claim") is not in the list, and its pronoun is free."""
+        pron = self.doc[mention.head]
+        noun = pron.head
+        if pron.dep_ != "poss" or pron.tag_ != "PRP$" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in noun_holder_verbs():
+            return None
+        verb = noun.head
+        for _ in range(3):  # "would have to voice her concern", "shared and repeated his view"
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        # a name or a personal pronoun: a description ("the front-runner", "Both") has its
+        # own steps, which link it to the name it varies
+        if subj is None or subj.i > pron.i or not (subj.pos_ == "PROPN" or subj.lower_ in _HOLDER_PRONOUNS):
+            return None
+        candidate = mention_from_head(subj, self.layout)
+        known = self._by_span.get((candidate.start, candidate.end))
+        if known is not None:
+            found = known.desc
+        elif subj.tag_ == "NNP" and subj.ent_type_ in ("", "ORG", "PERSON") and subj.lemma_.lower() not in organization_nouns():
+            # a lone surname the recogniser missed or called an organisation
+            found = describe(subj, self.known_people | {subj.lower_})
+        else:
+            found = self.describe(candidate)
+        if not _pronoun_fits(desc, found):
+            return None
+        if known is None and subj.pos_ == "PROPN":
+            self._described[(candidate.start, candidate.end)] = found
+        return self.resolve(candidate, found).entity
+
+    def _gendered_person_nearer(self, fallback: list, sentence: int, desc: Descriptor) -> Entity | None:
+        """"Is President Obama going to act? ... posed a contrast to the conventional one of
+        Hillary Clinton. She first tweeted ...": a speaker whose gender the article never
+        gave (President Obama) is not who "she" means when a person named in a nearer
+        sentence, though not as its subject, is known by her first name or title to be a
+        woman. The nearest such person of the pronoun's gender, in a sentence after
+        ``sentence``; None when there is none."""
+        for start, cand_sentence, _, person in sorted(fallback, key=lambda c: (-c[1], -c[0])):
+            if cand_sentence <= sentence:
+                return None
+            found = self.describe(mention_from_head(self.doc[person.head], self.layout))
+            if found.kind == Kind.PERSON and found.gender == desc.gender:
+                entity = self._person_entity(person)
+                if entity is not None and _pronoun_fits(desc, entity.desc):
+                    return entity
+        return None
 
     def _group_named_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4b: "One of the people said", "one said", "Both asked": the most recent
@@ -483,6 +551,27 @@ class Sieve:
                 return None
             if person.subject and not in_content(person.start):
                 return self._person_entity(person)
+        return None
+
+    def speaker_closing_paragraph(self, paragraph: int, in_content) -> Entity | None:
+        """"Trump spoke only in evasive bromides during the interview. / “We have to do
+        something.”": the last subject in ``paragraph``, outside any quote's words, when
+        it is a name or "he"/"she" and its verb is a verb of speech (``cue_verbs.tsv``:
+        spoke, said, told, talked ...) and it stands for a person; None when the last
+        subject is anything else ("... Rep. Hale disagreed.")."""
+        doc = self.doc
+        start = self.layout._para_starts[paragraph] if paragraph < len(self.layout._para_starts) else 0
+        end = self.layout.paragraph_end(paragraph)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.dep_ not in SUBJECT_DEPS or in_content(tok.idx):
+                continue
+            if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb_classes().get(tok.head.lemma_.lower()) != "speech":
+                return None
+            entity = self.resolve(mention_from_head(tok, self.layout)).entity
+            return entity if entity.desc.kind == Kind.PERSON else None
         return None
 
     def _person_entity(self, person: _Person) -> Entity | None:
@@ -727,6 +816,9 @@ def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
     return False
 
 
+#: pronouns that may hold an attribution their clause's possessive refers back to
+_HOLDER_PRONOUNS = frozenset({"he", "she", "they", "it"})
+
 #: how many paragraphs back a paragraph that is only a quote looks for its speaker
 CONTINUED_WINDOW = 2
 
@@ -768,6 +860,29 @@ def _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, s
                     return None
         return prev
     return None
+
+
+def _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layout, sieve, in_content) -> Entity | None:
+    """"Trump spoke only in evasive bromides during the interview. / “We have to do
+    something and it's the only way you stop it.” / “We have to be a lot tougher.”": a
+    paragraph that is nothing but a direct quote, after a paragraph with no attributed
+    quote whose last person named as a subject is speaking (spoke, said, told), is that
+    person's, when the article quotes that person elsewhere; the quotes run on in that
+    paragraph take it too. Not when someone else is the last subject named ("... Rep.
+    Hale disagreed with the plan. / “It will die.”": a newcomer, or a last subject not
+    speaking, leaves the quote an orphan, as before)."""
+    if sieve is None or q.kind != "direct" or not here or here[0] is not q or not _only_quotes(layout, para, here):
+        return None
+    back = para - 1
+    # a run of paragraphs of nothing but unattributed quotes leads back to the introduction
+    while back >= 0 and by_paragraph.get(back) and all(x.id not in entity_of for x in by_paragraph[back]) and _only_quotes(layout, back, by_paragraph[back]):
+        back -= 1
+    if back < 0 or any(x.id in entity_of for x in by_paragraph.get(back, [])):
+        return None
+    entity = sieve.speaker_closing_paragraph(back, in_content)
+    if entity is None or entity.desc.kind != Kind.PERSON or all(e is not entity for e in entity_of.values()):
+        return None  # only someone the article quotes elsewhere: a newcomer's words are unclear
+    return entity
 
 
 def _only_quotes(layout: Layout, para: int, quotes) -> bool:
@@ -829,11 +944,21 @@ def attribute_floating(
         if after:
             out[q.id] = (entity_of[after[0].id], FLOATING_SAME_PARAGRAPH)
             continue
+        # a quote run on in a paragraph of quotes whose first one was just attributed
+        # ("Trump spoke ... / “We have to do something.” “We have to be tougher.”")
+        run = [x for x in here if x.start < q.start]
+        if run and run[0].id in out and not run[0].id in entity_of and _only_quotes(layout, para, here):
+            out[q.id] = out[run[0].id]
+            continue
         prev_q = next((x for x in reversed(by_paragraph.get(para - 1, [])) if x.id in entity_of), None)
         next_q = next((x for x in by_paragraph.get(para + 1, []) if x.id in entity_of), None)
         continued = _continued_quote_paragraph(q, here, para, by_paragraph, entity_of, layout, sieve, in_content)
         if continued is not None:
             out[q.id] = (continued, FLOATING_CONTINUED)
+            continue
+        introduced = _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layout, sieve, in_content)
+        if introduced is not None:
+            out[q.id] = (introduced, FLOATING_CONTINUED)
             continue
         if prev_q is None:
             continue

@@ -22,7 +22,8 @@ from ..model import Paragraph, Quote
 from ..quotes import asked
 from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
-from ..quotes.mention import focusing_adverb
+from ..quotes.mention import focusing_adverb, subject_of
+from .lexicon import authorship_verbs, document_nouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -120,6 +121,12 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         # word ("“It’s unanimous,” councilmember Mark Levine said"); a quote ends in its
         # comma or stop before the mark, a nickname does not (Dwayne “The Rock” Johnson)
         if doc[i].text in CLOSING_MARKS and i > 0 and doc[i - 1].is_punct:
+            first = i + 1
+            break
+        # nor back across a spaced dash into the headline a roundup's label follows
+        # ("OTHER STATES - Michael P. McDonald:"): a name alone after the dash; a hyphen
+        # inside a name has no space, and a description after one keeps what it has
+        if doc[i].text in LABEL_DASHES and i > 0 and doc[i - 1].whitespace_ and all(t.pos_ == "PROPN" for t in doc[i + 1 : head.i + 1]):
             first = i + 1
             break
     last = head.i
@@ -319,6 +326,30 @@ def antecedent_of_distributive(token: Token) -> Token:
     return token
 
 
+def issuer_of_a_relative_document(token: Token) -> Token:
+    """"Sanders released a statement that accused the party of ...": a relative clause
+    on a document that someone issued, released or posted (``authorship_verbs.txt``)
+    reports what the issuer says through it, as "issued a statement saying ..." does in
+    the quotes stage: the speaker is the one who issued it (Sanders), not the statement.
+    Only for a relative pronoun ("that", "which") standing for a document noun
+    (``document_nouns.tsv``) that is the object of such a verb with a subject of its own
+    before it; "a report that found ..." with no issuer named stays the report, and so
+    does a document whose author a "from" or "by" names ("a letter from his doctor")."""
+    if token.lower_ not in ("that", "which") or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in authorship_verbs():
+        return token
+    if (noun.lemma_.lower(),) not in document_nouns() and (noun.lower_,) not in document_nouns():
+        return token
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in noun.children):
+        return token  # "released a letter from his doctor that says ...": the doctor wrote it
+    issuer = subject_of(noun.head)
+    if issuer is None or issuer.i > noun.i or issuer.pos_ not in NOMINAL or issuer.lower_ in RELATIVE_PRONOUNS:
+        return token
+    return issuer
+
+
 def _antecedent(token: Token) -> Token:
     """What a speaker word stands for: "who" its noun, "each" its coordinated subject."""
     return antecedent_of_distributive(antecedent_of_relative(token))
@@ -464,11 +495,20 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
     """The quote's speaker mention: the raw mention the quotes stage gave, confirmed
     against the parse, or the cue's subject when it gave none. The mention keeps the span
     as written ("who") and heads on what it stands for ("Dillon, who said")."""
+    colon = colon_before(doc, quote.start)
+    labelled = name_labelling_a_quote(doc, colon) if colon is not None else None
+    if labelled is not None:
+        # "Pollsters agree - Carl Bialik: “…”": the label, not the remark's subject
+        return mention_from_head(labelled, layout, _as_written(labelled))
     if quote.speaker is not None:
         span = span_tokens(doc, quote.speaker.start, quote.speaker.end)
         if span is None:
             return None
         written = head_of_span(span)
+        issuer = issuer_of_a_relative_document(written)
+        if issuer is not written:
+            # the speaker is another phrase than the one written: the mention is that phrase
+            return mention_from_head(_antecedent(issuer), layout, _as_written(issuer))
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
         return mention_from_head(_antecedent(written), layout, raw)
     if quote.cue is not None:
@@ -519,9 +559,9 @@ def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
 OPENING_MARKS = "\"'“‘«„ \t\r\n\u00a0"
 
 
-def colon_introduction(doc: Doc, start: int) -> Token | None:
-    """A quote set off by a colon ("Limbaugh added:" and the quote in the next block):
-    the subject of the introducing sentence's verb."""
+def colon_before(doc: Doc, start: int) -> int | None:
+    """The index of the colon right before character ``start`` (opening marks and spaces
+    between them aside), or None."""
     if not len(doc):
         return None
     span = span_tokens(doc, start, min(start + 1, doc[-1].idx + len(doc[-1])))
@@ -530,8 +570,18 @@ def colon_introduction(doc: Doc, start: int) -> Token | None:
     i = span.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text in OPENING_MARKS):
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    return i if i >= 0 and doc[i].text == ":" else None
+
+
+def colon_introduction(doc: Doc, start: int) -> Token | None:
+    """A quote set off by a colon ("Limbaugh added:" and the quote in the next block):
+    the subject of the introducing sentence's verb."""
+    i = colon_before(doc, start)
+    if i is None:
         return None
+    labelled = name_labelling_a_quote(doc, i)
+    if labelled is not None:
+        return labelled
     sent = doc[i].sent
     verbs = [t for t in sent if t.pos_ == "VERB" and t.i < i]
     for verb in reversed(verbs):
@@ -544,6 +594,27 @@ def colon_introduction(doc: Doc, start: int) -> Token | None:
 
 
 NOMINAL = ("NOUN", "PROPN", "PRON")
+#: marks that set a label off from the headline or remark before it
+LABEL_DASHES = {"-", "–", "—", "--"}
+
+
+def name_labelling_a_quote(doc: Doc, colon: int) -> Token | None:
+    """"Pollsters agree - Carl Bialik: “One of the biggest lessons was ...”": in a
+    roundup, a name set off by a dash right before the colon is the label of the quote
+    after it, whatever the remark before the dash says ("Pollsters agree"); the name, not
+    the remark's subject, is the speaker. Only a run of capitalised proper nouns (with
+    "and" between two names) from a spaced dash to the colon; "Rep. Trey Gowdy
+    (R-S.C.):" has a hyphen, not a dash, and keeps its speaker."""
+    k = colon - 1
+    names = []
+    while k >= 0 and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() or doc[k].lower_ == "and" and names):
+        names.append(doc[k])
+        k -= 1
+    if not names or names[-1].lower_ == "and" or k < 1 or doc[k].text not in LABEL_DASHES:
+        return None
+    if not doc[k - 1].whitespace_ or not doc[k].whitespace_:
+        return None  # "(R-S.C.):" is a hyphen in a party label, not a dash setting off a name
+    return _phrase_head(doc[colon - 1])
 
 
 def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
