@@ -53,3 +53,37 @@ from tests._quotes import quote_rows
 def test_a_trailing_appositive_is_the_writers_gloss(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'The senator said she was hoping for a large turnout, which "will help elect Smith to the court."\n',
+            [('she was hoping for a large turnout, which "will help elect Smith to the court."', "mixed", "speech", "The senator")],
+        ),
+        (
+            'The mayor said tolls would rise next year, which means drivers "will pay more for the same road."\n',
+            [('tolls would rise next year, which means drivers "will pay more for the same road."', "mixed", "speech", "The mayor")],
+        ),
+        # guard: the writer's aside with no quoted words
+        (
+            "The governor said he expects Smith to recover from pneumonia, which forced her to leave early.\n",
+            [("he expects Smith to recover from pneumonia", "indirect", "speech", "The governor")],
+        ),
+        # guard: a quoted name is no quoted reasoning
+        (
+            'The mayor said the city will repave Elm Street, which "Main Street" merchants had requested for years.\n',
+            [("the city will repave Elm Street", "indirect", "speech", "The mayor")],
+        ),
+        # guard: a cue of its own in the clause is another report
+        (
+            'He said he backed the trade bill, which he called "a disaster for farmers."\n',
+            [
+                ("he backed the trade bill", "indirect", "speech", "He"),
+                ('"a disaster for farmers."', "mixed", "speech", "he"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_in_the_sources_quoted_words_is_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

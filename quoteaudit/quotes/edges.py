@@ -116,8 +116,22 @@ def trailing_relative_clause(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         clause = t.head if t.dep_ != "relcl" else t
         if clause.pos_ in ("VERB", "AUX") and clause.left_edge.i == k and clause.right_edge.i >= hi - 1:
+            if _quoted_relative(ctx, k, hi):
+                continue
             return k - 1
     return hi
+
+
+def _quoted_relative(ctx: Ctx, k: int, hi: int) -> bool:
+    """``he said he was hoping for a large turnout, which "will help elect Kloppenburg to
+    the Supreme Court"``: a relative clause that goes on in the source's quoted words,
+    with no cue of its own, is the source's reasoning, not the writer's aside (a quoted
+    name, a "Commander-In-Chief" forum, is no quoted reasoning: a verb in quotes). Not when
+    the clause has a cue ("…, which he called "a cartel for higher education"": another
+    report of the speaker's). PolNeAR train and dev: the annotators keep it in the content."""
+    doc = ctx.doc
+    quoted = any(ctx.outer[j] >= 0 and doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, hi))
+    return quoted and not any(cues.cue_class(doc[j]) is not None for j in range(k + 1, hi) if ctx.outer[j] < 0)
 
 
 def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
