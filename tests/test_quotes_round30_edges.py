@@ -87,3 +87,25 @@ def test_a_trailing_appositive_is_the_writers_gloss(nlp, text, expected):
 )
 def test_a_relative_clause_in_the_sources_quoted_words_is_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator said she opposed the angry rhetoric of the Republican front-runner, Donald Trump.\n",
+            [("she opposed the angry rhetoric of the Republican front-runner, Donald Trump", "indirect", "speech", "The senator")],
+        ),
+        (
+            "Aides said the senator will hold a town hall in Laconia, New Hampshire.\n",
+            [("the senator will hold a town hall in Laconia, New Hampshire", "indirect", "speech", "Aides")],
+        ),
+        # guard: a description after the name is still the writer's gloss
+        (
+            "The mayor said she did not support Mr. Smith, the presumed party favorite.\n",
+            [("she did not support Mr. Smith", "indirect", "speech", "The mayor")],
+        ),
+    ],
+)
+def test_a_name_after_a_description_says_who_the_source_meant(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -415,6 +415,15 @@ def _sentence_appositive(t) -> bool:
     ) and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)
 
 
+def _identifying_name(doc, start: int, t) -> bool:
+    """Is the appositive from ``start`` (head ``t``) a bare name that says who or where
+    the noun before it is ("the Republican front-runner, Donald Trump", "his wife,
+    Sarah", "in Jupiter, Fla.", "a charity in Khartoum, Sudan")? That is part of what
+    the source referred to, not the writer's gloss: PolNeAR train, where the cut
+    decided the content's end, about 35 of 39 such names annotated inside the content."""
+    return t.pos_ == "PROPN" and doc[start].pos_ == "PROPN" and all(doc[j].pos_ in ("PROPN", "PUNCT") and doc[j].text != "," for j in range(start, t.right_edge.i + 1))
+
+
 #: words that open a noun phrase after a comma that says when or which, not who or what
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "each", "every"})
 
@@ -490,6 +499,8 @@ def trailing_appositive(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         if not (doc[start].tag_ in ("DT", "PRP$") or doc[start].lower_ == "also" or t.pos_ == "PROPN" or t.lower_ == "one"):
             continue  # "…, particularly those who cannot wait" narrows the content; "close loopholes" is a misparse
+        if _identifying_name(doc, start, t):
+            continue
         if doc[start].lower_ in _DEMONSTRATIVES:
             continue  # "yet another scripted address, this time on law and order": an adverbial, not a gloss
         if any(ctx.outer[j] >= 0 for j in range(start, hi)):
