@@ -116,8 +116,22 @@ def trailing_relative_clause(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         clause = t.head if t.dep_ != "relcl" else t
         if clause.pos_ in ("VERB", "AUX") and clause.left_edge.i == k and clause.right_edge.i >= hi - 1:
+            if _quoted_relative(ctx, k, hi):
+                continue
             return k - 1
     return hi
+
+
+def _quoted_relative(ctx: Ctx, k: int, hi: int) -> bool:
+    """``he said he was hoping for a large turnout, which "will help elect Kloppenburg to
+    the Supreme Court"``: a relative clause that goes on in the source's quoted words,
+    with no cue of its own, is the source's reasoning, not the writer's aside (a quoted
+    name, a "Commander-In-Chief" forum, is no quoted reasoning: a verb in quotes). Not when
+    the clause has a cue ("…, which he called "a cartel for higher education"": another
+    report of the speaker's). PolNeAR train and dev: the annotators keep it in the content."""
+    doc = ctx.doc
+    quoted = any(ctx.outer[j] >= 0 and doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, hi))
+    return quoted and not any(cues.cue_class(doc[j]) is not None for j in range(k + 1, hi) if ctx.outer[j] < 0)
 
 
 def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
@@ -401,22 +415,94 @@ def _sentence_appositive(t) -> bool:
     ) and any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG" for c in t.children)
 
 
+def _identifying_name(doc, start: int, t) -> bool:
+    """Is the appositive from ``start`` (head ``t``) a bare name that says who or where
+    the noun before it is ("the Republican front-runner, Donald Trump", "his wife,
+    Sarah", "in Jupiter, Fla.", "a charity in Khartoum, Sudan")? That is part of what
+    the source referred to, not the writer's gloss: PolNeAR train, where the cut
+    decided the content's end, about 35 of 39 such names annotated inside the content."""
+    return t.pos_ == "PROPN" and doc[start].pos_ == "PROPN" and all(doc[j].pos_ in ("PROPN", "PUNCT") and doc[j].text != "," for j in range(start, t.right_edge.i + 1))
+
+
+#: words that open a noun phrase after a comma that says when or which, not who or what
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "each", "every"})
+
+
+def _appositive_head(t) -> bool:
+    """Can ``t`` head an appositive noun phrase? A noun, a name, a number or a pronoun;
+    or a word the tagger calls an adjective that a determiner makes a noun ("Mr. Trump,
+    the presumed Putin favorite")."""
+    if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return True
+    return t.pos_ == "ADJ" and t.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children)
+
+
+def _a_list(t) -> bool:
+    """Is the appositive-looking ``t`` the second item of a list rather than a gloss?
+    "Israel, the Iranian deal and the court": another item with its own determiner or a
+    name joined to it. Not two titles sharing one article ("Rep. Don Beyer, a former
+    lieutenant governor and ambassador …"), nor nouns joined inside a relative or
+    participle clause the appositive carries ("NATO, the existing military alliance that
+    includes the United States and most E.U. countries", "Jeffrey D. Feltman, a State
+    Department official overseeing Lebanon and the region": PolNeAR dev and train, left
+    out of the content by gold). A coordinator inside a prepositional phrase still makes
+    a list ("the Trump Victory fund, a joint fundraising committee between Trump's
+    campaign, the RNC and 11 state parties": the source's words in train)."""
+    conjs = [c for c in t.children if c.dep_ == "conj"]
+    if any(c.dep_ == "cc" for c in t.children) and not conjs:
+        return True
+    if any(not _bare_title(t, c) for c in conjs):
+        return True
+    inner = {g.i for c in t.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")) for g in c.subtree}
+    phrase = {g.i for c in t.children if c.dep_ == "prep" for g in c.subtree}
+    return any(
+        g.dep_ == "cc" and g.head.i != t.i and not (g.i in inner and _nouns_joined(g.head)) and not (g.i in phrase and _bare_words_joined(g.head))
+        for g in t.subtree
+    )
+
+
+def _bare_words_joined(head) -> bool:
+    """Does the coordinator under ``head`` join bare words inside one title ("a former
+    secretary of state and senator"), not noun phrases of a list ("a committee between
+    Trump's campaign, the RNC and 11 state parties")?"""
+    words = [head] + [c for c in head.children if c.dep_ == "conj"]
+    return len(words) > 1 and all(w.pos_ in ("NOUN", "PROPN") and not any(d.dep_ in ("det", "poss", "nummod", "conj") and d.i < w.i for d in w.children) for w in words)
+
+
+def _bare_title(t, c) -> bool:
+    """Is the conjunct ``c`` a second common noun sharing ``t``'s article ("a former
+    lieutenant governor and ambassador")?"""
+    return t.pos_ == "NOUN" and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children)
+
+
+def _nouns_joined(head) -> bool:
+    """Does the coordinator under ``head`` join nouns ("includes the United States and
+    most E.U. countries"), not a phrase of the sentence's own list ("…that benefit only
+    the wealthy and for relief for middle class families")?"""
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    return bool(conjs) and head.pos_ in ("NOUN", "PROPN") and all(c.pos_ in ("NOUN", "PROPN") for c in conjs)
+
+
 def trailing_appositive(ctx: Ctx, lo: int, hi: int) -> int:
     """``said he did not support Mr. Trump, the presumed Putin favorite``: a noun phrase
     set off by a comma after the last noun, renaming it, is the writer's gloss."""
     doc = ctx.doc
     for k in range(lo + 2, hi):
         t = doc[k]
-        if not (t.dep_ == "appos" or _sentence_appositive(t)) or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.right_edge.i < hi - 1 or not _free(ctx, k):
+        if not (t.dep_ == "appos" or _sentence_appositive(t)) or not _appositive_head(t) or t.right_edge.i < hi - 1 or not _free(ctx, k):
             continue
         head = t.head
-        if head.dep_ == "appos" or any(c.dep_ in ("cc", "conj") for c in head.children) or any(g.dep_ == "cc" for g in t.subtree):
+        if head.dep_ == "appos" or any(c.dep_ in ("cc", "conj") for c in head.children) or _a_list(t):
             continue  # "Israel, the Iranian deal and the court", "his wife, Lonnie, and friends": a list
         start = t.left_edge.i
         if start <= t.head.i or doc[start - 1].text != "," or not _free(ctx, start - 1):
             continue
         if not (doc[start].tag_ in ("DT", "PRP$") or doc[start].lower_ == "also" or t.pos_ == "PROPN" or t.lower_ == "one"):
             continue  # "…, particularly those who cannot wait" narrows the content; "close loopholes" is a misparse
+        if _identifying_name(doc, start, t):
+            continue
+        if doc[start].lower_ in _DEMONSTRATIVES:
+            continue  # "yet another scripted address, this time on law and order": an adverbial, not a gloss
         if any(ctx.outer[j] >= 0 for j in range(start, hi)):
             continue
         return start - 1
