@@ -34,6 +34,10 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return _name_before_its_day(child)
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            controller = _object_that_is_made_to(tok)
+            if controller is not None:
+                return controller
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = tok.head
@@ -58,6 +62,20 @@ def subject_of(verb: Token) -> Token | None:
 
 
 _SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _object_that_is_made_to(infinitive: Token) -> Token | None:
+    """``The abrupt announcement led some to speculate that ...``: after a verb of causing
+    (``object_control_verbs.txt``) the object, not the subject, does what the infinitive
+    says, so "some" speculate — an announcement or a timing never speaks. Only an object
+    that can speak, before the infinitive, counts."""
+    verb = infinitive.head
+    if verb.lemma_.lower() not in load_set("object_control_verbs.txt") or not _infinitive(infinitive):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < infinitive.i and _could_speak(child):
+            return child
+    return None
 
 
 #: days a wire story writes between a name and its verb ("Trump Wednesday said …")

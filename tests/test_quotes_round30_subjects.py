@@ -1,0 +1,59 @@
+"""Round 30: the speaker of an infinitive after a verb of causing (issue 16, speaker
+accuracy).
+
+* ``The abrupt announcement led some to speculate that …``: after a verb of causing
+  (``object_control_verbs.txt``: lead, leave, prompt, force, …) the object does what the
+  infinitive says, so the object is the speaker — not the announcement, timing or scandal
+  that is the grammatical subject;
+* verbs of urging stay with the one who urges (``Sanders pushed Democrats to reject the
+  deal``: PolNeAR gives the stance to Sanders), and an object that cannot speak ("took the
+  stage to say") leaves the subject the speaker.
+
+Expected rows are what an editor would mark: (content as written, kind, attribution type,
+speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The abrupt announcement led some to speculate that the mayor had been forced out.\n",
+            [("the mayor had been forced out", "indirect", "speech", "some")],
+        ),
+        (
+            "The timing of the vote prompted Democrats to say that Republicans were hiding the bill.\n",
+            [("Republicans were hiding the bill", "indirect", "speech", "Democrats")],
+        ),
+        (
+            "The scandal forced the governor to admit that his aides had lied.\n",
+            [("his aides had lied", "indirect", "speech", "the governor")],
+        ),
+        (
+            "The report led the agency to conclude that the program had failed.\n",
+            [("the program had failed", "indirect", "speech", "the agency")],
+        ),
+    ],
+)
+def test_round30_the_object_of_a_verb_of_causing_speaks(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # urging: the one who urges keeps the stance
+        ("Sanders pushed Democrats to reject the debt deal.\n", [("the debt deal", "indirect", "noun", "Sanders")]),
+        # an object that cannot speak: the subject speaks
+        ("Officials took the stage to say the city was safe.\n", [("the city was safe", "indirect", "speech", "Officials")]),
+        # passive: the subject is the one forced
+        ("The mayor was forced to admit that the budget was short.\n", [("the budget was short", "indirect", "speech", "The mayor")]),
+    ],
+)
+def test_round30_the_subject_still_speaks(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
