@@ -7,7 +7,10 @@ accuracy).
   that is the grammatical subject;
 * verbs of urging stay with the one who urges (``Sanders pushed Democrats to reject the
   deal``: PolNeAR gives the stance to Sanders), and an object that cannot speak ("took the
-  stage to say") leaves the subject the speaker.
+  stage to say") leaves the subject the speaker;
+* ``Broaddrick Sunday night recounted …``: the parse makes the time ("night",
+  ``remark_times.tsv`` and ``time_subjects.txt``) the subject and the name a compound in
+  it; the name is the speaker, as with a bare day ("Trump Wednesday said").
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -56,4 +59,21 @@ def test_round30_the_object_of_a_verb_of_causing_speaks(nlp, text, expected):
     ],
 )
 def test_round30_the_subject_still_speaks(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On that point, Broaddrick Sunday night recounted an interaction with Hillary Clinton that took place three weeks after the assault.\n",
+            [("an interaction with Hillary Clinton that took place three weeks after the assault", "indirect", "noun", "Broaddrick")],
+        ),
+        (
+            "On that point, Smith Tuesday night recounted a conversation with the mayor.\n",
+            [("a conversation with the mayor", "indirect", "noun", "Smith")],
+        ),
+    ],
+)
+def test_round30_the_name_before_a_time_speaks(nlp, text, expected):
     assert quote_rows(nlp, text) == expected

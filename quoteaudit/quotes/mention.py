@@ -33,7 +33,7 @@ def subject_of(verb: Token) -> Token | None:
     while seen < 6:
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return _name_before_its_day(child)
+                return _name_before_its_day(child) if child.lower_ in _WEEKDAYS else _name_before_its_time(child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             controller = _object_that_is_made_to(tok)
             if controller is not None:
@@ -89,6 +89,24 @@ def _name_before_its_day(subject: Token) -> Token:
         return subject
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
     return names[-1] if names else subject
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    """Nouns of time: the "time" rows of ``remark_times.tsv`` and ``time_subjects.txt``."""
+    rows = {word.lower() for word, role in load_table("remark_times.tsv", columns=2) if role == "time"}
+    return frozenset(rows | load_set("time_subjects.txt"))
+
+
+def _name_before_its_time(subject: Token) -> Token:
+    """``Broaddrick Sunday night said …``: as with a bare day (``_name_before_its_day``),
+    the parse makes the time ("night", "week", ``remark_times.tsv`` and
+    ``time_subjects.txt``) the subject and the name a compound inside it; the name is the
+    subject, the time says when. A name ("Time" magazine, "Kristen Day") stays whole."""
+    if subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKING_LABELS or subject.lemma_.lower() not in _time_nouns():
+        return subject
+    names = [c for c in subject.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i and c.ent_type_ not in ("DATE", "TIME")]
+    return names[0] if names else subject
 
 
 def _could_speak(noun: Token) -> bool:
