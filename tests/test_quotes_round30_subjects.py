@@ -10,7 +10,9 @@ accuracy).
   stage to say") leaves the subject the speaker;
 * ``Broaddrick Sunday night recounted …``: the parse makes the time ("night",
   ``remark_times.tsv`` and ``time_subjects.txt``) the subject and the name a compound in
-  it; the name is the speaker, as with a bare day ("Trump Wednesday said").
+  it; the name is the speaker, as with a bare day ("Trump Wednesday said");
+* ``The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming …``:
+  the parse gives the verb the fronted time as a second subject; the name speaks.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -76,4 +78,27 @@ def test_round30_the_subject_still_speaks(nlp, text, expected):
     ],
 )
 def test_round30_the_name_before_a_time_speaks(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "''Bringing them here now would be reckless,'' Mr. Carson declared Sunday.\n\nThe day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees.\n",
+            [
+                ("''Bringing them here now would be reckless,''", "direct", "speech", "Mr. Carson"),
+                ("President Obama wanted to take in 250,000 Syrian refugees", "indirect", "speech", "Mr. Trump"),
+            ],
+        ),
+        (
+            "''Cutting the tax now would be reckless,'' Mr. Kasich declared Sunday.\n\nThe day before, at a rally in Dayton, Ohio, Mr. Trump was just as blunt, claiming without any evidence that the governor wanted to raise taxes on 250,000 families.\n",
+            [
+                ("''Cutting the tax now would be reckless,''", "direct", "speech", "Mr. Kasich"),
+                ("the governor wanted to raise taxes on 250,000 families", "indirect", "speech", "Mr. Trump"),
+            ],
+        ),
+    ],
+)
+def test_round30_a_fronted_time_is_not_the_subject(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
