@@ -31,9 +31,14 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok = verb
     while seen < 6:
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return _name_before_its_day(child)
+        subjects = _not_the_time_beside_the_subject([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
+        if subjects:
+            child = subjects[0]
+            return _name_before_its_day(child) if child.lower_ in _WEEKDAYS else _name_before_its_time(child)
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            controller = _object_that_is_made_to(tok)
+            if controller is not None:
+                return controller
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = tok.head
@@ -60,6 +65,20 @@ def subject_of(verb: Token) -> Token | None:
 _SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
+def _object_that_is_made_to(infinitive: Token) -> Token | None:
+    """``The abrupt announcement led some to speculate that ...``: after a verb of causing
+    (``object_control_verbs.txt``) the object, not the subject, does what the infinitive
+    says, so "some" speculate — an announcement or a timing never speaks. Only an object
+    that can speak, before the infinitive, counts."""
+    verb = infinitive.head
+    if verb.lemma_.lower() not in load_set("object_control_verbs.txt") or not _infinitive(infinitive):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < infinitive.i and _could_speak(child):
+            return child
+    return None
+
+
 #: days a wire story writes between a name and its verb ("Trump Wednesday said …")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -71,6 +90,37 @@ def _name_before_its_day(subject: Token) -> Token:
         return subject
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i]
     return names[-1] if names else subject
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset[str]:
+    """Nouns of time: the "time" rows of ``remark_times.tsv`` and ``time_subjects.txt``."""
+    rows = {word.lower() for word, role in load_table("remark_times.tsv", columns=2) if role == "time"}
+    return frozenset(rows | load_set("time_subjects.txt"))
+
+
+def _is_time(noun: Token) -> bool:
+    return noun.pos_ != "PROPN" and noun.ent_type_ not in _SPEAKING_LABELS and noun.lemma_.lower() in _time_nouns()
+
+
+def _not_the_time_beside_the_subject(subjects: list[Token]) -> list[Token]:
+    """``The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt,
+    claiming …``: the parse gives the verb two subjects, the fronted time ("The day
+    before") and the name; a time says nothing, so the other subject comes first."""
+    if len(subjects) > 1 and _is_time(subjects[0]):
+        return [s for s in subjects if not _is_time(s)] + [s for s in subjects if _is_time(s)]
+    return subjects
+
+
+def _name_before_its_time(subject: Token) -> Token:
+    """``Broaddrick Sunday night said …``: as with a bare day (``_name_before_its_day``),
+    the parse makes the time ("night", "week", ``remark_times.tsv`` and
+    ``time_subjects.txt``) the subject and the name a compound inside it; the name is the
+    subject, the time says when. A name ("Time" magazine, "Kristen Day") stays whole."""
+    if not _is_time(subject):
+        return subject
+    names = [c for c in subject.subtree if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subject.i and c.ent_type_ not in ("DATE", "TIME")]
+    return names[0] if names else subject
 
 
 def _could_speak(noun: Token) -> bool:
