@@ -47,6 +47,15 @@ def hearsay_adverbs() -> frozenset[str]:
     return frozenset(row[0].lower() for row in load_table("hedges.tsv", columns=3) if row[1] == "adverb")
 
 
+@lru_cache(maxsize=None)
+def remark_times(role: str) -> frozenset[str]:
+    """``remark_times.tsv``: the words of one role: "time" (nouns of time a remark is dated
+    by), "event" (occasions besides ``occasion_nouns.txt``) or "forward" (words that put
+    the time in the future, making it the content's own: "said next week the plant would
+    close")."""
+    return frozenset(word.lower() for word, r in load_table("remark_times.tsv", columns=2) if r == role)
+
+
 def raising_cue(tok: Token) -> tuple[str, str] | None:
     """(voice, class) when ``tok`` is a raising verb in the voice that raises ("seems",
     "is expected"), else None: "appeared on TV" is active, "is expected" passive, and

@@ -862,15 +862,6 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _remark_times(role: str) -> frozenset[str]:
-    """``remark_times.tsv``: the words of one role: "time" (nouns of time a remark is dated
-    by), "event" (occasions besides ``occasion_nouns.txt``) or "forward" (words that put
-    the time in the future, making it the content's own: "said next week the plant would
-    close")."""
-    return frozenset(word.lower() for word, r in load_table("remark_times.tsv", columns=2) if r == role)
-
-
 def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
     """``The president told African-Americans this weekend he would …``, ``The mayor said
     Tuesday the city would …``: news writes when a remark was made right after the cue
@@ -891,8 +882,8 @@ def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
         return []
     words = list(doc[time.left_edge.i : time.right_edge.i + 1])
     if time.dep_ == "prep" and not _said_at_a_time(time) or time.dep_ != "prep" and not (
-        time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in _remark_times("time")
-    ) or any(w.lower_ in _remark_times("forward") for w in words):
+        time.ent_type_ in ("DATE", "TIME") or time.lemma_.lower() in cues.remark_times("time")
+    ) or any(w.lower_ in cues.remark_times("forward") for w in words):
         return []
     if any(ctx.outer[w.i] >= 0 for w in words):
         return []
@@ -916,8 +907,8 @@ def _said_at_a_time(prep) -> bool:
     if prep.lower_ not in _TIME_PREPOSITIONS or obj is None:
         return False
     lemma = obj.lemma_.lower()
-    return (obj.ent_type_ in ("DATE", "TIME") or lemma in _remark_times("time") or lemma in load_set("occasion_nouns.txt")
-            or lemma in _remark_times("event"))
+    return (obj.ent_type_ in ("DATE", "TIME") or lemma in cues.remark_times("time") or lemma in load_set("occasion_nouns.txt")
+            or lemma in cues.remark_times("event"))
 
 
 def _in_addressee(t, cue) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicons import load_set, load_table
+from . import cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -95,8 +96,7 @@ def _name_before_its_day(subject: Token) -> Token:
 @lru_cache(maxsize=1)
 def _time_nouns() -> frozenset[str]:
     """Nouns of time: the "time" rows of ``remark_times.tsv`` and ``time_subjects.txt``."""
-    rows = {word.lower() for word, role in load_table("remark_times.tsv", columns=2) if role == "time"}
-    return frozenset(rows | load_set("time_subjects.txt"))
+    return cues.remark_times("time") | load_set("time_subjects.txt")
 
 
 def _is_time(noun: Token) -> bool:

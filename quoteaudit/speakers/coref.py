@@ -947,7 +947,7 @@ def attribute_floating(
         # a quote run on in a paragraph of quotes whose first one was just attributed
         # ("Trump spoke ... / “We have to do something.” “We have to be tougher.”")
         run = [x for x in here if x.start < q.start]
-        if run and run[0].id in out and not run[0].id in entity_of and _only_quotes(layout, para, here):
+        if run and run[0].id in out and run[0].id not in entity_of and _only_quotes(layout, para, here):
             out[q.id] = out[run[0].id]
             continue
         prev_q = next((x for x in reversed(by_paragraph.get(para - 1, [])) if x.id in entity_of), None)

@@ -256,10 +256,6 @@ def _first_of_coordinated_relatives(token: Token) -> Token | None:
     return None
 
 
-#: relative pronouns that stand for things, never for people ("that" stands for either)
-_THING_RELATIVES = frozenset({"which"})
-
-
 def _same_kind_of_relative(token: Token, clause: Token) -> bool:
     """May ``token`` ("who") stand for what the relative clause ``clause`` is about? Not
     when that clause's own pronoun is one for things ("that", "which") and ``token`` is
@@ -267,8 +263,9 @@ def _same_kind_of_relative(token: Token, clause: Token) -> bool:
     pronoun = next((c for c in clause.children if c.lower_ in RELATIVE_PRONOUNS), None)
     if pronoun is None or pronoun.lower_ == token.lower_:
         return True
-    person = token.lower_ in ("who", "whom", "whose")
-    return not (person and pronoun.lower_ in (*_THING_RELATIVES, "that")) and not (token.lower_ in _THING_RELATIVES and pronoun.lower_ in ("who", "whom"))
+    if token.lower_ in ("who", "whom", "whose"):
+        return pronoun.lower_ not in ("that", "which")
+    return not (token.lower_ == "which" and pronoun.lower_ in ("who", "whom"))
 
 
 def _relative_the_parse_misplaced(token: Token) -> Token | None:
