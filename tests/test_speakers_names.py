@@ -69,3 +69,20 @@ def test_a_surname_that_is_also_a_common_word_stays_the_persons(nlp):
     quotes, sources = resolve(nlp, text, [Q("the cuts would not hurt patients", "Price", "said")])
     source = source_of(quotes[0], sources)
     assert (source.name, source.type) == ("Tom Price", SourceType.NAMED_PERSON)
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # the tagger calls the job word a name and the person its appositive (an ORG to the recogniser)
+        ("Former Hewlett-Packard CEO Carly Fiorina, who chairs the finance board, said the vote was a turning point.",
+         "Former Hewlett-Packard CEO", "Carly Fiorina"),
+        ("The Podesta Group's CEO, Kimberley Fritts, said the two firms had coordinated.",
+         "The Podesta Group's CEO", "Kimberley Fritts"),
+    ],
+)
+def test_a_job_word_with_the_name_in_apposition_is_that_person(nlp, text, mention, name):
+    content = text[text.index("said ") + 5 : -1]
+    quotes, sources = resolve(nlp, text, [Q(content, mention, "said")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == (name, SourceType.NAMED_PERSON)

@@ -172,9 +172,10 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         person = describe(titled, known_people)
         if person.kind == Kind.PERSON:
             return _with_title_from(person, head)
-    if head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") and not _plural(head):
-        # "The coalition spokesman, Col. Ryan Dillon,"; a plural ("four senators, Joe
-        # Manchin, ...") is a list of people, not one of them
+    if (head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") or _position_word(head)) and not _plural(head):
+        # "The coalition spokesman, Col. Ryan Dillon,", "Former Hewlett-Packard CEO Carly
+        # Fiorina" (the job word tagged as a name, the name as its appositive); a plural
+        # ("four senators, Joe Manchin, ...") is a list of people, not one of them
         named = _appositive_name(head)
         if named is not None:
             person = describe(named, known_people)
@@ -1258,8 +1259,8 @@ def _with_title_from(desc: Descriptor, head: Token) -> Descriptor:
 def _appositive_name(noun: Token) -> Token | None:
     """"The coalition spokesman, Col. Ryan Dillon": the name in apposition to a role noun."""
     for appos in _appositives(noun):
-        if appos.pos_ == "PROPN" and appos.ent_type_ not in ORG_LABELS:
-            return appos
+        if appos.pos_ == "PROPN" and (appos.ent_type_ not in ORG_LABELS or _personal_name(appos, _np_tokens(appos))):
+            return appos  # "Former Hewlett-Packard CEO Carly Fiorina": the recogniser calls her an ORG
     return _name_hung_on_the_employer(noun)
 
 
