@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
 
-from ..lexicons import first_name_genders, load_set
+from ..lexicons import first_name_genders, load_set, load_table
 from ..model import Quote
 from ..quotes.cues import noun_holder_verbs, verb_classes
 from .lexicon import organization_nouns, source_nouns, title_key
@@ -279,6 +279,8 @@ class Sieve:
             entity = self._description(mention, desc)
             if entity is None and desc.kind == Kind.GROUP:
                 entity = self._titled_person(mention, desc)
+            if entity is None and desc.kind == Kind.ORGANIZATION:
+                entity = self._organisation_by_its_class(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "description")
         if desc.kind == Kind.GROUP and (entity := self._epithet(mention, desc)) is not None:
@@ -613,6 +615,29 @@ class Sieve:
             return entity
         return None
 
+    def _organisation_by_its_class(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """Step 5b: "Boeing said the jets were safe. ... The company said it would
+        cooperate", "the State Department ... the agency said", "the Orlando Sentinel ...
+        the newspaper reported": news names an organisation once and then calls it by its
+        class; no reader takes "the company" for a second source. The class noun
+        (``organization_classes.tsv``) takes the most recent organisation named within
+        :data:`DESCRIPTION_WINDOW` paragraphs whose name fits it (:func:`_name_fits_class`).
+        A bare class noun with no such name before it stays its own source."""
+        kind = _class_noun_kinds().get(desc.head)
+        if kind is None or desc.plural or _capitalised_words(desc.name):
+            return None
+        oldest = mention.paragraph - DESCRIPTION_WINDOW
+        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
+        while i > 0:
+            i -= 1
+            _, paragraph, _, _, entity = self._timeline[i]
+            if paragraph < oldest:
+                return None
+            d = entity.desc
+            if d.kind == Kind.ORGANIZATION and not d.coordinated and _capitalised_words(d.name) and _name_fits_class(d.name, desc.head, kind):
+                return entity
+        return None
+
     def _epithet(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5c: "Coach Maria Lopez praised the team. The 52-year-old said …", "Donald
         Trump spoke in Ohio. The real estate mogul said …": news names a person once and
@@ -733,6 +758,53 @@ class Sieve:
 @lru_cache(maxsize=1)
 def _person_roles() -> frozenset[str]:
     return frozenset(noun for noun, info in source_nouns().items() if info.cls == "role")
+
+
+@lru_cache(maxsize=1)
+def _class_noun_kinds() -> dict[str, str]:
+    """``organization_classes.tsv``: "company" -> "company", "agency" -> "government"."""
+    return {word: kind for word, kind, use in load_table("organization_classes.tsv", columns=3) if use in ("noun", "both")}
+
+
+@lru_cache(maxsize=1)
+def _name_end_kinds() -> dict[tuple[str, ...], str]:
+    """``organization_classes.tsv``: the closing words that put a name in a kind ("inc",
+    "times", "white house")."""
+    return {tuple(word.split()): kind for word, kind, use in load_table("organization_classes.tsv", columns=3) if use in ("end", "both")}
+
+
+def _capitalised_words(name: str) -> list[str]:
+    """The words of a name written with a capital, "the" aside: none in "company"."""
+    return [w for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+
+
+def _name_fits_class(name: str, noun: str, kind: str) -> bool:
+    """Whether "the ``noun``" (of ``kind``) can be the organisation called ``name``: a name
+    ending in the noun itself always fits ("the Clinton campaign", "the campaign");
+    otherwise the kind its closing words give it must agree ("the newspaper" is "the
+    Orlando Sentinel", "the agency" the "State Department"). A name with no telling ending
+    ("Boeing", "Twitter") is "the company" or "the group"; one written as an acronym
+    ("FDA", "CBS") is never "the company" but may be "the agency"."""
+    if "'s" in name.replace("’", "'"):
+        return False  # "New Republic's Jeet Heer" is someone at the organisation
+    words = tuple(w.strip(".,").lower() for w in name.split())
+    if words and words[-1] == noun:
+        return True
+    if kind == "own":
+        return False
+    ends = _name_end_kinds()
+    # "Sun-Times" ends like "Times"
+    tails = (words[-2:], words[-1:], (words[-1].rsplit("-", 1)[-1],) if words else ())
+    own = next((ends[tail] for tail in tails if tail in ends), None)
+    if kind == "any":
+        return own not in ("government", "newspaper") and not name.strip(".").isupper()
+    if kind == "trade":
+        return own == "company"
+    if own is not None:
+        return own == kind
+    if kind == "company":
+        return not name.strip(".").isupper()
+    return kind == "government" and len(words) == 1 and name.strip(".").isupper() and len(name) > 1
 
 
 @lru_cache(maxsize=1)
