@@ -662,8 +662,8 @@ class Sieve:
             if here == k or not person.subject or quoted(person.start):
                 continue  # a name inside what someone said is no one the narrative is about
             entity = self._person_entity(person)
-            if entity is None or entity.desc.kind != Kind.PERSON or entity in found:
-                continue
+            if entity is None or entity.desc.kind != Kind.PERSON or entity.desc.coordinated or entity in found:
+                continue  # "Newsom and Cruz spoke. The California Democrat said": one of them
             if desc.gender and entity.desc.gender and desc.gender != entity.desc.gender:
                 continue
             if head.pos_ == "NOUN" and _holds_another_post(entity.desc, head):
@@ -852,7 +852,8 @@ def _epithet_word(head) -> bool:
         return False
     if head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children):
         return True
-    return head.pos_ == "NOUN" and not _plural_noun(head) and head.lemma_.lower() in load_set("epithet_nouns.txt")
+    # "the Florida Republican": the tagger calls a party member a proper noun
+    return head.pos_ in ("NOUN", "PROPN") and not _plural_noun(head) and head.lemma_.lower() in load_set("epithet_nouns.txt")
 
 
 def _holds_another_post(person: Descriptor, epithet) -> bool:

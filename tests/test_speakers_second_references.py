@@ -1,6 +1,6 @@
-"""An organisation called by its class ("the company", "the agency", "the newspaper") after
-it has been named is the same source (quoteaudit/speakers/coref.py,
-``Sieve._organisation_by_its_class``; the kinds are in ``organization_classes.tsv``)."""
+"""Second references to a source named before: an organisation called by its class ("the
+company", "the agency", "the newspaper"; ``Sieve._organisation_by_its_class``, kinds in
+``organization_classes.tsv``) and a lawmaker called by party ("the Florida Republican")."""
 
 from __future__ import annotations
 
@@ -90,3 +90,39 @@ def test_a_class_noun_more_than_four_paragraphs_on_is_not_linked(nlp):
             + "The company said it would cooperate.")
     quotes, sources = resolve(nlp, text, [Q("the jets were safe", "Boeing", "said"), Q("it would cooperate", "The company", "said")])
     assert source_of(quotes[1], sources).name == "company"
+
+
+# ---- a lawmaker's party as a second reference ------------------------------------------
+# (Sieve._epithet with the party words of epithet_nouns.txt; the tagger calls
+# "Republican" and "Democrat" proper nouns)
+
+
+@pytest.mark.parametrize(
+    "text, later, name",
+    [
+        ("Sen. Marco Rubio urged the administration to go further. In a post on X, the Florida Republican "
+         "wrote that Maduro had to go.",
+         Q("Maduro had to go", "the Florida Republican", "wrote"), "Marco Rubio"),
+        ("Rep. Jim Jordan spoke on Monday. The Ohio Republican said the bill was dead.",
+         Q("the bill was dead", "The Ohio Republican", "said"), "Jim Jordan"),
+        ("Gov. Gavin Newsom toured the fire zone. The California Democrat said the state would rebuild.",
+         Q("the state would rebuild", "The California Democrat", "said"), "Gavin Newsom"),
+    ],
+)
+def test_the_party_epithet_is_the_lawmaker_named_before(nlp, text, later, name):
+    quotes, sources = resolve(nlp, text, [later])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == (name, SourceType.NAMED_PERSON)
+
+
+def test_a_party_epithet_after_two_people_named_together_is_no_one_of_them(nlp):
+    text = "Gov. Gavin Newsom and Sen. Ted Cruz spoke on Monday. The California Democrat said the bill was dead."
+    quotes, sources = resolve(nlp, text, [Q("the bill was dead", "The California Democrat", "said")])
+    assert source_of(quotes[0], sources).type != SourceType.NAMED_PERSON
+
+
+def test_the_party_committee_is_not_an_epithet(nlp):
+    text = "Sen. Rand Paul spoke on Monday. The Republican National Committee said the vote was fair."
+    quotes, sources = resolve(nlp, text, [Q("the vote was fair", "The Republican National Committee", "said")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == ("Republican National Committee", SourceType.NAMED_ORGANIZATION)
