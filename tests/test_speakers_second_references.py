@@ -126,3 +126,25 @@ def test_the_party_committee_is_not_an_epithet(nlp):
     quotes, sources = resolve(nlp, text, [Q("the vote was fair", "The Republican National Committee", "said")])
     source = source_of(quotes[0], sources)
     assert (source.name, source.type) == ("Republican National Committee", SourceType.NAMED_ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text, later, name",
+    [
+        # a nationality is who the manager is, not another post
+        ("Rovers manager Jon Dahl Tomasson praised his side. The Dane said the striker had been carrying a knock.",
+         Q("the striker had been carrying a knock", "The Dane", "said"), "Jon Dahl Tomasson"),
+        ("Leeds boss Daniel Farke was less happy. The German said his side had switched off.",
+         Q("his side had switched off", "The German", "said"), "Daniel Farke"),
+    ],
+)
+def test_a_nationality_is_the_person_named_before_whatever_their_job(nlp, text, later, name):
+    quotes, sources = resolve(nlp, text, [later])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type) == (name, SourceType.NAMED_PERSON)
+
+
+def test_a_nationality_after_an_unnamed_person_names_no_one(nlp):
+    text = "An American was detained in Tehran in May. The American said he had been beaten."
+    quotes, sources = resolve(nlp, text, [Q("he had been beaten", "The American", "said")])
+    assert source_of(quotes[0], sources).type != SourceType.NAMED_PERSON

@@ -283,7 +283,9 @@ class Sieve:
                 entity = self._organisation_by_its_class(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "description")
-        if desc.kind == Kind.GROUP and (entity := self._epithet(mention, desc)) is not None:
+        # "The Dane said": the recogniser's nationality makes a one-word epithet an organisation
+        one_word_org = desc.kind == Kind.ORGANIZATION and len(desc.name.split()) == 1
+        if (desc.kind == Kind.GROUP or one_word_org) and (entity := self._epithet(mention, desc)) is not None:
             # its own "the" decides: the parse heads "the 52-year-old" with an adjective
             return self._link(entity, mention, desc, "epithet")
         return self._link(self._new(desc), mention, desc, "new")
@@ -666,7 +668,7 @@ class Sieve:
                 continue  # "Newsom and Cruz spoke. The California Democrat said": one of them
             if desc.gender and entity.desc.gender and desc.gender != entity.desc.gender:
                 continue
-            if head.pos_ == "NOUN" and _holds_another_post(entity.desc, head):
+            if head.pos_ == "NOUN" and not _identity_epithet(head) and _holds_another_post(entity.desc, head):
                 continue  # "… said Trump spokesman Sean Coit. The candidate sees …": not the spokesman
             found.append(entity)
             if here == k - 1 and person.paragraph == mention.paragraph:
@@ -844,16 +846,26 @@ def _epithet_head(head):
 
 def _epithet_word(head) -> bool:
     """The head of a definite description that varies a name already given and never
-    introduces anyone: an age ("the 52-year-old"), or a noun of ``epithet_nouns.txt``
-    ("the mogul", "the neurosurgeon", "the candidate"; "the spokesman", "the mayor", "the
-    official" may well be someone new)."""
+    introduces anyone: an age ("the 52-year-old"), a party or nationality
+    (:func:`_identity_epithet`), or a noun of ``epithet_nouns.txt`` ("the mogul", "the
+    neurosurgeon", "the candidate"; "the spokesman", "the mayor", "the official" may well be
+    someone new)."""
     head = _epithet_head(head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return False
     if head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children):
         return True
-    # "the Florida Republican": the tagger calls a party member a proper noun
-    return head.pos_ in ("NOUN", "PROPN") and not _plural_noun(head) and head.lemma_.lower() in load_set("epithet_nouns.txt")
+    if _plural_noun(head):
+        return False
+    if _identity_epithet(head):
+        return True
+    return head.pos_ == "NOUN" and head.lemma_.lower() in load_set("epithet_nouns.txt")
+
+
+def _identity_epithet(head) -> bool:
+    """A noun for who someone is, not a post (``identity_epithets.txt``): "the Florida
+    Republican", "the Dane"; the tagger often calls them proper nouns."""
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in load_set("identity_epithets.txt")
 
 
 def _holds_another_post(person: Descriptor, epithet) -> bool:
