@@ -199,3 +199,31 @@ def test_in_a_long_repetitive_transcript_an_altered_quote_still_finds_its_passag
     assert result.status is A
     assert changes(result) == [("replace", "experts", "critics")]
     assert result.speaker_label == "MAYOR LOPEZ"
+
+
+# ---- a number is the same number in words or in figures (words.spelled_numbers) ----------
+
+BUDGET = """MAYOR ANA LOPEZ: The bridge carries thirty thousand cars a day.
+We will borrow two million dollars and pay it back over twenty-five years.
+We hired one hundred and five new officers. One of them is my neighbour.
+"""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The bridge carries 30,000 cars a day.",  # AP style prints figures inside quotes
+        "We will borrow 2 million dollars and pay it back over 25 years.",
+        "We will borrow two million dollars",
+        "We hired 105 new officers.",
+        "One of them is my neighbour.",
+    ],
+)
+def test_a_number_in_figures_matches_the_same_number_in_words(quote):
+    assert check(quote, BUDGET).status is V
+
+
+def test_a_different_number_is_still_a_changed_quote():
+    result = check("The bridge carries 40,000 cars a day.", BUDGET)
+    assert result.status is A
+    assert changes(result) == [("replace", "40,000", "thirty thousand")]

@@ -99,7 +99,7 @@ def test_webvtt_voice_tags_name_the_speaker_and_cues_of_one_speaker_are_one_turn
         "00:00:06.500 --> 00:00:08.000\n<v.loud Reporter>Any weapons?\n"
     )
     doc = material("presser.vtt", vtt)
-    assert turns(doc) == [("Chief Tom Harlan", "two suspects were arrested nobody was hurt"), ("Reporter", "any weapons")]
+    assert turns(doc) == [("Chief Tom Harlan", "2 suspects were arrested nobody was hurt"), ("Reporter", "any weapons")]
 
 
 def test_subrip_labels_carry_over_to_the_next_caption_and_dashes_change_speaker():
@@ -146,7 +146,7 @@ def test_a_format_the_article_readers_learn_is_read_as_source_material_too(monke
     path = tmp_path / "story.wire"
     path.write_text("CHIEF HARLAN: Two suspects were arrested.\n", encoding="utf-8")
     (doc,) = load_evidence([path]).documents
-    assert turns(doc) == [("CHIEF HARLAN", "two suspects were arrested")]
+    assert turns(doc) == [("CHIEF HARLAN", "2 suspects were arrested")]
 
 
 def test_a_word_transcript_is_read_paragraph_by_paragraph_and_placed_by_paragraph():
@@ -164,7 +164,7 @@ def test_a_word_transcript_is_read_paragraph_by_paragraph_and_placed_by_paragrap
     assert turns(doc) == [
         (None, "interview with chief dana harlan"),
         ("REPORTER", "were there arrests"),
-        ("CHIEF DANA HARLAN", "two suspects were arrested on friday"),
+        ("CHIEF DANA HARLAN", "2 suspects were arrested on friday"),
     ]
     # an editor finds the words in Word by paragraph, not by line
     assert doc.where(doc.text.index("Two suspects")) == "harlan.docx, paragraph 3"

@@ -5,7 +5,10 @@ apostrophes, punctuation, whitespace and line breaks do not count: both sides ar
 into words by one regular expression and each word is normalised the same way. A hyphen
 or dash separates words ("long-term" is "long term"), an apostrophe inside a word does
 not ("don't", "people’s"). Thousands separators are dropped ("20,000" is "20000") and
-``%`` reads as "percent", ``&`` as "and", as AP style writes them.
+``%`` reads as "percent", ``&`` as "and", as AP style writes them. A number is the same
+number however it is written (:func:`spelled_numbers`): a transcript's "thirty thousand"
+is the draft's "30,000", "two million" its "2 million", as AP style prints figures in
+quotes too.
 
 The draft's side also knows the two marks an editor may put in a quote: an ellipsis
 (``...``, ``…``, ``. . .``) for left-out words and square brackets for words the editor
@@ -43,9 +46,71 @@ def normalise(token: str) -> str:
 
 def evidence_words(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
     """``(word, start, end)`` for each word of ``text[start:end]``, bracketed notes left out."""
-    for m in _EVIDENCE_TOKEN.finditer(text, start, end):
-        if m.group("note") is None:
-            yield normalise(m.group().replace("[", "").replace("]", "")), m.start(), m.end()
+    words = [(normalise(m.group().replace("[", "").replace("]", "")), m.start(), m.end())
+             for m in _EVIDENCE_TOKEN.finditer(text, start, end) if m.group("note") is None]
+    yield from spelled_numbers(words)
+
+
+# --- numbers, however they are written -----------------------------------------------------
+
+_UNITS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def _figure(word: str) -> float | None:
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each run of words that spells one number becomes that number in figures, over the
+    run's whole span: "thirty thousand" and "30,000" are both "30000", "two million" and
+    "2 million" both "2000000", "twenty-five" (cut at the hyphen) "25". Speech-to-text
+    services and reporters write numbers either way, and AP style prints figures even
+    inside quotation marks, so the difference is no misquote. A run only grows while it
+    stays one number ("one two three" is three numbers), and words that are no number
+    ("one of them") are left as they are."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(words):
+        value, j = _number_at(words, i)
+        if j > i + 1 or (j == i + 1 and value is not None and not words[i][0][:1].isdigit()):
+            number = int(value) if value == int(value) else value
+            out.append((str(number), words[i][1], words[j - 1][2]))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _number_at(words: list[tuple[str, int, int]], i: int) -> tuple[float | None, int]:
+    """The number spelled from ``words[i]`` on and the index after it (``i`` if none)."""
+    total, current, last, j = 0.0, None, None, i
+    while j < len(words):
+        w = words[j][0]
+        if w in _UNITS and last in (None, "tens", "hundred", "scale"):
+            current, last = (current or 0) + _UNITS[w], "unit"
+        elif w in _TENS and last in (None, "hundred", "scale"):
+            current, last = (current or 0) + _TENS[w], "tens"
+        elif w == "hundred" and last in ("unit",):
+            current, last = current * 100, "hundred"
+        elif w in _SCALES and last in ("unit", "tens", "hundred", "figure"):
+            total, current, last = total + current * _SCALES[w], None, "scale"
+        elif last is None and (figure := _figure(w)) is not None:
+            current, last = figure, "figure"
+        elif w == "and" and last == "hundred" and j + 1 < len(words) and (words[j + 1][0] in _UNITS or words[j + 1][0] in _TENS):
+            pass  # "one hundred and five"
+        else:
+            break
+        j += 1
+    if j == i:
+        return None, i
+    return total + (current or 0), j
 
 
 # --- the draft's side: words, ellipses and brackets ----------------------------------------
@@ -90,7 +155,8 @@ Item = Word | Gap | Bracket
 
 
 def quote_items(text: str, start: int, end: int) -> list[Item]:
-    """The words, ellipses and brackets of ``text[start:end]``, in order."""
+    """The words, ellipses and brackets of ``text[start:end]``, in order; numbers in
+    figures (:func:`spelled_numbers`)."""
     items: list[Item] = []
     for m in _QUOTE_TOKEN.finditer(text, start, end):
         if m.group("gap"):
@@ -102,7 +168,29 @@ def quote_items(text: str, start: int, end: int) -> list[Item]:
             raw = m.group("word")
             inside = "[" in raw
             items.append(Word(normalise(raw.replace("[", "").replace("]", "")), m.start(), m.end(), inside))
-    return items
+    return _numbers_in_figures(items)
+
+
+def _numbers_in_figures(items: list[Item]) -> list[Item]:
+    """:func:`spelled_numbers` over each run of plain words between ellipses and brackets."""
+    out: list[Item] = []
+    run: list[Word] = []
+
+    def flush():
+        if run:
+            merged = spelled_numbers([(w.text, w.start, w.end) for w in run])
+            by_start = {w.start: w for w in run}
+            out.extend(by_start[s] if by_start[s].end == e and by_start[s].text == t else Word(t, s, e) for t, s, e in merged)
+            run.clear()
+
+    for item in items:
+        if isinstance(item, Word) and not item.bracketed:
+            run.append(item)
+        else:
+            flush()
+            out.append(item)
+    flush()
+    return out
 
 
 def number_words(text: str) -> int:
