@@ -117,3 +117,48 @@ def test_a_sentence_split_by_its_attribution_is_checked_as_one(audit):
     assert [q.evidence.status for q in whole.quotes if q.evidence] == [EvidenceStatus.VERBATIM]
     glued = audit('Mayor Ana Lopez spoke Thursday. "We will not raise property taxes this year," Lopez said, "and anyone can read it tonight."')
     assert [q.evidence.status for q in glued.quotes if q.evidence] == [EvidenceStatus.ALTERED]
+
+
+# ---- quotes from outside the material: the transcript's speakers are known ----------------
+
+COUNCIL = """JANET OKAFOR: This bridge carries thirty thousand cars a day, and it is falling apart.
+
+DALE PRENTISS: Nobody in my ward asked for this. They asked for their potholes to be filled.
+"""
+
+
+def test_a_person_the_transcript_never_gives_a_turn_is_not_reported_missing_from_it(audit):
+    doc = audit('"This bridge carries 30,000 cars a day," said Councilwoman Janet Okafor.\n\n'
+                '"It\'s about time," said Louise Carter, who runs a bakery near the bridge.', COUNCIL, "council.txt")
+    assert findings(doc, "QA106") == []
+    carter = next(q for q in doc.quotes if "about time" in q.text)
+    assert carter.evidence is None  # not checked: she is not in the material
+    okafor = next(q for q in doc.quotes if "30,000" in q.text)
+    assert okafor.evidence.status is EvidenceStatus.VERBATIM
+
+
+def test_a_document_is_not_reported_missing_from_a_meeting_transcript(audit):
+    doc = audit('A state report released in March rated the bridge deck "poor" and its supports "serious."', COUNCIL, "council.txt")
+    assert findings(doc, "QA106") == []
+
+
+def test_a_transcript_speaker_quoted_with_words_not_in_it_is_still_reported(audit):
+    doc = audit('"We should tear it down," said Dale Prentiss, a council member.', COUNCIL, "council.txt")
+    assert [f[1] for f in findings(doc, "QA106")] == ['"We should tear it down,"']
+
+
+def test_someone_else_given_a_speakers_words_is_still_the_wrong_speaker(audit):
+    doc = audit('"Nobody in my ward asked for this," said Louise Carter, who runs a bakery.', COUNCIL, "council.txt")
+    assert [f[1] for f in findings(doc, "QA107")] == ['"Nobody in my ward asked for this,"']
+
+
+def test_with_an_unlabelled_stretch_in_the_material_an_outsider_may_be_in_it(audit):
+    material = "Remarks from the public comment period follow.\n\n" + COUNCIL
+    doc = audit('"It\'s about time," said Louise Carter, who runs a bakery near the bridge.', material, "council.txt")
+    assert [f[1] for f in findings(doc, "QA106")] == ['"It\'s about time,"']
+
+
+def test_a_mixed_quote_is_shown_by_its_quoted_words_not_from_an_apostrophe(audit):
+    doc = audit('Dale Prentiss said the bridge\'s budget was "a blank check for developers."', COUNCIL, "council.txt")
+    (message,) = [f[2] for f in findings(doc, "QA106")]
+    assert message.endswith(': "a blank check for developers."')

@@ -67,10 +67,10 @@ def quoted_excerpt(quote: Quote, limit: int = 60) -> str:
     (``"a disaster"``), not the reporter's paraphrase around it."""
     text = quote.text
     if QuoteKind(quote.kind) is QuoteKind.MIXED:
-        first = min((i for i in (text.find(m) for m in _MARKS) if i >= 0), default=-1)
-        last = max(text.rfind(m) for m in _MARKS)
-        if 0 <= first < last:
-            text = text[first : last + 1]
+        # an apostrophe inside a word ("the bridge's deck") is no quotation mark
+        marks = [i for i, c in enumerate(text) if c in _MARKS and not (0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum())]
+        if len(marks) > 1:
+            text = text[marks[0] : marks[-1] + 1]
     return excerpt(text, limit)
 
 
