@@ -86,3 +86,11 @@ def test_a_job_word_with_the_name_in_apposition_is_that_person(nlp, text, mentio
     quotes, sources = resolve(nlp, text, [Q(content, mention, "said")])
     source = source_of(quotes[0], sources)
     assert (source.name, source.type) == (name, SourceType.NAMED_PERSON)
+
+
+def test_a_company_officers_title_is_split_from_the_company_after_a_quote(nlp):
+    # after a quote the small model tags "Halvern Chief Executive" a work of art
+    text = '"We are taking this step out of caution," Halvern Chief Executive Officer Priya Raman told reporters.'
+    quotes, sources = resolve(nlp, text, [Q('"We are taking this step out of caution,"', "Halvern Chief Executive Officer Priya Raman", "told", "direct")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.title, source.affiliation) == ("Priya Raman", "Chief Executive Officer", "Halvern")

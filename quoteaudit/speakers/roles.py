@@ -1150,8 +1150,10 @@ def _joins_title(tok: Token) -> bool:
         return False
     if tok.ent_type_ in ("GPE", "NORP", "LOC", "PERSON") or tok.lower_ not in title_portfolios():
         return False
-    if tok.ent_type_:
-        # part of a longer name: "House" in "White House" is not a portfolio
+    if tok.ent_type_ and tok.ent_type_ != "WORK_OF_ART":
+        # part of a longer name: "House" in "White House" is not a portfolio. The small
+        # model's "work of art" over a run of capitals before a name ("Halvern Chief
+        # Executive" Officer Priya Raman) is no name at all
         a, b = entity_bounds(tok)
         return all(t.lower_ in title_portfolios() for t in tok.doc[a:b])
     return True
