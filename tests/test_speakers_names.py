@@ -94,3 +94,25 @@ def test_a_company_officers_title_is_split_from_the_company_after_a_quote(nlp):
     quotes, sources = resolve(nlp, text, [Q('"We are taking this step out of caution,"', "Halvern Chief Executive Officer Priya Raman", "told", "direct")])
     source = source_of(quotes[0], sources)
     assert (source.name, source.title, source.affiliation) == ("Priya Raman", "Chief Executive Officer", "Halvern")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, role, affiliation",
+    [
+        # a field after the job word is part of the job; the employer stays the affiliation
+        ('"It is a real dilemma," said Helima Croft, head of commodity strategy at RBC Capital Markets.',
+         "Helima Croft", "head of commodity strategy", "RBC Capital Markets"),
+        ('"We are ready," said Tom Lee, director of communications for the campaign.',
+         "Tom Lee", "director of communications", "the campaign"),
+        ('"Rates will fall," said Ann Ray, a professor of economics at Yale University.',
+         "Ann Ray", "professor of economics", "Yale University"),
+        # an institution after "of" is the employer, not a field
+        ('"We are ready," said Ann Ray, director of the FBI.', "Ann Ray", "director", "the FBI"),
+        ('"We are ready," said Ann Ray, chair of the council.', "Ann Ray", "chair", "the council"),
+    ],
+)
+def test_the_field_of_a_job_is_part_of_the_role(nlp, text, speaker, role, affiliation):
+    content = text[: text.index(",\"") + 2]
+    quotes, sources = resolve(nlp, text, [Q(content, speaker, "said", "direct")])
+    source = source_of(quotes[0], sources)
+    assert (source.role, source.affiliation) == (role, affiliation)

@@ -148,3 +148,10 @@ def test_a_nationality_after_an_unnamed_person_names_no_one(nlp):
     text = "An American was detained in Tehran in May. The American said he had been beaten."
     quotes, sources = resolve(nlp, text, [Q("he had been beaten", "The American", "said")])
     assert source_of(quotes[0], sources).type != SourceType.NAMED_PERSON
+
+
+def test_a_party_member_with_nobody_named_before_is_placed_by_party(nlp):
+    text = "The order drew criticism on Monday.\n\nThe Wisconsin Republican says the order is unconstitutional."
+    quotes, sources = resolve(nlp, text, [Q("the order is unconstitutional", "The Wisconsin Republican", "says")])
+    source = source_of(quotes[0], sources)
+    assert (source.name, source.type, source.affiliation) == ("Wisconsin Republican", SourceType.ANONYMOUS_SPECIFIC, "Wisconsin Republican")

@@ -1329,12 +1329,34 @@ def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | No
     else:
         role_mods, affiliation_mods = _split_role(pre)
         role = text_of([*role_mods, noun]) if role_mods and role_mods[-1].i == noun.i - 1 else noun.text
+        if (field := _field_of_a_role(noun)) is not None:
+            role = f"{role} {field}"
     affiliation = (
         _possessor_text(tokens, poss_tokens)
         or _affiliation_text(affiliation_mods, government=False)
         or _prepositional_affiliation(noun)
     )
     return role, (noun.lemma_.lower() if role else None), affiliation
+
+
+def _field_of_a_role(noun: Token) -> str | None:
+    """"head of commodity strategy", "director of communications", "a professor of
+    economics": an "of" phrase naming a field, not an institution, is part of the job ("at
+    RBC Capital Markets" stays the affiliation; "director of the FBI" is the FBI's). A
+    field is a bare common noun phrase: no determiner, no proper noun, no institution."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None or prep.i != noun.i + 1:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or _plural(obj) and obj.lemma_.lower() in source_nouns():
+        return None  # "a group of officials": people, not a field
+    first, last = noun_phrase(obj)
+    words = list(noun.doc[first : last + 1])
+    if any(t.pos_ in ("PROPN", "DET", "PRON", "NUM") or t.tag_ == "PRP$" or t.ent_type_ or t.is_punct for t in words):
+        return None
+    if any(t.lemma_.lower() in organization_nouns() for t in words):
+        return None
+    return text_of([prep, *words])
 
 
 def _noun_gender(noun: Token) -> str | None:
