@@ -1,0 +1,49 @@
+"""Round 31 of issue 16: direct quotes, their kind and their edges.
+
+Constructions where a speaker's verbatim words were not read as a direct quote, or lost
+their edges: quoted words on one side of a tag in the middle of the sentence and the
+writer's words on the other, words uttered (chanted, read on a sign) that end a sentence
+of their own, and a quote nested in the same marks as the quote around it. Expected rows
+are what an editor would mark: (content, kind, attribution type, speaker mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, writers, words, speaker",
+    [
+        (
+            "If the mayor is elected, he said, “she might be going back and forth between City Hall and the courthouse.”\n",
+            "If the mayor is elected",
+            "“she might be going back and forth between City Hall and the courthouse.”",
+            "he",
+        ),
+        (
+            "In other words, she said, “the era of easy money is over.”\n",
+            "In other words",
+            "“the era of easy money is over.”",
+            "she",
+        ),
+    ],
+)
+def test_quoted_words_after_a_mid_tag_are_direct_and_the_fronted_words_indirect(nlp, text, writers, words, speaker):
+    rows = quote_rows(nlp, text)
+    assert (words, "direct", "speech", speaker) in rows
+    assert (writers, "indirect", "speech", speaker) in rows
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council, the mayor said, had “no choice at all” but to raise the levy.\n",
+        "An economic downturn, he said, “could be a good time to borrow and pay off debt.”\n",
+        'There was, she said, "an implicit bargain."\n',
+    ],
+)
+def test_one_sentence_built_across_the_tag_stays_one_mixed_quote(nlp, text):
+    assert [r[1] for r in quote_rows(nlp, text)] == ["mixed"]
