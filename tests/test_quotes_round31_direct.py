@@ -47,3 +47,21 @@ def test_quoted_words_after_a_mid_tag_are_direct_and_the_fronted_words_indirect(
 )
 def test_one_sentence_built_across_the_tag_stays_one_mixed_quote(nlp, text):
     assert [r[1] for r in quote_rows(nlp, text)] == ["mixed"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ('Lori Bernstein held up a sign saying "Jews Against Hate." She is 57.\n', '"Jews Against Hate."', "a sign"),
+        ('Protesters outside the plant were chanting "No contract, no peace!" The talks broke off at noon.\n',
+         '"No contract, no peace!"', "Protesters outside the plant"),
+    ],
+)
+def test_uttered_words_ending_a_sentence_of_their_own_are_a_direct_quote(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [(content, "direct", speaker)]
+
+
+def test_uttered_words_the_writers_sentence_runs_on_through_stay_out(nlp):
+    rows = quote_rows(nlp, "Critics say “reform” means cuts to the pension fund.\n")
+    assert all(r[1] != "direct" for r in rows)

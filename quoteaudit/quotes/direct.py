@@ -925,9 +925,21 @@ def uttered_words(ctx: Ctx, k: int, cue_i: int | None) -> bool:
     open_tok, close_tok = ctx.span_all[k]
     if not (cue_i < open_tok) or any(not t.is_punct or t.text not in (",", ":") for t in ctx.doc[cue_i + 1 : open_tok]):
         return False
+    if _closes_inside_marks(ctx, k):
+        return True
     nxt = next((t for t in ctx.doc[close_tok:] if not t.is_space), None)
     # "testified “thousands” of emails": an "of" carries the writer's noun phrase on
     return nxt is None or nxt.is_punct or (nxt.pos_ in _SETTING_POS and nxt.lower_ != "of")
+
+
+def _closes_inside_marks(ctx: Ctx, k: int) -> bool:
+    """``held up a sign saying “Jews Against Trump.” She is 57.``, ``chanting “No
+    justice, no peace,” marchers crossed the bridge``: quoted words that end in a full
+    stop, question or exclamation mark or comma of their own close the writer's clause
+    there, so whatever follows the closing mark is a new clause or sentence, not the
+    writer's phrase running on through the quote."""
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "!", "?", ",", "…")
 
 
 def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:
