@@ -65,3 +65,23 @@ def test_uttered_words_ending_a_sentence_of_their_own_are_a_direct_quote(nlp, te
 def test_uttered_words_the_writers_sentence_runs_on_through_stay_out(nlp):
     rows = quote_rows(nlp, "Critics say “reform” means cuts to the pension fund.\n")
     assert all(r[1] != "direct" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The party chairman tweeted: “People behind the governor wearing “Settle For Less” shirts at her rally… ouch.”\n",
+            "“People behind the governor wearing “Settle For Less” shirts at her rally… ouch.”",
+            "The party chairman",
+        ),
+        (
+            "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ana Ruiz\n",
+            "“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.”",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_quote_nested_in_the_same_marks_keeps_the_outer_quote_whole(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [(content, "direct", speaker)]
