@@ -85,3 +85,19 @@ def test_uttered_words_the_writers_sentence_runs_on_through_stay_out(nlp):
 def test_a_quote_nested_in_the_same_marks_keeps_the_outer_quote_whole(nlp, text, content, speaker):
     rows = quote_rows(nlp, text)
     assert [(r[0], r[1], r[3]) for r in rows] == [(content, "direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ('Marchers crossed the bridge, chanting "Bernie or Jill, No Hill," as police watched.\n', '"Bernie or Jill, No Hill,"', "Marchers"),
+        ('Protesters gathered outside the hotel, chanting "Dump Trump" as the motorcade passed.\n', '"Dump Trump"', "Protesters"),
+    ],
+)
+def test_capitalised_words_chanted_are_a_direct_quote_without_a_full_stop(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [(content, "direct", speaker)]
+
+
+def test_a_title_a_person_read_is_no_quote(nlp):
+    assert quote_rows(nlp, 'The teacher read "Goodnight Moon" to the class.\n') == []
