@@ -101,3 +101,24 @@ def test_capitalised_words_chanted_are_a_direct_quote_without_a_full_stop(nlp, t
 
 def test_a_title_a_person_read_is_no_quote(nlp):
     assert quote_rows(nlp, 'The teacher read "Goodnight Moon" to the class.\n') == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ('The senator vowed, "We are going to defeat them and we are going to do it fast," referring to the militants.\n',
+         '"We are going to defeat them and we are going to do it fast,"', "The senator"),
+        ("The candidate wrote to her followers, “It is time to end his career for good,” and shared a link to her site.\n",
+         "“It is time to end his career for good,”", "The candidate"),
+    ],
+)
+def test_words_closed_by_a_comma_end_before_what_the_speaker_did_next(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert (content, "direct", "speech", speaker) in rows
+    assert all(r[1] != "mixed" for r in rows)
+
+
+def test_a_participle_after_a_paraphrase_with_quoted_words_stays_in_it(nlp):
+    text = "Miller said he is hopeful the new bill can be “the best of both worlds,” giving states more power.\n"
+    rows = quote_rows(nlp, text)
+    assert rows == [("he is hopeful the new bill can be “the best of both worlds,” giving states more power", "mixed", "speech", "Miller")]
