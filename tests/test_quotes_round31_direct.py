@@ -122,3 +122,12 @@ def test_a_participle_after_a_paraphrase_with_quoted_words_stays_in_it(nlp):
     text = "Miller said he is hopeful the new bill can be “the best of both worlds,” giving states more power.\n"
     rows = quote_rows(nlp, text)
     assert rows == [("he is hopeful the new bill can be “the best of both worlds,” giving states more power", "mixed", "speech", "Miller")]
+
+
+def test_a_cue_in_the_writers_next_sentence_is_not_the_quotes_tag(nlp):
+    text = (
+        'At one point, the senator tweeted, "Reporting that the gunman shouted "Allahu Akbar!" as he fired." '
+        "This appeared to be a version of a post by a TV contributor, which did not cite a source.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert ('"Reporting that the gunman shouted "Allahu Akbar!" as he fired."', "direct", "speech", "the senator") in rows

@@ -190,6 +190,8 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             return None
         if not adjacent and _own_content(ctx, t, lo, hi):
             return None
+        if not adjacent and _next_sentence_after_the_quote(ctx, k, first):
+            return None
         spk = _speaker_for(ctx, t, lo, hi)
         if spk is None:
             continue
@@ -204,6 +206,18 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             verb, particle, spk = tag
             return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "after")
     return None
+
+
+def _next_sentence_after_the_quote(ctx: Ctx, k: int, first) -> bool:
+    """``Trump tweeted, "Reporting that the killer shouted "Allahu Akbar!" as he fired."
+    This appeared to be a version of a tweet sent by a TV contributor, which did not cite a
+    source.``: a quote whose words end their sentence inside the marks, followed by a
+    capitalised word, is followed by a new sentence of the writer's; a cue further on in
+    it (``cite``) is that sentence's, not the quote's tag. (A tag right after the quote,
+    ``“We won.” Smith said.``, is still read: only a cue with other verbs before it is
+    refused.)"""
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "!", "?") and first.text[:1].isupper()
 
 
 def phrasal_tag_before(ctx: Ctx, lo: int, last: int):
