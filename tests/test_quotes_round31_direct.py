@@ -131,3 +131,26 @@ def test_a_cue_in_the_writers_next_sentence_is_not_the_quotes_tag(nlp):
     )
     rows = quote_rows(nlp, text)
     assert ('"Reporting that the gunman shouted "Allahu Akbar!" as he fired."', "direct", "speech", "the senator") in rows
+
+
+@pytest.mark.parametrize(
+    "text, outer",
+    [
+        ("The minister condemned what he called a “brazen breach” of U.N. resolutions.\n",
+         "what he called a “brazen breach” of U.N. resolutions"),
+        ("The campaign is denouncing what it calls “the single-biggest coordinated media attack in history.”\n",
+         "what it calls “the single-biggest coordinated media attack in history.”"),
+        ("She praised the volunteers for what she called a “heroic effort” during the flood.\n",
+         "the volunteers for what she called a “heroic effort” during the flood"),
+    ],
+)
+def test_a_label_inside_its_speakers_own_report_is_not_quoted_twice(nlp, text, outer):
+    rows = quote_rows(nlp, text)
+    assert [(r[0], r[1]) for r in rows] == [(outer, "mixed")]
+
+
+def test_a_label_another_speaker_gave_keeps_its_own_quote(nlp):
+    text = "Other leaders condemned what Prime Minister Malcolm Turnbull called the regime’s “reckless, provocative” actions.\n"
+    rows = quote_rows(nlp, text)
+    assert len(rows) == 2
+    assert {r[3] for r in rows} == {"Other leaders", "Prime Minister Malcolm Turnbull"}

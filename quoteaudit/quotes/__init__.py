@@ -310,7 +310,33 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
             )
         )
     _set_parents(quotes, unique, ctx)
-    return _drop_nested_views(quotes)
+    by_id = {q.id: q for q in quotes}
+    labels = {q.id for q, d in zip(quotes, unique) if q.parent is not None and label_in_its_speakers_report(ctx, d, q, by_id[q.parent])}
+    return _drop_nested_views(quotes, labels)
+
+
+#: pronouns a label's tag uses for the speaker of the report around it
+_SAME_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def label_in_its_speakers_report(ctx: context.Ctx, d: context.Draft, q: Quote, outer: Quote) -> bool:
+    """``The minister condemned what he called a “brazen breach” of U.N. resolutions``,
+    ``Clinton contrasted her plan with what she calls his “self-centred message”``: the
+    speaker's label for a thing, tagged inside the speaker's own report, is part of that
+    report; the report already carries the quoted words and their speaker, and a second
+    quote of them would count the words twice. Only when the label's tag names the same
+    speaker (a pronoun, or a name sharing a word with the report's speaker): ``what
+    Prime Minister Turnbull called …`` inside another leader's report is Turnbull's.
+    (PolNeAR marks the outer report only: dev 7 such inner labels, none annotated.)"""
+    if q.kind != QuoteKind.MIXED or q.speaker is None or outer.speaker is None or outer.kind == QuoteKind.DIRECT:
+        return False
+    if not (d.naming or d.cue_tok is not None and cues.names_a_label(ctx.doc[d.cue_tok])):
+        return False
+    mine = q.speaker.text.lower().split()
+    if len(mine) == 1 and mine[0] in _SAME_SPEAKER_PRONOUNS:
+        return True
+    theirs = {w for w in outer.speaker.text.split() if w[:1].isupper()}
+    return bool(theirs & {w for w in q.speaker.text.split() if w[:1].isupper()})
 
 
 #: attribution types that report what someone thinks, perceives or holds rather than says
@@ -319,7 +345,7 @@ _VIEWS = (AttributionType.THOUGHT, AttributionType.PERCEPTION_STANCE, Attributio
 _NESTED_AWAY = (*_VIEWS, AttributionType.DOCUMENT)
 
 
-def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
+def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
     """``Stein said she plans to join the protest``: a belief, plan or stance reported
     inside someone's paraphrase is part of what they said, not an attribution the writer
     makes; it stays in the outer quote only. So does what a document shows inside it
@@ -327,13 +353,16 @@ def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
     vouches for the samples, and the samples are no second source whose owner the writer
     failed to name (PolNeAR train: 38 such inner quotes unannotated, 3 annotated).
     (Nested speech, ``sources say X, the report said``, keeps both layers; so does a view
-    inside a report with no speaker.) Ids are renumbered in order."""
+    inside a report with no speaker.) So do the ids in ``labels``, quoted labels their
+    speaker's own report carries (:func:`label_in_its_speakers_report`). Ids are
+    renumbered in order."""
     by_id = {q.id: q for q in quotes}
     # a view inside a report nobody is given for ("Sanders, who sees himself as …, doesn't
     # appear ready") is no one's words: the inner attribution is the writer's and stays
     kept = [
         q for q in quotes
         if not (q.parent is not None and AttributionType(q.attribution_type) in _NESTED_AWAY and by_id[q.parent].speaker is not None)
+        and q.id not in labels
     ]
     if len(kept) == len(quotes):
         return quotes
