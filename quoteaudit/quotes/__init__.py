@@ -20,7 +20,7 @@ How the pieces fit (one module each):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import AttributionType, Quote, QuoteKind, TextSpan
@@ -142,8 +142,61 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
     # "Clinton camp: Trump's rhetoric threatens national security": a line the source opens
     drafts.extend(headlines.speaker_lines(ctx, [(d.fragments[0][0], d.fragments[-1][1]) for d in drafts]))
 
+    drafts = [piece for d in drafts for piece in quoted_words_beside_a_mid_tag(ctx, d)]
     quotes = _finish(ctx, _off_promo_lines(ctx, drafts))
     return QuoteDetection(quotes=quotes, stray_marks=scan.strays)
+
+
+def quoted_words_beside_a_mid_tag(ctx: context.Ctx, d: context.Draft) -> list[context.Draft]:
+    """``If the levy fails, the mayor said, “we will have to close two libraries.”``,
+    ``“Not this year,” she said, pointing to the budget``: a tag in the middle splits the
+    sentence into the writer's words on one side and the speaker's quoted words, whole
+    between their marks, on the other. The quoted piece is the speaker's own wording, a
+    direct quote; the unquoted piece is the writer's paraphrase, an indirect one, both
+    from the same cue and speaker. Kept as one mixed quote, the verbatim words would be
+    read as reworded. (PolNeAR marks the pieces as fragments of one attribution and reads
+    each by its own marks: train 22 such quoted pieces direct, 2 mixed.) A fragment that
+    mixes the writer's words with quoted ones keeps the whole quote mixed, and so does a
+    sentence the two sides build together (:func:`_one_clause_across_the_tag`)."""
+    if d.kind != "mixed" or len(d.fragments) < 2:
+        return [d]
+    whole = {(ctx.spans[k].start, ctx.spans[k].end) for k in d.spans}
+    quoted = [f for f in d.fragments if f in whole]
+    plain = [f for f in d.fragments if f not in whole]
+    if not quoted or not plain:
+        return [d]
+    if any(q.start < e and s < q.end for s, e in plain for q in ctx.spans):
+        return [d]
+    if _one_clause_across_the_tag(ctx, quoted, plain):
+        return [d]
+    words = replace(d, kind="direct", fragments=quoted)
+    paraphrase = replace(d, kind="indirect", fragments=plain, spans=[])
+    return [words, paraphrase]
+
+
+#: what the writer's words may be to the quoted verb, or the quoted words to the writer's
+#: verb, for the two to make one clause
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_COMPLEMENTS = ("attr", "acomp", "dobj", "oprd", "xcomp", "ccomp")
+
+
+def _one_clause_across_the_tag(ctx: context.Ctx, quoted: list[tuple[int, int]], plain: list[tuple[int, int]]) -> bool:
+    """``An economic downturn, he said, “could be a good time to borrow”``, ``There was,
+    she said, “an implicit bargain.”``: the writer's words are the subject of the quoted
+    verb, or the quoted words the complement of the writer's: one sentence said in part
+    in the speaker's words, a mixed quote, not a paraphrase beside a quotation."""
+    def inside(t, frags):
+        return any(s <= t.idx < e for s, e in frags)
+
+    for s, e in plain:
+        for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ():
+            if t.dep_ in _SUBJECTS and inside(t.head, quoted):
+                return True
+    for s, e in quoted:
+        for t in ctx.doc.char_span(s, e, alignment_mode="expand") or ():
+            if t.dep_ in _COMPLEMENTS and inside(t.head, plain):
+                return True
+    return False
 
 
 def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: list[int]) -> bool:
@@ -257,7 +310,33 @@ def _finish(ctx: context.Ctx, drafts: list[context.Draft]) -> list[Quote]:
             )
         )
     _set_parents(quotes, unique, ctx)
-    return _drop_nested_views(quotes)
+    by_id = {q.id: q for q in quotes}
+    labels = {q.id for q, d in zip(quotes, unique) if q.parent is not None and label_in_its_speakers_report(ctx, d, q, by_id[q.parent])}
+    return _drop_nested_views(quotes, labels)
+
+
+#: pronouns a label's tag uses for the speaker of the report around it
+_SAME_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def label_in_its_speakers_report(ctx: context.Ctx, d: context.Draft, q: Quote, outer: Quote) -> bool:
+    """``The minister condemned what he called a “brazen breach” of U.N. resolutions``,
+    ``Clinton contrasted her plan with what she calls his “self-centred message”``: the
+    speaker's label for a thing, tagged inside the speaker's own report, is part of that
+    report; the report already carries the quoted words and their speaker, and a second
+    quote of them would count the words twice. Only when the label's tag names the same
+    speaker (a pronoun, or a name sharing a word with the report's speaker): ``what
+    Prime Minister Turnbull called …`` inside another leader's report is Turnbull's.
+    (PolNeAR marks the outer report only: dev 7 such inner labels, none annotated.)"""
+    if q.kind != QuoteKind.MIXED or q.speaker is None or outer.speaker is None or outer.kind == QuoteKind.DIRECT:
+        return False
+    if not (d.naming or d.cue_tok is not None and cues.names_a_label(ctx.doc[d.cue_tok])):
+        return False
+    mine = q.speaker.text.lower().split()
+    if len(mine) == 1 and mine[0] in _SAME_SPEAKER_PRONOUNS:
+        return True
+    theirs = {w for w in outer.speaker.text.split() if w[:1].isupper()}
+    return bool(theirs & {w for w in q.speaker.text.split() if w[:1].isupper()})
 
 
 #: attribution types that report what someone thinks, perceives or holds rather than says
@@ -266,7 +345,7 @@ _VIEWS = (AttributionType.THOUGHT, AttributionType.PERCEPTION_STANCE, Attributio
 _NESTED_AWAY = (*_VIEWS, AttributionType.DOCUMENT)
 
 
-def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
+def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
     """``Stein said she plans to join the protest``: a belief, plan or stance reported
     inside someone's paraphrase is part of what they said, not an attribution the writer
     makes; it stays in the outer quote only. So does what a document shows inside it
@@ -274,13 +353,16 @@ def _drop_nested_views(quotes: list[Quote]) -> list[Quote]:
     vouches for the samples, and the samples are no second source whose owner the writer
     failed to name (PolNeAR train: 38 such inner quotes unannotated, 3 annotated).
     (Nested speech, ``sources say X, the report said``, keeps both layers; so does a view
-    inside a report with no speaker.) Ids are renumbered in order."""
+    inside a report with no speaker.) So do the ids in ``labels``, quoted labels their
+    speaker's own report carries (:func:`label_in_its_speakers_report`). Ids are
+    renumbered in order."""
     by_id = {q.id: q for q in quotes}
     # a view inside a report nobody is given for ("Sanders, who sees himself as …, doesn't
     # appear ready") is no one's words: the inner attribution is the writer's and stays
     kept = [
         q for q in quotes
         if not (q.parent is not None and AttributionType(q.attribution_type) in _NESTED_AWAY and by_id[q.parent].speaker is not None)
+        and q.id not in labels
     ]
     if len(kept) == len(quotes):
         return quotes

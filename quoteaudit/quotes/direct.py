@@ -190,6 +190,8 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             return None
         if not adjacent and _own_content(ctx, t, lo, hi):
             return None
+        if not adjacent and _next_sentence_after_the_quote(ctx, k, first):
+            return None
         spk = _speaker_for(ctx, t, lo, hi)
         if spk is None:
             continue
@@ -204,6 +206,18 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             verb, particle, spk = tag
             return Attribution((verb.idx, ctx.tok_end(particle)), f"{cues.lemma_of(verb)} {particle.lower_}", verb.i, spk, win_chars, "after")
     return None
+
+
+def _next_sentence_after_the_quote(ctx: Ctx, k: int, first) -> bool:
+    """``Trump tweeted, "Reporting that the killer shouted "Allahu Akbar!" as he fired."
+    This appeared to be a version of a tweet sent by a TV contributor, which did not cite a
+    source.``: a quote whose words end their sentence inside the marks, followed by a
+    capitalised word, is followed by a new sentence of the writer's; a cue further on in
+    it (``cite``) is that sentence's, not the quote's tag. (A tag right after the quote,
+    ``“We won.” Smith said.``, is still read: only a cue with other verbs before it is
+    refused.)"""
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "!", "?") and first.text[:1].isupper()
 
 
 def phrasal_tag_before(ctx: Ctx, lo: int, last: int):
@@ -925,9 +939,21 @@ def uttered_words(ctx: Ctx, k: int, cue_i: int | None) -> bool:
     open_tok, close_tok = ctx.span_all[k]
     if not (cue_i < open_tok) or any(not t.is_punct or t.text not in (",", ":") for t in ctx.doc[cue_i + 1 : open_tok]):
         return False
+    if _closes_inside_marks(ctx, k):
+        return True
     nxt = next((t for t in ctx.doc[close_tok:] if not t.is_space), None)
     # "testified “thousands” of emails": an "of" carries the writer's noun phrase on
     return nxt is None or nxt.is_punct or (nxt.pos_ in _SETTING_POS and nxt.lower_ != "of")
+
+
+def _closes_inside_marks(ctx: Ctx, k: int) -> bool:
+    """``held up a sign saying “Jews Against Trump.” She is 57.``, ``chanting “No
+    justice, no peace,” marchers crossed the bridge``: quoted words that end in a full
+    stop, question or exclamation mark or comma of their own close the writer's clause
+    there, so whatever follows the closing mark is a new clause or sentence, not the
+    writer's phrase running on through the quote."""
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "!", "?", ",", "…")
 
 
 def _cue_adjacent(ctx: Ctx, k: int, att: Attribution) -> bool:

@@ -55,7 +55,7 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         out.extend(split_paired_aside(ctx, a, b))
     if out:
         a, b = out[-1]
-        for cut in (trailing_relative_clause, trailing_participle, trailing_concession, trailing_semicolon_clause, trailing_appositive):
+        for cut in (trailing_relative_clause, trailing_participle, words_closed_by_a_comma, trailing_concession, trailing_semicolon_clause, trailing_appositive):
             b = cut(ctx, a, b)
         b = subject_of_the_next_report(ctx, a, b)
         if cue_i is not None and a > cue_i:
@@ -149,6 +149,40 @@ def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
         cut = _comma_or_dash_before(ctx, left, lo)
         if cut is not None and cues.cue_class(t) is not None:
             return cut
+    return hi
+
+
+def words_closed_by_a_comma(ctx: Ctx, lo: int, hi: int) -> int:
+    """``He vowed, “We will defeat them fast,” referring to the militants``, ``She wrote,
+    “It is time to go,” and shared a link to her site``: quoted words that close on a
+    comma inside their marks, followed by a participle or a verb joined by "and" with no
+    subject of its own, end what was said; the rest of the sentence is the writer telling
+    what the speaker did next. The comma inside the marks hides the clause boundary that
+    :func:`trailing_participle` looks for outside them."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        q = ctx.outer[k - 1]
+        if q < 0 or ctx.outer[k] >= 0 or ctx.span_all[q][1] != k:
+            continue
+        span = ctx.spans[q]
+        if not ctx.text[span.inner_start : span.inner_end].rstrip().endswith(","):
+            continue
+        if any(ctx.outer[j] >= 0 for j in range(k, hi)):
+            return hi  # more quoted words follow: one quote with the writer's words between
+        # the quote is the whole report before it ("She wrote, “…,” and shared"); after a
+        # paraphrase ("he is hopeful the bill can be “the best of both worlds,” giving
+        # states more power") only a verb of reporting is surely the writer's
+        whole = ctx.span_all[q][0] <= lo
+        t = doc[k]
+        if t.lower_ in ("and", "but") and k + 1 < hi:
+            t = doc[k + 1]
+            if not whole or t.pos_ != "VERB" or t.tag_ == "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return hi
+        elif t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            return hi
+        elif not whole and cues.cue_class(t) is None:
+            return hi
+        return k
     return hi
 
 

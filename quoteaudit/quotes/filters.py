@@ -179,8 +179,11 @@ def classify(text: str, tokens, inner_text: str, open_at: int, embedded: bool = 
         # (“The Donald. Big Daddy.”, Warren: ‘You Should Be Criminally Investigated.’), or
         # stands on its own and ends in a comma, a sentence its tag interrupts (“Like
         # Oakland. Or Ferguson,” Trump said; ''It's all Facebook, Instagram and
-        # Snapchat,'' he said): a HEADLINE, speech only when a tag attributes it
-        if not ((ends_sentence or stripped.endswith(",") and _tag_follows(tokens, close_at)) and (not embedded or _uttered_after(tokens))):
+        # Snapchat,'' he said): a HEADLINE, speech only when a tag attributes it; and so
+        # are words a verb of uttering runs into, however they end (chanting “Dump
+        # Trump” outside the hotel): the capitals are the words chanted
+        stands_alone = not embedded and (ends_sentence or stripped.endswith(",") and _tag_follows(tokens, close_at))
+        if not stands_alone and not (embedded and _uttered_after(tokens)):
             return TITLE
         if _ends_with_marker(text, open_at, _markers()[1]):
             return TITLE  # his 2012 book, “An American Son.”

@@ -269,7 +269,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
             else:
                 _unclosed(text, open_mark, open_from, blocks[bi - 1][1], scan, emit, doubles, last_piece)
                 open_mark, open_from, last_piece = None, None, None
-        for m in dmarks:
+        for mi, m in enumerate(dmarks):
             if open_mark is None and open_from is None:
                 if m.role == CLOSE and m.start > 0 and text[m.start - 1].isdigit() and m.text in '"″':
                     continue  # 6'3" tall: inches, not a quote mark
@@ -305,6 +305,9 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
                 scan.strays.append(StrayMark(nested_open.start, nested_open.end, nested_open.text, "opening quote mark never closed"))
                 nested_open = None
             elif open_mark is not None and m.role == OPEN and fam != _FAMILY.get(open_mark.text) and m.start != open_mark.end:
+                nested_open = m
+                continue
+            elif open_mark is not None and m.role == OPEN and m.start != open_mark.end and nested_in_same_marks(dmarks, mi):
                 nested_open = m
                 continue
             if m.role == OPEN:
@@ -365,6 +368,19 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
     scan.spans = out
     scan.strays.sort(key=lambda s: s.start)
     return scan
+
+
+def nested_in_same_marks(dmarks: list[Mark], i: int) -> bool:
+    """``tweeted: “People behind the candidate wearing “Settle For Hillary” shirts at her
+    event. Ouch.”``, ``“I'd rather live in what he calls “hell” than live in a world where
+    he is president.”``: a quote inside a quote set in the same marks as the outer one
+    (tweets and statements quoted whole keep their own marks). An opening mark while a
+    quote is open, followed in the paragraph by two closing marks before any other
+    opening one, opens a nested quote: the first close ends it and the second ends the
+    outer quote. Read the usual way (the open quote never closed, a new one starts), the
+    outer quote stopped at the inner mark and its end came back as a stray quote."""
+    after = dmarks[i + 1 : i + 3]
+    return len(after) == 2 and all(m.role != OPEN for m in after)
 
 
 def _nested_left_open(scan: MarkScan, nested_open: Mark | None) -> None:
