@@ -1,0 +1,91 @@
+"""Speakers, round 31: speaker attribution on PolNeAR train (issue 16).
+
+* "May said the country would leave the bloc by March and suggested that it would quit
+  the single market": a second reporting verb the parse hangs on the reported clause
+  ("would leave") goes with the reporting verb when its tense matches that verb and not
+  the clause (a modal, a present): May suggested, not the country. A clause in the
+  same tense ("said Clinton lied and attacked") stays as parsed.
+* "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him
+  …": of two subjects the parse gives one verb, the one right before the verb, after a
+  comma, is the subject; an appositive ("Ban Ki-moon, the secretary general, vowed")
+  and a place after a person ("DeLong of the University of California, Berkeley
+  suggest") are not. "Of Carson, Levine said": a preposition parsed as the subject
+  stands for its object.
+Each case is the whole pipeline on a short story; the expected speaker mention and
+source are the ones an editor would name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteaudit.ingest import read_string
+from quoteaudit.model import SourceType
+from quoteaudit.pipeline import audit_article
+
+PERSON = SourceType.NAMED_PERSON
+
+
+def quotes_with_speakers(nlp, text: str) -> list[tuple[str, str | None, str | None, SourceType | None]]:
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    sources = {s.id: s for s in audit.sources}
+    rows = []
+    for q in audit.quotes:
+        s = sources.get(q.source) if q.source else None
+        rows.append((q.text, q.speaker.text if q.speaker else None, s.name if s else None, s.type if s else None))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Prime Minister Theresa May said the country would formally declare its intention to leave by March "
+            "and suggested that it would withdraw from the single market.\n",
+            ("it would withdraw from the single market", "Prime Minister Theresa May", "Theresa May", PERSON),
+        ),
+        (
+            "Mayor Lisa Grant said the council will vote on the budget next week and warned that cuts were coming.\n",
+            ("cuts were coming", "Mayor Lisa Grant", "Lisa Grant", PERSON),
+        ),
+    ],
+)
+def test_a_second_reporting_verb_goes_with_the_first_not_the_reported_clause(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff.”\n",
+            ("“a total stiff.”", "Donald Trump", "Donald Trump", PERSON),
+        ),
+        (
+            "Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”\n",
+            ("“He’s flat-out scary.”", "Levine", "Levine", PERSON),
+        ),
+    ],
+)
+def test_the_subject_next_to_the_verb_not_the_end_of_a_fronted_phrase(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.\n",
+            ("not to repeat that mistake", "Ban Ki-moon", "Ban Ki-moon", PERSON),
+        ),
+        (
+            "In their new book, Stephen Cohen and Bradford DeLong of the University of California, Berkeley "
+            "suggest that it was the fault of American policy.\n",
+            ("it was the fault of American policy", "Stephen Cohen and Bradford DeLong of the University of California",
+             "Stephen Cohen and Bradford DeLong", PERSON),
+        ),
+    ],
+)
+def test_an_appositive_or_a_place_after_the_name_is_not_the_subject(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
