@@ -11,6 +11,9 @@
   and a place after a person ("DeLong of the University of California, Berkeley
   suggest") are not. "Of Carson, Levine said": a preposition parsed as the subject
   stands for its object.
+* "“…,” Will wrote", "Will called for …": a surname that is also a modal (George Will,
+  Theresa May) is parsed as the verb's auxiliary; right before a past or third-person
+  form it is a name, and the person who spoke.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -89,3 +92,26 @@ def test_the_subject_next_to_the_verb_not_the_end_of_a_fronted_phrase(nlp, text,
 )
 def test_an_appositive_or_a_place_after_the_name_is_not_the_subject(nlp, text, row):
     assert row in quotes_with_speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "“This should hasten the eclipse of the outsider candidates,” Will wrote.\n",
+            ("“This should hasten the eclipse of the outsider candidates,”", "Will", "Will", PERSON),
+        ),
+        (
+            "Instead, Will called for Republicans to throw their support behind Chris Christie.\n",
+            ("Republicans to throw their support behind Chris Christie", "Will", "Will", PERSON),
+        ),
+    ],
+)
+def test_a_surname_parsed_as_a_modal_is_the_speaker(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_a_modal_before_a_bare_verb_is_no_speaker(nlp):
+    rows = quotes_with_speakers(nlp, "“We will not back down,” the mayor said. Officials will say more on Friday.\n")
+    assert ("“We will not back down,”", "the mayor", "mayor", SourceType.ANONYMOUS_SPECIFIC) in rows
+    assert all(r[1] != "will" for r in rows)

@@ -206,6 +206,13 @@ class PeopleIndex:
         return found
 
 
+def _surname_read_as_a_modal(head) -> Descriptor:
+    """A speaker mention headed by a modal is a surname the parse read as one ("“…,” Will
+    wrote", "May said"; see :func:`.mentions.name_read_as_a_modal`): a person, linked to
+    the full name ("George Will", "Theresa May") like any surname."""
+    return Descriptor(Kind.PERSON, head.text, head=head.lower_, surname=head.text)
+
+
 class Sieve:
     """Links mentions to sources, one mention at a time, in text order."""
 
@@ -235,7 +242,10 @@ class Sieve:
         return self.people.surnames | frozenset(self._by_surname)
 
     def describe(self, mention: Mention) -> Descriptor:
-        return describe(self.doc[mention.head], self.known_people)
+        head = self.doc[mention.head]
+        if head.tag_ == "MD":
+            return _surname_read_as_a_modal(head)
+        return describe(head, self.known_people)
 
     # -- the steps ------------------------------------------------------------------
 

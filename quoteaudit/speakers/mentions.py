@@ -629,11 +629,27 @@ def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, 
             and tok.sent == span[0].sent
         )
 
-    if span.start > 0 and usable(doc[span.start - 1]):
+    if span.start > 0 and (usable(doc[span.start - 1]) or name_read_as_a_modal(doc[span.start - 1], span.root)):
         return _phrase_head(doc[span.start - 1])
     if span.end < len(doc) and usable(doc[span.end]):
         return _phrase_head(doc[span.end])
     return None
+
+
+def name_read_as_a_modal(tok: Token, verb: Token) -> bool:
+    """``“…,” Will wrote``, ``“…,” May said``: a surname that is also a modal verb (the
+    columnist George Will, Prime Minister Theresa May) is parsed as the verb's auxiliary
+    and leaves it no subject. A modal takes a bare verb ("may say"); a capitalised modal
+    right before a past or third-person form ("May said", "Will wrote", "Will writes",
+    which the parse then tags as a participle) is a name."""
+    return (
+        tok.tag_ == "MD"
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.i + 1 == verb.i
+        and verb.tag_ in ("VBD", "VBZ", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _phrase_head(tok: Token) -> Token:
