@@ -14,6 +14,10 @@
 * "“…,” Will wrote", "Will called for …": a surname that is also a modal (George Will,
   Theresa May) is parsed as the verb's auxiliary; right before a past or third-person
   form it is a name, and the person who spoke.
+* "Neil Sroka, communications director of … - which has endorsed Sanders - said …":
+  a long aside can leave the verb with no subject in the parse; the nearest person's
+  name before the comma or dash that sets the verb off, opening a clause and followed
+  by a comma, is the speaker.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -115,3 +119,28 @@ def test_a_modal_before_a_bare_verb_is_no_speaker(nlp):
     rows = quotes_with_speakers(nlp, "“We will not back down,” the mayor said. Officials will say more on Friday.\n")
     assert ("“We will not back down,”", "the mayor", "mayor", SourceType.ANONYMOUS_SPECIFIC) in rows
     assert all(r[1] != "will" for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Neil Sroka, communications director of the advocacy group Democracy for America, or DFA - which was founded "
+            "by former governor Howard Dean after his 2004 campaign and which has endorsed Sanders - said Sanders has several options.\n",
+            ("Sanders has several options", "Neil Sroka", "Neil Sroka", PERSON),
+        ),
+        (
+            "The issue had come up Friday after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said, "
+            "''I think our country does plenty of killing also.''\n",
+            ("''I think our country does plenty of killing also.''", "Mr. Trump", "Trump", PERSON),
+        ),
+    ],
+)
+def test_the_name_before_a_long_aside_is_the_speaker(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_a_name_after_a_preposition_opens_no_aside(nlp):
+    # "a message to Clinton": Clinton is no speaker of "recounted"
+    rows = quotes_with_speakers(nlp, "In a message to Clinton, the aide recounted a conversation she had with Soros.\n")
+    assert all(r[2] != "Clinton" for r in rows)

@@ -512,6 +512,8 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
         if subj is None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is None:
+            subj = name_before_an_aside(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
             return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
@@ -634,6 +636,55 @@ def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, 
     if span.end < len(doc) and usable(doc[span.end]):
         return _phrase_head(doc[span.end])
     return None
+
+
+#: words that may open the clause a name is the subject of ("after Mr. Trump, asked
+#: about …, had said")
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "though", "although", "and", "but"})
+#: words between an aside's closing comma and its verb ("…, also said", "…, had said")
+_BETWEEN_ASIDE_AND_VERB = frozenset({"also", "then", "later", "had", "has", "have", "again", "too", "once", "recently"})
+
+
+def name_before_an_aside(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """``Neil Sroka, communications director of Democracy for America - which has endorsed
+    Sanders - said …``, ``In a message to Clinton, Tanden, head of the Center for American
+    Progress, recounted …``: a long aside between a name and its verb can leave the verb
+    with no subject in the parse (the name made the root, or an appositive of a word
+    before it). When a comma or dash sets the verb off ("…, also said"), the speaker is the
+    nearest person's name before it that opens a clause (at the sentence start, after a
+    comma or a word like "after") and is itself followed by a comma: the head of the
+    aside. A name after a preposition ("a message to Clinton") opens nothing."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    verb = span.root
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "recounted a conversation": the verb the noun cue is the object of
+    sent = verb.sent
+    k = verb.i - 1
+    while k > sent.start and doc[k].lower_ in _BETWEEN_ASIDE_AND_VERB:
+        k -= 1
+    if k <= sent.start or doc[k].text not in (",", "-", "–", "—"):
+        return None
+    for i in range(k - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "") or not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in content):
+            continue
+        if i > sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == tok.ent_type_:
+            continue  # inside a name: look from its first word
+        end = i
+        while end + 1 < k and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ == tok.ent_type_:
+            end += 1
+        start = i - 1 if i > sent.start and _title_word(doc[i - 1]) else i
+        opens = start == sent.start or doc[start - 1].text == "," or doc[start - 1].lower_ in _CLAUSE_OPENERS
+        if opens and end + 1 < len(doc) and doc[end + 1].text == "," and (tok.ent_type_ == "PERSON" or doc[end].ent_type_ == "PERSON" or start > sent.start and doc[start - 1].text == ","):
+            return _phrase_head(doc[end])
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised title before a name ("Mr.", "Sen.", "Gov.")."""
+    return tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) <= 5
 
 
 def name_read_as_a_modal(tok: Token, verb: Token) -> bool:
