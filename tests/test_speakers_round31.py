@@ -18,6 +18,9 @@
   a long aside can leave the verb with no subject in the parse; the nearest person's
   name before the comma or dash that sets the verb off, opening a clause and followed
   by a comma, is the speaker.
+* "Brenda Johnson also railed against immigrants, and explained how …": a cue
+  coordinated with a first verb the parse gave no subject either; the name written
+  right before the first verb (adverbs aside) is the speaker.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -144,3 +147,11 @@ def test_a_name_after_a_preposition_opens_no_aside(nlp):
     # "a message to Clinton": Clinton is no speaker of "recounted"
     rows = quotes_with_speakers(nlp, "In a message to Clinton, the aide recounted a conversation she had with Soros.\n")
     assert all(r[2] != "Clinton" for r in rows)
+
+
+def test_the_name_before_the_first_of_two_coordinated_verbs_is_the_speaker(nlp):
+    text = (
+        "At a June campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against immigrants, "
+        "and explained how much it upset her to hear them speak in other languages.\n"
+    )
+    assert ("how much it upset her to hear them speak in other languages", "62-year-old Brenda Johnson", "Brenda Johnson", PERSON) in quotes_with_speakers(nlp, text)

@@ -514,6 +514,8 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is None:
             subj = name_before_an_aside(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is None:
+            subj = name_before_the_first_conjunct(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
             return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
@@ -680,6 +682,32 @@ def name_before_an_aside(doc: Doc, cue_start: int, cue_end: int, content: list[t
         if opens and end + 1 < len(doc) and doc[end + 1].text == "," and (tok.ent_type_ == "PERSON" or doc[end].ent_type_ == "PERSON" or start > sent.start and doc[start - 1].text == ","):
             return _phrase_head(doc[end])
     return None
+
+
+def name_before_the_first_conjunct(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """``At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also
+    railed against immigrants, and explained how much it upset her …``: the cue is the
+    second of two coordinated verbs, and the parse gave the first no subject either (the
+    name hung on "in"). The name written right before the first verb, adverbs aside
+    ("also", "then"), is the subject of both, as :func:`beside_cue` finds it for a
+    single verb."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    verb = span.root
+    if verb.dep_ != "conj":
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.i == span.root.i or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].dep_ == "advmod" and doc[k].pos_ == "ADV":
+        k -= 1
+    tok = doc[k]
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "NORP", "") or any(s <= tok.idx < e for s, e in content):
+        return None
+    return _phrase_head(tok)
 
 
 def _title_word(tok: Token) -> bool:
