@@ -21,6 +21,9 @@
 * "Brenda Johnson also railed against immigrants, and explained how …": a cue
   coordinated with a first verb the parse gave no subject either; the name written
   right before the first verb (adverbs aside) is the speaker.
+* "Rubio: I Still Believe …", "FALLIN: I think he is trying …": "I" in a headline or
+  transcript turn opened by a name and a colon is that name; "he" in the same turn is
+  someone else.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -155,3 +158,23 @@ def test_the_name_before_the_first_of_two_coordinated_verbs_is_the_speaker(nlp):
         "and explained how much it upset her to hear them speak in other languages.\n"
     )
     assert ("how much it upset her to hear them speak in other languages", "62-year-old Brenda Johnson", "Brenda Johnson", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_i_in_a_headline_opened_by_a_name_and_a_colon_is_that_name(nlp):
+    text = (
+        "Rubio: I Still Believe Trump Can’t Be Trusted with America’s Nuclear Weapons Codes.\n\n"
+        "One month after endorsing Donald Trump, Sen. Marco Rubio still believes that the nominee is unfit.\n"
+    )
+    assert ("Trump Can’t Be Trusted with America’s Nuclear Weapons Codes", "Rubio", "Rubio", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_i_in_a_transcript_turn_is_the_label_and_he_is_someone_else(nlp):
+    text = (
+        "Host Jake Tapper spoke to Gov. Mary Fallin on Sunday.\n\n"
+        "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+        "FALLIN: I think he is trying to campaign as a racial healer. If you watch what he said this week, "
+        "he talked about how devastating it was for Dallas.\n"
+    )
+    rows = quotes_with_speakers(nlp, text)
+    assert ("he is trying to campaign as a racial healer", "FALLIN", "Mary Fallin", PERSON) in rows
+    assert ("how devastating it was for Dallas", "he", "Donald Trump", PERSON) in rows

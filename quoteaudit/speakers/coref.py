@@ -358,6 +358,8 @@ class Sieve:
                 break
             if sentence == mention.sentence and not self._other_clause(head, mention.head):
                 continue
+            if _labels_the_turn(self.doc, head, mention.start):
+                continue
             candidates.append((start, sentence, _in_subject_position(self.doc[head]), entity))
         j = self.people.before(mention.start)
         fallback: list[tuple[int, int, bool, _Person]] = []
@@ -808,6 +810,19 @@ def _plural_noun(tok) -> bool:
 def _in_subject_position(tok) -> bool:
     """A mention's head is its clause's subject, or a name in apposition to one."""
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+
+
+def _labels_the_turn(doc, head: int, pronoun_start: int) -> bool:
+    """``FALLIN: I think he is trying to campaign as a racial healer … he talked about
+    Dallas``: the name labelling a transcript turn or headline (a name and a colon opening
+    the line, see :func:`.mentions.label_of_the_line`) speaks the line as "I"; a "he" or
+    "she" in the same line is someone else."""
+    tok = doc[head]
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return not text[line_start : tok.idx].strip(" \t").count(" ") > 5 and "\n" not in text[tok.idx : pronoun_start]
 
 
 def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:

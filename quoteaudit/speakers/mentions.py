@@ -506,6 +506,9 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if issuer is not written:
             # the speaker is another phrase than the one written: the mention is that phrase
             return mention_from_head(_antecedent(issuer), layout, _as_written(issuer))
+        label = label_of_the_line(doc, written)
+        if label is not None:
+            return mention_from_head(label, layout, _as_written(label))
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
         return mention_from_head(_antecedent(written), layout, raw)
     if quote.cue is not None:
@@ -525,6 +528,34 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
     if subj is not None:
         return mention_from_head(_antecedent(subj), layout, _as_written(subj))
     return None
+
+
+#: first-person pronouns a labelled line's speaker says of themselves
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def label_of_the_line(doc: Doc, pronoun: Token) -> Token | None:
+    """``Rubio: I Still Believe Trump Can't Be Trusted with the Codes``, ``TAPPER: And
+    obviously, you're supporting Donald Trump, I think there are …``: in a headline or a
+    transcript turn that opens with a name and a colon, "I" (or "we") outside quotation
+    marks is the one the label names, not the writer. Only a label the speaker-line rule
+    of the quotes stage would take (``headlines.py``: a short name with no verb, not
+    "UPDATE" or "Q", ``transcript_labels.tsv``)."""
+    from ..quotes.headlines import MAX_NAME_WORDS, _SPEAKER_LINE, _no_speaker
+
+    if pronoun.lower_ not in _FIRST_PERSON:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, pronoun.idx) + 1
+    m = _SPEAKER_LINE.match(text, line_start)
+    if m is None or m.end() > pronoun.idx or _no_speaker(m.group(1)):
+        return None
+    name = span_tokens(doc, m.start(1), m.end(1))
+    if name is None or not len(name) or sum(not t.is_punct for t in name) > MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name) or not any(t.pos_ == "PROPN" or t.is_upper and len(t) > 1 for t in name):
+        return None
+    return _phrase_head(name[-1])
 
 
 def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
