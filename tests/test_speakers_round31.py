@@ -10,7 +10,8 @@
   comma, is the subject; an appositive ("Ban Ki-moon, the secretary general, vowed")
   and a place after a person ("DeLong of the University of California, Berkeley
   suggest") are not. "Of Carson, Levine said": a preposition parsed as the subject
-  stands for its object.
+  stands for its object; a dash parsed as a second subject ("… made public ― Trump
+  boasted") is none.
 * "“…,” Will wrote", "Will called for …": a surname that is also a modal (George Will,
   Theresa May) is parsed as the verb's auxiliary; right before a past or third-person
   form it is a name, and the person who spoke.
@@ -178,3 +179,11 @@ def test_i_in_a_transcript_turn_is_the_label_and_he_is_someone_else(nlp):
     rows = quotes_with_speakers(nlp, text)
     assert ("he is trying to campaign as a racial healer", "FALLIN", "Mary Fallin", PERSON) in rows
     assert ("how devastating it was for Dallas", "he", "Donald Trump", PERSON) in rows
+
+
+def test_a_dash_the_parse_made_a_subject_is_not_the_speaker(nlp):
+    text = (
+        "When Clinton noted that Trump has occasionally not paid anything in federal income taxes ― as was true "
+        "for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”\n"
+    )
+    assert ("“That makes me smart.”", "Trump", "Trump", PERSON) in quotes_with_speakers(nlp, text)

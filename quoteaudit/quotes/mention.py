@@ -155,6 +155,10 @@ def _the_subject_next_to_the_verb(verb: Token, subjects: list[Token]) -> list[To
     subject (an appositive set off by commas on both sides, "Ban Ki-moon, the secretary
     general, vowed", is not). ``Of Carson, Levine, who gave to Rubio, said``: a
     preposition the parse made the subject stands for its object (Levine)."""
+    words = [s for s in subjects if any(ch.isalnum() for ch in s.text)]
+    if words and len(words) < len(subjects):
+        # "… made public ― Trump boasted": a dash the parse made a second subject
+        return [*words, *(s for s in subjects if not any(ch.isalnum() for ch in s.text))]
     if len(subjects) > 1 and all(s.i < verb.i for s in subjects):
         last = max(subjects, key=lambda s: s.i)
         earlier = [s for s in subjects if s.i != last.i]
