@@ -25,6 +25,9 @@
 * "Rubio: I Still Believe …", "FALLIN: I think he is trying …": "I" in a headline or
   transcript turn opened by a name and a colon is that name; "he" in the same turn is
   someone else.
+* "…, calling Trump “an orange buffoon,” Susan said as she turned around. / “But he’s
+  our orange buffoon!”": a direct quote opening its paragraph continues the paragraph
+  before when it ends with a named person's attribution, whatever the quote it closes.
 Each case is the whole pipeline on a short story; the expected speaker mention and
 source are the ones an editor would name.
 """
@@ -187,3 +190,22 @@ def test_a_dash_the_parse_made_a_subject_is_not_the_speaker(nlp):
         "for the few years his tax returns were made public ― Trump boasted, “That makes me smart.”\n"
     )
     assert ("“That makes me smart.”", "Trump", "Trump", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_a_quote_opening_a_paragraph_continues_the_attribution_closing_the_one_before(nlp):
+    text = (
+        "Susan Lee, a retiree from Ohio, said the convention could be a “failure” if Trump can’t rally Republicans.\n\n"
+        "Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as she turned around.\n\n"
+        "“But he’s our orange buffoon, and we love him!”\n"
+    )
+    rows = quotes_with_speakers(nlp, text)
+    assert ("“But he’s our orange buffoon, and we love him!”", None, "Susan", PERSON) in rows
+
+
+def test_a_quote_after_a_paragraph_closing_on_a_quote_of_someone_unnamed_stays_an_orphan(nlp):
+    text = (
+        "The mayor said the budget was balanced, but critics called it “a shell game,” a council aide said.\n\n"
+        "“We will not accept it.”\n"
+    )
+    rows = quotes_with_speakers(nlp, text)
+    assert ("“We will not accept it.”", None, None, None) in rows

@@ -994,4 +994,23 @@ def attribute_floating(
             out[q.id] = (prev, FLOATING_BETWEEN)
         elif q.kind == "direct" and prev_q.kind == "direct" and prev.desc.named and here and here[0] is q:
             out[q.id] = (prev, FLOATING_CONTINUED)
+        elif q.kind == "direct" and here and here[0] is q and (closing := _attribution_closing_paragraph(by_paragraph.get(para - 1, []), entity_of)) is not None:
+            out[q.id] = (closing, FLOATING_CONTINUED)
     return out
+
+
+def _attribution_closing_paragraph(quotes: list[Quote], entity_of: dict[str, Entity]) -> Entity | None:
+    """``Her liberal friends have mocked Trump, calling him “an orange buffoon,” Susan
+    said as she turned around. / “But he’s our orange buffoon!”``: a direct quote opening
+    its paragraph continues the paragraph before when that paragraph ends with a named
+    person's attribution ("…, Susan said …"), whatever the kind of the quote it closes:
+    nothing is quoted after the speaker is named. The newswire continuation rule above
+    asks the last quote to be direct; here the speaker written last decides."""
+    said = [x for x in quotes if x.id in entity_of and x.speaker is not None]
+    if not said:
+        return None
+    last = max(said, key=lambda x: x.speaker.start)
+    entity = entity_of[last.id]
+    if entity.desc.kind != Kind.PERSON or any(b > last.speaker.start for x in quotes for _, b in x.fragments):
+        return None
+    return entity
