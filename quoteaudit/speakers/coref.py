@@ -822,7 +822,12 @@ def _labels_the_turn(doc, head: int, pronoun_start: int) -> bool:
         return False
     text = doc.text
     line_start = text.rfind("\n", 0, tok.idx) + 1
-    return not text[line_start : tok.idx].strip(" \t").count(" ") > 5 and "\n" not in text[tok.idx : pronoun_start]
+    label_words = len(text[line_start : tok.idx].split()) + 1
+    return label_words <= _MAX_LABEL_WORDS and "\n" not in text[tok.idx : pronoun_start]
+
+
+#: most words of a name labelling a line ("Gov. Mary Fallin:"), as in ``headlines.py``
+_MAX_LABEL_WORDS = 6
 
 
 def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
