@@ -24,7 +24,10 @@
   right before the first verb (adverbs aside) is the speaker.
 * "Rubio: I Still Believe …", "FALLIN: I think he is trying …": "I" in a headline or
   transcript turn opened by a name and a colon is that name; "he" in the same turn is
-  someone else.
+  someone else. A lone surname the tagger reads as a noun labels the line when the
+  article names that person elsewhere ("Clinton: I support D.C. statehood"), and the
+  label's person goes by the full name the story gives next ("Hillary Clinton wants …"),
+  not a second source.
 * "…, calling Trump “an orange buffoon,” Susan said as she turned around. / “But he’s
   our orange buffoon!”": a direct quote opening its paragraph continues the paragraph
   before when it ends with a named person's attribution, whatever the quote it closes.
@@ -169,7 +172,7 @@ def test_i_in_a_headline_opened_by_a_name_and_a_colon_is_that_name(nlp):
         "Rubio: I Still Believe Trump Can’t Be Trusted with America’s Nuclear Weapons Codes.\n\n"
         "One month after endorsing Donald Trump, Sen. Marco Rubio still believes that the nominee is unfit.\n"
     )
-    assert ("Trump Can’t Be Trusted with America’s Nuclear Weapons Codes", "Rubio", "Rubio", PERSON) in quotes_with_speakers(nlp, text)
+    assert ("Trump Can’t Be Trusted with America’s Nuclear Weapons Codes", "Rubio", "Marco Rubio", PERSON) in quotes_with_speakers(nlp, text)
 
 
 def test_i_in_a_transcript_turn_is_the_label_and_he_is_someone_else(nlp):
@@ -209,3 +212,21 @@ def test_a_quote_after_a_paragraph_closing_on_a_quote_of_someone_unnamed_stays_a
     )
     rows = quotes_with_speakers(nlp, text)
     assert ("“We will not accept it.”", None, None, None) in rows
+
+
+def test_a_lone_surname_labelling_a_headline_is_a_name_the_story_spells_out(nlp):
+    text = "Clinton: I support D.C. statehood.\n\nHillary Clinton wants to see D.C. become a state. “It is unfair,” Clinton said.\n"
+    rows = quotes_with_speakers(nlp, text)
+    assert ("D.C. statehood", "Clinton", "Hillary Clinton", PERSON) in rows
+    assert ("“It is unfair,”", "Clinton", "Hillary Clinton", PERSON) in rows
+
+
+def test_the_person_a_headline_label_names_goes_by_the_full_name_the_story_gives(nlp):
+    text = (
+        "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\n"
+        "Former House Speaker Newt Gingrich said on Thursday that Donald Trump is like a pirate. "
+        "“He gets things done,” Gingrich said.\n"
+    )
+    rows = quotes_with_speakers(nlp, text)
+    assert all(r[2] == "Newt Gingrich" for r in rows if r[1] in ("Gingrich", "Former House Speaker Newt Gingrich"))
+    assert any(r[1] == "Gingrich" and r[2] == "Newt Gingrich" for r in rows)

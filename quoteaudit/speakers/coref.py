@@ -277,6 +277,9 @@ class Sieve:
         entity = self._exact_name(mention, desc)
         if entity is not None:
             return self._link(entity, mention, desc, "exact-name")
+        entity = self._label_by_surname(desc)
+        if entity is not None:
+            return self._link(entity, mention, desc, "label-surname")
         if desc.kind == Kind.ORGANIZATION and len(desc.name.split()) == 1:
             entity = self._short_name(mention, desc)
             if entity is not None:
@@ -306,6 +309,19 @@ class Sieve:
         if desc.indefinite:
             return None
         return entity if mention.paragraph - entity.last_paragraph <= DESCRIPTION_WINDOW else None
+
+    def _label_by_surname(self, desc: Descriptor) -> Entity | None:
+        """``Clinton: I support D.C. statehood. / Hillary Clinton wants …``: a headline or
+        transcript label gives the surname before the story gives the full name; the full
+        name is the label's person (who then goes by it), not a second source. Only a
+        one-word person first met as a label (a name and a colon opening the line)."""
+        if desc.kind != Kind.PERSON or not desc.surname or len(desc.name.split()) < 2:
+            return None
+        entity = self._by_name.get(f"{Kind.PERSON.value}:{name_key(desc.surname)}")
+        if entity is None or len(entity.desc.name.split()) != 1 or not entity.mentions:
+            return None
+        head = self.doc[entity.mentions[0].head]
+        return entity if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text == ":" else None
 
     def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""

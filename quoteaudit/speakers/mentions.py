@@ -520,6 +520,7 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if subj is None:
             subj = name_before_the_first_conjunct(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
+            subj = label_of_the_line(doc, subj) or subj
             return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
@@ -553,9 +554,20 @@ def label_of_the_line(doc: Doc, pronoun: Token) -> Token | None:
     name = span_tokens(doc, m.start(1), m.end(1))
     if name is None or not len(name) or sum(not t.is_punct for t in name) > MAX_NAME_WORDS:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name) or not any(t.pos_ == "PROPN" or t.is_upper and len(t) > 1 for t in name):
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name):
+        return None
+    if not any(t.pos_ == "PROPN" or t.is_upper and len(t) > 1 for t in name) and not _named_elsewhere(doc, name[-1]):
         return None
     return _phrase_head(name[-1])
+
+
+def _named_elsewhere(doc: Doc, word: Token) -> bool:
+    """``Clinton: I support D.C. statehood``: the tagger reads a lone surname before a
+    colon as a common noun; it is a name when the article names a person or body with
+    that word ("Hillary Clinton wants …"), as ``headlines.py`` allows."""
+    return word.text[:1].isupper() and word.is_alpha and any(
+        w.i != word.i and w.text == word.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") for w in e
+    )
 
 
 def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
