@@ -11,7 +11,8 @@
   and a place after a person ("DeLong of the University of California, Berkeley
   suggest") are not. "Of Carson, Levine said": a preposition parsed as the subject
   stands for its object; a dash parsed as a second subject ("… made public ― Trump
-  boasted") is none.
+  boasted") is none. "It was at the conference that Swanson delivered his tirade,
+  pointing to …": the subject of a cleft's clause, not "It".
 * "“…,” Will wrote", "Will called for …": a surname that is also a modal (George Will,
   Theresa May) is parsed as the verb's auxiliary; right before a past or third-person
   form it is a name, and the person who spoke.
@@ -230,3 +231,10 @@ def test_the_person_a_headline_label_names_goes_by_the_full_name_the_story_gives
     rows = quotes_with_speakers(nlp, text)
     assert all(r[2] == "Newt Gingrich" for r in rows if r[1] in ("Gingrich", "Former House Speaker Newt Gingrich"))
     assert any(r[1] == "Gingrich" and r[2] == "Newt Gingrich" for r in rows)
+
+
+def test_the_subject_of_a_cleft_clause_not_it(nlp):
+    text = "It was at the conference that Pastor Kevin Swanson delivered his tirade, pointing to the author's 2007 remarks.\n"
+    rows = quotes_with_speakers(nlp, text)
+    assert rows and all(r[1] != "It" for r in rows)
+    assert any(r[2] == "Kevin Swanson" for r in rows)

@@ -35,6 +35,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = _the_subject_next_to_the_verb(tok, _not_the_time_beside_the_subject([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]))
         if subjects:
             child = subjects[0]
+            cleft = _subject_of_a_cleft(tok, child)
+            if cleft is not None:
+                return cleft
             return _name_before_its_day(child) if child.lower_ in _WEEKDAYS else _name_before_its_time(child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             controller = _object_that_is_made_to(tok)
@@ -113,6 +116,26 @@ def _object_that_is_made_to(infinitive: Token) -> Token | None:
 
 #: days a wire story writes between a name and its verb ("Trump Wednesday said …")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _subject_of_a_cleft(verb: Token, subject: Token) -> Token | None:
+    """``It was at the conference that Swanson delivered his tirade, pointing to …``: a
+    cleft sentence fronts a phrase with "it was … that"; the parse makes "It" the subject
+    of "was" and hangs the clause ("that Swanson delivered") on the fronted phrase. The
+    one who delivered, and pointed, is that clause's subject (a name or a person), not
+    "It"."""
+    if subject.lower_ != "it" or verb.lemma_ != "be":
+        return None
+    for tok in verb.subtree:
+        if tok.dep_ != "relcl" or tok.i < verb.i or tok.head.i == verb.i:
+            continue
+        opener = tok.doc[tok.left_edge.i]
+        if opener.lower_ not in ("that", "who"):
+            continue
+        names = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i and (c.pos_ == "PROPN" or is_person_like(c))]
+        if names:
+            return names[0]
+    return None
 
 
 def _name_before_its_day(subject: Token) -> Token:
