@@ -32,14 +32,22 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok = verb
     while seen < 6:
-        subjects = _not_the_time_beside_the_subject([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
+        subjects = _the_subject_next_to_the_verb(tok, _not_the_time_beside_the_subject([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]))
         if subjects:
             child = subjects[0]
+            cleft = _subject_of_a_cleft(tok, child)
+            if cleft is not None:
+                return cleft
             return _name_before_its_day(child) if child.lower_ in _WEEKDAYS else _name_before_its_time(child)
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             controller = _object_that_is_made_to(tok)
             if controller is not None:
                 return controller
+        reporter = conjunct_of_the_reporting_verb(tok)
+        if reporter is not None:
+            tok = reporter
+            seen += 1
+            continue
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp") and tok.head.i != tok.i:
             if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 noun = tok.head
@@ -65,6 +73,32 @@ def subject_of(verb: Token) -> Token | None:
 
 _SPEAKING_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
+#: finite verb tags: a past, a present third person, a present other person
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def conjunct_of_the_reporting_verb(verb: Token) -> Token | None:
+    """``May said the country would leave the bloc by March and suggested that it would
+    quit the single market``: the parse often hangs a second reporting verb on the last
+    verb of the reported clause ("would leave"), whose subject ("the country") did not
+    suggest anything. When the conjunct's tense matches the reporting verb ("said …
+    suggested", both past) and not the verb of the reported clause (a modal "would
+    leave", a present "she admires …"), it goes with the reporting verb: May suggested.
+    Same tenses ("said Clinton lied and attacked …") and a perfect that may share its
+    auxiliary ("noted that Sanders has criticized Obama and called him weak") stay as
+    parsed."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    reporting = clause.head
+    if reporting.pos_ != "VERB" or reporting.tag_ != verb.tag_ or cues.lemma_of(reporting) not in cues.verb_classes():
+        return None
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    present = clause.tag_ in ("VBZ", "VBP") and verb.tag_ == "VBD"
+    return reporting if modal or present else None
+
 
 def _object_that_is_made_to(infinitive: Token) -> Token | None:
     """``The abrupt announcement led some to speculate that ...``: after a verb of causing
@@ -82,6 +116,26 @@ def _object_that_is_made_to(infinitive: Token) -> Token | None:
 
 #: days a wire story writes between a name and its verb ("Trump Wednesday said …")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _subject_of_a_cleft(verb: Token, subject: Token) -> Token | None:
+    """``It was at the conference that Swanson delivered his tirade, pointing to …``: a
+    cleft sentence fronts a phrase with "it was … that"; the parse makes "It" the subject
+    of "was" and hangs the clause ("that Swanson delivered") on the fronted phrase. The
+    one who delivered, and pointed, is that clause's subject (a name or a person), not
+    "It"."""
+    if subject.lower_ != "it" or verb.lemma_ != "be":
+        return None
+    for tok in verb.subtree:
+        if tok.dep_ != "relcl" or tok.i < verb.i or tok.head.i == verb.i:
+            continue
+        opener = tok.doc[tok.left_edge.i]
+        if opener.lower_ not in ("that", "who"):
+            continue
+        names = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != opener.i and (c.pos_ == "PROPN" or is_person_like(c))]
+        if names:
+            return names[0]
+    return None
 
 
 def _name_before_its_day(subject: Token) -> Token:
@@ -109,6 +163,47 @@ def _not_the_time_beside_the_subject(subjects: list[Token]) -> list[Token]:
     before") and the name; a time says nothing, so the other subject comes first."""
     if len(subjects) > 1 and _is_time(subjects[0]):
         return [s for s in subjects if not _is_time(s)] + [s for s in subjects if _is_time(s)]
+    return subjects
+
+
+#: entity labels of a place or a time that can end a fronted phrase
+_PLACES_AND_TIMES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _the_subject_next_to_the_verb(verb: Token, subjects: list[Token]) -> list[Token]:
+    """``Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
+    him …``, ``His promises notwithstanding, independent analyses agree …``: the parse
+    gives the verb two subjects, the end of the fronted phrase ("New Hampshire", "His
+    promises") and the subject. The one right before the verb, after a comma, is the
+    subject (an appositive set off by commas on both sides, "Ban Ki-moon, the secretary
+    general, vowed", is not). ``Of Carson, Levine, who gave to Rubio, said``: a
+    preposition the parse made the subject stands for its object (Levine)."""
+    words = [s for s in subjects if any(ch.isalnum() for ch in s.text)]
+    if words and len(words) < len(subjects):
+        # "… made public ― Trump boasted": a dash the parse made a second subject
+        return [*words, *(s for s in subjects if not any(ch.isalnum() for ch in s.text))]
+    if len(subjects) > 1 and all(s.i < verb.i for s in subjects):
+        last = max(subjects, key=lambda s: s.i)
+        earlier = [s for s in subjects if s.i != last.i]
+        doc = verb.doc
+        next_to_it = not any(doc[k].is_punct for k in range(last.i + 1, verb.i))
+        set_off = all(any(doc[k].text == "," for k in range(s.right_edge.i + 1, last.left_edge.i)) for s in earlier)
+        # not the end of a list ("A coalition of groups, lawyers and the administration
+        # has …") nor a place ("of the University of California, Berkeley suggest")
+        listed = any(c.dep_ in ("cc", "conj") for c in last.children)
+        if any(s.ent_type_ == "PERSON" for s in earlier) and not is_person_like(last):
+            return subjects  # "Cohen of the University of California, Berkeley suggest": the person
+        if next_to_it and set_off and not listed and last.ent_type_ not in _PLACES_AND_TIMES and last.pos_ in ("PROPN", "NOUN", "PRON"):
+            return [last, *earlier]
+    if subjects and subjects[0].ent_type_ in _PLACES_AND_TIMES:
+        # "Salem, New Hampshire, Donald Trump went": the name parsed as the place's appositive
+        names = [c for c in subjects[0].rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i == verb.i - 1]
+        if names:
+            return [names[0], *subjects[1:]]
+    if subjects and subjects[0].pos_ == "ADP":
+        objects = [c for c in subjects[0].children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        if objects:
+            return [objects[0], *subjects[1:]]
     return subjects
 
 

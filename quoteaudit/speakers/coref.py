@@ -206,6 +206,13 @@ class PeopleIndex:
         return found
 
 
+def _surname_read_as_a_modal(head) -> Descriptor:
+    """A speaker mention headed by a modal is a surname the parse read as one ("“…,” Will
+    wrote", "May said"; see :func:`.mentions.name_read_as_a_modal`): a person, linked to
+    the full name ("George Will", "Theresa May") like any surname."""
+    return Descriptor(Kind.PERSON, head.text, head=head.lower_, surname=head.text)
+
+
 class Sieve:
     """Links mentions to sources, one mention at a time, in text order."""
 
@@ -235,7 +242,10 @@ class Sieve:
         return self.people.surnames | frozenset(self._by_surname)
 
     def describe(self, mention: Mention) -> Descriptor:
-        return describe(self.doc[mention.head], self.known_people)
+        head = self.doc[mention.head]
+        if head.tag_ == "MD":
+            return _surname_read_as_a_modal(head)
+        return describe(head, self.known_people)
 
     # -- the steps ------------------------------------------------------------------
 
@@ -267,6 +277,9 @@ class Sieve:
         entity = self._exact_name(mention, desc)
         if entity is not None:
             return self._link(entity, mention, desc, "exact-name")
+        entity = self._label_by_surname(desc)
+        if entity is not None:
+            return self._link(entity, mention, desc, "label-surname")
         if desc.kind == Kind.ORGANIZATION and len(desc.name.split()) == 1:
             entity = self._short_name(mention, desc)
             if entity is not None:
@@ -300,6 +313,19 @@ class Sieve:
         if desc.indefinite:
             return None
         return entity if mention.paragraph - entity.last_paragraph <= DESCRIPTION_WINDOW else None
+
+    def _label_by_surname(self, desc: Descriptor) -> Entity | None:
+        """``Clinton: I support D.C. statehood. / Hillary Clinton wants …``: a headline or
+        transcript label gives the surname before the story gives the full name; the full
+        name is the label's person (who then goes by it), not a second source. Only a
+        one-word person first met as a label (a name and a colon opening the line)."""
+        if desc.kind != Kind.PERSON or not desc.surname or len(desc.name.split()) < 2:
+            return None
+        entity = self._by_name.get(f"{Kind.PERSON.value}:{name_key(desc.surname)}")
+        if entity is None or len(entity.desc.name.split()) != 1 or not entity.mentions:
+            return None
+        head = self.doc[entity.mentions[0].head]
+        return entity if head.i + 1 < len(self.doc) and self.doc[head.i + 1].text == ":" else None
 
     def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""
@@ -351,6 +377,8 @@ class Sieve:
             if paragraph < oldest:
                 break
             if sentence == mention.sentence and not self._other_clause(head, mention.head):
+                continue
+            if _labels_the_turn(self.doc, head, mention.start):
                 continue
             candidates.append((start, sentence, _in_subject_position(self.doc[head]), entity))
         j = self.people.before(mention.start)
@@ -885,6 +913,24 @@ def _in_subject_position(tok) -> bool:
     return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
 
 
+def _labels_the_turn(doc, head: int, pronoun_start: int) -> bool:
+    """``FALLIN: I think he is trying to campaign as a racial healer … he talked about
+    Dallas``: the name labelling a transcript turn or headline (a name and a colon opening
+    the line, see :func:`.mentions.label_of_the_line`) speaks the line as "I"; a "he" or
+    "she" in the same line is someone else."""
+    tok = doc[head]
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    label_words = len(text[line_start : tok.idx].split()) + 1
+    return label_words <= _MAX_LABEL_WORDS and "\n" not in text[tok.idx : pronoun_start]
+
+
+#: most words of a name labelling a line ("Gov. Mary Fallin:"), as in ``headlines.py``
+_MAX_LABEL_WORDS = 6
+
+
 def _pronoun_fits(pronoun: Descriptor, desc: Descriptor) -> bool:
     """Number, gender and kind agreement between a pronoun and a candidate source."""
     p = pronoun.pronoun or ""
@@ -1054,4 +1100,23 @@ def attribute_floating(
             out[q.id] = (prev, FLOATING_BETWEEN)
         elif q.kind == "direct" and prev_q.kind == "direct" and prev.desc.named and here and here[0] is q:
             out[q.id] = (prev, FLOATING_CONTINUED)
+        elif q.kind == "direct" and here and here[0] is q and (closing := _attribution_closing_paragraph(by_paragraph.get(para - 1, []), entity_of)) is not None:
+            out[q.id] = (closing, FLOATING_CONTINUED)
     return out
+
+
+def _attribution_closing_paragraph(quotes: list[Quote], entity_of: dict[str, Entity]) -> Entity | None:
+    """``Her liberal friends have mocked Trump, calling him “an orange buffoon,” Susan
+    said as she turned around. / “But he’s our orange buffoon!”``: a direct quote opening
+    its paragraph continues the paragraph before when that paragraph ends with a named
+    person's attribution ("…, Susan said …"), whatever the kind of the quote it closes:
+    nothing is quoted after the speaker is named. The newswire continuation rule above
+    asks the last quote to be direct; here the speaker written last decides."""
+    said = [x for x in quotes if x.id in entity_of and x.speaker is not None]
+    if not said:
+        return None
+    last = max(said, key=lambda x: x.speaker.start)
+    entity = entity_of[last.id]
+    if entity.desc.kind != Kind.PERSON or any(b > last.speaker.start for x in quotes for _, b in x.fragments):
+        return None
+    return entity

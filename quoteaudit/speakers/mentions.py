@@ -506,13 +506,21 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if issuer is not written:
             # the speaker is another phrase than the one written: the mention is that phrase
             return mention_from_head(_antecedent(issuer), layout, _as_written(issuer))
+        label = label_of_the_line(doc, written)
+        if label is not None:
+            return mention_from_head(label, layout, _as_written(label))
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
         return mention_from_head(_antecedent(written), layout, raw)
     if quote.cue is not None:
         subj = subject_of_cue(doc, quote.cue.start, quote.cue.end, quote.cue_lemma, quote.fragments)
         if subj is None:
             subj = beside_cue(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is None:
+            subj = name_before_an_aside(doc, quote.cue.start, quote.cue.end, quote.fragments)
+        if subj is None:
+            subj = name_before_the_first_conjunct(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
+            subj = label_of_the_line(doc, subj) or subj
             return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
@@ -521,6 +529,45 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
     if subj is not None:
         return mention_from_head(_antecedent(subj), layout, _as_written(subj))
     return None
+
+
+#: first-person pronouns a labelled line's speaker says of themselves
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def label_of_the_line(doc: Doc, pronoun: Token) -> Token | None:
+    """``Rubio: I Still Believe Trump Can't Be Trusted with the Codes``, ``TAPPER: And
+    obviously, you're supporting Donald Trump, I think there are …``: in a headline or a
+    transcript turn that opens with a name and a colon, "I" (or "we") outside quotation
+    marks is the one the label names, not the writer. Only a label the speaker-line rule
+    of the quotes stage would take (``headlines.py``: a short name with no verb, not
+    "UPDATE" or "Q", ``transcript_labels.tsv``)."""
+    from ..quotes.headlines import MAX_NAME_WORDS, _SPEAKER_LINE, _no_speaker
+
+    if pronoun.lower_ not in _FIRST_PERSON:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", 0, pronoun.idx) + 1
+    m = _SPEAKER_LINE.match(text, line_start)
+    if m is None or m.end() > pronoun.idx or _no_speaker(m.group(1)):
+        return None
+    name = span_tokens(doc, m.start(1), m.end(1))
+    if name is None or not len(name) or sum(not t.is_punct for t in name) > MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name):
+        return None
+    if not any(t.pos_ == "PROPN" or t.is_upper and len(t) > 1 for t in name) and not _named_elsewhere(doc, name[-1]):
+        return None
+    return _phrase_head(name[-1])
+
+
+def _named_elsewhere(doc: Doc, word: Token) -> bool:
+    """``Clinton: I support D.C. statehood``: the tagger reads a lone surname before a
+    colon as a common noun; it is a name when the article names a person or body with
+    that word ("Hillary Clinton wants …"), as ``headlines.py`` allows."""
+    return word.text[:1].isupper() and word.is_alpha and any(
+        w.i != word.i and w.text == word.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") for w in e
+    )
 
 
 def governing_subject(doc: Doc, content: list[tuple[int, int]]) -> Token | None:
@@ -629,11 +676,102 @@ def beside_cue(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, 
             and tok.sent == span[0].sent
         )
 
-    if span.start > 0 and usable(doc[span.start - 1]):
+    if span.start > 0 and (usable(doc[span.start - 1]) or name_read_as_a_modal(doc[span.start - 1], span.root)):
         return _phrase_head(doc[span.start - 1])
     if span.end < len(doc) and usable(doc[span.end]):
         return _phrase_head(doc[span.end])
     return None
+
+
+#: words that may open the clause a name is the subject of ("after Mr. Trump, asked
+#: about …, had said")
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "though", "although", "and", "but"})
+#: words between an aside's closing comma and its verb ("…, also said", "…, had said")
+_BETWEEN_ASIDE_AND_VERB = frozenset({"also", "then", "later", "had", "has", "have", "again", "too", "once", "recently"})
+
+
+def name_before_an_aside(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """``Neil Sroka, communications director of Democracy for America - which has endorsed
+    Sanders - said …``, ``In a message to Clinton, Tanden, head of the Center for American
+    Progress, recounted …``: a long aside between a name and its verb can leave the verb
+    with no subject in the parse (the name made the root, or an appositive of a word
+    before it). When a comma or dash sets the verb off ("…, also said"), the speaker is the
+    nearest person's name before it that opens a clause (at the sentence start, after a
+    comma or a word like "after") and is itself followed by a comma: the head of the
+    aside. A name after a preposition ("a message to Clinton") opens nothing."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    verb = span.root
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "recounted a conversation": the verb the noun cue is the object of
+    sent = verb.sent
+    k = verb.i - 1
+    while k > sent.start and doc[k].lower_ in _BETWEEN_ASIDE_AND_VERB:
+        k -= 1
+    if k <= sent.start or doc[k].text not in (",", "-", "–", "—"):
+        return None
+    for i in range(k - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "") or not tok.text[:1].isupper() or any(s <= tok.idx < e for s, e in content):
+            continue
+        if i > sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_type_ == tok.ent_type_:
+            continue  # inside a name: look from its first word
+        end = i
+        while end + 1 < k and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ == tok.ent_type_:
+            end += 1
+        start = i - 1 if i > sent.start and _title_word(doc[i - 1]) else i
+        opens = start == sent.start or doc[start - 1].text == "," or doc[start - 1].lower_ in _CLAUSE_OPENERS
+        if opens and end + 1 < len(doc) and doc[end + 1].text == "," and (tok.ent_type_ == "PERSON" or doc[end].ent_type_ == "PERSON" or start > sent.start and doc[start - 1].text == ","):
+            return _phrase_head(doc[end])
+    return None
+
+
+def name_before_the_first_conjunct(doc: Doc, cue_start: int, cue_end: int, content: list[tuple[int, int]] = ()) -> Token | None:
+    """``At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also
+    railed against immigrants, and explained how much it upset her …``: the cue is the
+    second of two coordinated verbs, and the parse gave the first no subject either (the
+    name hung on "in"). The name written right before the first verb, adverbs aside
+    ("also", "then"), is the subject of both, as :func:`beside_cue` finds it for a
+    single verb."""
+    span = span_tokens(doc, cue_start, cue_end)
+    if span is None:
+        return None
+    verb = span.root
+    if verb.dep_ != "conj":
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.i == span.root.i or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].dep_ == "advmod" and doc[k].pos_ == "ADV":
+        k -= 1
+    tok = doc[k]
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "NORP", "") or any(s <= tok.idx < e for s, e in content):
+        return None
+    return _phrase_head(tok)
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised title before a name ("Mr.", "Sen.", "Gov.")."""
+    return tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) <= 5
+
+
+def name_read_as_a_modal(tok: Token, verb: Token) -> bool:
+    """``“…,” Will wrote``, ``“…,” May said``: a surname that is also a modal verb (the
+    columnist George Will, Prime Minister Theresa May) is parsed as the verb's auxiliary
+    and leaves it no subject. A modal takes a bare verb ("may say"); a capitalised modal
+    right before a past or third-person form ("May said", "Will wrote", "Will writes",
+    which the parse then tags as a participle) is a name."""
+    return (
+        tok.tag_ == "MD"
+        and tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and tok.i + 1 == verb.i
+        and verb.tag_ in ("VBD", "VBZ", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _phrase_head(tok: Token) -> Token:
