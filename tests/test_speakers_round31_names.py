@@ -89,3 +89,17 @@ def test_a_middle_initial_makes_a_persons_name(nlp):
     text = "“The vote was rigged,” said Channing D. Whitlow."
     source = _source(nlp, text, Q("“The vote was rigged,”", "Channing D. Whitlow", "said", "direct"))
     assert (source.name, source.type) == ("Channing D. Whitlow", SourceType.NAMED_PERSON)
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_an_organisation_throughout(nlp):
+    # the small recogniser labels "Twitter" a person; "positioned itself" says otherwise
+    text = ("For years, Twitter has positioned itself as the free-speech wing of the free-speech party. "
+            "“We condemn the use of our service to promote violence,” Twitter said in a statement.")
+    source = _source(nlp, text, Q("“We condemn the use of our service to promote violence,”", "Twitter", "said", "direct"))
+    assert (source.name, source.type) == ("Twitter", SourceType.NAMED_ORGANIZATION)
+
+
+def test_a_titled_person_whose_clause_has_it_stays_a_person(nlp):
+    text = "Gov. Ted Harlow said it would hurt families. “It is wrong,” Harlow said."
+    source = _source(nlp, text, Q("“It is wrong,”", "Harlow", "said", "direct"))
+    assert source.type == SourceType.NAMED_PERSON

@@ -487,6 +487,8 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
         return False
     if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
+    if len(tokens) == 1 and head.lower_ in _names_that_speak_of_themselves_as_it(head.doc):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -698,6 +700,45 @@ def _reports_as_it(head: Token) -> bool:
         if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.pos_ == "VERB" and subj.head.lemma_.lower() not in empty_it_verbs():
             return True
     return False
+
+
+def _names_that_speak_of_themselves_as_it(doc) -> frozenset[str]:
+    """Lower-cased one-word names the article has speak of themselves as "it" ("Twitter
+    said it had suspended 125,000 accounts", "Twitter has positioned itself as ...") and
+    never as "he" or "she", and never writes as a person's (a title before them, a first
+    name, a person's job between commas): an organisation's, in every sentence, though
+    the recogniser calls some of them a person's. Worked out once per document."""
+    cached = doc.user_data.get("quoteaudit_names_speaking_as_it")
+    if cached is not None:
+        return cached
+    as_it: set[str] = set()
+    as_person: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        itself = any(c.lower_ == "itself" and c.dep_ in ("dobj", "pobj", "npadvmod") for c in verb.children)
+        if _reports_as_he_or_she(tok) or any(c.lower_ in ("himself", "herself") for c in verb.children):
+            as_person.add(tok.lower_)
+        elif itself or _reports_as_it(tok):
+            as_it.add(tok.lower_)
+    if not as_it:
+        doc.user_data["quoteaudit_names_speaking_as_it"] = frozenset()
+        return frozenset()
+    people = set(_surnames_of_people_named_in_full(doc) | _names_given_a_job_between_commas(doc))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in as_it:
+            people.add(ent[-1].lower_)  # "Jeb Bush", "Richard Trumka": a person named in full
+    for tok in doc:
+        if tok.lower_ in as_it and tok.i > 0:
+            k = tok.i - 1
+            while k > 0 and doc[k].pos_ == "PROPN" and title_key(doc[k].text) not in titles():
+                k -= 1
+            if title_key(doc[k].text) in titles():
+                people.add(tok.lower_)  # "Gov. Jeb Bush", "Mr. Bush"
+    result = frozenset(as_it - as_person - people - first_name_genders().keys())
+    doc.user_data["quoteaudit_names_speaking_as_it"] = result
+    return result
 
 
 def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
