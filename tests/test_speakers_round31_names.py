@@ -103,3 +103,15 @@ def test_a_titled_person_whose_clause_has_it_stays_a_person(nlp):
     text = "Gov. Ted Harlow said it would hurt families. “It is wrong,” Harlow said."
     source = _source(nlp, text, Q("“It is wrong,”", "Harlow", "said", "direct"))
     assert source.type == SourceType.NAMED_PERSON
+
+
+def test_one_party_member_is_an_unnamed_source_placed_by_party(nlp):
+    text = "“It wasn’t a convincing argument,” said one senior Democrat who attended the meeting."
+    source = _source(nlp, text, Q("“It wasn’t a convincing argument,”", "one senior Democrat", "said", "direct"))
+    assert (source.name, source.type, source.affiliation) == ("one senior Democrat", SourceType.ANONYMOUS_SPECIFIC, "Democrat")
+
+
+def test_many_of_a_generation_is_a_vague_crowd(nlp):
+    text = "Many Millennials say they will not vote in November."
+    source = _source(nlp, text, Q("they will not vote in November", "Many Millennials", "say"))
+    assert (source.name, source.type) == ("Many Millennials", SourceType.ANONYMOUS_VAGUE)

@@ -200,6 +200,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         # nationality, not an organisation
         placed = _strip_det(tokens)
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+    counted = _counted_members(head, tokens)
+    if counted is not None:
+        return counted
     if _role_noun_as_name(head, tokens) or _capitalised_only_as_first_word(head):
         return _group(head, tokens)
     if _capitalised_by_headline_case(head):
@@ -268,6 +271,38 @@ def _partitive(head: Token) -> Descriptor | None:
         return None
     noun = "" if group is None or group.pos_ == "PRON" else group.lemma_.lower()
     return Descriptor(Kind.GROUP, head.text, head=noun, plural=lower != "one" and lower != "another", partitive=True, definite=True)
+
+
+#: words that count or quantify the people a proper noun names ("one Democrat", "many
+#: Millennials", "several Republicans")
+COUNTING_WORDS = frozenset({"one", "another", "each", "some", "many", "most", "several", "few", "numerous", "various", "other", "both", "all"})
+
+
+def _counted_members(head: Token, tokens: list[Token]) -> Descriptor | None:
+    """"one senior Democrat said", "One New Hampshire Democrat said", "one kind-hearted
+    Canadian", "Many Millennials say": a party, nationality or generation word that is
+    counted or quantified names unnamed members of it, never an organisation (the
+    recogniser's capital and NORP label made "one Democrat" a named organisation). A
+    party's or nation's proper words are the affiliation ("New Hampshire Democrat"); a
+    generation's are none."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    if head.ent_type_ != "NORP" and not (_plural(head) and not head.ent_type_ and head.lower_.endswith("s")):
+        return None
+    before = [t for t in tokens if t.i < head.i]
+    if not any(t.lower_ in COUNTING_WORDS or t.dep_ == "nummod" for t in before):
+        return None
+    if any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON") for t in before):
+        return None  # "several Acme Republicans"? an organisation's or a person's name: left alone
+    proper = [t for t in before if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    affiliation = text_of([*proper, head]) if not proper or proper[-1].i == head.i - 1 else head.text
+    if head.ent_type_ != "NORP":
+        affiliation = None  # "Many Millennials": a generation places no one
+    determiner = _determiner(tokens)
+    return Descriptor(
+        Kind.GROUP, _strip_det(tokens), affiliation=affiliation, plural=_plural(head), head=_source_noun_lemma(head),
+        definite=determiner in DEFINITE, indefinite=determiner in INDEFINITE or any(t.dep_ == "nummod" for t in before),
+    )
 
 
 def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
