@@ -115,3 +115,10 @@ def test_many_of_a_generation_is_a_vague_crowd(nlp):
     text = "Many Millennials say they will not vote in November."
     source = _source(nlp, text, Q("they will not vote in November", "Many Millennials", "say"))
     assert (source.name, source.type) == ("Many Millennials", SourceType.ANONYMOUS_VAGUE)
+
+
+def test_a_sign_off_dash_is_no_part_of_the_name(nlp):
+    # a newsletter signs a quoted item off with a dash glued to the first name
+    text = "Why Indiana is “weird.” -Michael Carter explains why the primary is weird."
+    source = _source(nlp, text, Q("why the primary is weird", "-Michael Carter", "explains"))
+    assert (source.name, source.type) == ("Michael Carter", SourceType.NAMED_PERSON)

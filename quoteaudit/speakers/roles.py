@@ -1201,7 +1201,7 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
     desc = Descriptor(
         Kind.PERSON,
-        text_of(name_toks),
+        _without_a_sign_off_dash(text_of(name_toks)),
         title=title,
         gender=title_gender,
         head=names[-1].lower_,
@@ -1241,6 +1241,15 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         if desc.affiliation is not None and desc.affiliation == party:
             desc.affiliation = None  # the first legislator's party and state, not the pair's
     return desc
+
+
+_SIGN_OFF_DASH = re.compile(r"^[-–—]+(?=[A-Z])")
+
+
+def _without_a_sign_off_dash(name: str) -> str:
+    """"-Craig Fehrman", "—Philip Bump": a newsletter signs a quoted item off with a dash
+    the tokenizer glues to the first name; the dash is no part of the name."""
+    return _SIGN_OFF_DASH.sub("", name)
 
 
 def _name_coordinated_before(head: Token, tokens: list[Token]) -> tuple[list[str], list[Token]]:
