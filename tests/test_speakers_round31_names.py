@@ -122,3 +122,11 @@ def test_a_sign_off_dash_is_no_part_of_the_name(nlp):
     text = "Why Indiana is “weird.” -Michael Carter explains why the primary is weird."
     source = _source(nlp, text, Q("why the primary is weird", "-Michael Carter", "explains"))
     assert (source.name, source.type) == ("Michael Carter", SourceType.NAMED_PERSON)
+
+
+def test_a_hacker_named_in_a_headline_is_no_organisation(nlp):
+    # a sentence-case headline capitalises "Hacker"; the article writes "the hacker"
+    text = ("Hacker who exposed private email address pleads guilty\n\n"
+            "The Romanian hacker said he had broken into dozens of accounts. A hacker is rarely caught.")
+    source = _source(nlp, text, Q("he had broken into dozens of accounts", "The Romanian hacker", "said"))
+    assert (source.type, source.role, source.affiliation) == (SourceType.ANONYMOUS_SPECIFIC, "hacker", "Romanian")
