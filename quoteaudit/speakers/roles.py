@@ -172,6 +172,11 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         person = describe(titled, known_people)
         if person.kind == Kind.PERSON:
             return _with_title_from(person, head)
+    shared = _titles_coordinated_before_one_name(head)
+    if shared is not None:
+        person = describe(shared, known_people)
+        if person.kind == Kind.PERSON:
+            return _with_both_jobs(person, head, shared)
     if (head.pos_ in ("NOUN", "PRON", "NUM", "ADJ") or _position_word(head)) and not _plural(head):
         # "The coalition spokesman, Col. Ryan Dillon,", "Former Hewlett-Packard CEO Carly
         # Fiorina" (the job word tagged as a name, the name as its appositive); a plural
@@ -184,7 +189,7 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
     if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people) and not _named_like_an_organization(head, tokens):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
-    named = _name_with_a_capitalised_preposition(head, tokens)
+    named = _name_with_a_capitalised_preposition(head, tokens) or _advocacy_name(head, tokens)
     if named is not None:
         return named
     document = _document(head, tokens)
@@ -195,6 +200,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
         # nationality, not an organisation
         placed = _strip_det(tokens)
         return Descriptor(Kind.GROUP, placed, affiliation=placed, plural=_plural(head), head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+    counted = _counted_members(head, tokens)
+    if counted is not None:
+        return counted
     if _role_noun_as_name(head, tokens) or _capitalised_only_as_first_word(head):
         return _group(head, tokens)
     if _capitalised_by_headline_case(head):
@@ -263,6 +271,38 @@ def _partitive(head: Token) -> Descriptor | None:
         return None
     noun = "" if group is None or group.pos_ == "PRON" else group.lemma_.lower()
     return Descriptor(Kind.GROUP, head.text, head=noun, plural=lower != "one" and lower != "another", partitive=True, definite=True)
+
+
+#: words that count or quantify the people a proper noun names ("one Democrat", "many
+#: Millennials", "several Republicans")
+COUNTING_WORDS = frozenset({"one", "another", "each", "some", "many", "most", "several", "few", "numerous", "various", "other", "both", "all"})
+
+
+def _counted_members(head: Token, tokens: list[Token]) -> Descriptor | None:
+    """"one senior Democrat said", "One New Hampshire Democrat said", "one kind-hearted
+    Canadian", "Many Millennials say": a party, nationality or generation word that is
+    counted or quantified names unnamed members of it, never an organisation (the
+    recogniser's capital and NORP label made "one Democrat" a named organisation). A
+    party's or nation's proper words are the affiliation ("New Hampshire Democrat"); a
+    generation's are none."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    if head.ent_type_ != "NORP" and not (_plural(head) and not head.ent_type_ and head.lower_.endswith("s")):
+        return None
+    before = [t for t in tokens if t.i < head.i]
+    if not any(t.lower_ in COUNTING_WORDS or t.dep_ == "nummod" for t in before):
+        return None
+    if any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON") for t in before):
+        return None  # "several Acme Republicans"? an organisation's or a person's name: left alone
+    proper = [t for t in before if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    affiliation = text_of([*proper, head]) if not proper or proper[-1].i == head.i - 1 else head.text
+    if head.ent_type_ != "NORP":
+        affiliation = None  # "Many Millennials": a generation places no one
+    determiner = _determiner(tokens)
+    return Descriptor(
+        Kind.GROUP, _strip_det(tokens), affiliation=affiliation, plural=_plural(head), head=_source_noun_lemma(head),
+        definite=determiner in DEFINITE, indefinite=determiner in INDEFINITE or any(t.dep_ == "nummod" for t in before),
+    )
 
 
 def _role_noun_as_name(head: Token, tokens: list[Token]) -> bool:
@@ -482,6 +522,8 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
         return False
     if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
+    if len(tokens) == 1 and head.lower_ in _names_that_speak_of_themselves_as_it(head.doc):
+        return False
     if head.ent_type_ == "PERSON":
         return True
     if head.lower_ in known_people:
@@ -493,6 +535,7 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
         return (
             _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
             or _role_noun_before_the_name(head, tokens) or head.lower_ in _surnames_of_people_named_in_full(head.doc)
+            or head.lower_ in _names_given_a_job_between_commas(head.doc) or _named_after_an_owner(head, tokens)
         )
     if head.lemma_.lower() in organization_nouns():
         return False
@@ -629,7 +672,7 @@ def _lone_name_never_given_in_full(head: Token, tokens: list[Token], known_peopl
     if title_key(head.text) in titles() or _source_noun_lemma(head) in source_nouns():
         return False  # "President said", "Judge ruled", "Attorneys for Clinton": a job word, not a club's name
     organizations, in_full, labelled = _names_known_as(head.doc)
-    if head.lower_ in in_full or _reports_as_he_or_she(head):
+    if head.lower_ in in_full or _reports_as_he_or_she(head) or head.lower_ in _names_given_a_job_between_commas(head.doc):
         return False
     if head.lower_ in organizations or _reports_as_it(head):
         return True
@@ -645,6 +688,8 @@ def _the_before_a_name(head: Token, tokens: list[Token]) -> bool:
     doc = head.doc
     first = head.i
     while first > tokens[0].i and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        if doc[first - 1].text in _POSSESSIVE_MARKS:
+            break  # "The New Republic’s Jeet Heer": "the" is the owner's
         if head.ent_type_ == "PERSON" and first < head.i and doc[first].ent_type_ == "PERSON" and doc[first - 1].ent_type_ != "PERSON":
             break  # "Speaker of the House Paul Ryan": a full name; "the" belongs to the title's "House"
         first -= 1
@@ -692,6 +737,45 @@ def _reports_as_it(head: Token) -> bool:
     return False
 
 
+def _names_that_speak_of_themselves_as_it(doc) -> frozenset[str]:
+    """Lower-cased one-word names the article has speak of themselves as "it" ("Twitter
+    said it had suspended 125,000 accounts", "Twitter has positioned itself as ...") and
+    never as "he" or "she", and never writes as a person's (a title before them, a first
+    name, a person's job between commas): an organisation's, in every sentence, though
+    the recogniser calls some of them a person's. Worked out once per document."""
+    cached = doc.user_data.get("quoteaudit_names_speaking_as_it")
+    if cached is not None:
+        return cached
+    as_it: set[str] = set()
+    as_person: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        itself = any(c.lower_ == "itself" and c.dep_ in ("dobj", "pobj", "npadvmod") for c in verb.children)
+        if _reports_as_he_or_she(tok) or any(c.lower_ in ("himself", "herself") for c in verb.children):
+            as_person.add(tok.lower_)
+        elif itself or _reports_as_it(tok):
+            as_it.add(tok.lower_)
+    if not as_it:
+        doc.user_data["quoteaudit_names_speaking_as_it"] = frozenset()
+        return frozenset()
+    people = set(_surnames_of_people_named_in_full(doc) | _names_given_a_job_between_commas(doc))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in as_it:
+            people.add(ent[-1].lower_)  # "Jeb Bush", "Richard Trumka": a person named in full
+    for tok in doc:
+        if tok.lower_ in as_it and tok.i > 0:
+            k = tok.i - 1
+            while k > 0 and doc[k].pos_ == "PROPN" and title_key(doc[k].text) not in titles():
+                k -= 1
+            if title_key(doc[k].text) in titles():
+                people.add(tok.lower_)  # "Gov. Jeb Bush", "Mr. Bush"
+    result = frozenset(as_it - as_person - people - first_name_genders().keys())
+    doc.user_data["quoteaudit_names_speaking_as_it"] = result
+    return result
+
+
 def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Lower-cased one-word names the article shows to be an organisation's (listed with
     a name built like an organisation's, ``organization_name_ends.tsv``: "Everton" in
@@ -708,7 +792,7 @@ def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     run = 0
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            if run >= 1:
+            if run >= 1 or _first_name_before_a_nickname(tok) is not None:
                 in_full.add(tok.lower_)
             if tok.ent_type_ == "PERSON":
                 labelled.add(tok.lower_)
@@ -743,11 +827,63 @@ def _surnames_of_people_named_in_full(doc) -> frozenset[str]:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
             continue  # not the last word of the name
-        if _personal_name(tok, [doc[i] for i in range(max(0, tok.i - 3), tok.i + 1)]):
+        nickname = _first_name_before_a_nickname(tok)  # "John “Tig” Tiegen"
+        start = tok.i - 3 if nickname is None else nickname - 1
+        if _personal_name(tok, [doc[i] for i in range(max(0, start), tok.i + 1)]):
             found.add(tok.lower_)
     result = frozenset(found)
     doc.user_data["quoteaudit_surnames_named_in_full"] = result
     return result
+
+
+#: words a job noun may have before it between a name's commas ("a", "the company's",
+#: "chief", "former")
+_JOB_LEAD_POS = frozenset({"DET", "ADJ", "PROPN", "PART", "NOUN"})
+
+
+def _names_given_a_job_between_commas(doc) -> frozenset[str]:
+    """Lower-cased one-word names the article follows with a person's job between commas
+    ("Tanden, head of the Center for American Progress, recounted ...", "Ruiz, a
+    spokesman for the council,"): only a person holds a job, so every later "Tanden
+    wrote" is hers, whatever the recogniser called the name (it reads "Neera Tanden" as a
+    building and "Tanden" as a place). Read by position, since the parse often hangs such
+    an appositive on another noun. The job is a singular role noun (``source_nouns.tsv``)
+    within four words of the comma. Worked out once per document."""
+    cached = doc.user_data.get("quoteaudit_names_given_a_job")
+    if cached is not None:
+        return cached
+    found = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        if tok.ent_type_ in NOT_SOURCES:
+            continue
+        for k in range(tok.i + 2, min(len(doc), tok.i + 6)):
+            word = doc[k]
+            info = source_nouns().get(word.lemma_.lower())
+            if word.pos_ == "NOUN" and info is not None and info.cls == "role" and not _plural(word) and word.text[:1].islower():
+                if _closes_before_a_verb(word):
+                    found.add(tok.lower_)
+                break
+            if word.pos_ not in _JOB_LEAD_POS or word.is_punct or _plural(word) and word.pos_ == "NOUN":
+                break
+    result = frozenset(found)
+    doc.user_data["quoteaudit_names_given_a_job"] = result
+    return result
+
+
+def _closes_before_a_verb(word: Token) -> bool:
+    """Does the phrase ``word`` is in end at a comma or a full stop before any verb, as an
+    appositive does ("Tanden, head of the Center for American Progress, recounted"), not
+    run on into the sentence's own verb ("As reported by Western Journalism, the former
+    secretary of state was made aware ...")?"""
+    doc = word.doc
+    for k in range(word.i + 1, min(len(doc), word.i + 14)):
+        if doc[k].text in (",", ".", ";") or "\n" in doc[k - 1].whitespace_:
+            return True
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$|^[A-Z]\.?[A-Z]\.?$")
@@ -760,21 +896,75 @@ def _personal_name(head: Token, tokens: list[Token]) -> bool:
     # the proper nouns written right before the head: "Sean Hannity" of "Fox News host
     # Sean Hannity", whose affiliation is no part of the name
     run = [head] if head.pos_ == "PROPN" else []
-    while run and run[0].i > tokens[0].i and head.doc[run[0].i - 1].pos_ == "PROPN":
-        run.insert(0, head.doc[run[0].i - 1])
+    while run and run[0].i > tokens[0].i:
+        if head.doc[run[0].i - 1].pos_ == "PROPN":
+            run.insert(0, head.doc[run[0].i - 1])
+            continue
+        # "John “Tig” Tiegen": the nickname stands between the first name and the
+        # surname, so the word before it is the first name ("Marine" before that is a job)
+        first = _first_name_before_a_nickname(run[0])
+        if first is not None and first >= tokens[0].i:
+            run.insert(0, head.doc[first])
+        break
     before = head.doc[run[0].i - 1] if run and run[0].i > 0 else None
-    if before is not None and before.text in ("-", "–") and not before.whitespace_:
-        return False  # "Eva-Maria", "Wealth-X": the run starts inside a hyphenated word
+    hyphenated = before is not None and before.text in ("-", "–") and not before.whitespace_
+    if hyphenated and not _hyphenated_first_name(before):
+        return False  # "Wealth-X": the run starts inside a hyphenated word
     while run and run[0].i != head.i and (title_key(run[0].text) in titles() or _position_word(run[0])):
         run = run[1:]
-    if not 2 <= len(run) <= 3 or run[-1].i != head.i or any(t.i != run[0].i + k for k, t in enumerate(run)):
+    if not 2 <= len(run) <= 3 or run[-1].i != head.i:
         return False
     ends = organization_name_ends()
     # a word that is also a surname ("Villa") does not make "David Villa" a club
     if any(ends.get(t.lower_.rstrip(".")) is False or t.lemma_.lower() in organization_nouns() for t in run):
         return False
+    if hyphenated:
+        return True  # "Eva-Maria Schultheis", "Edward-Isaac Dovere"
     first = run[0].text
-    return bool(_INITIALS.match(first)) or first.lower() in first_name_genders()
+    return bool(_INITIALS.match(first)) or first.lower() in first_name_genders() or _middle_initial(run)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _named_after_an_owner(head: Token, tokens: list[Token]) -> bool:
+    """"The Washington Post’s Ishaan Tharoor wrote", "The New Republic’s Jeet Heer
+    said": a name of two or three capitalised words right after an organisation's
+    possessive is one of its people (its writer, its spokesman), whatever the recogniser
+    called the name; an organisation's own products and units are not quoted speaking.
+    Not a name built like an organisation's ("Alphabet’s Google Cloud Platform")."""
+    doc = head.doc
+    k = head.i
+    while k - 1 >= tokens[0].i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].text not in _POSSESSIVE_MARKS:
+        k -= 1
+    run = doc[k : head.i + 1]
+    if not 2 <= len(run) <= 3 or k - 2 < tokens[0].i or doc[k - 1].text not in _POSSESSIVE_MARKS:
+        return False
+    if any(t.lemma_.lower() in organization_nouns() or t.lower_.rstrip(".") in organization_name_ends() or title_key(t.text) in titles() or not t.is_alpha for t in run):
+        return False
+    owner = doc[k - 2]
+    return owner.pos_ == "PROPN" and (owner.ent_type_ in ORG_LABELS or _named_like_an_organization(owner, [owner]))
+
+
+def _hyphenated_first_name(hyphen: Token) -> bool:
+    """"Eva-Maria Schultheis", "Edward-Isaac Dovere": the capitalised word joined by the
+    bare hyphen before the name's run is a listed first name (``first_names.tsv``), so the
+    run is the rest of a hyphenated first name and a surname; "Wealth-X" is not."""
+    doc = hyphen.doc
+    if hyphen.i == 0 or doc[hyphen.i - 1].whitespace_:
+        return False
+    first = doc[hyphen.i - 1]
+    return first.is_alpha and first.is_title and first.lower_ in first_name_genders()
+
+
+def _middle_initial(run: list[Token]) -> bool:
+    """"Channing D. Phillips", "Harry S. Truman": a capitalised word, one initial and a
+    capitalised word are a person's name, whatever the first name (the list of first
+    names holds only names that tell a gender)."""
+    return (
+        len(run) == 3 and re.fullmatch(r"[A-Z]\.", run[1].text) is not None
+        and run[0].is_alpha and run[0].is_title and run[2].text[:1].isupper() and len(run[2].text) > 1
+    )
 
 
 def built_like_a_personal_name(span) -> bool:
@@ -843,7 +1033,7 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             if k >= tokens[0].i and head.doc[k].pos_ == "PROPN" and not head.doc[k].ent_type_ and head.doc[k].lower_ in first_name_genders():
                 name = [head.doc[k], *name]
             if name:
-                return _with_nickname(_over_name_particles(_with_hyphenated_first_part(name, tokens), tokens), tokens)
+                return _with_surname_after_a_nickname(_with_nickname(_over_name_particles(_with_hyphenated_first_part(name, tokens), tokens), tokens))
     run = [head]
     i = head.i - 1
     while i >= tokens[0].i:
@@ -852,8 +1042,8 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
             break
         if title_key(tok.text) in titles() and not tok.ent_type_ == "PERSON":
             break
-        if tok.is_punct:
-            break
+        if tok.is_punct or tok.text in _POSSESSIVE_MARKS:
+            break  # "The Washington Post’s Ishaan Tharoor": the owner is no part of the name
         run.insert(0, tok)
         i -= 1
     # a trailing name part right of the head ("Kerry" when the head is "John")
@@ -861,7 +1051,7 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     while j <= tokens[-1].i and head.doc[j].pos_ == "PROPN":
         run.append(head.doc[j])
         j += 1
-    return _over_name_particles(_with_hyphenated_first_part(_after_a_swallowed_job_word(run), tokens), tokens)
+    return _with_nickname(_over_name_particles(_with_hyphenated_first_part(_after_a_swallowed_job_word(run), tokens), tokens), tokens)
 
 
 def _after_a_swallowed_job_word(name: list[Token]) -> list[Token]:
@@ -926,6 +1116,40 @@ _OPENING_MARKS = {"“", '"', "‘", "'"}
 _CLOSING_MARKS = {"”", '"', "’", "'"}
 
 
+def _first_name_before_a_nickname(tok: Token) -> int | None:
+    """Index of the first name in "John “Tig” Tiegen", "Dwayne “The Rock” Johnson" when
+    ``tok`` is the surname right after a nickname in quote marks, else None."""
+    doc = tok.doc
+    close = tok.i - 1
+    if close < 2 or doc[close].text not in _CLOSING_MARKS:
+        return None
+    open_ = next((k for k in range(close - 1, max(0, close - 5), -1) if doc[k].text in _OPENING_MARKS), None)
+    if open_ is None or open_ == close - 1 or open_ < 1 or not doc[open_ + 1].text[:1].isupper():
+        return None
+    first = doc[open_ - 1]
+    if first.pos_ != "PROPN" or not first.text[:1].isupper():
+        return None
+    return first.i
+
+
+def _with_surname_after_a_nickname(name: list[Token]) -> list[Token]:
+    """"Marine John “Tig” Tiegen": the recogniser may end the person's name at the first
+    name or inside the nickname, so that a "he" meant for Tiegen finds "John"; a first
+    name followed by a nickname in quote marks and a capitalised surname is the whole
+    name. A service word the recogniser took in before the first name ("Marine") is the
+    person's job, not part of the name."""
+    doc = name[0].doc
+    for k in range(name[-1].i + 1, min(len(doc), name[-1].i + 7)):
+        first = _first_name_before_a_nickname(doc[k]) if doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() else None
+        if first is None:
+            continue
+        if first != name[-1].i and not (first in {t.i for t in name} and doc[name[-1].i + 1].text in _CLOSING_MARKS):
+            return name
+        kept = [t for t in name if t.i >= first or not (t.lower_ in title_portfolios() and t.lower_ not in first_name_genders())]
+        return [*kept, *doc[name[-1].i + 1 : k + 1]]
+    return name
+
+
 def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
     """"Dwayne “The Rock” Johnson", "Joaquín “El Chapo” Guzmán": a nickname in quote
     marks between the first name and the surname is part of the name, not an
@@ -955,10 +1179,14 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     ]
     # "Col ." tokenised apart: keep the full stop with its abbreviation
     pre = [t for t in pre if not (t.text == "." and (not pre or t is pre[0]))]
-    title, title_gender, pre = _match_title(pre)
+    first_job = _two_jobs_before_the_name(pre)
+    title, title_gender, pre = (None, None, pre) if first_job is not None else _match_title(pre)
     affiliation_toks: list[Token] = []
     role_toks: list[Token] = []
-    if title is not None:
+    if first_job is not None:
+        # "former Ohio Gov. and Transit Authority Chairman Ted Walsh": both jobs are the role
+        role_toks, affiliation_toks = _jobs_and_owner(pre, first_job)
+    elif title is not None:
         # "Defense Secretary", "Foreign Minister": capitalised words before a title join it,
         # unless they name a country or organisation ("Russian Foreign Minister")
         while pre and _joins_title(pre[-1]):
@@ -973,7 +1201,7 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     names = [t for t in name_toks if t.lower_ not in NAME_SUFFIXES] or name_toks
     desc = Descriptor(
         Kind.PERSON,
-        text_of(name_toks),
+        _without_a_sign_off_dash(text_of(name_toks)),
         title=title,
         gender=title_gender,
         head=names[-1].lower_,
@@ -1013,6 +1241,15 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         if desc.affiliation is not None and desc.affiliation == party:
             desc.affiliation = None  # the first legislator's party and state, not the pair's
     return desc
+
+
+_SIGN_OFF_DASH = re.compile(r"^[-–—]+(?=[A-Z])")
+
+
+def _without_a_sign_off_dash(name: str) -> str:
+    """"-Craig Fehrman", "—Philip Bump": a newsletter signs a quoted item off with a dash
+    the tokenizer glues to the first name; the dash is no part of the name."""
+    return _SIGN_OFF_DASH.sub("", name)
 
 
 def _name_coordinated_before(head: Token, tokens: list[Token]) -> tuple[list[str], list[Token]]:
@@ -1107,20 +1344,35 @@ def _coordinated_names(head: Token) -> list[str]:
     out = []
     for conj in conjuncts:
         conj = _name_after_a_job_word(conj)
-        if conj.pos_ != "PROPN" or conj.ent_type_ in NOT_SOURCES:
+        if conj.pos_ != "PROPN" or conj.ent_type_ in NOT_SOURCES or _described_not_named(conj):
             return out if out else []
         first, last = noun_phrase(conj)
         toks = [head.doc[i] for i in range(first, last + 1)]
-        out.append(text_of(_name_tokens(conj, toks)))
+        if conj.ent_type_ in ORG_LABELS and conj.ent_type_ != "NORP" and not _personal_name(conj, toks):
+            # "The State Department and the Department of Homeland Security": an
+            # institution's whole name, not its head word
+            out.append(_strip_det(_whole_name(conj, toks)))
+        else:
+            out.append(text_of(_name_tokens(conj, toks)))
     return out
 
 
+def _described_not_named(conj: Token) -> bool:
+    """"said Steve Bell, senior director at the center, and a Republican who headed the
+    committee staff": a name after "a" (a party, a nationality) describes the person
+    named before it; it is no second speaker."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in conj.children)
+
+
 def _name_after_a_job_word(conj: Token) -> Token:
-    """"Mayor Ana Ortiz and council member Dan Reyes said": the parse may make the job
-    words the conjunct and hang the name after them elsewhere (in apposition to the first
-    name); the conjunct is the person the job word introduces, the name right after it."""
+    """"Mayor Ana Ortiz and council member Dan Reyes said", "Mayor Ana Ortiz and Police
+    Chief Dan Reyes said": the parse may make the job words (or the capitalised title) the
+    conjunct and hang the name after them elsewhere (in apposition to the first name); the
+    conjunct is the person the job word introduces, the name right after it."""
     info = source_nouns().get(conj.lemma_.lower())
-    if conj.pos_ != "NOUN" or info is None or info.cls != "role" or _plural(conj):
+    job = conj.pos_ == "NOUN" and info is not None and info.cls == "role"
+    title = conj.pos_ == "PROPN" and conj.ent_type_ != "PERSON" and (title_key(conj.text) in titles() or _position_word(conj))
+    if not (job or title) or _plural(conj):
         return conj
     doc = conj.doc
     k = conj.i + 1
@@ -1240,6 +1492,91 @@ def _title_before_a_name_in_apposition(head: Token) -> Token | None:
     if name is None or name.left_edge.i != head.i + 1:
         return None
     return name
+
+
+def _titles_coordinated_before_one_name(head: Token) -> Token | None:
+    """"Fox News Vice President and Washington Managing Editor Bill Sammon", "former
+    Pennsylvania Gov. and DNC Chairman Ed Rendell", "Sirius XM Vice President for news
+    and talk Dave Gorab": two jobs, or one job's two portfolios, joined by "and" before
+    one name. The parse makes the first title the head and the name its conjunct, which
+    read as a pair of speakers, one of them called "Vice President". A capitalised title
+    with no name of its own (AP capitalises a title only before a name) coordinated with
+    a name that has its own title or job word right before it, or after a portfolio the
+    "and" is inside, is that person's; "the mayor and Police Chief Dan Reyes" (lower
+    case) stays two people. Returns the name's head."""
+    if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or not head.text[:1].isupper():
+        return None
+    if title_key(head.text) not in titles() and not _position_word(head):
+        return None
+    doc = head.doc
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text[:1].isupper():
+        return None  # a name of its own after the title
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < head.i or conj.pos_ != "PROPN" or conj.ent_type_ != "PERSON":
+            continue
+        a, _ = entity_bounds(conj)
+        between = doc[head.i + 1 : a]
+        if not any(t.lower_ in ("and", "&") for t in between) or any(t.is_punct and t.text != "." for t in between):
+            return None
+        portfolio = between[0].dep_ == "prep" and between[0].head.i == head.i and between[0].lower_ in ("for", "of")
+        if between[0].lower_ not in ("and", "&") and not portfolio:
+            return None
+        before_name = between[-1]
+        if not (title_key(before_name.text) in titles() or _position_word(before_name) or portfolio and before_name.text.islower()):
+            return None
+        return conj
+    return None
+
+
+def _with_both_jobs(desc: Descriptor, head: Token, name: Token) -> Descriptor:
+    """The person of :func:`_titles_coordinated_before_one_name` with the jobs as the
+    role, as written, and their owner as the affiliation (:func:`_jobs_and_owner`)."""
+    doc = head.doc
+    first, _ = noun_phrase(head)
+    a, _ = entity_bounds(name)
+    words = [t for t in doc[first:a] if t.dep_ not in ("det", "predet")]
+    role, owner = _jobs_and_owner(words, head)
+    if not role:
+        return desc
+    out = replace(desc, aliases=set(desc.aliases) | {head.lower_.rstrip(".")})
+    out.title, out.role, out.role_head = None, text_of(role), role[-1].lemma_.lower()
+    out.affiliation = text_of(owner) if owner else desc.affiliation
+    return out
+
+
+def _jobs_and_owner(words: list[Token], first_job: Token) -> tuple[list[Token], list[Token]]:
+    """Split the words before a name that hold two jobs into the jobs, as written ("Vice
+    President and Washington Managing Editor"), and the organisation that opens the
+    phrase right before the first job's title ("Fox News", "Sirius XM"). When the phrase
+    opens otherwise ("former Pennsylvania Gov. and ..."), it is all jobs."""
+    upto = [t for t in words if t.i <= first_job.i]
+    title, _, rest = _match_title(upto)
+    if title is not None and rest and len(rest) == len([t for t in rest if t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS]):
+        return [t for t in words if t.i > rest[-1].i], rest
+    return words, []
+
+
+def _two_jobs_before_the_name(pre: list[Token]) -> Token | None:
+    """"former Ohio Gov. and Transit Authority Chairman Ted Walsh", parsed with the name
+    as the head: the last word of the first of two jobs joined by "and" before one name
+    (a title or position word right before the "and", another right before the name),
+    else None."""
+    if len(pre) < 3 or any(t.is_punct and t.text != "." for t in pre):
+        return None
+    if not _job_title_word(pre[-1]):
+        return None
+    for k, tok in enumerate(pre[1:-1], start=1):
+        if tok.lower_ in ("and", "&"):
+            before = pre[k - 1]
+            return before if before.text[:1].isupper() and _job_title_word(before) else None
+    return None
+
+
+def _job_title_word(tok: Token) -> bool:
+    """A title or position word that names a job ("Gov.", "Chairman", "Editor"), not a
+    courtesy title ("Mr. and Mrs. Smith" are two people's)."""
+    entry = titles().get(title_key(tok.text))
+    return (entry is not None and entry.kind != "courtesy") or (entry is None and _position_word(tok))
 
 
 def _with_title_from(desc: Descriptor, head: Token) -> Descriptor:
@@ -1425,6 +1762,38 @@ def _name_with_a_capitalised_preposition(head: Token, tokens: list[Token]) -> De
     if obj is None or not (obj.is_title or obj.is_upper) or any(t.is_punct for t in head.doc[prep.i : obj.right_edge.i + 1]):
         return None
     name = _strip_det([*tokens, *head.doc[tokens[-1].i + 1 : obj.right_edge.i + 1]])
+    return Descriptor(Kind.ORGANIZATION, name, affiliation=name, head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
+
+
+#: prepositions that join an advocacy group's name ("Democracy for America", "Mothers
+#: Against Drunk Driving", "Doctors Without Borders")
+ADVOCACY_PREPS = frozenset({"for", "against", "without"})
+
+
+def _advocacy_name(head: Token, tokens: list[Token]) -> Descriptor | None:
+    """"Democracy for America urged ...", "Physicians for Human Rights said",
+    "Americans for Prosperity said": a capitalised noun, "for", "against" or "without" in
+    lower case, and a capitalised name is an advocacy group's name, an organisation, not
+    a crowd of physicians nor someone called Democracy. Not when the name after the
+    preposition is a person's ("Attorneys for Clinton said": lawyers, unnamed) or the
+    noun is one person's job ("Spokesman for Acme said" in a headline)."""
+    if not head.text[:1].isupper() or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
+        return None  # a name the recogniser knows is read whole ("Centers for Disease Control and Prevention")
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != head.i + 1 or prep.lower_ not in ADVOCACY_PREPS:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.is_title or obj.is_upper) or obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN":
+        return None
+    if any(t.is_punct or not (t.text[:1].isupper() or t.is_stop) for t in head.doc[prep.i + 1 : obj.i + 1]):
+        return None  # "Attorneys for the plaintiffs", "Sources for this article"
+    info = source_nouns().get(_source_noun_lemma(head))
+    if info is not None and (not _plural(head) and head.lower_ == _source_noun_lemma(head) or obj.ent_type_ in ("ORG", "GPE") or _named_like_an_organization(obj, _np_tokens(obj))):
+        return None  # "Officials for Acme Corp. said", "Lawyers for Ohio": people who work for it
+    if obj.lower_ in _names_known_as(head.doc)[2]:
+        return None  # "Lawyers for Trump": a person the recogniser names elsewhere
+    start = tokens[0].i if tokens[0].i <= head.i else head.i
+    name = _strip_det([head.doc[i] for i in range(start, obj.i + 1)])
     return Descriptor(Kind.ORGANIZATION, name, affiliation=name, head=head.lemma_.lower(), definite=_determiner(tokens) in DEFINITE)
 
 
