@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quoteaudit.ingest import read_string
 from quoteaudit.ingest.base import Article, split_paragraphs
-from quoteaudit.model import Quote, QuoteKind, Source, TextSpan
+from quoteaudit.model import Quote, QuoteKind, Source, SourceType, TextSpan
+from quoteaudit.pipeline import audit_article
 from quoteaudit.speakers import resolve_sources
 
 
@@ -83,3 +85,16 @@ def resolve(nlp, text: str, specs: list[Q], metadata: dict | None = None) -> tup
 
 def source_of(quote: Quote, sources: list[Source]) -> Source | None:
     return next((s for s in sources if s.id == quote.source), None)
+
+
+def quotes_with_speakers(nlp, text: str) -> list[tuple[str, str | None, str | None, SourceType | None]]:
+    """The whole pipeline on ``text``: each quote as (content, speaker mention, source name,
+    source type), in text order."""
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    sources = {s.id: s for s in audit.sources}
+    rows = []
+    for q in audit.quotes:
+        s = sources.get(q.source) if q.source else None
+        rows.append((q.text, q.speaker.text if q.speaker else None, s.name if s else None, s.type if s else None))
+    return rows

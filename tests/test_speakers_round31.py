@@ -40,22 +40,11 @@ from __future__ import annotations
 
 import pytest
 
-from quoteaudit.ingest import read_string
 from quoteaudit.model import SourceType
-from quoteaudit.pipeline import audit_article
+
+from .speakers_support import quotes_with_speakers
 
 PERSON = SourceType.NAMED_PERSON
-
-
-def quotes_with_speakers(nlp, text: str) -> list[tuple[str, str | None, str | None, SourceType | None]]:
-    article = read_string(text, "txt")[0]
-    audit = audit_article(article, nlp(article.text))
-    sources = {s.id: s for s in audit.sources}
-    rows = []
-    for q in audit.quotes:
-        s = sources.get(q.source) if q.source else None
-        rows.append((q.text, q.speaker.text if q.speaker else None, s.name if s else None, s.type if s else None))
-    return rows
 
 
 @pytest.mark.parametrize(

@@ -370,12 +370,7 @@ class Sieve:
             return holder
         oldest = mention.paragraph - PRONOUN_WINDOW
         candidates: list[tuple[int, Entity | _Person]] = []
-        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
-        while i > 0:
-            i -= 1
-            start, paragraph, sentence, head, entity = self._timeline[i]
-            if paragraph < oldest:
-                break
+        for start, _, sentence, head, entity in self._linked_before(mention, PRONOUN_WINDOW):
             if sentence == mention.sentence and not self._other_clause(head, mention.head):
                 continue
             if _labels_the_turn(self.doc, head, mention.start):
@@ -470,17 +465,23 @@ class Sieve:
                     return entity
         return None
 
+    def _linked_before(self, mention: Mention, window: int):
+        """Every mention linked before ``mention``, nearest first, back to ``window``
+        paragraphs before its own: ``(start, paragraph, sentence, head, entity)``."""
+        oldest = mention.paragraph - window
+        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
+        while i > 0:
+            i -= 1
+            row = self._timeline[i]
+            if row[1] < oldest:
+                return
+            yield row
+
     def _group_named_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4b: "One of the people said", "one said", "Both asked": the most recent
         unnamed group of several (of that noun, when one is given) within
         :data:`PRONOUN_WINDOW` paragraphs."""
-        oldest = mention.paragraph - PRONOUN_WINDOW
-        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
-        while i > 0:
-            i -= 1
-            _, paragraph, _, _, entity = self._timeline[i]
-            if paragraph < oldest:
-                return None
+        for *_, entity in self._linked_before(mention, PRONOUN_WINDOW):
             d = entity.desc
             if d.coordinated and not desc.head:
                 # "Smith and Jones clashed ... Both said": the names that spoke together
@@ -656,13 +657,7 @@ class Sieve:
         kind = _class_noun_kinds().get(desc.head)
         if kind is None or desc.plural or _capitalised_words(desc.name):
             return None
-        oldest = mention.paragraph - DESCRIPTION_WINDOW
-        i = bisect.bisect_left(self._timeline, mention.start, key=lambda r: r[0])
-        while i > 0:
-            i -= 1
-            _, paragraph, _, _, entity = self._timeline[i]
-            if paragraph < oldest:
-                return None
+        for *_, entity in self._linked_before(mention, DESCRIPTION_WINDOW):
             d = entity.desc
             if d.kind == Kind.ORGANIZATION and not d.coordinated and _capitalised_words(d.name) and _name_fits_class(d.name, desc.head, kind):
                 return entity
