@@ -21,7 +21,7 @@ from . import cues
 from .context import Ctx, Draft
 
 #: "Clinton camp: …", "McCain Challenger Kelli Ward: …": a short name, then a colon
-_SPEAKER_LINE = re.compile(r"[ \t]*([A-Z][^\n:!?\"“”‘’]{0,48}[\w)])[ \t]*:[ \t]+(?=\S)")
+SPEAKER_LINE = re.compile(r"[ \t]*([A-Z][^\n:!?\"“”‘’]{0,48}[\w)])[ \t]*:[ \t]+(?=\S)")
 #: most words a source's name before the colon may have
 MAX_NAME_WORDS = 6
 #: fewest words after the colon for a statement (not "Pledged: 781")
@@ -34,7 +34,7 @@ def _labels() -> dict[str, str]:
     return {label.lower(): kind for label, kind in load_table("transcript_labels.tsv", columns=2)}
 
 
-def _no_speaker(name: str) -> bool:
+def names_no_speaker(name: str) -> bool:
     """Is ``name`` a label that names nobody ("UPDATE", "Q", "Speaker 2") or words of a
     sentence ("What to know", "Here is why": a word of kind prose)?"""
     key = " ".join(re.sub(r"[\d.]", "", name.lower()).split())
@@ -47,7 +47,7 @@ def speaker_lines(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Draft]:
     quote covers (``taken``: the character ranges of the quotes found so far)."""
     out = []
     for bs, be in ctx.blocks:
-        m = _SPEAKER_LINE.match(ctx.text, bs, be)
+        m = SPEAKER_LINE.match(ctx.text, bs, be)
         if m is None:
             continue
         d = _speaker_line(ctx, m.start(1), m.end(1), m.end(), be)
@@ -68,7 +68,7 @@ def _named_elsewhere(ctx: Ctx, head) -> bool:
 def _speaker_line(ctx: Ctx, ns: int, ne: int, cs: int, be: int) -> Draft | None:
     doc = ctx.doc
     name = [t for t in doc[ctx.tok_at(ns) : ctx.tok_at(ne)] if not t.is_space]
-    if not name or sum(not t.is_punct for t in name) > MAX_NAME_WORDS or _no_speaker(ctx.text[ns:ne]):
+    if not name or sum(not t.is_punct for t in name) > MAX_NAME_WORDS or names_no_speaker(ctx.text[ns:ne]):
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in name):
         return None  # "Clinton fares only a bit better: …", "But beware, Republicans: …": a sentence

@@ -22,6 +22,7 @@ from ..model import Paragraph, Quote
 from ..quotes import asked
 from ..quotes.cues import verb_classes
 from ..quotes.datelines import ends_dateline
+from ..quotes.headlines import MAX_NAME_WORDS, SPEAKER_LINE, names_no_speaker
 from ..quotes.mention import focusing_adverb, subject_of
 from .lexicon import authorship_verbs, document_nouns
 
@@ -542,14 +543,12 @@ def label_of_the_line(doc: Doc, pronoun: Token) -> Token | None:
     marks is the one the label names, not the writer. Only a label the speaker-line rule
     of the quotes stage would take (``headlines.py``: a short name with no verb, not
     "UPDATE" or "Q", ``transcript_labels.tsv``)."""
-    from ..quotes.headlines import MAX_NAME_WORDS, _SPEAKER_LINE, _no_speaker
-
     if pronoun.lower_ not in _FIRST_PERSON:
         return None
     text = doc.text
     line_start = text.rfind("\n", 0, pronoun.idx) + 1
-    m = _SPEAKER_LINE.match(text, line_start)
-    if m is None or m.end() > pronoun.idx or _no_speaker(m.group(1)):
+    m = SPEAKER_LINE.match(text, line_start)
+    if m is None or m.end() > pronoun.idx or names_no_speaker(m.group(1)):
         return None
     name = span_tokens(doc, m.start(1), m.end(1))
     if name is None or not len(name) or sum(not t.is_punct for t in name) > MAX_NAME_WORDS:
