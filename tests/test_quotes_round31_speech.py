@@ -2,7 +2,10 @@
 
 * ``With 50 days until the election, Minyon Moore, a senior adviser, said …``: an
   opening prepositional phrase whose last noun the parser makes the subject, the named
-  person its apposition: the person speaks.
+  person its apposition: the person speaks;
+* ``Democrats are worried about …``, ``The senator is eager to …``: an annotated cue of
+  "be" and an adjective of belief, feeling or stance is typed by the adjective's class in
+  ``stance_adjectives.tsv`` (a view, not words), as the detector types the same frame.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from quoteaudit.quotes import cues
 from tests._quotes import quote_rows
 
 
@@ -34,3 +38,22 @@ from tests._quotes import quote_rows
 )
 def test_round31_name_after_a_fronted_phrase(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Party leaders are worried about turnout in the suburbs.", "are worried about", "thought"),
+        ("The senator is eager to leave Washington.", "is eager", "thought"),
+        ("Aides were hopeful that the bill would pass.", "were hopeful", "thought"),
+        ("Republicans have been critical of her record.", "have been critical of", "perception_stance"),
+        ("Residents are convinced the plant is unsafe.", "are convinced", "thought"),
+        # a cue verb still decides, and an adjective outside the lexicon changes nothing
+        ("Officials said they were worried.", "said", "speech"),
+        ("The mayor has said taxes rose.", "has said", "speech"),
+    ],
+)
+def test_round31_type_of_an_annotated_adjective_cue(nlp, text, cue, expected):
+    doc = nlp(text)
+    i = text.index(cue)
+    assert cues.type_of_cue(doc.char_span(i, i + len(cue), alignment_mode="expand")).value == expected

@@ -386,6 +386,8 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
         verbs = [t for t in words if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) and verb_classes().get(lemma_of(t), "other") != "other"]
         if verbs:
             cls = verb_classes()[lemma_of(verbs[-1])]
+        elif (held := stance_of_adjective(words)) is not None:
+            cls = held
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in noun_cues() for t in words):
             cls = "noun"
         elif any(t.pos_ == "VERB" for t in words):
@@ -396,6 +398,17 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
             cls = SPEECH
     nominal = content is not None and nominal_content(content)  # any tokens: a Span or a list
     return attribution_type(cls, nominal=nominal, document_source=document_head(speaker))
+
+
+def stance_of_adjective(words) -> str | None:
+    """``Democrats are concerned that …``, ``The senator is eager to leave``, ``Aides were
+    hopeful that …``: a cue made of "be" (or "remain", "grow" …) and an adjective of
+    belief, feeling or stance attributes a view, not words: its class is the adjective's
+    in ``stance_adjectives.tsv``, the lexicon the detector reads the same frame with
+    (``indirect._predicative_stance``), so a gold cue "are worried about" and the
+    detector's "worried" get one type. The class of the last such adjective, or None."""
+    classes = [stance_adjectives()[t.lower_][1] for t in words if t.lower_ in stance_adjectives()]
+    return classes[-1] if classes else None
 
 
 def cue_lemma(tok: Token) -> str:
