@@ -5,7 +5,10 @@
   person its apposition: the person speaks;
 * ``Democrats are worried about …``, ``The senator is eager to …``: an annotated cue of
   "be" and an adjective of belief, feeling or stance is typed by the adjective's class in
-  ``stance_adjectives.tsv`` (a view, not words), as the detector types the same frame.
+  ``stance_adjectives.tsv`` (a view, not words), as the detector types the same frame;
+* ``Warren called [Trump a fascist]``: annotated content with no verb that names a thing
+  and what the speaker calls it reports words: speech, as the detector types a verb of
+  naming; a noun phrase alone ("denied [the charges]") stays a noun attribution.
 
 Expected rows are what an editor would mark: (content as written, kind, attribution type,
 speaker mention). Every row of the sentence is listed, so a stray quote fails too."""
@@ -57,3 +60,24 @@ def test_round31_type_of_an_annotated_adjective_cue(nlp, text, cue, expected):
     doc = nlp(text)
     i = text.index(cue)
     assert cues.type_of_cue(doc.char_span(i, i + len(cue), alignment_mode="expand")).value == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, expected",
+    [
+        ("Christie called him divisive.", "called", "him divisive", "speech"),
+        ("Reporters call it the nerd prom.", "call", "it the nerd prom", "speech"),
+        ("She calls North Carolina her home state.", "calls", "North Carolina her home state", "speech"),
+        # a noun phrase alone reports no words
+        ("He denied the charges.", "denied", "the charges", "noun"),
+        ("The mayor announced a plan to rebuild the port.", "announced", "a plan to rebuild the port", "noun"),
+        # a thing named by a participle names nobody's words: the name alone is no small clause
+        ("He runs a nonprofit group called the Legacy Fund.", "called", "the Legacy Fund", "noun"),
+    ],
+)
+def test_round31_type_of_a_named_thing(nlp, text, cue, content, expected):
+    doc = nlp(text)
+    i, j = text.index(cue), text.index(content)
+    cue_span = doc.char_span(i, i + len(cue), alignment_mode="expand")
+    content_span = doc.char_span(j, j + len(content), alignment_mode="expand")
+    assert cues.type_of_cue(cue_span, content_span).value == expected
