@@ -296,6 +296,20 @@ def nominal_content(tokens) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in roots)
 
 
+def predicated_content(tokens) -> bool:
+    """``Warren called [Trump a fascist]``, ``Christie called [him divisive]``: content with
+    no verb that still says something of someone. A thing and what the cue's subject
+    calls it (a small clause: "Trump is a fascist", she says) reports words, as the
+    detector types a verb of naming (speech); it is not a noun phrase named as a topic
+    ("denied [the charges]"). Both the object and its name must be in the content: "a
+    group called [the Legacy Fund]" names nobody's words. Read by :func:`type_of_cue`:
+    the gold side of a --types run."""
+    toks = [t for t in tokens if not t.is_space and not t.is_punct]
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    return any(p.dep_ == "oprd" and any(o.dep_ == "dobj" and o.head.i == p.head.i for o in roots) for p in roots)
+
+
 def document_head(span) -> bool:
     """Is the head of the noun phrase ``span`` a document noun ("the report", "court
     filings", "a statement")?"""
@@ -386,6 +400,8 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
         verbs = [t for t in words if (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")) and verb_classes().get(lemma_of(t), "other") != "other"]
         if verbs:
             cls = verb_classes()[lemma_of(verbs[-1])]
+        elif (held := stance_of_adjective(words)) is not None:
+            cls = held
         elif any(t.pos_ == "NOUN" and t.lemma_.lower() in noun_cues() for t in words):
             cls = "noun"
         elif any(t.pos_ == "VERB" for t in words):
@@ -394,8 +410,19 @@ def type_of_cue(cue: Span, content: Span | None = None, speaker: Span | None = N
             cls = "noun"
         else:
             cls = SPEECH
-    nominal = content is not None and nominal_content(content)  # any tokens: a Span or a list
+    nominal = content is not None and nominal_content(content) and not predicated_content(content)  # any tokens: a Span or a list
     return attribution_type(cls, nominal=nominal, document_source=document_head(speaker))
+
+
+def stance_of_adjective(words) -> str | None:
+    """``Democrats are concerned that …``, ``The senator is eager to leave``, ``Aides were
+    hopeful that …``: a cue made of "be" (or "remain", "grow" …) and an adjective of
+    belief, feeling or stance attributes a view, not words: its class is the adjective's
+    in ``stance_adjectives.tsv``, the lexicon the detector reads the same frame with
+    (``indirect._predicative_stance``), so a gold cue "are worried about" and the
+    detector's "worried" get one type. The class of the last such adjective, or None."""
+    classes = [stance_adjectives()[t.lower_][1] for t in words if t.lower_ in stance_adjectives()]
+    return classes[-1] if classes else None
 
 
 def cue_lemma(tok: Token) -> str:

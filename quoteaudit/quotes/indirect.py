@@ -997,7 +997,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         speaker_tok = inside
     # a cue with no subject may have its speaker stranded in an apposition
     stranded = _appositive_before_cue(ctx, tok) if speaker_tok is None and tok.tag_ != "VBG" else None
-    if stranded is not None and comp is not None and comp.i < tok.i:
+    if stranded is not None and comp is not None and (comp.i < tok.i or _ends_an_opening_phrase(stranded.head, tok)):
         speaker_tok = stranded
     if comp is None and (rel := _report_on_a_relative_pronoun(ctx, tok)) is not None:
         return rel
@@ -3501,6 +3501,7 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
         spk = agent_of(tok)
     if spk is None:
         return None
+    spk = _name_after_a_fronted_phrase(spk, tok)
     if ctx is not None and ctx.outer[spk.i] >= 0 and ctx.outer[tok.i] != ctx.outer[spk.i]:
         return None  # a word of the quoted speech the parse made the cue's subject
     if ctx is not None and ctx.sent_id[spk.i] != ctx.sent_id[tok.i]:
@@ -3517,6 +3518,36 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+def _name_after_a_fronted_phrase(spk, cue):
+    """``With 50 days until the election, Minyon Moore, a senior adviser, called …``,
+    ``After the vote on the bill, Sen. Smith told reporters …``: the parser ends an opening
+    prepositional phrase with no comma before its last noun ("the election"), makes that
+    noun the verb's subject and the named person its apposition. The subject a preposition
+    opens, which is no person and has a personal name in apposition after a comma, is the
+    end of that phrase: the name is who speaks. Else the subject as parsed."""
+    if spk.dep_ != "nsubj" or spk.head.i != cue.i or is_person_like(spk) or spk.pos_ not in ("NOUN", "PROPN"):
+        return spk
+    before = spk.left_edge.i - 1
+    if before < 0 or spk.doc[before].pos_ not in ("ADP", "SCONJ") or spk.doc[before].dep_ not in ("prep", "mark"):
+        return spk
+    name = next((c for c in spk.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON" and spk.doc[c.left_edge.i - 1].text == ","), None)
+    return name if name is not None else spk
+
+
+def _ends_an_opening_phrase(noun, cue) -> bool:
+    """``With 50 days until the election, Minyon Moore, a senior adviser, said …``: the
+    parse may leave the cue with no subject and hang the name on the last noun of the
+    sentence's opening prepositional phrase. Is ``noun`` the object of a preposition whose
+    phrase, opening the sentence, hangs on the cue (through any prepositions between)?"""
+    t = noun
+    while t.dep_ == "pobj" and t.head.dep_ == "prep":
+        prep = t.head
+        if prep.head.i == cue.i:
+            return prep.left_edge.is_sent_start
+        t = prep.head
+    return False
 
 
 def _passive_with_agent(subject, cue) -> bool:
