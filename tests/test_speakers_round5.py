@@ -17,18 +17,13 @@ from quoteaudit.ingest import read_string
 from quoteaudit.model import SourceType
 from quoteaudit.pipeline import audit_article
 
+from .speakers_support import quotes_with_speakers
+
 PERSON = SourceType.NAMED_PERSON
 
 
 def sources_by_quote(nlp, text: str) -> list[tuple[str, str | None, SourceType | None]]:
-    article = read_string(text, "txt")[0]
-    audit = audit_article(article, nlp(article.text))
-    sources = {s.id: s for s in audit.sources}
-    rows = []
-    for q in audit.quotes:
-        s = sources.get(q.source) if q.source else None
-        rows.append((q.text, s.name if s else None, s.type if s else None))
-    return rows
+    return [(content, name, type_) for content, _, name, type_ in quotes_with_speakers(nlp, text)]
 
 
 @pytest.mark.parametrize(

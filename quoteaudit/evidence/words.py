@@ -178,9 +178,7 @@ def _numbers_in_figures(items: list[Item]) -> list[Item]:
 
     def flush():
         if run:
-            merged = spelled_numbers([(w.text, w.start, w.end) for w in run])
-            by_start = {w.start: w for w in run}
-            out.extend(by_start[s] if by_start[s].end == e and by_start[s].text == t else Word(t, s, e) for t, s, e in merged)
+            out.extend(Word(t, s, e) for t, s, e in spelled_numbers([(w.text, w.start, w.end) for w in run]))
             run.clear()
 
     for item in items:

@@ -507,7 +507,7 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if issuer is not written:
             # the speaker is another phrase than the one written: the mention is that phrase
             return mention_from_head(_antecedent(issuer), layout, _as_written(issuer))
-        label = label_of_the_line(doc, written)
+        label = label_of_the_line(doc, written, layout.text)
         if label is not None:
             return mention_from_head(label, layout, _as_written(label))
         raw = (quote.speaker.start, quote.speaker.end, quote.speaker.text)
@@ -521,7 +521,7 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
         if subj is None:
             subj = name_before_the_first_conjunct(doc, quote.cue.start, quote.cue.end, quote.fragments)
         if subj is not None:
-            subj = label_of_the_line(doc, subj) or subj
+            subj = label_of_the_line(doc, subj, layout.text) or subj
             return mention_from_head(_antecedent(subj), layout, _as_written(subj))
         return None
     subj = colon_introduction(doc, quote.start)
@@ -536,16 +536,16 @@ def find_mention(doc: Doc, quote: Quote, layout: Layout) -> Mention | None:
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
-def label_of_the_line(doc: Doc, pronoun: Token) -> Token | None:
+def label_of_the_line(doc: Doc, pronoun: Token, text: str) -> Token | None:
     """``Rubio: I Still Believe Trump Can't Be Trusted with the Codes``, ``TAPPER: And
     obviously, you're supporting Donald Trump, I think there are …``: in a headline or a
     transcript turn that opens with a name and a colon, "I" (or "we") outside quotation
     marks is the one the label names, not the writer. Only a label the speaker-line rule
     of the quotes stage would take (``headlines.py``: a short name with no verb, not
-    "UPDATE" or "Q", ``transcript_labels.tsv``)."""
+    "UPDATE" or "Q", ``transcript_labels.tsv``). ``text`` is the article's (``Layout.text``,
+    read once: a transcript has an "I" in every turn)."""
     if pronoun.lower_ not in _FIRST_PERSON:
         return None
-    text = doc.text
     line_start = text.rfind("\n", 0, pronoun.idx) + 1
     m = SPEAKER_LINE.match(text, line_start)
     if m is None or m.end() > pronoun.idx or names_no_speaker(m.group(1)):
