@@ -36,18 +36,21 @@ from .untuned_support import (
 #: figures and affiliation fixes (before them: issue17 80/86, type 80/85; issue19 14/22, type
 #: 17/22; issue19b 14/22, type 17/22): issue17 80/86 cases, type 80/85; issue19 19/22, type
 #: 19/22 (biased: its misses guided the fixes); issue19b 19/22, type 20/22; all 118/130,
-#: type 119/129.
+#: type 119/129. Batch s32 (session 32, 30 cases written before the code was run on them):
+#: 23/30 cases, type 26/30, name 19/23 as first measured; 27/30, type 28/30, name 23/23 after
+#: the fixes its misses guided (so biased like issue19).
 FLOORS = {
     "issue17": {"cases": 0.90, "type": 0.92, "name": 0.92},
     "issue19": {"cases": 0.81, "type": 0.81, "name": 0.90},
     "issue19b": {"cases": 0.81, "type": 0.86, "name": 0.90},
+    "s32": {"cases": 0.86, "type": 0.89, "name": 0.95},
     "all": {"cases": 0.90, "type": 0.91, "name": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def sources(nlp):
-    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b")}
+    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32")}
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +85,7 @@ def test_tuned_cases_added_since_the_rule_come_from_the_never_tuned_set():
         assert case["text"] == origin["text"]
 
 
-@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "all"])
+@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "all"])
 def test_sources_are_named_and_typed_as_an_editor_reads_them(sources, which):
     score, floor = sources[which], FLOORS[which]
     assert score.case_rate() >= floor["cases"], report(f"sources ({which})", score)
@@ -96,7 +99,7 @@ def test_source_type_accuracy_is_reported_on_the_tuned_and_the_never_tuned_set(r
     right, total = tuned_accuracy(nlp)
     line = f"source types: tuned set {right}/{total} ({right / total:.1%}, cases the code was fixed on); never-tuned " + ", ".join(
         f"{which} {sources[which].passed['type']}/{sources[which].checked['type']} ({sources[which].rate('type'):.1%})"
-        for which in ("all", "issue17", "issue19", "issue19b")
+        for which in ("all", "issue17", "issue19", "issue19b", "s32")
     ) + f"; never-tuned cases passing every field {sum(sources['all'].cases_passed.values())}/{sum(sources['all'].cases.values())}"
     report_figure(request.config, line)
     record_property("source_types_tuned", f"{right}/{total}")

@@ -304,6 +304,34 @@ def unwrap_lines(text: str) -> str:
     return _LINE_BREAK_IN_PARAGRAPH.sub(soften, text)
 
 
+#: "By Jane Doe and John Roe, Associated Press": a byline on a line of its own
+BYLINE_LINE = re.compile(r"[ \t]*by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))*\s*(?:[,|]\s*[^\n]{0,60})?[ \t]*$", re.IGNORECASE)
+#: how many opening paragraphs (headline, dek, byline) a byline line may be among
+_BYLINE_PARAGRAPHS = 3
+
+
+def byline_in_the_opening_lines(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """``By Daniel Okafor`` as a line of its own under the headline: plain text pasted
+    from a CMS carries the byline in the article, not in a ``byline:`` header, and a
+    column's "I" is its writer. The line as written (``byline_author`` drops the "By"
+    and any outlet after a comma), from one of the first paragraphs, or None."""
+    for para in paragraphs[:_BYLINE_PARAGRAPHS]:
+        line = text[para.start : para.end].strip()
+        if "\n" not in line and is_byline_line(line):
+            return line
+    return None
+
+
+def is_byline_line(line: str) -> bool:
+    """A line that is only a byline: "By", then capitalised names (joined by "and", "&"
+    or a particle) and at most an outlet after a comma. "By March the council had voted"
+    is a sentence."""
+    if len(line) > 80 or not BYLINE_LINE.match(line):
+        return False
+    names = line.strip()[2:].split(",")[0].split("|")[0].split()
+    return line.strip()[:2].lower() == "by" and all(w[:1].isupper() or w in ("and", "&", "de", "van", "von") for w in names)
+
+
 def content_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

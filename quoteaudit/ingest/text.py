@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Article, OffsetMap, line_paragraphs, split_paragraphs, unwrap_lines
+from .base import Article, OffsetMap, byline_in_the_opening_lines, line_paragraphs, split_paragraphs, unwrap_lines
 
 # A leading "date 2017-06-05" (or "date: 2017-06-05") header, on its own line or inline
 # before the first sentence, as newsroom exports and the reference article have it.
@@ -33,6 +33,8 @@ def read_text(source: str, *, path: str | None, article_id: str, sha256: str) ->
     text = unwrap_lines(source[start:])
     paragraphs = line_paragraphs(text) or split_paragraphs(text)
     paragraphs = _mark_headline(text, paragraphs)
+    if "byline" not in metadata and (byline := byline_in_the_opening_lines(text, paragraphs)):
+        metadata["byline"] = byline
     return Article(
         id=article_id,
         path=path,

@@ -39,6 +39,9 @@ def subject_of(verb: Token) -> Token | None:
             if cleft is not None:
                 return cleft
             return _name_before_its_day(child) if child.lower_ in _WEEKDAYS else _name_before_its_time(child)
+        age = age_epithet_hung_on_the_verb(tok)
+        if age is not None:
+            return age
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             controller = _object_that_is_made_to(tok)
             if controller is not None:
@@ -68,6 +71,24 @@ def subject_of(verb: Token) -> Token | None:
             seen += 1
             continue
         return None
+    return None
+
+
+def age_epithet_hung_on_the_verb(verb: Token) -> Token | None:
+    """"“I still enjoy every minute,” the 37-year-old said": the small parser reads "old"
+    as an adjective of the verb and leaves the verb with no subject, though sport and local
+    news call a person just named by their age all the time. "old" with its "year" and its
+    "the", right before a verb that has no subject, is that verb's subject."""
+    for child in verb.children:
+        if (
+            child.dep_ == "amod"
+            and child.lower_ == "old"
+            and child.i == verb.i - 1
+            and any(c.lower_ in ("year", "years") for c in child.children)
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].dep_ == "det"
+        ):
+            return child
     return None
 
 

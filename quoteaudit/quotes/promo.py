@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..ingest.base import is_byline_line
 from ..lexicons import load_list
 
 #: "Follow Pam Key on Twitter @pamkeyNEN.": a social-media promo line (also inside the
 #: quotation marks a transcript's paragraphs carry)
 _FOLLOW = re.compile(r"[ \t]*(?:follow|like|[\"“‘']follow)\b[^\n]{0,60}\bon (?:twitter|facebook|instagram|x|threads|bluesky|tiktok)\b", re.IGNORECASE)
-#: "By Jane Doe and John Roe, Associated Press": a byline on a line of its own
-_BYLINE = re.compile(r"[ \t]*by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|&|de|van|von))*\s*(?:[,|]\s*[^\n]{0,60})?[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +38,7 @@ def promo_lines(text: str) -> list[tuple[int, int]]:
         if end < 0:
             end = n
         line = text[start:end]
-        if line.strip() and (pattern.match(line) or _FOLLOW.match(line) or (len(line) <= 80 and _BYLINE.match(line))):
+        if line.strip() and (pattern.match(line) or _FOLLOW.match(line) or is_byline_line(line)):
             out.append((start, end))
         start = end + 1
     return out

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Callable
 from ..lexicons import first_name_genders, load_set, load_table
 from ..model import Quote
 from ..quotes.cues import noun_holder_verbs, verb_classes
+from ..quotes.mention import age_epithet_hung_on_the_verb
 from .lexicon import organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
@@ -661,7 +662,46 @@ class Sieve:
             d = entity.desc
             if d.kind == Kind.ORGANIZATION and not d.coordinated and _capitalised_words(d.name) and _name_fits_class(d.name, desc.head, kind):
                 return entity
-        return None
+        return self._organisation_named_in_the_narrative(mention, desc.head, kind)
+
+    def _organisation_named_in_the_narrative(self, mention: Mention, noun: str, kind: str) -> Entity | None:
+        """Step 5b, when no source so far fits: "Shares of Lumen Foods fell 6 percent. The
+        company said …", "The Defense Intelligence Agency briefed lawmakers. The agency
+        said …": the organisation is usually named first as what the story is about, not as
+        a source. The recogniser's organisations before the mention, within
+        :data:`DESCRIPTION_WINDOW` paragraphs, in the narrative (a name inside someone's
+        quote is not the story's topic), nearest sentence first and its subject first; one
+        whose name fits the class noun. Two fitting names in that sentence and neither the
+        subject: nobody can tell which, so none. Not for "the group" (any organisation
+        fits) nor for a noun an organisation's own name ends in ("the court": "the Supreme
+        Court" and "the appeals court" are both in the story and both end so), nor for the nouns that mean the country's own institutions
+        (:data:`_THE_COUNTRYS_OWN`: "the administration" after "the EPA" is still the White
+        House), nor for a class noun its own clause restricts ("the company that designs
+        her clothes", "the government in Riyadh"): that introduces a new one."""
+        if kind in ("any", "own") or noun in _THE_COUNTRYS_OWN or _restricted(self.doc[mention.head]):
+            return None
+        oldest = mention.paragraph - DESCRIPTION_WINDOW
+        quoted = self.in_content or (lambda pos: False)
+        by_sentence: dict[int, list] = {}
+        for ent in self.doc.ents:
+            if ent.end_char > mention.start:
+                break
+            if ent.label_ != "ORG" or quoted(ent.start_char) or self.layout.paragraph_of(ent.start_char) < oldest:
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            if built_like_a_personal_name(ent) or name.lower().strip(". ") == noun or not _capitalised_words(name) or not _name_fits_class(name, noun, kind):
+                continue
+            by_sentence.setdefault(self.layout.sentence_index(ent.root.i), []).append(ent)
+        if not by_sentence:
+            return None
+        fitting = by_sentence[max(by_sentence)]
+        subjects = [ent for ent in fitting if ent.root.dep_ in SUBJECT_DEPS]
+        if len({e.text for e in fitting}) > 1 and len(subjects) != 1:
+            return None
+        ent = subjects[0] if subjects else fitting[0]
+        entity = self.resolve(mention_from_head(ent.root, self.layout)).entity
+        # a name the sieve took for a person ("Valeant", "the Daily News") is not "the company"
+        return entity if entity is not None and entity.desc.kind == Kind.ORGANIZATION else None
 
     def _epithet(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5c: "Coach Maria Lopez praised the team. The 52-year-old said …", "Donald
@@ -803,6 +843,17 @@ def _capitalised_words(name: str) -> list[str]:
     return [w for w in name.split() if w[:1].isupper() and w.lower() != "the"]
 
 
+#: class nouns that, unnamed, mean the country's own institution rather than one the
+#: story named: "the administration", "the government", "the military", "police"
+_THE_COUNTRYS_OWN = frozenset({"government", "administration", "military", "army", "navy", "police", "office", "embassy"})
+
+
+def _restricted(head) -> bool:
+    """"the company that designs her clothing line", "the government in Riyadh": a class
+    noun with a relative clause or a modifying phrase of its own picks out something new."""
+    return any(c.dep_ in ("relcl", "acl", "prep") for c in head.children if c.i > head.i)
+
+
 def _name_fits_class(name: str, noun: str, kind: str) -> bool:
     """Whether "the ``noun``" (of ``kind``) can be the organisation called ``name``: a name
     ending in the noun itself always fits ("the Clinton campaign", "the campaign");
@@ -874,7 +925,7 @@ def _epithet_word(head) -> bool:
     neurosurgeon", "the candidate"; "the spokesman", "the mayor", "the official" may well be
     someone new)."""
     head = _epithet_head(head)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not _age_on_the_verb(head):
         return False
     if head.lower_ == "old" and any(c.lower_ in ("year", "years") for c in head.children):
         return True
@@ -903,9 +954,15 @@ def _plural_noun(tok) -> bool:
     return tok.tag_ in ("NNS", "NNPS")
 
 
+def _age_on_the_verb(tok) -> bool:
+    """"the 37-year-old said", parsed as an adjective of "said" (:func:`~..quotes.mention.age_epithet_hung_on_the_verb`)."""
+    age = age_epithet_hung_on_the_verb(tok.head)
+    return age is not None and age.i == tok.i
+
+
 def _in_subject_position(tok) -> bool:
     """A mention's head is its clause's subject, or a name in apposition to one."""
-    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS)
+    return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS) or _age_on_the_verb(tok)
 
 
 def _labels_the_turn(doc, head: int, pronoun_start: int) -> bool:
