@@ -130,3 +130,58 @@ def test_a_by_phrase_in_the_story_is_no_byline():
 def test_a_columns_i_is_the_writer_named_by_the_by_line(nlp):
     text = "By Daniel Okafor\n\nI grew up two blocks from the mill. I believe the town can survive without it.\n"
     assert ("the town can survive without it", "I", "Daniel Okafor", PERSON) in quotes_with_speakers(nlp, text)
+
+
+# batch s32b's misses
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Obama's former chief of staff, Rahm Emanuel, said the party had lost touch with workers.\n",
+            ("the party had lost touch with workers", "Obama's former chief of staff", "Rahm Emanuel", PERSON),
+        ),
+        (
+            "The club's head coach, Thiago Motta, said the squad needed two more defenders.\n",
+            ("the squad needed two more defenders", "The club's head coach", "Thiago Motta", PERSON),
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_persons_job_is_a_person(nlp, text, row):
+    # the small recogniser calls both names organisations
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_an_organisation_in_apposition_to_a_non_job_stays_an_organisation(nlp):
+    text = "The team's owner, Acme Holdings, said the stadium would be sold.\n"
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the stadium would be sold")
+    assert row[2] != "Acme Holdings" or row[3] != PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Department of Transportation opened an inquiry into the crash. The department said it would publish its findings in May.\n",
+            ("it would publish its findings in May", "The department", "Department of Transportation", ORG),
+        ),
+        (
+            "The Bank of England held rates at 5 percent on Thursday. The bank said inflation was still too high.\n",
+            ("inflation was still too high", "The bank", "Bank of England", ORG),
+        ),
+    ],
+)
+def test_the_class_noun_opening_a_name_before_of_is_that_organisation(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_a_study_by_researchers_at_a_named_institution_is_a_document(nlp):
+    text = "A study by researchers at MIT found that the coating cut heat loss by half.\n"
+    assert ("the coating cut heat loss by half", "A study by researchers at MIT", "study", SourceType.DOCUMENT) in quotes_with_speakers(nlp, text)
+
+
+def test_a_study_by_unplaced_researchers_names_no_institution(nlp):
+    text = "A study by researchers found that the coating cut heat loss by half.\n"
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the coating cut heat loss by half")
+    assert row[3] == SourceType.ANONYMOUS_VAGUE

@@ -38,19 +38,22 @@ from .untuned_support import (
 #: 19/22 (biased: its misses guided the fixes); issue19b 19/22, type 20/22; all 118/130,
 #: type 119/129. Batch s32 (session 32, 30 cases written before the code was run on them):
 #: 23/30 cases, type 26/30, name 19/23 as first measured; 27/30, type 28/30, name 23/23 after
-#: the fixes its misses guided (so biased like issue19).
+#: the fixes its misses guided (so biased like issue19). Batch s32b (written after s32 was
+#: fixed, before the code was run on it): 24/30, type 25/30, name 19/22 first; 27/30, type
+#: 27/30, name 21/22 after its fixes. All 190: 173 cases, type 175/189, name 119/122.
 FLOORS = {
     "issue17": {"cases": 0.90, "type": 0.92, "name": 0.92},
     "issue19": {"cases": 0.81, "type": 0.81, "name": 0.90},
     "issue19b": {"cases": 0.81, "type": 0.86, "name": 0.90},
     "s32": {"cases": 0.86, "type": 0.89, "name": 0.95},
+    "s32b": {"cases": 0.86, "type": 0.86, "name": 0.90},
     "all": {"cases": 0.90, "type": 0.91, "name": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def sources(nlp):
-    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32")}
+    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32", "s32b")}
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +88,7 @@ def test_tuned_cases_added_since_the_rule_come_from_the_never_tuned_set():
         assert case["text"] == origin["text"]
 
 
-@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "all"])
+@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "s32b", "all"])
 def test_sources_are_named_and_typed_as_an_editor_reads_them(sources, which):
     score, floor = sources[which], FLOORS[which]
     assert score.case_rate() >= floor["cases"], report(f"sources ({which})", score)
@@ -99,7 +102,7 @@ def test_source_type_accuracy_is_reported_on_the_tuned_and_the_never_tuned_set(r
     right, total = tuned_accuracy(nlp)
     line = f"source types: tuned set {right}/{total} ({right / total:.1%}, cases the code was fixed on); never-tuned " + ", ".join(
         f"{which} {sources[which].passed['type']}/{sources[which].checked['type']} ({sources[which].rate('type'):.1%})"
-        for which in ("all", "issue17", "issue19", "issue19b", "s32")
+        for which in ("all", "issue17", "issue19", "issue19b", "s32", "s32b")
     ) + f"; never-tuned cases passing every field {sum(sources['all'].cases_passed.values())}/{sum(sources['all'].cases.values())}"
     report_figure(request.config, line)
     record_property("source_types_tuned", f"{right}/{total}")

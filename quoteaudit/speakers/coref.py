@@ -856,7 +856,8 @@ def _restricted(head) -> bool:
 
 def _name_fits_class(name: str, noun: str, kind: str) -> bool:
     """Whether "the ``noun``" (of ``kind``) can be the organisation called ``name``: a name
-    ending in the noun itself always fits ("the Clinton campaign", "the campaign");
+    ending in the noun itself always fits ("the Clinton campaign", "the campaign"), and so
+    does one opening with it before "of" ("the Department of Transportation");
     otherwise the kind its closing words give it must agree ("the newspaper" is "the
     Orlando Sentinel", "the agency" the "State Department"). A name with no telling ending
     ("Boeing", "Twitter") is "the company" or "the group"; one written as an acronym
@@ -866,6 +867,8 @@ def _name_fits_class(name: str, noun: str, kind: str) -> bool:
     words = tuple(w.strip(".,").lower() for w in name.split())
     if words and words[-1] == noun:
         return True
+    if len(words) > 2 and words[0] == noun and words[1] == "of" and kind != "own":
+        return True  # "the Department of Transportation", "the Bank of England": the class, then "of"
     if kind == "own":
         return False
     ends = _name_end_kinds()
