@@ -185,3 +185,20 @@ def test_a_study_by_unplaced_researchers_names_no_institution(nlp):
     text = "A study by researchers found that the coating cut heat loss by half.\n"
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the coating cut heat loss by half")
     assert row[3] == SourceType.ANONYMOUS_VAGUE
+
+
+# batch s32c's miss
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company had $2.1 billion in debt at the end of June, according to a securities filing.\n", SourceType.DOCUMENT),
+        ("Revenue fell 4 percent in the quarter, a regulatory filing showed.\n", SourceType.DOCUMENT),
+        # a filing of no stated kind could be anything: the text must say whose
+        ("Revenue fell 4 percent in the quarter, a filing showed.\n", SourceType.ANONYMOUS_VAGUE),
+    ],
+)
+def test_a_public_filing_named_by_its_kind_is_a_document(nlp, text, kind):
+    (row,) = quotes_with_speakers(nlp, text)
+    assert row[3] == kind
