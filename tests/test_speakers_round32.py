@@ -202,3 +202,18 @@ def test_a_study_by_unplaced_researchers_names_no_institution(nlp):
 def test_a_public_filing_named_by_its_kind_is_a_document(nlp, text, kind):
     (row,) = quotes_with_speakers(nlp, text)
     assert row[3] == kind
+
+
+def test_the_former_post_of_the_one_person_named_is_that_person(nlp):
+    text = "Donald Trump spoke for 90 minutes in Ohio. The former president said the election had been unfair.\n"
+    assert ("the election had been unfair", "The former president", "Donald Trump", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_the_former_post_is_nobody_chosen_when_the_family_is_named(nlp):
+    # the brother who was president is not the sentence's subject: any of the three could be meant
+    text = (
+        "Jeb Bush brought his older brother, George W. Bush, and his mother, Barbara Bush, to the rally.\n\n"
+        "“Labels are for soup cans,” the former president told the crowd.\n"
+    )
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "“Labels are for soup cans,”")
+    assert row[2] != "Jeb Bush"

@@ -712,9 +712,12 @@ class Sieve:
         well be someone else), in subject position, for the subject named in one of the
         two sentences before it (the nearest), within the paragraph before."""
         head = _epithet_head(self.doc[mention.head])
-        if desc.plural or not _in_subject_position(head) or not _epithet_word(head):
+        former = _former_post(head)
+        if desc.plural or not _in_subject_position(head) or not (former or _epithet_word(head)):
             return None
         k = self.layout.sentence_index(mention.head)
+        if former and not self._one_person_in_reach(mention, k):
+            return None
         people = self.people.people
         quoted = self.in_content or (lambda pos: False)
         found: list[Entity] = []
@@ -743,6 +746,23 @@ class Sieve:
         if len(nearest) == 1:
             return nearest[0]
         return found[0] if len(found) == 1 else None
+
+    def _one_person_in_reach(self, mention: Mention, k: int) -> bool:
+        """Whether the two sentences before sentence ``k`` (within the paragraph before)
+        name one person only, in any position, outside quotes: "Jeb Bush … brought his
+        older brother, George W. Bush, … the former president told a crowd" names three,
+        and any of them could have held the post."""
+        quoted = self.in_content or (lambda pos: False)
+        seen: set[str] = set()
+        for j in range(self.people.before(mention.start) - 1, -1, -1):
+            person = self.people.people[j]
+            here = self.layout.sentence_index(person.head)
+            if person.paragraph < mention.paragraph - 1 or here < k - 2:
+                break
+            if here < k and not quoted(person.start):
+                # the name as written: "George W. Bush" and "Jeb Bush" share a surname
+                seen.add(self.doc.text[person.start : self.doc[person.head].idx + len(self.doc[person.head])].lower())
+        return len(seen) == 1
 
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5, for a person named only outside quotes: "the president said" to
@@ -937,6 +957,17 @@ def _epithet_word(head) -> bool:
     if _identity_epithet(head):
         return True
     return head.pos_ == "NOUN" and head.lemma_.lower() in load_set("epithet_nouns.txt")
+
+
+def _former_post(head) -> bool:
+    """"Donald Trump spoke for 90 minutes. The former president said …", "The former
+    secretary of state said": a post held before varies a name just given; someone new
+    would be named, or be "a former official". Only when one person is in reach
+    (:meth:`Sieve._one_person_in_reach`): a story naming several people could mean any of
+    them, whatever they once were."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
 
 
 def _identity_epithet(head) -> bool:
