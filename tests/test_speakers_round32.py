@@ -24,6 +24,7 @@ import pytest
 
 from quoteaudit.ingest import read_string
 from quoteaudit.model import SourceType
+from quoteaudit.pipeline import audit_article
 
 from .speakers_support import quotes_with_speakers
 
@@ -217,3 +218,23 @@ def test_the_former_post_is_nobody_chosen_when_the_family_is_named(nlp):
     )
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "“Labels are for soup cans,”")
     assert row[2] != "Jeb Bush"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        # the portfolio after "of" is part of the post, though "State" is tagged an organisation
+        ("Hillary Clinton, the former secretary of state, said the deal was flawed.\n", "secretary of state", None),
+        ("Sajid Javid, the minister of health, said the plan would work.\n", "minister of health", None),
+        # a lower-case job the tagger calls a proper noun is still the job
+        ("Lloyd Austin, the secretary of defense, said the troops would stay.\n", "secretary of defense", None),
+        # a place or an institution after "of" is where the job is
+        ("James Comey, the director of the FBI, said the case was closed.\n", "director", "the FBI"),
+    ],
+)
+def test_a_posts_portfolio_is_part_of_the_role(nlp, text, role, affiliation):
+    (article,) = read_string(text, "txt")
+    audit = audit_article(article, nlp(article.text))
+    (quote,) = audit.quotes
+    source = audit.source_by_id(quote.source)
+    assert (source.role, source.affiliation) == (role, affiliation)

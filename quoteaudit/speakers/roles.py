@@ -1222,7 +1222,7 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
             desc.affiliation = _strip_det(_np_tokens(appos))
-        elif appos.pos_ in ("NOUN", "ADJ"):
+        elif appos.pos_ in ("NOUN", "ADJ") or _lower_case_job_tagged_a_name(appos):
             desc = _with_role_from(desc, appos)
     if title:
         desc.aliases.add(title.split()[-1].lower())
@@ -1676,7 +1676,7 @@ def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | No
     pre = [t for t in tokens if t.i < noun.i and t.dep_ not in ("det", "predet", "case", "nummod", "quantmod") and t.i not in poss_tokens and not t.is_punct]
     pre = [t for t in pre if t.tag_ != "PRP$" and t.ent_type_ not in NOT_SOURCES]
     noun_info = source_nouns().get(noun.lemma_.lower()) or source_nouns().get(noun.lower_)
-    role = None
+    role = field = None
     if of_person and noun.pos_ == "NOUN" and noun.lemma_.lower() not in organization_nouns() and not _plural(noun):
         noun_info = SourceNoun("role", None, False)
     if (noun_info is not None and noun_info.cls == "generic") or noun.lemma_.lower() in organization_nouns():
@@ -1696,9 +1696,26 @@ def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | No
     affiliation = (
         _possessor_text(tokens, poss_tokens)
         or _affiliation_text(affiliation_mods, government=False)
-        or _prepositional_affiliation(noun)
+        # the "of" phrase that is the job's field or portfolio is no employer
+        or _prepositional_affiliation(noun, AFFILIATION_PREPS - {"of"} if field else AFFILIATION_PREPS)
     )
     return role, (noun.lemma_.lower() if role else None), affiliation
+
+
+def _lower_case_job_tagged_a_name(tok: Token) -> bool:
+    """"Lloyd Austin, the secretary of defense, said": the tagger calls a lower-case job
+    after a name a proper noun; written in lower case it is no name, and a job from the
+    source list is the person's role."""
+    info = source_nouns().get(tok.lower_)
+    return tok.pos_ == "PROPN" and tok.text[:1].islower() and info is not None and info.cls == "role"
+
+
+def _portfolio_of_a_post(noun: Token, obj: Token) -> bool:
+    """"secretary of state", "minister of defence", "secretary of health": the "of" after
+    a post names its portfolio (``title_portfolios.txt``), part of the job, though the
+    recogniser often takes "State" for an organisation. The portfolio word alone: "mayor
+    of New York City", "chief executive of Private Jet Services" name where the job is."""
+    return obj.lower_ in title_portfolios() and not list(obj.children) and noun.lemma_.lower() in source_nouns()
 
 
 def _field_of_a_role(noun: Token) -> str | None:
@@ -1710,6 +1727,8 @@ def _field_of_a_role(noun: Token) -> str | None:
     if prep is None or prep.i != noun.i + 1:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None and _portfolio_of_a_post(noun, obj):
+        return text_of([prep, obj])
     if obj is None or obj.pos_ != "NOUN" or _plural(obj) and obj.lemma_.lower() in source_nouns():
         return None  # "a group of officials": people, not a field
     first, last = noun_phrase(obj)
