@@ -238,3 +238,19 @@ def test_a_posts_portfolio_is_part_of_the_role(nlp, text, role, affiliation):
     (quote,) = audit.quotes
     source = audit.source_by_id(quote.source)
     assert (source.role, source.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger reads "forward" as an adverb of the club's name
+        "“We defended like champions,” said Marta Vieira, the Orlando Pride forward.\n",
+        "“We defended like champions,” said Marta Vieira, the Orlando Pride striker.\n",
+    ],
+)
+def test_a_position_after_the_club_is_the_players_role(nlp, text):
+    (article,) = read_string(text, "txt")
+    audit = audit_article(article, nlp(article.text))
+    (quote,) = audit.quotes
+    source = audit.source_by_id(quote.source)
+    assert (source.name, source.role, source.affiliation) == ("Marta Vieira", text.split()[-1].rstrip(".\n"), "Orlando Pride")

@@ -1221,7 +1221,10 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
     desc.affiliation = affiliation or party
     for appos in _appositives(head):
         if appos.pos_ == "PROPN" and appos.ent_type_ in ("NORP", "ORG") and not desc.affiliation:
-            desc.affiliation = _strip_det(_np_tokens(appos))
+            job = _job_the_tagger_hung_on_the_employer(appos)
+            desc.affiliation = _strip_det([t for t in _np_tokens(appos) if job is None or t.i != job.i])
+            if job is not None and not desc.role:
+                desc.role, desc.role_head = job.text, job.lower_
         elif appos.pos_ in ("NOUN", "ADJ") or _lower_case_job_tagged_a_name(appos):
             desc = _with_role_from(desc, appos)
     if title:
@@ -1700,6 +1703,17 @@ def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | No
         or _prepositional_affiliation(noun, AFFILIATION_PREPS - {"of"} if field else AFFILIATION_PREPS)
     )
     return role, (noun.lemma_.lower() if role else None), affiliation
+
+
+def _job_the_tagger_hung_on_the_employer(employer: Token) -> Token | None:
+    """"said Marta Vieira, the Orlando Pride forward": the tagger reads the position as an
+    adverb of the club's name, so the appositive looks like the club alone. A lower-case
+    role word (``source_nouns.tsv``) ending the appositive is the person's job."""
+    last = employer.doc[employer.right_edge.i]
+    if last.i == employer.i or not last.text[:1].islower() or last.head.i != employer.i:
+        return None
+    info = source_nouns().get(last.lower_)
+    return last if info is not None and info.cls == "role" else None
 
 
 def _lower_case_job_tagged_a_name(tok: Token) -> bool:
