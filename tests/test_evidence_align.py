@@ -227,3 +227,41 @@ def test_a_different_number_is_still_a_changed_quote():
     result = check("The bridge carries 40,000 cars a day.", BUDGET)
     assert result.status is A
     assert changes(result) == [("replace", "40,000", "thirty thousand")]
+
+
+# ---- money and years, however a transcript writes them (words.spelled_numbers) ----------
+
+COUNCIL = """MAYOR ANA LOPEZ: The library opened in nineteen ninety-five and the roof is original.
+We will spend four point five million dollars on it, about twelve dollars for every resident.
+The new wing should open in twenty twenty-seven. We expect fifteen, twenty people a day at first.
+"""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The library opened in 1995 and the roof is original.",  # a year read as two pairs
+        "about $12 for every resident",  # the symbol before, the word after
+        "The new wing should open in 2027.",
+        "We expect 15, 20 people a day at first.",  # a comma between: two numbers, no year
+    ],
+)
+def test_money_and_years_match_however_they_are_written(quote):
+    assert check(quote, COUNCIL).status is V
+
+
+def test_a_different_amount_of_money_is_still_a_changed_quote():
+    result = check("about $15 for every resident", COUNCIL)
+    assert result.status is A
+    assert changes(result) == [("replace", "15", "twelve")]
+
+
+def test_a_different_year_is_still_a_changed_quote():
+    result = check("The library opened in 1996 and the roof is original.", COUNCIL)
+    assert result.status is A
+    assert changes(result) == [("replace", "1996", "nineteen ninety-five")]
+
+
+def test_a_decimal_read_aloud_matches_its_figures():
+    # "four point five million dollars" is the transcript of "$4.5 million"
+    assert check("We will spend $4.5 million on it", COUNCIL).status is V

@@ -23,17 +23,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # one alternative per kind of word; the number comes first so "1.5" stays one word
-_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[%&]"
+_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[%&$£€]"
 WORD = re.compile(_WORD)
 # a word that may carry an editor's brackets inside it ("[T]he", "call[ed]")
-_BRACKETED_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&]"
+_BRACKETED_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&$£€]"
 
 #: in the source material, square brackets standing alone are the transcriber's, never
 #: the speaker's ("[inaudible]", "[crosstalk 00:12:03]"): skipped with their contents.
 #: Brackets inside a word ("[W]e", quoted in an earlier article) are part of the word.
 _EVIDENCE_TOKEN = re.compile(r"(?P<note>(?<![^\W_])\[[^\[\]\n]{0,80}\](?![^\W_]))|" + _BRACKETED_WORD)
 
-_SYMBOLS = {"%": "percent", "&": "and"}
+_SYMBOLS = {"%": "percent", "&": "and", "$": "dollars", "£": "pounds", "€": "euros"}
+#: currency symbols, written before the amount and said after it ("$2 million", "two
+#: million dollars")
+_CURRENCY = frozenset({"dollars", "pounds", "euros"})
 
 
 def normalise(token: str) -> str:
@@ -73,12 +76,28 @@ def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     services and reporters write numbers either way, and AP style prints figures even
     inside quotation marks, so the difference is no misquote. A run only grows while it
     stays one number ("one two three" is three numbers), and words that are no number
-    ("one of them") are left as they are."""
+    ("one of them") are left as they are. A currency symbol written before an amount is
+    said after it ("$2 million" and "two million dollars" are both "2000000 dollars"), and
+    a year read as two pairs ("nineteen ninety-five") is the year in figures."""
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
+        if _currency_symbol(words[i]) and i + 1 < len(words):
+            # "$2 million" is said "two million dollars": the symbol goes after the amount
+            value, j = _number_at(words, i + 1)
+            if j > i + 1:
+                out.extend(spelled_numbers(words[i + 1 : j]))
+                out.append(words[i])
+                i = j
+                continue
+        year, j = _spoken_year(words, i)
+        if year is not None:
+            out.append((str(year), words[i][1], words[j - 1][2]))
+            i = j
+            continue
         value, j = _number_at(words, i)
         if j > i + 1 or (j == i + 1 and value is not None and not words[i][0][:1].isdigit()):
+            value = round(value, 6)  # "two point three million" and "2.3 million" alike
             number = int(value) if value == int(value) else value
             out.append((str(number), words[i][1], words[j - 1][2]))
             i = j
@@ -86,6 +105,30 @@ def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             out.append(words[i])
             i += 1
     return out
+
+
+def _currency_symbol(word: tuple[str, int, int]) -> bool:
+    """A "$", "£" or "€" as written (one character), not the word "dollars"."""
+    return word[0] in _CURRENCY and word[2] - word[1] == 1
+
+
+def _spoken_year(words: list[tuple[str, int, int]], i: int) -> tuple[int | None, int]:
+    """"nineteen ninety-five", "twenty twenty-four", "nineteen oh five": a year read as two
+    pairs of digits, as a transcript writes it and the draft prints "1995". Only a first
+    pair from ten to twenty-nine spelled as one word, then "oh" and a digit or a number
+    from ten to ninety-nine, one space apart; anything else stays numbers of their own. Returns the year
+    and the index after it, or (None, ``i``)."""
+    first = _UNITS.get(words[i][0], _TENS.get(words[i][0]))
+    if first is None or not 10 <= first <= 29 or i + 1 >= len(words) or words[i + 1][1] - words[i][2] != 1:
+        return None, i  # "fifteen, twenty people": a comma between makes two numbers
+    if words[i + 1][0] == "oh" and i + 2 < len(words) and 1 <= _UNITS.get(words[i + 2][0], 0) <= 9:
+        return first * 100 + _UNITS[words[i + 2][0]], i + 3
+    if words[i + 1][0][:1].isdigit():
+        return None, i
+    second, j = _number_at(words, i + 1)
+    if second is None or not 10 <= second <= 99 or second != int(second):
+        return None, i
+    return first * 100 + int(second), j
 
 
 def _number_at(words: list[tuple[str, int, int]], i: int) -> tuple[float | None, int]:
@@ -99,7 +142,13 @@ def _number_at(words: list[tuple[str, int, int]], i: int) -> tuple[float | None,
             current, last = (current or 0) + _TENS[w], "tens"
         elif w == "hundred" and last in ("unit",):
             current, last = current * 100, "hundred"
-        elif w in _SCALES and last in ("unit", "tens", "hundred", "figure"):
+        elif w == "point" and last in ("unit", "tens") and j + 1 < len(words) and _UNITS.get(words[j + 1][0], 10) <= 9:
+            # "four point five million": the digits after "point" are the decimals
+            k, digits = j + 1, ""
+            while k < len(words) and _UNITS.get(words[k][0], 10) <= 9:
+                digits, k = digits + str(_UNITS[words[k][0]]), k + 1
+            current, last, j = current + float("0." + digits), "decimal", k - 1
+        elif w in _SCALES and last in ("unit", "tens", "hundred", "figure", "decimal"):
             total, current, last = total + current * _SCALES[w], None, "scale"
         elif last is None and (figure := _figure(w)) is not None:
             current, last = figure, "figure"
