@@ -265,3 +265,26 @@ def test_a_different_year_is_still_a_changed_quote():
 def test_a_decimal_read_aloud_matches_its_figures():
     # "four point five million dollars" is the transcript of "$4.5 million"
     assert check("We will spend $4.5 million on it", COUNCIL).status is V
+
+
+SPEECH = """MAYOR ANA LOPEZ: This is the thirteenth flood in the twenty-first century, the third this year.
+Rents rose nine per cent last year.
+"""
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "This is the 13th flood in the 21st century",  # AP prints ordinals from 10th in figures
+        "Rents rose 9% last year.",  # British "per cent"
+        "Rents rose nine percent last year.",
+    ],
+)
+def test_ordinals_and_per_cent_match_however_they_are_written(quote):
+    assert check(quote, SPEECH).status is V
+
+
+def test_a_different_ordinal_is_still_a_changed_quote():
+    result = check("This is the 14th flood in the 21st century", SPEECH)
+    assert result.status is A
+    assert changes(result) == [("replace", "14th", "thirteenth")]

@@ -23,10 +23,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # one alternative per kind of word; the number comes first so "1.5" stays one word
-_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[%&$£€]"
+_WORD = r"\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})*(?:\.\d+)?|[^\W_]+(?:['’][^\W_]+)*|[%&$£€]"
 WORD = re.compile(_WORD)
 # a word that may carry an editor's brackets inside it ("[T]he", "call[ed]")
-_BRACKETED_WORD = r"\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&$£€]"
+_BRACKETED_WORD = r"\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})*(?:\.\d+)?|(?:[^\W_]|\[[^\W_\s]+\])+(?:['’](?:[^\W_]|\[[^\W_\s]+\])+)*|[%&$£€]"
 
 #: in the source material, square brackets standing alone are the transcriber's, never
 #: the speaker's ("[inaudible]", "[crosstalk 00:12:03]"): skipped with their contents.
@@ -78,7 +78,8 @@ def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     stays one number ("one two three" is three numbers), and words that are no number
     ("one of them") are left as they are. A currency symbol written before an amount is
     said after it ("$2 million" and "two million dollars" are both "2000000 dollars"), and
-    a year read as two pairs ("nineteen ninety-five") is the year in figures."""
+    a year read as two pairs ("nineteen ninety-five") is the year in figures; an ordinal
+    from tenth on is one form ("21st", "twenty-first"); "per cent" is "percent"."""
     out: list[tuple[str, int, int]] = []
     i = 0
     while i < len(words):
@@ -90,6 +91,15 @@ def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 out.append(words[i])
                 i = j
                 continue
+        if words[i][0] == "per" and i + 1 < len(words) and words[i + 1][0] == "cent":
+            out.append(("percent", words[i][1], words[i + 1][2]))  # British "per cent"
+            i += 2
+            continue
+        ordinal, j = _ordinal_at(words, i)
+        if ordinal is not None:
+            out.append((ordinal, words[i][1], words[j - 1][2]))
+            i = j
+            continue
         year, j = _spoken_year(words, i)
         if year is not None:
             out.append((str(year), words[i][1], words[j - 1][2]))
@@ -105,6 +115,31 @@ def spelled_numbers(words: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             out.append(words[i])
             i += 1
     return out
+
+
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), start=1)}
+_ORDINAL_TENS = {w: 10 * n for n, w in enumerate("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), start=2)}
+_ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinal_at(words: list[tuple[str, int, int]], i: int) -> tuple[str | None, int]:
+    """"21st" and "twenty-first", "10th" and "tenth": an ordinal in figures or in words, as
+    one word ("21." in both cases): AP prints figures from 10th on, a transcript spells
+    them. "first" to "ninth" are words in AP copy too, and often no ordinal at all ("we fix
+    the roads first", "wait a second"), so they stay words. Returns it and the index after
+    it, or (None, ``i``)."""
+    w = words[i][0]
+    if (m := _ORDINAL_FIGURE.fullmatch(w)) is not None:
+        return f"{int(m.group(1))}.", i + 1
+    if _ORDINALS.get(w, 0) >= 10:
+        return f"{_ORDINALS[w]}.", i + 1
+    if w in _ORDINAL_TENS:
+        return f"{_ORDINAL_TENS[w]}.", i + 1
+    if w in _TENS and i + 1 < len(words) and words[i + 1][0] in _ORDINALS and _ORDINALS[words[i + 1][0]] <= 9:
+        return f"{_TENS[w] + _ORDINALS[words[i + 1][0]]}.", i + 2
+    return None, i
 
 
 def _currency_symbol(word: tuple[str, int, int]) -> bool:
