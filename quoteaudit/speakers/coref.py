@@ -761,7 +761,7 @@ class Sieve:
                 break
             if here < k and not quoted(person.start):
                 # the name as written: "George W. Bush" and "Jeb Bush" share a surname
-                seen.add(self.doc.text[person.start : self.doc[person.head].idx + len(self.doc[person.head])].lower())
+                seen.add(self.layout.text[person.start : self.doc[person.head].idx + len(self.doc[person.head])].lower())
         return len(seen) == 1
 
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
