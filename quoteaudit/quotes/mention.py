@@ -32,7 +32,8 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     tok = verb
     while seen < 6:
-        subjects = _the_subject_next_to_the_verb(tok, _not_the_time_beside_the_subject([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]))
+        subjects = _the_subject_next_to_the_verb(tok, _not_the_time_beside_the_subject(_one_hyphenated_name(
+            [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])))
         if subjects:
             child = subjects[0]
             cleft = _subject_of_a_cleft(tok, child)
@@ -176,6 +177,34 @@ def _time_nouns() -> frozenset[str]:
 
 def _is_time(noun: Token) -> bool:
     return noun.pos_ != "PROPN" and noun.ent_type_ not in _SPEAKING_LABELS and noun.lemma_.lower() in _time_nouns()
+
+
+HYPHENS = ("-", "‐")
+
+
+def _hyphen_prefix(prefix: Token, hyphen: Token, head: Token) -> bool:
+    """``prefix`` and ``hyphen`` open the word ``head`` ends: "al-Rashid", "Jean-Luc",
+    "ex-wife", written with no space. In a name the prefix is capitalised or a name
+    particle ("al", "el"); in a common noun any word ("ex", "co")."""
+    if hyphen.text not in HYPHENS or hyphen.whitespace_ or prefix.whitespace_ or not prefix.is_alpha:
+        return False
+    if head.pos_ == "PROPN":
+        return prefix.is_title or prefix.lower_ in load_set("name_particles.txt")
+    return head.pos_ == "NOUN"
+
+
+def _one_hyphenated_name(subjects: list[Token]) -> list[Token]:
+    """``“…,” al-Rashid said``: the tokenizer splits a hyphenated name and the parse may
+    make each piece a subject of its own ("al", "-", "Rashid"); pieces written with no
+    space between them are one name, headed by its last word."""
+    if len(subjects) < 2:
+        return subjects
+    doc = subjects[0].doc
+    first, last = min(s.i for s in subjects), max(s.i for s in subjects)
+    ids = {s.i for s in subjects}
+    if any(doc[k].whitespace_ or (k not in ids and doc[k].text not in HYPHENS) for k in range(first, last)):
+        return subjects
+    return [doc[last]]
 
 
 def _not_the_time_beside_the_subject(subjects: list[Token]) -> list[Token]:
@@ -340,6 +369,13 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if any(doc[k].text in (",", ";", ":", "(", "—", "“", '"', "”") for k in range(left, lo)):
             break
         lo = left
+    # "al-Rashid said", "the ex-wife of …": a word the tokenizer split at a bare hyphen,
+    # its first part hung elsewhere by the parse (:func:`_one_hyphenated_name`); with its
+    # own article or possessive ("His ex-wife"). A dash between words ("controls–the
+    # Daily News") is no hyphen.
+    while lo >= 2 and _hyphen_prefix(doc[lo - 2], doc[lo - 1], head):
+        lo -= 2
+        lo = min([lo, *(c.left_edge.i for c in doc[lo].lefts if c.dep_ in ("det", "poss") and c.i >= lo - 2)])
     hi = head.i
     labels = _party_labels(doc, head)
     for child in head.rights:

@@ -41,6 +41,7 @@ the work grows with the number of mentions, not with quotes × mentions.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -49,7 +50,7 @@ from ..lexicons import first_name_genders, load_set, load_table
 from ..model import Quote
 from ..quotes.cues import noun_holder_verbs, verb_classes
 from ..quotes.mention import age_epithet_hung_on_the_verb
-from .lexicon import organization_nouns, source_nouns, title_key
+from .lexicon import name_particles, organization_nouns, source_nouns, title_key
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
 
@@ -133,6 +134,8 @@ class _Person:
     subject: bool
     surname: str
     words: int
+    #: the name's first word: a family name where it is written first ("Wang Wenbin")
+    first: str = ""
 
 
 #: entity labels that say a capitalised run is not a person's name
@@ -185,6 +188,7 @@ class PeopleIndex:
                     head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
                     words[-1].lower_,
                     len(words),
+                    words[0].lower_,
                 )
             )
         self.starts = [p.start for p in self.people]
@@ -205,6 +209,18 @@ class PeopleIndex:
             if p.words > 1:
                 found = p
         return found
+
+
+def _surname_behind_particles(name: str) -> str | None:
+    """"Pieter van der Berg … Van der Berg said", "Ahmed al-Rashid … al-Rashid said": a
+    surname with its particles (``name_particles.txt``), capitalised at the start of a
+    sentence or joined by a hyphen, is indexed by its last word, like the full name it
+    repeats. The last word, when every word before it is a particle; else None ("Seitz-Wald"
+    is a double surname, "Jean-Luc" a first name)."""
+    parts = [p for p in re.split(r"[\s\-‐–]+", name) if p]
+    if len(parts) < 2 or not all(p.lower() in name_particles() for p in parts[:-1]):
+        return None
+    return parts[-1]
 
 
 def _surname_read_as_a_modal(head) -> Descriptor:
@@ -285,10 +301,14 @@ class Sieve:
             entity = self._short_name(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "short-name")
-        if desc.kind == Kind.PERSON and len(desc.name.split()) == 1:
+        if desc.kind == Kind.PERSON and (len(desc.name.split()) == 1 or _surname_behind_particles(desc.name)):
             entity = self._surname(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "title-surname" if desc.title else "surname")
+        if desc.kind in (Kind.PERSON, Kind.ORGANIZATION) and desc.named and len(desc.name.split()) == 1:
+            entity = self._family_name_written_first(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "surname")
         if desc.definite and desc.kind in (Kind.GROUP, Kind.DOCUMENT, Kind.ORGANIZATION):
             entity = self._description(mention, desc)
             if entity is None and desc.kind == Kind.GROUP:
@@ -330,7 +350,7 @@ class Sieve:
 
     def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""
-        surname = name_key(desc.name)
+        surname = name_key(_surname_behind_particles(desc.name) or desc.name)
         for entity in reversed(self._by_surname.get(surname, [])):
             if entity.first < mention.start and _titles_agree(entity.desc.title, desc.title):
                 return entity
@@ -346,6 +366,28 @@ class Sieve:
         if entity.desc.coordinated:
             entity = self._one_of_coordinated_names(earlier)
         return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _family_name_written_first(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Chinese Foreign Ministry spokesman Wang Wenbin said … Wang said": Chinese,
+        Korean and Vietnamese names put the family name first, and news style gives it
+        alone on second reference (AP Stylebook, "Chinese names", "Korean names"), where
+        the surname step looks for the name's last word. A one-word name that opens one
+        person's full name given before, that is nobody's last word and not a listed
+        first name ("Hillary" stays out), is that person. The recogniser often calls the
+        lone word an organisation, so either kind is taken."""
+        word = name_key(desc.name)
+        if not word.isalpha() or word in first_name_genders() or self.people.full_name_before(word, mention.start) is not None:
+            return None
+        found = [p for p in self.people.people if p.start < mention.start and p.words > 1 and p.first == word]
+        names = {self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower() for p in found}
+        if len(names) != 1:
+            return None
+        earlier = mention_from_head(self.doc[found[-1].head], self.layout)
+        if earlier.start >= mention.start:
+            return None
+        entity = self.resolve(earlier).entity
+        # "President Xi Jinping and Secretary of State John Kerry … Mr. Xi": one of the pair
+        return self._one_of_coordinated_names(earlier) if entity.desc.coordinated else entity
 
     def _one_of_coordinated_names(self, earlier: Mention) -> Entity:
         """"The two candidates, Maria Lopez and Tom Becker, disagreed. ... Lopez said": a
@@ -954,9 +996,23 @@ def _epithet_word(head) -> bool:
         return True
     if _plural_noun(head):
         return False
-    if _identity_epithet(head):
+    if _identity_epithet(head) or _parent_of_so_many(head):
         return True
     return head.pos_ == "NOUN" and head.lemma_.lower() in load_set("epithet_nouns.txt")
+
+
+#: kin nouns that, with a count of children, describe someone just named
+_PARENTS = frozenset({"mother", "father", "grandmother", "grandfather", "mom", "dad"})
+
+
+def _parent_of_so_many(head) -> bool:
+    """""Keisha Brown has waited eight months for a repair. “…,” the mother of two said":
+    a parent by the number of their children is how features and local news vary the name
+    of someone just introduced; "the mother" alone may be someone new (a victim's mother),
+    so only with the count."""
+    return head.lemma_.lower() in _PARENTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.like_num for o in c.children) for c in head.children
+    )
 
 
 def _former_post(head) -> bool:

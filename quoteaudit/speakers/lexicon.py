@@ -115,6 +115,12 @@ def name_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def government_seats() -> frozenset[str]:
+    """``government_seats.txt``: places that stand for a government ("downing street")."""
+    return load_set("government_seats.txt")
+
+
+@lru_cache(maxsize=None)
 def vague_modifiers() -> frozenset[str]:
     return load_set("vague_modifiers.txt")
 

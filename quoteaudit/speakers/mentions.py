@@ -358,7 +358,14 @@ def head_of_span(span: Span) -> Token:
     # a span the parser split ("Col ." + "Ryan Dillon"): take the last nominal token
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
         root = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")][-1]
-    return root
+    # "al-Rashid said": the parse made each piece of a name split at a bare hyphen a word
+    # of its own outside the span; the last piece heads the name
+    doc = span.doc
+    k = root.i
+    while (k + 2 < span.end and doc[k + 1].text in ("-", "‐") and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+           and doc[k + 2].pos_ == "PROPN" and not span.start <= doc[k + 2].head.i < span.end):
+        k += 2
+    return doc[k]
 
 
 def put_to_someone(doc: Doc, quote: Quote) -> bool:

@@ -33,6 +33,7 @@ from .lexicon import (
     empty_it_verbs,
     first_name_genders,
     government_affiliations,
+    government_seats,
     institution_adjectives,
     knowledge_phrases,
     longest_title_words,
@@ -520,7 +521,7 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 
 
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
-    if _named_like_an_organization(head, tokens) or _described_as_an_organization(head, tokens):
+    if _named_like_an_organization(head, tokens) or _described_as_an_organization(head, tokens) or _seat_of_government(head, tokens):
         return False
     if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
@@ -616,6 +617,14 @@ def _described_as_an_organization(head: Token, tokens: list[Token]) -> bool:
         and a.left_edge.i == head.i + 2 and doc[head.i + 1].text == ","
         for a in _appositives(head)
     )
+
+
+def _seat_of_government(head: Token, tokens: list[Token]) -> bool:
+    """"Downing Street said", "the Elysee said": a place that stands for the government
+    sitting there (``government_seats.txt``) speaks as an institution, whatever the
+    recogniser calls the name (the small model reads "Downing Street" as a person's)."""
+    words = [t for t in tokens if t.i <= head.i and not (t.dep_ == "det" and t.lower_ == "the")]
+    return bool(words) and " ".join(t.lower_ for t in words) in government_seats()
 
 
 def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
@@ -1338,12 +1347,13 @@ def _job_word_opening_the_sentence(affiliation: list[Token], role: list[Token], 
     )
 
 
-def _coordinated_names(head: Token) -> list[str]:
+def _coordinated_names(head: Token, after: int | None = None) -> list[str]:
     """The other names in "Burton and Nick", "Kim Lee and Dana Scott", "Sen. Marco Rubio
     (R-Fla.) and Sen. Chris Murphy", "Amazon, Meta and Google": every proper noun
     coordinated with the head by "and" (the parse hangs a list's "and" on its last
-    member or its first), each as its own name, titles left off."""
-    conjuncts = [c for c in head.conjuncts if c.i > head.i]
+    member or its first), each as its own name, titles left off; only those after token
+    ``after`` (the end of the head's own name) when given."""
+    conjuncts = [c for c in head.conjuncts if c.i > (head.i if after is None else after)]
     if not conjuncts or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in (head, *conjuncts) for c in t.children):
         return []
     out = []
@@ -1764,8 +1774,10 @@ def _noun_gender(noun: Token) -> str | None:
 
 def _organization(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     tokens = _after_its_noun(head, tokens)
-    name = _strip_det(_whole_name(head, tokens))
-    partners = [] if alone or not _is_proper(head) else _coordinated_names(head)
+    whole = _whole_name(head, tokens)
+    name = _strip_det(whole)
+    # "Procter and Gamble said": a conjunct inside the organisation's own name is no partner
+    partners = [] if alone or not _is_proper(head) else _coordinated_names(head, after=max([head.i, *(t.i for t in whole)]))
     desc = Descriptor(
         Kind.ORGANIZATION,
         _joined([name, *partners]),
