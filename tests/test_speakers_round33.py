@@ -17,6 +17,18 @@ courts, health and sports desks).
 * "Procter and Gamble said": an "and" inside an organisation's own name brings in no
   second organisation ("Procter and Gamble and Gamble" was its name).
 
+And of batch s33b:
+
+* "Andrés Manuel López Obrador … López Obrador said": two surnames (Spanish and
+  Portuguese names) that end one person's longer full name are that person; not a
+  listed first name and a surname ("Hillary Clinton").
+* "Chioma Okafor opened her bakery … Ms. Okafor said": the recogniser calls the unseen
+  name an organisation; a surname the article gives a courtesy title makes the two or
+  three capitalised words before it a person's full name.
+* "Number 10 said", "A spokesman for Gov. Kathy Hochul, Avi Small, said" (one person has
+  one full name: a second full name in apposition is the spokesman's), "the Nobel
+  laureate said".
+
 Each case is the whole pipeline on a short story; the expected speaker mention and source
 are the ones an editor would name.
 """
@@ -135,3 +147,54 @@ def test_the_mother_alone_may_be_someone_new(nlp):
 def test_and_inside_an_organisations_name_brings_in_no_partner(nlp):
     rows = quotes_with_speakers(nlp, "Procter and Gamble said sales of detergent rose 4 percent.\n")
     assert ("sales of detergent rose 4 percent", "Procter and Gamble", "Procter and Gamble", ORG) in rows
+
+
+# -- batch s33b ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Colombian President Gustavo Petro Urrego met union leaders in Bogota.\n\n"
+            "Petro Urrego said the pension bill would pass by June.\n",
+            ("the pension bill would pass by June", "Petro Urrego", "Gustavo Petro Urrego", PERSON),
+        ),
+        (
+            "Novelist Gabriel García Márquez spoke at the book fair in 1996.\n\n"
+            "García Márquez said he wrote every morning.\n",
+            ("he wrote every morning", "García Márquez", "Gabriel García Márquez", PERSON),
+        ),
+    ],
+)
+def test_two_surnames_are_the_person_named_in_full(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_a_first_name_and_surname_are_not_read_as_two_surnames(nlp):
+    text = ("Crooked Hillary Clinton is a phrase the candidate repeats.\n\n"
+            "Hillary Clinton said the phrase was beneath him.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the phrase was beneath him")
+    assert row[2] == "Hillary Clinton"
+
+
+def test_a_full_name_the_recogniser_missed_is_found_from_its_courtesy_title(nlp):
+    text = ("Adaeze Nwosu runs the only pharmacy in the village.\n\n"
+            "Ms. Nwosu said deliveries had been late for a month.\n")
+    assert ("deliveries had been late for a month", "Ms. Nwosu", "Adaeze Nwosu", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_number_10_is_the_prime_ministers_office(nlp):
+    rows = quotes_with_speakers(nlp, "Number 10 said the cabinet would meet on Sunday.\n")
+    assert ("the cabinet would meet on Sunday", "Number 10", "Number 10", ORG) in rows
+
+
+def test_a_spokesman_for_a_named_official_is_the_name_beside_the_officials(nlp):
+    text = "A spokeswoman for Sen. Maria Cantwell, Amanda Lanza, said the hearing would go ahead.\n"
+    assert ("the hearing would go ahead", "A spokeswoman", "Amanda Lanza", PERSON) in quotes_with_speakers(nlp, text)
+
+
+def test_a_laureate_is_the_person_just_named(nlp):
+    text = "Esther Duflo visited the clinic in Chennai.\n\nThe Nobel laureate said the program had cut infant deaths.\n"
+    rows = quotes_with_speakers(nlp, text)
+    assert ("the program had cut infant deaths", "The Nobel laureate", "Esther Duflo", PERSON) in rows

@@ -50,7 +50,7 @@ from ..lexicons import first_name_genders, load_set, load_table
 from ..model import Quote
 from ..quotes.cues import noun_holder_verbs, verb_classes
 from ..quotes.mention import age_epithet_hung_on_the_verb
-from .lexicon import name_particles, organization_nouns, source_nouns, title_key
+from .lexicon import name_particles, organization_nouns, source_nouns, title_key, titles
 from .mentions import Layout, Mention, mention_from_head
 from .roles import Descriptor, Kind, built_like_a_personal_name, describe
 
@@ -149,7 +149,9 @@ def _named_people(doc: Doc) -> list:
     (``first_names.tsv``) opening a run of proper nouns ("Grant's chief of staff, Ana
     Ruiz, disputed that", where the small model tags nothing). Without them a pronoun
     after such a name went to the last person the recogniser did see."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" or ent.label_ == "ORG" and built_like_a_personal_name(ent)]
+    courtesy = _surnames_given_a_courtesy_title(doc)
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" or ent.label_ == "ORG" and (
+        built_like_a_personal_name(ent) or _full_name_of_a_titled_surname(ent, courtesy))]
     covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     genders = first_name_genders()
     k = 0
@@ -209,6 +211,26 @@ class PeopleIndex:
             if p.words > 1:
                 found = p
         return found
+
+
+def _surnames_given_a_courtesy_title(doc: Doc) -> frozenset[str]:
+    """Surnames the article writes after "Mr.", "Ms.", "Dr." …: the article itself says
+    they are people's."""
+    return frozenset(
+        doc[k + 1].lower_ for k in range(len(doc) - 1)
+        if doc[k + 1].pos_ == "PROPN" and (k + 2 >= len(doc) or doc[k + 2].pos_ != "PROPN")
+        and title_key(doc[k].text) != "miss"  # "Miss Universe", "Miss Piggy"
+        and (t := titles().get(title_key(doc[k].text))) is not None and t.kind == "courtesy"
+    )
+
+
+def _full_name_of_a_titled_surname(ent, courtesy: frozenset[str]) -> bool:
+    """"Chioma Okafor opened her bakery in 2019. … Ms. Okafor said": the small recogniser
+    calls many names it has not seen organisations, and "Chioma" is no listed first name;
+    two or three capitalised proper nouns ending in a surname the article gives a courtesy
+    title are that person's full name."""
+    words = [t for t in ent if not t.is_punct]
+    return 2 <= len(words) <= 3 and words[-1].lower_ in courtesy and all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 
 def _surname_behind_particles(name: str) -> str | None:
@@ -305,6 +327,10 @@ class Sieve:
             entity = self._surname(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "title-surname" if desc.title else "surname")
+        if desc.kind == Kind.PERSON and len(desc.name.split()) == 2:
+            entity = self._last_names_of_a_full_name(mention, desc)
+            if entity is not None:
+                return self._link(entity, mention, desc, "surname")
         if desc.kind in (Kind.PERSON, Kind.ORGANIZATION) and desc.named and len(desc.name.split()) == 1:
             entity = self._family_name_written_first(mention, desc)
             if entity is not None:
@@ -366,6 +392,29 @@ class Sieve:
         if entity.desc.coordinated:
             entity = self._one_of_coordinated_names(earlier)
         return entity if _titles_agree(entity.desc.title, desc.title) else None
+
+    def _last_names_of_a_full_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"Andrés Manuel López Obrador … López Obrador said", "Gabriel García Márquez …
+        García Márquez": Spanish and Portuguese names carry two surnames and news style
+        repeats both. A two-word name that ends one person's longer full name given
+        before is that person; not when its first word is a listed first name ("Hillary
+        Clinton" is a first name and a surname, whatever longer name came before)."""
+        words = name_key(desc.name).split()
+        if words[0] in first_name_genders():
+            return None
+        found = [
+            p for p in self.people.by_surname.get(words[-1], ())
+            if p.start < mention.start and p.words > 2
+            and self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower().replace(".", "").endswith(" " + " ".join(words))
+        ]
+        names = {self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower() for p in found}
+        if len(names) != 1:
+            return None
+        earlier = mention_from_head(self.doc[found[-1].head], self.layout)
+        if earlier.start >= mention.start:
+            return None
+        entity = self.resolve(earlier).entity
+        return self._one_of_coordinated_names(earlier) if entity.desc.coordinated else entity
 
     def _family_name_written_first(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """"Chinese Foreign Ministry spokesman Wang Wenbin said … Wang said": Chinese,

@@ -189,6 +189,9 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
                 person = replace(person, kind=Kind.PERSON, affiliation=None if person.affiliation == person.name else person.affiliation)
             if person.kind == Kind.PERSON:
                 return _with_role_from(person, head)
+    seat = _seat_of_government(head, tokens)
+    if seat is not None:
+        return _organization(head, seat)
     if head.ent_type_ in NOT_SOURCES and not _titled_or_known_name(head, tokens, known_people) and not _named_like_an_organization(head, tokens):
         # a date or number the parse made a subject ("said Tuesday"): nobody identifiable
         return Descriptor(Kind.GROUP, _strip_det(tokens), head=lower, plural=_plural(head))
@@ -521,7 +524,7 @@ def _titled_or_known_name(head: Token, tokens: list[Token], known_people: set[st
 
 
 def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozenset[str]) -> bool:
-    if _named_like_an_organization(head, tokens) or _described_as_an_organization(head, tokens) or _seat_of_government(head, tokens):
+    if _named_like_an_organization(head, tokens) or _described_as_an_organization(head, tokens) or _seat_of_government(head, tokens) is not None:
         return False
     if _lone_name_never_given_in_full(head, tokens, known_people) or _the_before_a_name(head, tokens):
         return False
@@ -619,12 +622,17 @@ def _described_as_an_organization(head: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _seat_of_government(head: Token, tokens: list[Token]) -> bool:
-    """"Downing Street said", "the Elysee said": a place that stands for the government
-    sitting there (``government_seats.txt``) speaks as an institution, whatever the
-    recogniser calls the name (the small model reads "Downing Street" as a person's)."""
-    words = [t for t in tokens if t.i <= head.i and not (t.dep_ == "det" and t.lower_ == "the")]
-    return bool(words) and " ".join(t.lower_ for t in words) in government_seats()
+def _seat_of_government(head: Token, tokens: list[Token]) -> list[Token] | None:
+    """"Downing Street said", "the Elysee said", "Number 10 said": a place that stands for
+    the government sitting there (``government_seats.txt``) speaks as an institution,
+    whatever the recogniser calls the name (the small model reads "Downing Street" as a
+    person's and "Number 10" as a number). The name's words, or None."""
+    words = [t for t in tokens if not t.is_punct and not (t.dep_ == "det" and t.lower_ == "the")]
+    if not words:
+        return None
+    # "Number 10": the number hangs right of the head, outside the name's phrase
+    words += [c for c in head.rights if c.dep_ == "nummod" and c.i == words[-1].i + 1]
+    return words if " ".join(t.lower_ for t in words) in government_seats() else None
 
 
 def _named_like_an_organization(head: Token, tokens: list[Token]) -> bool:
@@ -1652,12 +1660,32 @@ def _name_hung_on_the_employer(noun: Token) -> Token | None:
             # a common noun only when it is an institution's ("a spokeswoman for the
             # agency, Maria Lopez"): after "a spokeswoman for the mayor," the name may be
             # the mayor's
-            if obj.ent_type_ == "PERSON" or obj.pos_ != "PROPN" and obj.lemma_.lower() not in organization_nouns():
+            if obj.ent_type_ == "PERSON":
+                name = _second_full_name_beside_a_full_name(obj)
+                if name is not None:
+                    return name
+                continue
+            if obj.pos_ != "PROPN" and obj.lemma_.lower() not in organization_nouns():
                 continue
             name = next((a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and (a.ent_type_ == "PERSON" or _built_like_a_name_alone(a))), None)
             if name is not None:
                 return name
     return None
+
+
+def _second_full_name_beside_a_full_name(obj: Token) -> Token | None:
+    """"A spokesman for Gov. Kathy Hochul, Avi Small, said": the parse hangs the
+    spokesman's name on his employer's; one person has one full name, so a full name in
+    apposition to another full name is not hers but the role's holder. Only full names
+    (two words or more each): after "a spokeswoman for the mayor," a name may be the
+    mayor's."""
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        return None
+    return next(
+        (a for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"
+         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in a.children)),
+        None,
+    )
 
 
 def _built_like_a_name_alone(tok: Token) -> bool:
