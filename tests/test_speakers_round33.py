@@ -29,6 +29,11 @@ And of batch s33b:
   one full name: a second full name in apposition is the spokesman's), "the Nobel
   laureate said".
 
+And of batch s33c: an acronym is the organisation spelled out before it ("The World
+Health Organization said … The WHO said", with no "(WHO)" between); a document in a named
+publication is identifiable ("An article in The Lancet said"); "the national unions" are
+not the one union named before.
+
 Each case is the whole pipeline on a short story; the expected speaker mention and source
 are the ones an editor would name.
 """
@@ -198,3 +203,46 @@ def test_a_laureate_is_the_person_just_named(nlp):
     text = "Esther Duflo visited the clinic in Chennai.\n\nThe Nobel laureate said the program had cut infant deaths.\n"
     rows = quotes_with_speakers(nlp, text)
     assert ("the program had cut infant deaths", "The Nobel laureate", "Esther Duflo", PERSON) in rows
+
+
+# -- batch s33c ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Federal Bureau of Investigation opened an inquiry on Monday.\n\nThe FBI said no arrests had been made.\n",
+            ("no arrests had been made", "The FBI", "Federal Bureau of Investigation", ORG),
+        ),
+        (
+            "The International Energy Agency cut its forecast for oil demand.\n\nThe IEA said China's economy had slowed.\n",
+            ("China's economy had slowed", "The IEA", "International Energy Agency", ORG),
+        ),
+    ],
+)
+def test_an_acronym_is_the_organisation_spelled_out_before(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_an_acronym_nobody_spelled_out_stays_itself(nlp):
+    rows = quotes_with_speakers(nlp, "The IEA said demand for oil would peak by 2030.\n")
+    assert ("demand for oil would peak by 2030", "The IEA", "IEA", ORG) in rows
+
+
+def test_a_document_in_a_named_publication_is_identifiable(nlp):
+    text = "An article in The New England Journal of Medicine said the drug had cut deaths by a third.\n"
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the drug had cut deaths by a third")
+    assert row[3] == DOC
+
+
+def test_a_document_in_a_month_is_not_identifiable(nlp):
+    row = next(r for r in quotes_with_speakers(nlp, "A report in March said prices would rise.\n") if r[0] == "prices would rise")
+    assert row[3] == SourceType.ANONYMOUS_VAGUE
+
+
+def test_plural_class_noun_is_not_the_one_organisation_named_before(nlp):
+    text = ("The Chicago Teachers Union said it would strike on Monday.\n\n"
+            "The national unions said they would send organizers.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "they would send organizers")
+    assert row[2] != "Chicago Teachers Union"

@@ -47,7 +47,9 @@ from .untuned_support import (
 #: world, politics, courts, health, tech): 20/30, type 27/35, name 23/29 as first measured;
 #: 26/30, type 31/35, name 27/29 after the fixes its misses guided. Batch s33b (25 cases,
 #: written after s33's fixes, before the code was run on them): 20/25, type 22/25, name
-#: 14/19 as first measured; 25/25 after its fixes. All 295: 275 cases, type 283/300.
+#: 14/19 as first measured; 25/25 after its fixes. Batch s33c (25 cases, written after
+#: s33b's fixes): 19/25, type 25/27, name 16/19 as first measured; 21/25, type 26/27, name
+#: 17/19 after its fixes. All 320: 296 cases, type 309/327.
 FLOORS = {
     "issue17": {"cases": 0.90, "type": 0.92, "name": 0.92},
     "issue19": {"cases": 0.81, "type": 0.81, "name": 0.90},
@@ -58,13 +60,14 @@ FLOORS = {
     "s32d": {"cases": 0.95, "type": 0.95, "name": 0.93},
     "s33": {"cases": 0.83, "type": 0.85, "name": 0.89},
     "s33b": {"cases": 0.96, "type": 0.96, "name": 0.94},
+    "s33c": {"cases": 0.80, "type": 0.92, "name": 0.84},
     "all": {"cases": 0.90, "type": 0.91, "name": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def sources(nlp):
-    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b")}
+    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c")}
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +104,7 @@ def test_tuned_cases_added_since_the_rule_come_from_the_never_tuned_set():
         assert case["text"] == origin["text"]
 
 
-@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "all"])
+@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "all"])
 def test_sources_are_named_and_typed_as_an_editor_reads_them(sources, which):
     score, floor = sources[which], FLOORS[which]
     assert score.case_rate() >= floor["cases"], report(f"sources ({which})", score)
@@ -115,7 +118,7 @@ def test_source_type_accuracy_is_reported_on_the_tuned_and_the_never_tuned_set(r
     right, total = tuned_accuracy(nlp)
     line = f"source types: tuned set {right}/{total} ({right / total:.1%}, cases the code was fixed on); never-tuned " + ", ".join(
         f"{which} {sources[which].passed['type']}/{sources[which].checked['type']} ({sources[which].rate('type'):.1%})"
-        for which in ("all", "issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b")
+        for which in ("all", "issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c")
     ) + f"; never-tuned cases passing every field {sum(sources['all'].cases_passed.values())}/{sum(sources['all'].cases.values())}"
     report_figure(request.config, line)
     record_property("source_types_tuned", f"{right}/{total}")

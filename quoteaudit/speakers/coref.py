@@ -213,6 +213,15 @@ class PeopleIndex:
         return found
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, without "the", "of", "and" …: "World
+    Health Organization" -> "WHO", "Federal Bureau of Investigation" -> "FBI"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
 def _surnames_given_a_courtesy_title(doc: Doc) -> frozenset[str]:
     """Surnames the article writes after "Mr.", "Ms.", "Dr." …: the article itself says
     they are people's."""
@@ -320,7 +329,7 @@ class Sieve:
         if entity is not None:
             return self._link(entity, mention, desc, "label-surname")
         if desc.kind == Kind.ORGANIZATION and len(desc.name.split()) == 1:
-            entity = self._short_name(mention, desc)
+            entity = self._short_name(mention, desc) or self._acronym_of_a_name_given_before(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "short-name")
         if desc.kind == Kind.PERSON and (len(desc.name.split()) == 1 or _surname_behind_particles(desc.name)):
@@ -454,6 +463,25 @@ class Sieve:
         is the most recent organisation whose name ends in it."""
         entity = self._by_short_name.get(name_key(desc.name))
         return entity if entity is not None and entity.first < mention.start else None
+
+    def _acronym_of_a_name_given_before(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"The World Health Organization said … The WHO said", "The National Oceanic and
+        Atmospheric Administration issued the forecast. NOAA said": news style spells an
+        organisation out first and uses its acronym after (AP Stylebook, "abbreviations
+        and acronyms"), often with no "(WHO)" to say so. An acronym is the most recent
+        organisation named before whose capitalised words' initials spell it."""
+        acronym = desc.name.replace(".", "")
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= mention.start]):
+            if _initials(ent.text) != acronym:
+                continue
+            earlier = mention_from_head(ent.root, self.layout)
+            if earlier.start >= mention.start:
+                return None
+            entity = self.resolve(earlier).entity
+            return entity if entity.desc.kind == Kind.ORGANIZATION else None
+        return None
 
     def _pronoun(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 4: the most recent compatible speaker, or person in subject position."""
@@ -735,6 +763,8 @@ class Sieve:
                 continue
             if entity.desc.kind == Kind.PERSON and desc.plural:
                 continue
+            if desc.plural and entity.desc.kind == Kind.ORGANIZATION and not entity.desc.plural:
+                continue  # "the Chicago Teachers Union … The national unions said": not one union
             return entity
         return None
 

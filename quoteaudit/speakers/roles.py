@@ -1933,7 +1933,8 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
         if owners:
             owner = text_of(owners)
     if owner is None:
-        owner = _prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head) or _filer(head) or _authors_at_an_institution(head)
+        owner = (_prepositional_affiliation(head, preps=("by", "from", "of", "for"), any_proper=True) or _agent_owner(head) or _filer(head)
+                 or _authors_at_an_institution(head) or _published_in(head))
     # "its earnings report", "his tax returns": the owner is whoever the pronoun stands for
     owned = any(t.tag_ == "PRP$" and t.head.i == head.i for t in tokens)
     identifiable = nouns[match] or owner is not None or owned or _dated_or_traced(head)
@@ -2206,6 +2207,17 @@ def _filer(head: Token) -> str | None:
             if subj.dep_ == "nsubj" and subj.lower_ not in _TAIL_STOP and subj.pos_ in ("NOUN", "PROPN"):
                 if subj.pos_ == "PROPN" or _org_like(subj) or any(c.dep_ in ("det", "poss") for c in subj.children):
                     return _object_phrase(subj)
+    return None
+
+
+def _published_in(head: Token) -> str | None:
+    """"An article in The Lancet said", "a story in The Wall Street Journal": the
+    publication a document appeared in names it as well as an author would; not a place
+    or a time ("a report in Texas", "a study in March")."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in ("ORG", "WORK_OF_ART") or (obj.pos_ == "PROPN" and not obj.ent_type_):
+                return _strip_det([obj.doc[i] for i in range(obj.left_edge.i, obj.right_edge.i + 1)])
     return None
 
 
