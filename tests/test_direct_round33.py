@@ -1,0 +1,71 @@
+"""Round 33: direct quotes against the reports around them.
+
+A quote that is the complement of "that" after its cue is one mixed quote of the
+writer's "that" frame and the quoted words; a quote with no tag of its own goes with the
+nearest report before it, not with a direct quote further back. Expected rows are what an
+editor would mark: (content, kind, attribution type, speaker mention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quotes import quote_rows
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The governor said that “We will not raise taxes this year.”\n",
+            "that “We will not raise taxes this year.”",
+            "The governor",
+        ),
+        (
+            "The senator tweeted that, “Nobody in this state should lose their coverage.”\n",
+            "that, “Nobody in this state should lose their coverage.”",
+            "The senator",
+        ),
+        (
+            "A spokeswoman for the airline added that “Safety is our first concern.”\n",
+            "that “Safety is our first concern.”",
+            "A spokeswoman for the airline",
+        ),
+    ],
+)
+def test_a_quote_after_that_is_one_mixed_quote_with_the_that(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] != "indirect"] == [(content, "mixed", "speech", speaker)]
+
+
+def test_a_quote_after_that_is_mixed_and_the_sentences_after_it_direct(nlp):
+    text = "The mayor said that “The budget is balanced.” “We kept every promise.”\n"
+    rows = quote_rows(nlp, text)
+    assert ("that “The budget is balanced.”", "mixed", "speech", "The mayor") in rows
+    assert ("“We kept every promise.”", "direct", "speech", "The mayor") in rows
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "“We are not giving up,” Mayor Ann Cole said at the hearing. The vote came “far too late,” "
+            "she added on the radio. “Without new money, the schools will close.”\n",
+            "“Without new money, the schools will close.”",
+        ),
+        (
+            "“The talks are over,” union leader Tom Baker said on Monday. The offer was “an insult,” "
+            "he wrote later. “Our members deserve better.”\n",
+            "“Our members deserve better.”",
+        ),
+    ],
+)
+def test_an_untagged_quote_goes_with_the_nearest_report_before_it(nlp, text, content):
+    rows = quote_rows(nlp, text)
+    nearest = "she" if "she added" in text else "he"
+    assert (content, "direct", "speech", nearest) in rows
+
+
+def test_an_untagged_quote_right_after_a_direct_quote_still_joins_it(nlp):
+    text = "“We are broke,” the treasurer said. “There is no money left.”\n"
+    rows = quote_rows(nlp, text)
+    assert rows == [("“We are broke,” … “There is no money left.”", "direct", "speech", "the treasurer")]
