@@ -69,3 +69,25 @@ def test_an_untagged_quote_right_after_a_direct_quote_still_joins_it(nlp):
     text = "“We are broke,” the treasurer said. “There is no money left.”\n"
     rows = quote_rows(nlp, text)
     assert rows == [("“We are broke,” … “There is no money left.”", "direct", "speech", "the treasurer")]
+
+
+@pytest.mark.parametrize(
+    "text, first, second, speaker",
+    [
+        (
+            "''We will appeal,'' Mayor Ruth Lane said on the radio show ''Morning Edition.'' ''The ruling ignores the facts.''\n",
+            "''We will appeal,''",
+            "''The ruling ignores the facts.''",
+            "Mayor Ruth Lane",
+        ),
+        (
+            "''It is a good deal,'' the minister told the program ''Face the Nation.'' ''Farmers will gain the most.''\n",
+            "''It is a good deal,''",
+            "''Farmers will gain the most.''",
+            "the minister",
+        ),
+    ],
+)
+def test_a_quote_after_a_tag_ending_in_a_quoted_title_carries_on_the_quote(nlp, text, first, second, speaker):
+    rows = quote_rows(nlp, text)
+    assert (f"{first} … {second}", "direct", "speech", speaker) in rows

@@ -956,7 +956,23 @@ def _embedded(ctx: Ctx, k: int) -> bool:
         i -= 1
     if i < bs:
         return False
+    if ctx.text[i] in "’'" and _sentence_closed_by_quote(ctx, i + 1):
+        return False
     return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
+
+
+def _sentence_closed_by_quote(ctx: Ctx, end: int) -> bool:
+    """``Mr. Trump said on NBC's ''Meet the Press.'' ''She lies …''``: a quotation (a title,
+    say) whose closing mark, at ``end``, has a full stop, question or exclamation mark
+    just inside it ends the writer's sentence there, so the quote after it opens a new
+    sentence; it is not a phrase run into the writer's words, though typewriter quotes
+    and curly single ones close with the apostrophe's character."""
+    tok = bisect_right(ctx.tok_starts, end - 1) - 1  # the token holding the closing mark
+    k = ctx.outer[tok] if 0 <= tok < len(ctx.outer) else -1
+    if k < 0 or ctx.spans[k].end != end:
+        return False
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "?", "!")
 
 
 def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
