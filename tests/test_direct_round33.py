@@ -91,3 +91,43 @@ def test_an_untagged_quote_right_after_a_direct_quote_still_joins_it(nlp):
 def test_a_quote_after_a_tag_ending_in_a_quoted_title_carries_on_the_quote(nlp, text, first, second, speaker):
     rows = quote_rows(nlp, text)
     assert (f"{first} … {second}", "direct", "speech", speaker) in rows
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "In past elections, “we could win this county with a few rallies,” the campaign manager said.\n",
+            "In past elections, “we could win this county with a few rallies,”",
+            "the campaign manager",
+        ),
+        (
+            "With three hospitals closing, “there is nowhere left to send patients,” Dr. Ana Ruiz said.\n",
+            "With three hospitals closing, “there is nowhere left to send patients,”",
+            "Dr. Ana Ruiz",
+        ),
+    ],
+)
+def test_a_fronted_phrase_running_into_the_quote_makes_one_mixed_quote(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert (content, "mixed", "speech", speaker) in rows
+    assert not [r for r in rows if r[1] == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "On the budget, “we will not cut a single teacher,” the mayor said.\n",
+            "“we will not cut a single teacher,”",
+            "the mayor",
+        ),
+        (
+            "About the strike, “the union has made its choice,” Governor Hale said.\n",
+            "“the union has made its choice,”",
+            "Governor Hale",
+        ),
+    ],
+)
+def test_a_fronted_topic_stays_outside_the_direct_quote(nlp, text, content, speaker):
+    assert (content, "direct", "speech", speaker) in quote_rows(nlp, text)

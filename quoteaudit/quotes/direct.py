@@ -799,6 +799,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         if att is not None:
             _apply(g, att)
             that = complement_of_that(ctx, k, att)
+            if that is None:
+                that = fronted_phrase_of_the_quote(ctx, k, att)
             if that is not None:
                 g.kind, g.fragments = "mixed", [(that, q.end)]
         if q.recovered or cls == FRAGMENT:
@@ -832,6 +834,55 @@ def complement_of_that(ctx: Ctx, k: int, att: Attribution) -> int | None:
     if ctx.block_index(that.idx) != ctx.block_index(ctx.spans[k].start):
         return None
     return that.idx
+
+
+#: prepositions that name what a quote is about ("On Israel, “we will …,” she said"): the
+#: topic is the writer's way into the quote, which stays direct
+_TOPIC_OPENERS = frozenset({"on", "about", "regarding", "concerning", "of", "as", "asked", "re"})
+#: the longest fronted phrase read as part of the quoted sentence, in words
+FRONTED_WORDS = 12
+
+
+def fronted_phrase_of_the_quote(ctx: Ctx, k: int, att: Attribution) -> int | None:
+    """``In past campaigns, “we felt we could reach everyone,” he said``, ``Unless rivals
+    quit, “it is hard to see how he is stopped,” she said``: a sentence that opens with the
+    writer's phrase (a preposition's phrase or a clause, then a comma) and runs on into the
+    quote, which starts in lower case and is tagged after it, is one sentence: the phrase
+    is the frame of the speaker's statement, and the report is one mixed quote from the
+    sentence's start. Only a topic keeps the quote outside as a direct one (``On Israel,
+    “we will stand with our ally,” he said``, ``As for the deadline, …``): it says what
+    the quote is about, not part of what was said. Not when the phrase holds the tag
+    itself ("As the mayor put it, “…”", "According to X, “…”"): the cue must come after
+    the quote. Returns where the mixed quote starts, or None."""
+    if att.cue_tok is None or att.where not in ("after", "content") or att.cue_tok < ctx.span_all[k][1]:
+        return None
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].islower():
+        return None
+    doc = ctx.doc
+    open_tok = ctx.span_all[k][0]
+    j = open_tok - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != "," or ctx.outer[j] >= 0:
+        return None
+    bs, _ = ctx.block_of(q.start)
+    i = j - 1
+    while i >= 0 and doc[i].idx >= bs and not doc[i].is_sent_start and doc[i].text not in _SENT_END and ctx.outer[i] < 0:
+        i -= 1
+    if i < 0 or doc[i].idx < bs or ctx.outer[i] >= 0 or doc[i].text in _SENT_END:
+        i += 1
+    if i >= j:
+        return None
+    first = doc[i]
+    if not (first.is_sent_start or i == 0 or doc[i - 1].text in _SENT_END or doc[i - 1].idx < bs):
+        return None
+    words = [t for t in doc[i:j] if not t.is_punct and not t.is_space]
+    if not words or len(words) > FRONTED_WORDS or first.pos_ not in ("ADP", "SCONJ") or first.lower_ in _TOPIC_OPENERS:
+        return None
+    if any(_attributing_cue(t) for t in doc[i:j]):
+        return None  # "Speaking to reporters, “…”": the phrase may hold a tag of its own
+    return first.idx
 
 
 def _words_after_that_clause(g: Draft) -> list[Draft]:
