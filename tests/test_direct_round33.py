@@ -131,3 +131,37 @@ def test_a_fronted_phrase_running_into_the_quote_makes_one_mixed_quote(nlp, text
 )
 def test_a_fronted_topic_stays_outside_the_direct_quote(nlp, text, content, speaker):
     assert (content, "direct", "speech", speaker) in quote_rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "The coach asked fans to welcome the new captain — “the hardest worker I have ever seen.”\n",
+            "fans to welcome the new captain — “the hardest worker I have ever seen.”",
+            "The coach",
+        ),
+        (
+            "The mayor said the new park would serve every neighborhood -- “the rich and the poor, the young and the old.”\n",
+            "the new park would serve every neighborhood -- “the rich and the poor, the young and the old.”",
+            "The mayor",
+        ),
+    ],
+)
+def test_an_untagged_quote_after_a_dash_ends_the_report_before_it(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "mixed", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a parenthesis between two dashes, the writer's sentence running on after it
+        ("The senator boasted of her field staff — “the best in the state” — and promised a win in March.\n",
+         "“the best in the state”", "The senator"),
+        # a quote after the dash with a tag of its own
+        ("Ms. Park said the bill would change little -- “It is a gesture, nothing more,” she added.\n",
+         "“It is a gesture, nothing more,”", "she"),
+    ],
+)
+def test_a_quote_after_a_dash_with_its_own_tag_or_inside_dashes_stays_direct(nlp, text, words, speaker):
+    assert (words, "direct", "speech", speaker) in quote_rows(nlp, text)

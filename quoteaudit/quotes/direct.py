@@ -776,6 +776,14 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
                 covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
                 if not between.strip(" \t,.;:—–-") or (covered and not nearer_report(ctx, last_other, last_group, q.start)):
                     join = True
+        if not join and att is None and last_other is not None and quote_after_a_dash_ends_the_report(ctx, k, last_other, last_group):
+            # "asked the crowd to welcome the governor — “my new best friend.”": more of the
+            # report, the widest one ending there ("asked …", not "welcome …" inside it)
+            report = min((o for o in others[:oi] if o.fragments[-1][1] == last_other.fragments[-1][1]), key=lambda o: o.fragments[0][0])
+            report.fragments[-1] = (report.fragments[-1][0], q.end)
+            report.kind = "mixed"
+            report.spans.append(k)
+            continue
         if not join and att is None and nearer_report(ctx, last_other, last_group, q.start):
             att = Attribution(last_other.cue_span, last_other.cue_lemma, last_other.cue_tok, last_other.speaker, last_other.cue_span, "previous")
         elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
@@ -909,6 +917,32 @@ def nearer_report(ctx: Ctx, other: Draft | None, group: Draft | None, start: int
         and (group is None or other.fragments[-1][1] > group.fragments[-1][1])
         and _follows_attribution(ctx, other.fragments[-1][1], other.cue_span, start)
     )
+
+
+def quote_after_a_dash_ends_the_report(ctx: Ctx, k: int, other: Draft, group: Draft | None) -> bool:
+    """``Scott asked the crowd to welcome the governor — “my new best friend.”``, ``Mr.
+    Obama said the museum would tell the stories of Americans often overlooked -- “the
+    president but also the slave …”``: a quote with no tag of its own set off by a dash
+    right after a paraphrase's content, and ending the sentence, names in the speaker's
+    words what the paraphrase just said: it is the end of that report, which becomes one
+    mixed quote, not an unattributed direct quote beside it. Only the nearest report (no
+    direct quote between) and a dash with nothing else between; a quote closed by another
+    dash or running on into the writer's words (“the best in the state” - and stressed …)
+    is a parenthesis, left as it is, and so is a report set off by dashes itself."""
+    if other.kind not in ("indirect", "mixed") or other.speaker is None or not other.fragments:
+        return False
+    end = other.fragments[-1][1]
+    if group is not None and group.fragments[-1][1] > end:
+        return False
+    q = ctx.spans[k]
+    between = ctx.text[end:q.start]
+    if between.strip(" \t\u00a0.,") not in _DASHES or "\n" in between:
+        return False
+    if ctx.text[: other.fragments[-1][0]].rstrip(" \t\u00a0")[-1:] in _DASH_CHARS + "-":
+        return False  # "in the early days -- when he would not be worried -- “what would you pick?”": the report is the parenthesis
+    _, block_end = ctx.block_of(q.start)
+    rest = ctx.text[q.end:block_end].lstrip()
+    return rest[:1] in ("", ".") or (ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "?", "!") and rest[:1].isupper())
 
 
 def another_speakers_tag(ctx: Ctx, g: Draft, att: Attribution | None, end: int) -> bool:
