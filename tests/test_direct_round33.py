@@ -165,3 +165,14 @@ def test_an_untagged_quote_after_a_dash_ends_the_report_before_it(nlp, text, con
 )
 def test_a_quote_after_a_dash_with_its_own_tag_or_inside_dashes_stays_direct(nlp, text, words, speaker):
     assert (words, "direct", "speech", speaker) in quote_rows(nlp, text)
+
+
+def test_an_untagged_quote_after_a_colon_ends_the_report_before_it(nlp):
+    text = "The coach said his team had one weakness: “We do not finish games.”\n"
+    assert quote_rows(nlp, text) == [
+        ("his team had one weakness: “We do not finish games.”", "mixed", "speech", "The coach")]
+
+
+def test_a_quote_after_a_tag_and_a_colon_stays_direct(nlp):
+    text = "The governor said: “Patience, and a lot of it.”\n"
+    assert quote_rows(nlp, text) == [("“Patience, and a lot of it.”", "direct", "speech", "The governor")]

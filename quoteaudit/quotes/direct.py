@@ -39,7 +39,7 @@ WINDOW = 30
 #: words allowed between a cue and the opening mark it introduces ("told reporters on Tuesday")
 MAX_GAP = 7
 _SENT_END = {".", "?", "!", "…"}
-_DASHES = {"—", "–", "―", "--", "-", "—-"}
+_DASHES = ("—", "–", "―", "--", "-", "—-")
 _DASH_CHARS = "—–―"
 
 
@@ -776,7 +776,7 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
                 covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
                 if not between.strip(" \t,.;:—–-") or (covered and not nearer_report(ctx, last_other, last_group, q.start)):
                     join = True
-        if not join and att is None and last_other is not None and quote_after_a_dash_ends_the_report(ctx, k, last_other, last_group):
+        if not join and att is None and last_other is not None and quote_after_a_dash_or_colon_ends_the_report(ctx, k, last_other, last_group):
             # "asked the crowd to welcome the governor — “my new best friend.”": more of the
             # report, the widest one ending there ("asked …", not "welcome …" inside it)
             report = min((o for o in others[:oi] if o.fragments[-1][1] == last_other.fragments[-1][1]), key=lambda o: o.fragments[0][0])
@@ -919,13 +919,15 @@ def nearer_report(ctx: Ctx, other: Draft | None, group: Draft | None, start: int
     )
 
 
-def quote_after_a_dash_ends_the_report(ctx: Ctx, k: int, other: Draft, group: Draft | None) -> bool:
+def quote_after_a_dash_or_colon_ends_the_report(ctx: Ctx, k: int, other: Draft, group: Draft | None) -> bool:
     """``Scott asked the crowd to welcome the governor — “my new best friend.”``, ``Mr.
     Obama said the museum would tell the stories of Americans often overlooked -- “the
-    president but also the slave …”``: a quote with no tag of its own set off by a dash
-    right after a paraphrase's content, and ending the sentence, names in the speaker's
-    words what the paraphrase just said: it is the end of that report, which becomes one
-    mixed quote, not an unattributed direct quote beside it. Only the nearest report (no
+    president but also the slave …”``, ``She said she has the quality the job needs:
+    “Steadiness.”``: a quote with no tag of its own set off by a dash or a colon right
+    after a paraphrase's content, and ending the sentence, says in the speaker's words
+    what the paraphrase just said: it is the end of that report, which becomes one mixed
+    quote, not an unattributed direct quote beside it. (A colon after a tag, "Smith
+    said:", is no paraphrase's content: that quote has its tag and stays direct.) Only the nearest report (no
     direct quote between) and a dash with nothing else between; a quote closed by another
     dash or running on into the writer's words (“the best in the state” - and stressed …)
     is a parenthesis, left as it is, and so is a report set off by dashes itself."""
@@ -936,7 +938,7 @@ def quote_after_a_dash_ends_the_report(ctx: Ctx, k: int, other: Draft, group: Dr
         return False
     q = ctx.spans[k]
     between = ctx.text[end:q.start]
-    if between.strip(" \t\u00a0.,") not in _DASHES or "\n" in between:
+    if between.strip(" \t\u00a0.,") not in _DASHES + (":",) or "\n" in between:
         return False
     if ctx.text[: other.fragments[-1][0]].rstrip(" \t\u00a0")[-1:] in _DASH_CHARS + "-":
         return False  # "in the early days -- when he would not be worried -- “what would you pick?”": the report is the parenthesis
