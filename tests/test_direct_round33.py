@@ -176,3 +176,25 @@ def test_an_untagged_quote_after_a_colon_ends_the_report_before_it(nlp):
 def test_a_quote_after_a_tag_and_a_colon_stays_direct(nlp):
     text = "The governor said: “Patience, and a lot of it.”\n"
     assert quote_rows(nlp, text) == [("“Patience, and a lot of it.”", "direct", "speech", "The governor")]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("At the end of the anthem, the singer added the words, “Go Tigers.”\n", "the words, “Go Tigers.”", "the singer"),
+        ("At the vigil she repeated the phrase, “Never again.”\n", "the phrase, “Never again.”", "she"),
+    ],
+)
+def test_the_cues_object_running_up_to_the_quote_makes_one_mixed_quote(nlp, text, content, speaker):
+    assert quote_rows(nlp, text) == [(content, "mixed", "speech", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters, “We are not raising taxes.”\n",
+        "The mayor said in a statement, “We are not raising taxes.”\n",
+    ],
+)
+def test_an_addressee_or_a_setting_before_the_quote_keeps_it_direct(nlp, text):
+    assert quote_rows(nlp, text) == [("“We are not raising taxes.”", "direct", "speech", "The mayor")]

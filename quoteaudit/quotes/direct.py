@@ -809,6 +809,8 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             that = complement_of_that(ctx, k, att)
             if that is None:
                 that = fronted_phrase_of_the_quote(ctx, k, att)
+            if that is None:
+                that = object_named_before_the_quote(ctx, k, att)
             if that is not None:
                 g.kind, g.fragments = "mixed", [(that, q.end)]
         if q.recovered or cls == FRAGMENT:
@@ -842,6 +844,39 @@ def complement_of_that(ctx: Ctx, k: int, att: Attribution) -> int | None:
     if ctx.block_index(that.idx) != ctx.block_index(ctx.spans[k].start):
         return None
     return that.idx
+
+
+def object_named_before_the_quote(ctx: Ctx, k: int, att: Attribution) -> int | None:
+    """``She still says things such as, “We're not all meant to be equal.”``, ``she added
+    the words, “Hillary Clinton.”``: the cue's own object, written by the writer, runs up
+    to the quote, which stands in apposition to it: the object and the quoted words are
+    one mixed quote, from the object on. Not an addressee (``told reporters, “…”``,
+    ``asked the crowd, “…”``: verbs of ``addressee_verbs.txt``), nor a colon's label, and
+    only a finite verb's object: a participle's (``in a memo explaining the deal, “…”``)
+    sets the scene for a quote the sentence gives on its own. Returns where the mixed
+    quote starts, or None."""
+    if att.cue_tok is None or att.where != "before":
+        return None
+    doc = ctx.doc
+    open_tok = ctx.span_all[k][0]
+    cue = doc[att.cue_tok]
+    if att.cue_tok >= open_tok or cues.lemma_of(cue) in cues.addressee_verbs():
+        return None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "in his memo explaining the deal, “…”": a participle's object is no lead-in
+    j = open_tok - 1
+    while j > att.cue_tok and doc[j].is_space:
+        j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    if j <= att.cue_tok or doc[j].is_punct:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and att.cue_tok < c.i < open_tok), None)
+    if obj is None or not (obj.left_edge.i <= j <= obj.right_edge.i) or obj.left_edge.i <= att.cue_tok:
+        return None
+    if obj.pos_ in ("PRON", "PROPN") or is_person_like(obj):
+        return None  # "greeted him, “…”", "thanked the volunteers, “…”": someone spoken to
+    return doc[obj.left_edge.i].idx
 
 
 #: prepositions that name what a quote is about ("On Israel, “we will …,” she said"): the
