@@ -39,7 +39,7 @@ WINDOW = 30
 #: words allowed between a cue and the opening mark it introduces ("told reporters on Tuesday")
 MAX_GAP = 7
 _SENT_END = {".", "?", "!", "…"}
-_DASHES = {"—", "–", "―", "--", "-", "—-"}
+_DASHES = ("—", "–", "―", "--", "-", "—-")
 _DASH_CHARS = "—–―"
 
 
@@ -774,13 +774,17 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
             elif att is None and same_block:
                 between = ctx.text[ctx.spans[last_span].end : q.start]
                 covered = last_attr is not None and last_attr.window[0] >= ctx.spans[last_span].end and last_attr.window[1] <= q.start
-                if not between.strip(" \t,.;:—–-") or covered:
+                if not between.strip(" \t,.;:—–-") or (covered and not nearer_report(ctx, last_other, last_group, q.start)):
                     join = True
-        if (
-            not join and att is None and last_other is not None and last_other.cue_span is not None
-            and (last_group is None or last_other.fragments[-1][1] > last_group.fragments[-1][1])
-            and _follows_attribution(ctx, last_other.fragments[-1][1], last_other.cue_span, q.start)
-        ):
+        if not join and att is None and last_other is not None and quote_after_a_dash_or_colon_ends_the_report(ctx, k, last_other, last_group):
+            # "asked the crowd to welcome the governor — “my new best friend.”": more of the
+            # report, the widest one ending there ("asked …", not "welcome …" inside it)
+            report = min((o for o in others[:oi] if o.fragments[-1][1] == last_other.fragments[-1][1]), key=lambda o: o.fragments[0][0])
+            report.fragments[-1] = (report.fragments[-1][0], q.end)
+            report.kind = "mixed"
+            report.spans.append(k)
+            continue
+        if not join and att is None and nearer_report(ctx, last_other, last_group, q.start):
             att = Attribution(last_other.cue_span, last_other.cue_lemma, last_other.cue_tok, last_other.speaker, last_other.cue_span, "previous")
         elif not join and att is None and last_group is not None and last_group.cue_span is not None and last_span is not None:
             # “A,” he said. “B.”  — and the same across a paragraph break when the new
@@ -802,12 +806,180 @@ def group_direct(ctx: Ctx, candidates: list[int], attributions: dict[int, Attrib
         g = Draft(kind="direct", fragments=[(_words_after_label(ctx, att) or q.start, q.end)], spans=[k])
         if att is not None:
             _apply(g, att)
+            that = complement_of_that(ctx, k, att)
+            if that is None:
+                that = fronted_phrase_of_the_quote(ctx, k, att)
+            if that is None:
+                that = object_named_before_the_quote(ctx, k, att)
+            if that is not None:
+                g.kind, g.fragments = "mixed", [(that, q.end)]
         if q.recovered or cls == FRAGMENT:
             g.confidence = 0.7
         drafts.append(g)
         group_of[k] = g
         last_group, last_span, last_attr = g, k, att
-    return drafts
+    return [piece for g in drafts for piece in _words_after_that_clause(g)]
+
+
+def complement_of_that(ctx: Ctx, k: int, att: Attribution) -> int | None:
+    """``Trump tweeted that, “For those few people …”``, ``She added that “the plan is
+    dead.”``, ``her comment that “…”``: a quote that is the complement of "that" (a comma
+    may follow it), after the cue that attributes it, is the content of the writer's
+    clause "X said that …". The frame is the reporter's syntax, so the report is one mixed
+    quote from "that" on, not a direct quote standing on its own. (PolNeAR marks these
+    units from "that" on: train 90 gold units open with "that “", all mixed.) Returns
+    where the mixed quote starts ("that"), or None. Only right after the cue's clause: not
+    "that" as a determiner of a quoted term (titles and terms are never quotes here)."""
+    if att.cue_tok is None or att.where not in ("before", "content"):
+        return None
+    open_tok = ctx.span_all[k][0]
+    if att.cue_tok >= open_tok:
+        return None
+    j = open_tok - 1
+    while j > att.cue_tok and (ctx.doc[j].is_space or ctx.doc[j].text == ","):
+        j -= 1
+    that = ctx.doc[j]
+    if j <= att.cue_tok or that.lower_ != "that" or ctx.outer[j] >= 0:
+        return None
+    if ctx.block_index(that.idx) != ctx.block_index(ctx.spans[k].start):
+        return None
+    return that.idx
+
+
+def object_named_before_the_quote(ctx: Ctx, k: int, att: Attribution) -> int | None:
+    """``She still says things such as, “We're not all meant to be equal.”``, ``she added
+    the words, “Hillary Clinton.”``: the cue's own object, written by the writer, runs up
+    to the quote, which stands in apposition to it: the object and the quoted words are
+    one mixed quote, from the object on. Not an addressee (``told reporters, “…”``,
+    ``asked the crowd, “…”``: verbs of ``addressee_verbs.txt``), nor a colon's label, and
+    only a finite verb's object: a participle's (``in a memo explaining the deal, “…”``)
+    sets the scene for a quote the sentence gives on its own. Returns where the mixed
+    quote starts, or None."""
+    if att.cue_tok is None or att.where != "before":
+        return None
+    doc = ctx.doc
+    open_tok = ctx.span_all[k][0]
+    cue = doc[att.cue_tok]
+    if att.cue_tok >= open_tok or cues.lemma_of(cue) in cues.addressee_verbs():
+        return None
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "in his memo explaining the deal, “…”": a participle's object is no lead-in
+    j = open_tok - 1
+    while j > att.cue_tok and doc[j].is_space:
+        j -= 1
+    if doc[j].text == ",":
+        j -= 1
+    if j <= att.cue_tok or doc[j].is_punct:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and att.cue_tok < c.i < open_tok), None)
+    if obj is None or not (obj.left_edge.i <= j <= obj.right_edge.i) or obj.left_edge.i <= att.cue_tok:
+        return None
+    if obj.pos_ in ("PRON", "PROPN") or is_person_like(obj):
+        return None  # "greeted him, “…”", "thanked the volunteers, “…”": someone spoken to
+    return doc[obj.left_edge.i].idx
+
+
+#: prepositions that name what a quote is about ("On Israel, “we will …,” she said"): the
+#: topic is the writer's way into the quote, which stays direct
+_TOPIC_OPENERS = frozenset({"on", "about", "regarding", "concerning", "of", "as", "asked", "re"})
+#: the longest fronted phrase read as part of the quoted sentence, in words
+FRONTED_WORDS = 12
+
+
+def fronted_phrase_of_the_quote(ctx: Ctx, k: int, att: Attribution) -> int | None:
+    """``In past campaigns, “we felt we could reach everyone,” he said``, ``Unless rivals
+    quit, “it is hard to see how he is stopped,” she said``: a sentence that opens with the
+    writer's phrase (a preposition's phrase or a clause, then a comma) and runs on into the
+    quote, which starts in lower case and is tagged after it, is one sentence: the phrase
+    is the frame of the speaker's statement, and the report is one mixed quote from the
+    sentence's start. Only a topic keeps the quote outside as a direct one (``On Israel,
+    “we will stand with our ally,” he said``, ``As for the deadline, …``): it says what
+    the quote is about, not part of what was said. Not when the phrase holds the tag
+    itself ("As the mayor put it, “…”", "According to X, “…”"): the cue must come after
+    the quote. Returns where the mixed quote starts, or None."""
+    if att.cue_tok is None or att.where not in ("after", "content") or att.cue_tok < ctx.span_all[k][1]:
+        return None
+    q = ctx.spans[k]
+    if not ctx.text[q.inner_start : q.inner_start + 1].islower():
+        return None
+    doc = ctx.doc
+    open_tok = ctx.span_all[k][0]
+    j = open_tok - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != "," or ctx.outer[j] >= 0:
+        return None
+    bs, _ = ctx.block_of(q.start)
+    i = j - 1
+    while i >= 0 and doc[i].idx >= bs and not doc[i].is_sent_start and doc[i].text not in _SENT_END and ctx.outer[i] < 0:
+        i -= 1
+    if i < 0 or doc[i].idx < bs or ctx.outer[i] >= 0 or doc[i].text in _SENT_END:
+        i += 1
+    if i >= j:
+        return None
+    first = doc[i]
+    if not (first.is_sent_start or i == 0 or doc[i - 1].text in _SENT_END or doc[i - 1].idx < bs):
+        return None
+    words = [t for t in doc[i:j] if not t.is_punct and not t.is_space]
+    if not words or len(words) > FRONTED_WORDS or first.pos_ not in ("ADP", "SCONJ") or first.lower_ in _TOPIC_OPENERS:
+        return None
+    if any(_attributing_cue(t) for t in doc[i:j]):
+        return None  # "Speaking to reporters, “…”": the phrase may hold a tag of its own
+    return first.idx
+
+
+def _words_after_that_clause(g: Draft) -> list[Draft]:
+    """``Trump said that “A.” “B.”``: the mixed "that" quote (:func:`complement_of_that`)
+    is only its first piece; the quoted sentences after it that carry on the speaker's
+    words are direct, with the same cue and speaker."""
+    if g.kind != "mixed" or len(g.fragments) < 2:
+        return [g]
+    rest = Draft(kind="direct", fragments=g.fragments[1:], spans=g.spans[1:], cue_span=g.cue_span,
+                 cue_lemma=g.cue_lemma, cue_tok=g.cue_tok, speaker=g.speaker, confidence=g.confidence)
+    return [Draft(**{**g.__dict__, "fragments": g.fragments[:1], "spans": g.spans[:1]}), rest]
+
+
+def nearer_report(ctx: Ctx, other: Draft | None, group: Draft | None, start: int) -> bool:
+    """``"We are not united," Renzi said after the meeting. The summit accomplished "too
+    little," he added on Twitter. "Without changes, Europe risks a lot."``: a quote with
+    no tag of its own that follows a paraphrase's tag (``other``) is more of that report
+    when the report comes after the last direct quote (``group``) and nothing but its tag
+    stands between them (:func:`_follows_attribution`). The nearest report is the one the
+    reader carries on from; the direct quote's tag further back, though it lies between
+    that quote and this one, belongs to an earlier statement."""
+    return (
+        other is not None and other.cue_span is not None
+        and (group is None or other.fragments[-1][1] > group.fragments[-1][1])
+        and _follows_attribution(ctx, other.fragments[-1][1], other.cue_span, start)
+    )
+
+
+def quote_after_a_dash_or_colon_ends_the_report(ctx: Ctx, k: int, other: Draft, group: Draft | None) -> bool:
+    """``Scott asked the crowd to welcome the governor — “my new best friend.”``, ``Mr.
+    Obama said the museum would tell the stories of Americans often overlooked -- “the
+    president but also the slave …”``, ``She said she has the quality the job needs:
+    “Steadiness.”``: a quote with no tag of its own set off by a dash or a colon right
+    after a paraphrase's content, and ending the sentence, says in the speaker's words
+    what the paraphrase just said: it is the end of that report, which becomes one mixed
+    quote, not an unattributed direct quote beside it. (A colon after a tag, "Smith
+    said:", is no paraphrase's content: that quote has its tag and stays direct.) Only the nearest report (no
+    direct quote between) and a dash with nothing else between; a quote closed by another
+    dash or running on into the writer's words (“the best in the state” - and stressed …)
+    is a parenthesis, left as it is, and so is a report set off by dashes itself."""
+    if other.kind not in ("indirect", "mixed") or other.speaker is None or not other.fragments:
+        return False
+    end = other.fragments[-1][1]
+    if group is not None and group.fragments[-1][1] > end:
+        return False
+    q = ctx.spans[k]
+    between = ctx.text[end:q.start]
+    if between.strip(" \t\u00a0.,") not in _DASHES + (":",) or "\n" in between:
+        return False
+    if ctx.text[: other.fragments[-1][0]].rstrip(" \t\u00a0")[-1:] in _DASH_CHARS + "-":
+        return False  # "in the early days -- when he would not be worried -- “what would you pick?”": the report is the parenthesis
+    _, block_end = ctx.block_of(q.start)
+    rest = ctx.text[q.end:block_end].lstrip()
+    return rest[:1] in ("", ".") or (ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "?", "!") and rest[:1].isupper())
 
 
 def another_speakers_tag(ctx: Ctx, g: Draft, att: Attribution | None, end: int) -> bool:
@@ -906,7 +1078,23 @@ def _embedded(ctx: Ctx, k: int) -> bool:
         i -= 1
     if i < bs:
         return False
+    if ctx.text[i] in "’'" and _sentence_closed_by_quote(ctx, i + 1):
+        return False
     return ctx.text[i].isalnum() or ctx.text[i] in "%$’'"
+
+
+def _sentence_closed_by_quote(ctx: Ctx, end: int) -> bool:
+    """``Mr. Trump said on NBC's ''Meet the Press.'' ''She lies …''``: a quotation (a title,
+    say) whose closing mark, at ``end``, has a full stop, question or exclamation mark
+    just inside it ends the writer's sentence there, so the quote after it opens a new
+    sentence; it is not a phrase run into the writer's words, though typewriter quotes
+    and curly single ones close with the apostrophe's character."""
+    tok = bisect_right(ctx.tok_starts, end - 1) - 1  # the token holding the closing mark
+    k = ctx.outer[tok] if 0 <= tok < len(ctx.outer) else -1
+    if k < 0 or ctx.spans[k].end != end:
+        return False
+    q = ctx.spans[k]
+    return ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "?", "!")
 
 
 def run_in_direct(ctx: Ctx, k: int, att: Attribution) -> bool:
