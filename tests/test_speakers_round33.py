@@ -42,7 +42,9 @@ from __future__ import annotations
 
 import pytest
 
+from quoteaudit.ingest import read_string
 from quoteaudit.model import SourceType
+from quoteaudit.pipeline import audit_article
 
 from .speakers_support import quotes_with_speakers
 
@@ -246,3 +248,23 @@ def test_plural_class_noun_is_not_the_one_organisation_named_before(nlp):
             "The national unions said they would send organizers.\n")
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "they would send organizers")
     assert row[2] != "Chicago Teachers Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“The labor market is cooling,” said Sarah House, senior economist at Wells Fargo.\n", "senior economist"),
+        ("Tom Ridge, the former governor of Pennsylvania, said the plan was sound.\n", "former governor"),
+    ],
+)
+def test_a_named_persons_seniority_is_part_of_the_job(nlp, text, role):
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    assert [s.role for s in audit.sources] == [role]
+
+
+def test_an_unnamed_sources_seniority_places_no_one(nlp):
+    article = read_string("A senior official said the talks had stalled.\n", "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    [source] = audit.sources
+    assert "senior" not in (source.role or "") and "senior" not in (source.affiliation or "")

@@ -1450,9 +1450,12 @@ def _match_title(pre: list[Token]) -> tuple[str | None, str | None, list[Token]]
     return None, None, pre
 
 
-def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
+def _split_role(pre: list[Token], seniority: bool = False) -> tuple[list[Token], list[Token]]:
     """Split words before a name into role and affiliation: "White House | press
-    secretary", "Trump campaign | manager", "coalition | spokesman"."""
+    secretary", "Trump campaign | manager", "coalition | spokesman". Seniority words
+    ("senior", "former") are dropped from an unnamed source's role, where they place no
+    one ("a senior official"), and kept with ``seniority`` for a named person's job
+    ("Sarah House, senior economist at Wells Fargo")."""
     role: list[Token] = []
     i = len(pre)
     while i > 0 and _role_word(pre[i - 1]):
@@ -1464,7 +1467,8 @@ def _split_role(pre: list[Token]) -> tuple[list[Token], list[Token]]:
     if last_org >= 0:
         affiliation = affiliation + role[: last_org + 1]
         role = role[last_org + 1 :]
-    role = [t for t in role if t.lower_ not in vague_modifiers()]
+    if not seniority:
+        role = [t for t in role if t.lower_ not in vague_modifiers()]
     return role, affiliation
 
 
@@ -1730,7 +1734,7 @@ def role_and_affiliation(noun: Token, of_person: bool = False) -> tuple[str | No
         # not a word for a person ("the ad", "early results"): only a name places it
         role_mods, affiliation_mods = [], [t for t in pre if _org_like(t)]
     else:
-        role_mods, affiliation_mods = _split_role(pre)
+        role_mods, affiliation_mods = _split_role(pre, seniority=of_person)
         role = text_of([*role_mods, noun]) if role_mods and role_mods[-1].i == noun.i - 1 else noun.text
         if (field := _field_of_a_role(noun)) is not None:
             role = f"{role} {field}"
