@@ -268,3 +268,18 @@ def test_an_unnamed_sources_seniority_places_no_one(nlp):
     audit = audit_article(article, nlp(article.text))
     [source] = audit.sources
     assert "senior" not in (source.role or "") and "senior" not in (source.affiliation or "")
+
+
+def test_a_document_by_another_noun_is_the_one_document_named_before(nlp):
+    text = ("A study published Tuesday in the journal Science found that the reef had lost half its coral.\n\n"
+            "The paper said warmer water was the main cause.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "warmer water was the main cause")
+    assert row[1:] == ("The paper", "study", DOC)
+
+
+def test_with_two_documents_named_the_other_noun_stays_unnamed(nlp):
+    text = ("A study published Tuesday in the journal Science found that the reef had lost half its coral. "
+            "A report released by the state park service found that visits had doubled.\n\n"
+            "The paper said warmer water was the main cause.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "warmer water was the main cause")
+    assert row[3] == SourceType.ANONYMOUS_VAGUE

@@ -350,6 +350,8 @@ class Sieve:
                 entity = self._titled_person(mention, desc)
             if entity is None and desc.kind == Kind.ORGANIZATION:
                 entity = self._organisation_by_its_class(mention, desc)
+            if entity is None and desc.kind == Kind.DOCUMENT:
+                entity = self._the_one_document_in_reach(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "description")
         # "The Dane said": the recogniser's nationality makes a one-word epithet an organisation
@@ -767,6 +769,20 @@ class Sieve:
                 continue  # "the Chicago Teachers Union … The national unions said": not one union
             return entity
         return None
+
+    def _the_one_document_in_reach(self, mention: Mention, desc: Descriptor) -> Entity | None:
+        """"A study published in Nature found … The paper said", "A report released by the
+        GAO found … The analysis said": a definite document named by another noun is the
+        document the story has named, when it has named one only within
+        :data:`DESCRIPTION_WINDOW` paragraphs and that one is identifiable; with two, or
+        with the plural ("the records"), no one can tell."""
+        if desc.plural or desc.identifiable:
+            return None
+        found = {id(entity): entity for *_, entity in self._linked_before(mention, DESCRIPTION_WINDOW) if entity.desc.kind == Kind.DOCUMENT}
+        if len(found) != 1:
+            return None
+        (entity,) = found.values()
+        return entity if entity.desc.identifiable and not entity.desc.plural else None
 
     def _organisation_by_its_class(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Step 5b: "Boeing said the jets were safe. ... The company said it would
