@@ -283,3 +283,27 @@ def test_with_two_documents_named_the_other_noun_stays_unnamed(nlp):
             "The paper said warmer water was the main cause.\n")
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "warmer water was the main cause")
     assert row[3] == SourceType.ANONYMOUS_VAGUE
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Coach Dawn Staley watched as Thandiwe Mokoena scored 22 points.\n\nMokoena said she had felt no pressure.\n",
+            ("she had felt no pressure", "Mokoena", "Thandiwe Mokoena", PERSON),
+        ),
+        (
+            "The award went to Zanele Mbatha, who runs a shelter in Soweto.\n\nMbatha said the prize money would buy beds.\n",
+            ("the prize money would buy beds", "Mbatha", "Zanele Mbatha", PERSON),
+        ),
+    ],
+)
+def test_a_surname_is_the_full_name_the_recogniser_missed(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+def test_a_title_in_quotation_marks_is_no_full_name(nlp):
+    text = ("Supporters carried “Feel The Bern” signs at the rally.\n\n"
+            "Bern said the crowd was the largest yet.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the crowd was the largest yet")
+    assert row[2] != "Feel The Bern"

@@ -52,7 +52,7 @@ from ..quotes.cues import noun_holder_verbs, verb_classes
 from ..quotes.mention import age_epithet_hung_on_the_verb
 from .lexicon import name_particles, organization_nouns, source_nouns, title_key, titles
 from .mentions import Layout, Mention, mention_from_head
-from .roles import Descriptor, Kind, built_like_a_personal_name, describe
+from .roles import Descriptor, Kind, built_like_a_personal_name, describe, in_a_headline_case_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -211,6 +211,10 @@ class PeopleIndex:
             if p.words > 1:
                 found = p
         return found
+
+
+#: entity labels that make a run of capitalised words no person's name
+_NOT_A_NAME = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"})
 
 
 def _initials(name: str) -> str:
@@ -393,7 +397,7 @@ class Sieve:
                 return entity
         person = self.people.full_name_before(surname, mention.start)
         if person is None:
-            return None
+            return self._full_name_the_recogniser_missed(mention, surname)
         earlier = mention_from_head(self.doc[person.head], self.layout)
         if earlier.start >= mention.start:
             # the entity's head is this very word ("Howard Dean Tells" in a headline):
@@ -448,6 +452,37 @@ class Sieve:
         entity = self.resolve(earlier).entity
         # "President Xi Jinping and Secretary of State John Kerry … Mr. Xi": one of the pair
         return self._one_of_coordinated_names(earlier) if entity.desc.coordinated else entity
+
+    def _full_name_the_recogniser_missed(self, mention: Mention, surname: str) -> Entity | None:
+        """"Coach Dawn Staley watched as Kamilla Cardoso scored 22 points. … Cardoso said she
+        …": a person speaking by surname was named in full before (AP Stylebook, "names"),
+        even when the recogniser saw no person there (it calls many unseen names
+        organisations, or nothing). The nearest run before the mention of two or three
+        capitalised proper nouns ending in the surname, with no title, place, date or
+        "the" about it ("the Cardoso Foundation"), is that person's full name."""
+        doc = self.doc
+        for k in range(mention.first - 1, 0, -1):
+            if doc[k].lower_ != surname or doc[k].pos_ != "PROPN":
+                continue
+            run = [k]
+            j = k - 1
+            while j >= 0 and len(run) < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and title_key(doc[j].text) not in titles():
+                run.insert(0, j)
+                j -= 1
+            if len(run) < 2 or (j >= 0 and doc[j].lower_ == "the"):
+                continue
+            if any(doc[i].ent_type_ in _NOT_A_NAME for i in run) or doc[run[0]].lower_ in organization_nouns():
+                continue
+            if in_a_headline_case_line(doc[run[0]]) or (j >= 0 and doc[j].text in ("“", '"', "‘", "'", "``")):
+                continue  # "Let’s Talk Bernie", a “Talk Bernie to Me” tote bag: a headline's or a title's capitals
+            earlier = mention_from_head(doc[k], self.layout)
+            if earlier.start >= mention.start:
+                return None
+            entity = self.resolve(earlier, describe(doc[k], self.known_people | {surname})).entity
+            if entity.desc.coordinated:
+                entity = self._one_of_coordinated_names(earlier)  # "Novak Djokovic and Andy Murray"
+            return entity if entity.desc.kind == Kind.PERSON else None
+        return None
 
     def _one_of_coordinated_names(self, earlier: Mention) -> Entity:
         """"The two candidates, Maria Lopez and Tom Becker, disagreed. ... Lopez said": a

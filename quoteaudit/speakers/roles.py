@@ -389,6 +389,12 @@ def _common_noun_opening_the_sentence(head: Token, tokens: list[Token]) -> bool:
     return not any(t.lower_ == head.lower_ and t.is_title and not t.is_sent_start and t.i not in headline for t in head.doc)
 
 
+def in_a_headline_case_line(tok: Token) -> bool:
+    """Is ``tok`` in a line written in title case ("Let’s Talk Bernie"), where a capital
+    says nothing about a name?"""
+    return tok.i in _case_of_words(tok.doc)[2]
+
+
 def _case_of_words(doc) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
     """The article's words written in lower case, those capitalised inside a sentence
     outside headline-case lines and not before another capitalised word (a name's or a
