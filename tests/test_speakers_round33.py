@@ -307,3 +307,18 @@ def test_a_title_in_quotation_marks_is_no_full_name(nlp):
             "Bern said the crowd was the largest yet.\n")
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the crowd was the largest yet")
     assert row[2] != "Feel The Bern"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The nonpartisan Congressional Budget Office said the bill would add $2 trillion to deficits.\n", "Congressional Budget Office"),
+        ("The state-run Xinhua news agency said 12 miners were trapped.\n", "Xinhua news agency"),
+        # part of the name, not a description of it
+        ("A super PAC backing the governor said it had raised $9 million.\n", "super PAC"),
+    ],
+)
+def test_an_adjective_describing_an_organisation_is_no_part_of_its_name(nlp, text, name):
+    article = read_string(text, "txt")[0]
+    audit = audit_article(article, nlp(article.text))
+    assert [s.name for s in audit.sources] == [name]

@@ -1812,7 +1812,7 @@ def _noun_gender(noun: Token) -> str | None:
 
 def _organization(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     tokens = _after_its_noun(head, tokens)
-    whole = _whole_name(head, tokens)
+    whole = _without_epithets_before_the_name(_whole_name(head, tokens))
     name = _strip_det(whole)
     # "Procter and Gamble said": a conjunct inside the organisation's own name is no partner
     partners = [] if alone or not _is_proper(head) else _coordinated_names(head, after=max([head.i, *(t.i for t in whole)]))
@@ -2111,6 +2111,23 @@ def _determiner(tokens: list[Token]) -> str | None:
         if t.dep_ == "poss":
             return "the"  # "the Pentagon's report" is as definite as "the report"
     return None
+
+
+def _without_epithets_before_the_name(tokens: list[Token]) -> list[Token]:
+    """"the official Xinhua news agency", "the nonpartisan Congressional Budget Office",
+    "the conservative Heritage Foundation": lower-case adjectives before an organisation's
+    proper name describe it and are no part of its name. The name starts at its first
+    capitalised word when only such adjectives (and the article) come before it."""
+    first = next((k for k, t in enumerate(tokens) if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+    if not first or tokens[first].ent_iob_ != "B" or tokens[first].ent_type_ != "ORG" or len(tokens) - first < 2:
+        return tokens  # "super PAC", "the 6th Circuit": the word before is part of the name
+    before = tokens[:first]
+    # lower-case words only ("state-run" is three tokens); no digit ("the 6th Circuit")
+    if not all(t.dep_ in ("det", "predet") or t.text == "-" or t.text.islower() and t.is_alpha for t in before):
+        return tokens
+    if not any(t.pos_ in ("ADJ", "VERB") for t in before):
+        return tokens
+    return tokens[first:]
 
 
 def _strip_det(tokens: list[Token]) -> str:
