@@ -149,6 +149,36 @@ def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
         cut = _comma_or_dash_before(ctx, left, lo)
         if cut is not None and cues.cue_class(t) is not None:
             return cut
+    return trailing_participle_of_a_report(ctx, lo, hi)
+
+
+#: subordinators that open a participle clause telling what else the holder did
+_PARTICIPLE_MARKS = frozenset({"while", "as", "after", "before", "when", "since"})
+
+
+def trailing_participle_of_a_report(ctx: Ctx, lo: int, hi: int) -> int:
+    """``Shuster has touted the projects he helped bring to the district, while attempting
+    to portray Halvorson as a carpetbagger``, ``…, while saying he would not run``: a
+    participle clause with no subject of its own, opened by a subordinator after a
+    comma and ending the content, whose participle (or the infinitive it governs) is a
+    cue is the holder's next report, told by the writer, not more of this one (the
+    subordinator hides it from :func:`trailing_participle`)."""
+    doc = ctx.doc
+    for k in range(lo + 2, hi):
+        t = doc[k]
+        if t.tag_ != "VBG" or t.dep_ != "advcl" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        mark = doc[k - 1]
+        if mark.lower_ not in _PARTICIPLE_MARKS or mark.dep_ != "mark" or mark.head.i != t.i or t.left_edge.i != mark.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        reported = cues.cue_class(t) in cues.ATTRIBUTING or any(
+            c.dep_ == "xcomp" and cues.cue_class(c) in cues.ATTRIBUTING for c in t.children
+        )
+        cut = _comma_or_dash_before(ctx, mark.i, lo)
+        if reported and cut is not None:
+            return cut
     return hi
 
 
