@@ -47,3 +47,39 @@ def test_touting_an_object_attributes_it(nlp, text, expected):
 )
 def test_a_participle_clause_with_its_own_cue_ends_the_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The senator says she spoke to the governor and asked him to delay the vote.\n",
+            [
+                ("she spoke to the governor and asked him to delay the vote", "indirect", "speech", "The senator"),
+                ("him to delay the vote", "indirect", "speech", "she"),
+            ],
+        ),
+        (
+            "The senator has said she has read the report and disagrees with its findings.\n",
+            [("she has read the report and disagrees with its findings", "indirect", "speech", "The senator")],
+        ),
+        # guard: a verb in the cue's own form is the speaker's second cue
+        (
+            "The mayor said the plan would work and warned that costs could rise.\n",
+            [
+                ("the plan would work", "indirect", "speech", "The mayor"),
+                ("costs could rise", "indirect", "speech", "The mayor"),
+            ],
+        ),
+        # guard: a verb in another tense than the content verb it is joined to is the speaker's act
+        (
+            "The mayor says she has released her tax returns and called on her rival to do the same.\n",
+            [
+                ("she has released her tax returns", "indirect", "speech", "The mayor"),
+                ("to do the same", "indirect", "speech", "she"),
+            ],
+        ),
+    ],
+)
+def test_a_content_verb_in_another_tense_than_the_cue_goes_on_with_the_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -851,6 +851,8 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
             continue
         if t.dep_ == "conj" and (t.tag_ in _NON_FINITE or _after_modal(t)) and not _same_form(t, cue):
             continue  # "says he’d sit Putin down and tell him …": the reported clause goes on
+        if _reported_verb_in_another_tense(t, cue):
+            continue
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
@@ -860,6 +862,31 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
                 continue
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _reported_verb_in_another_tense(verb, cue) -> bool:
+    """``Powell has said he has reviewed the messages and disagrees with the decision``,
+    ``McConnell says he spoke to Trump and asked him to condemn violence``: a finite verb
+    joined to a verb of the content, with no subject of its own, in another tense than
+    the cue's, is the content's subject doing more: a second cue of the speaker's ("said
+    A and warned B") takes the cue's own form (:func:`_same_form`)."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or cue.tag_ not in (*_FINITE_TAGS, "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _same_form(verb, cue):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says Machado promised … and said she would …": a report inside the report, found on its own
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ == "ROOT":
+        return False
+    # and in the tense of the verb it is joined to ("has reviewed … and disagrees", "spoke
+    # … and asked"): "has released her returns and called on Sanders to do the same" is
+    # the speaker's own act again
+    finite = next((c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS), head.tag_)
+    return _same_form(verb, type("Form", (), {"tag_": finite})())
 
 
 def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
