@@ -83,3 +83,38 @@ def test_a_participle_clause_with_its_own_cue_ends_the_content(nlp, text, expect
 )
 def test_a_content_verb_in_another_tense_than_the_cue_goes_on_with_the_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The governor reiterated the promises she has made for months: cutting property taxes and hiring more teachers.\n",
+            [("the promises she has made for months: cutting property taxes and hiring more teachers", "indirect", "noun", "The governor")],
+        ),
+        (
+            "The report says the city faces a hard choice: it can raise fares or it can cut service.\n",
+            [("the city faces a hard choice: it can raise fares or it can cut service", "indirect", "document", "The report")],
+        ),
+        # guard: a list of names after the colon says who, not what
+        (
+            "The mayor praised the two people who will lead the new board: former Judge Ann Lee and Dr. Tom Ruiz.\n",
+            [("the two people who will lead the new board", "indirect", "noun", "The mayor")],
+        ),
+        # guard: a question after the colon is the writer's
+        (
+            "The senator is considering how to answer the charges: Should she apologize or should she fight back?\n",
+            [("how to answer the charges", "indirect", "thought", "The senator")],
+        ),
+        # guard: a quote after the colon with an attribution of its own
+        (
+            "The mayor said the city would act quickly: “We will not wait,” she told reporters.\n",
+            [
+                ("the city would act quickly", "indirect", "speech", "The mayor"),
+                ("“We will not wait,”", "direct", "speech", "she"),
+            ],
+        ),
+    ],
+)
+def test_an_elaboration_after_a_colon_is_part_of_the_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -1158,6 +1158,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = _end_of_relative_clause(ctx, tok, comp, runs)
     if clause_needed:
         runs = _fronted_before_mid_tag(ctx, tok, speaker_tok, runs) + runs
+    runs = _elaboration_after_a_colon(ctx, tok, runs)
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
@@ -3189,6 +3190,45 @@ def _dash_before_conjunct(ctx: Ctx, j: int) -> bool:
     doc = ctx.doc
     return (doc[j].text in ("—", "–", "-", "--") and ctx.outer[j] < 0 and j + 1 < len(doc)
             and doc[j + 1].lower_ in ("and", "or") and bool(doc[j - 1].whitespace_ or doc[j].whitespace_))
+
+
+def _elaboration_after_a_colon(ctx: Ctx, cue, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Cruz said it falls flat for one reason: the pride he feels for his father is not
+    one he extends to others``, ``reiterated the pledges he has been making for months:
+    rebuilding the military and building a wall``: a colon right after the content
+    announces what the content only names; the words after it, to the sentence's end,
+    spell it out and are the source's too (the parse hangs them elsewhere). Only after a
+    content of at least :data:`MIN_CONTENT_WORDS` words that comes after the cue, and
+    only a clause or verb phrase: not quoted words or a report of its own (a direct
+    quote, a new attribution), a bare list of names ("…challenged by a rival: former Gov.
+    Jeb Bush", who, not what) or a question (the writer asking)."""
+    if not runs:
+        return runs
+    doc = ctx.doc
+    a, b = runs[-1]
+    if a < cue.i or _words(ctx, a, b) < MIN_CONTENT_WORDS or ctx.outer[b - 1] >= 0:
+        return runs
+    colon = b
+    while colon < len(doc) and doc[colon].is_space:
+        colon += 1
+    if colon >= len(doc) - 1 or doc[colon].text != ":" or ctx.outer[colon] >= 0 or ctx.sent_id[colon] != ctx.sent_id[cue.i]:
+        return runs
+    end = colon + 1
+    while end < len(doc) and ctx.sent_id[end] == ctx.sent_id[colon]:
+        end += 1
+    tail = doc[colon + 1 : end]
+    if any(ctx.outer[t.i] >= 0 or t.is_quote for t in tail) or _words(ctx, colon + 1, end) < MIN_CONTENT_WORDS:
+        return runs
+    if not any(t.pos_ in ("VERB", "AUX") for t in tail) or any(t.text == "?" for t in tail):
+        return runs  # "…: former Gov. Jeb Bush", a list of names; "…: Should she …?", the writer's question
+    if any(t.head.i < a and t.head.i != cue.i for t in tail):
+        return runs  # "a defeat Obama believes to be the worst of his career: The failure to …" names the defeat
+    if any(cues.cue_class(t) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in tail):
+        return runs  # "…: officials said the plan would …": a report of its own
+    more = _content_runs_span(ctx, colon + 1, end, cue)
+    if not more:
+        return runs
+    return runs[:-1] + [(a, more[-1][1])]
 
 
 def _sentence_start(ctx: Ctx, i: int) -> int:
