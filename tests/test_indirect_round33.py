@@ -118,3 +118,30 @@ def test_a_content_verb_in_another_tense_than_the_cue_goes_on_with_the_content(n
 )
 def test_an_elaboration_after_a_colon_is_part_of_the_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The candidate compared his record to those of past governors.\n",
+            [("his record to those of past governors", "indirect", "perception_stance", "The candidate")],
+        ),
+        (
+            "The senator defended Johnson against the charges of favoritism.\n",
+            [("Johnson against the charges of favoritism", "indirect", "perception_stance", "The senator")],
+        ),
+        # guard: whom it was said to is no part of what
+        (
+            "The chief described the raid to them.\n",
+            [("the raid", "indirect", "noun", "The chief")],
+        ),
+        # guard: after a lone name, where it was said is not the stance
+        (
+            "The mayor criticized Johnson in the council chamber.\n",
+            [("Johnson", "indirect", "noun", "The mayor")],
+        ),
+    ],
+)
+def test_a_phrase_after_the_object_that_completes_the_stance(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -2909,7 +2909,11 @@ def _before_audience(hi: int, last) -> int:
 
 #: prepositions that, right after a cue's object, go on with what is said or held of it
 #: ("endorsed Cruz for president", "praised her leadership in the crisis")
-_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over"})
+_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over", "than"})
+#: of those, the ones that go on with a lone name or pronoun: what the stance is for or
+#: against ("backed her for re-election", "defended Clinton against the allegations"), or
+#: whom it is set against ("more likely to have endorsed her than Sanders")
+_AFTER_A_LONE_NAME = frozenset({"for", "against", "than"})
 #: objects of such a preposition that say where, when or how it was said, not what ("in a
 #: statement", "in the past", "in the strongest terms", "in public")
 _SETTINGS = frozenset({
@@ -2944,13 +2948,13 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
     for c in tok.rights:
         if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _COMPLEMENT_PREPS or _when(c) or c in right:
             continue
-        if lone and c.lower_ != "for":
+        if lone and c.lower_ not in _AFTER_A_LONE_NAME:
             continue
         # the phrase's noun, or a gerund ("questioning her judgment in supporting the war")
         pobj = next((g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")), None)
         if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
             continue
-        if c.lower_ == "to" and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
+        if c.lower_ == "to" and (pobj.lower_ in _PERSONS_SHOWN or pobj.pos_ == "PRON" and pobj.tag_ == "PRP" or pobj.lemma_.lower() in _AUDIENCES):
             continue  # "described the raid to reporters": whom it was said to, not what
         out.append(c)
         end = c.right_edge.i
