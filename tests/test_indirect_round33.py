@@ -145,3 +145,26 @@ def test_an_elaboration_after_a_colon_is_part_of_the_content(nlp, text, expected
 )
 def test_a_phrase_after_the_object_that_completes_the_stance(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Few analysts expected a long recount in the state.\n",
+            [("a long recount in the state", "indirect", "thought", "Few analysts")],
+        ),
+        (
+            "He apparently believed the early polls that showed him ahead.\n",
+            [("the early polls that showed him ahead", "indirect", "thought", "He")],
+        ),
+        (
+            "Officials recognized the danger of a second storm.\n",
+            [("the danger of a second storm", "indirect", "thought", "Officials")],
+        ),
+        # guard: believing a person is no view of a thing
+        ("She believed him.\n", []),
+    ],
+)
+def test_a_thought_verb_with_an_object_holds_a_view_of_it(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
