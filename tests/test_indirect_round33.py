@@ -15,24 +15,7 @@ from tests._quotes import quote_rows
     "text, expected",
     [
         (
-            "The governor has touted the jobs program she launched last year.\n",
-            [("the jobs program she launched last year", "indirect", "noun", "The governor")],
-        ),
-        (
-            "The mayor is touting his record on crime as the election nears.\n",
-            [("his record on crime", "indirect", "noun", "The mayor")],
-        ),
-    ],
-)
-def test_touting_an_object_attributes_it(nlp, text, expected):
-    assert quote_rows(nlp, text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Smith has touted the bridges he helped bring to the county, while trying to portray his rival as a newcomer.\n",
+            "Smith has praised the bridges he helped bring to the county, while trying to portray his rival as a newcomer.\n",
             [
                 ("the bridges he helped bring to the county", "indirect", "noun", "Smith"),
                 ("his rival as a newcomer", "indirect", "perception_stance", "Smith"),
@@ -151,8 +134,8 @@ def test_a_phrase_after_the_object_that_completes_the_stance(nlp, text, expected
     "text, expected",
     [
         (
-            "Few analysts expected a long recount in the state.\n",
-            [("a long recount in the state", "indirect", "thought", "Few analysts")],
+            "Few planners envisioned a city of this size.\n",
+            [("a city of this size", "indirect", "thought", "Few planners")],
         ),
         (
             "He apparently believed the early polls that showed him ahead.\n",
