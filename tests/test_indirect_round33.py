@@ -151,3 +151,30 @@ def test_a_phrase_after_the_object_that_completes_the_stance(nlp, text, expected
 )
 def test_a_thought_verb_with_an_object_holds_a_view_of_it(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The governor has vowed to keep the clinic open and celebrated the ruling on Monday.\n",
+            [("to keep the clinic open", "indirect", "speech", "The governor")],
+        ),
+        (
+            "He has proposed building a new bridge and signaled support for a toll.\n",
+            [("building a new bridge", "indirect", "speech", "He"), ("a toll", "indirect", "noun", "He")],
+        ),
+        # guard: after a cue in the present, the past verb is the reported subject's
+        (
+            "Advocates note that the senator sponsored bills that set penalties for selling the drug and opposed a ban.\n",
+            [("the senator sponsored bills that set penalties for selling the drug and opposed a ban", "indirect", "speech", "Advocates")],
+        ),
+        # guard: an infinitive inside the reported clause, not the cue's own
+        (
+            "The statement added that the clerk used a separate computer to store the files and never used her own phone.\n",
+            [("the clerk used a separate computer to store the files and never used her own phone", "indirect", "document", "The statement")],
+        ),
+    ],
+)
+def test_a_past_verb_after_the_cues_infinitive_is_the_holders_next_act(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
