@@ -178,3 +178,25 @@ def test_a_thought_verb_with_an_object_holds_a_view_of_it(nlp, text, expected):
 )
 def test_a_past_verb_after_the_cues_infinitive_is_the_holders_next_act(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "He repeated his position at a town hall in Laconia.\n",
+            [("his position", "indirect", "noun", "He")],
+        ),
+        (
+            "The governor defended the budget on Facebook.\n",
+            [("the budget", "indirect", "perception_stance", "The governor")],
+        ),
+        # guard: a place that is part of what is held stays
+        (
+            "The governor defended the budget for the state's public schools.\n",
+            [("the budget for the state's public schools", "indirect", "perception_stance", "The governor")],
+        ),
+    ],
+)
+def test_the_occasion_or_network_a_remark_is_made_on_is_not_the_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
