@@ -200,3 +200,18 @@ def test_a_past_verb_after_the_cues_infinitive_is_the_holders_next_act(nlp, text
 )
 def test_the_occasion_or_network_a_remark_is_made_on_is_not_the_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The former governor largely agreed with Smith.\n", [("Smith", "indirect", "perception_stance", "The former governor")]),
+        ("Most Republicans on the panel sided with her.\n", [("her", "indirect", "perception_stance", "Most Republicans on the panel")]),
+        # guard: agreeing with a thing needs the content's words
+        ("The two leaders agreed with it.\n", []),
+        # guard: meeting with someone is no stance
+        ("The mayor met with Smith.\n", []),
+    ],
+)
+def test_agreeing_or_siding_with_someone_is_a_stance_for_them(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

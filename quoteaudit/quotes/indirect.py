@@ -1544,7 +1544,7 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     """``Both of his senators strongly supported him``, ``David Duke enthusiastically
     endorses Trump``: a stance for or against someone, whose content is the one name or
     pronoun the verb takes as its object."""
-    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in load_set("backing_verbs.txt") or _judges_someone(tok, cls)):
+    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in load_set("backing_verbs.txt") | _SIDING or _judges_someone(tok, cls)):
         return False
     if _moves_something(tok) or tok.tag_ == "VBG" and not _adds_to_its_clause(tok):
         return False  # "backed it up the ramp"; "clips of her supporting it" show an act
@@ -1553,7 +1553,22 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     if len(words) != 1 or ctx.outer[words[0].i] >= 0:
         return False
     w = words[0]
-    return w.dep_ in ("dobj", "nsubjpass") and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+    if not (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS):
+        return False
+    return w.dep_ in ("dobj", "nsubjpass") and w.head.i == tok.i or _sides_with_someone(tok, w)
+
+
+#: stance verbs whose "with" names the one whose side is taken ("agreed with him")
+_SIDING = frozenset({"agree", "side"})
+
+
+def _sides_with_someone(tok, w) -> bool:
+    """``Anderson largely agreed with McLenny``, ``The judge sided with Trump``: agreeing
+    or siding with someone is a stance for them, whose content is the one name or
+    pronoun after "with", as a backing verb's object is."""
+    if w.pos_ != "PROPN" and w.lower_ not in _PERSONS_SHOWN:
+        return False  # "agreed with it": the thing agreed with is no side taken
+    return cues.lemma_of(tok) in _SIDING and w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i == tok.i
 
 
 def _adds_to_its_clause(tok) -> bool:
