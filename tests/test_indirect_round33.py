@@ -215,3 +215,17 @@ def test_the_occasion_or_network_a_remark_is_made_on_is_not_the_content(nlp, tex
 )
 def test_agreeing_or_siding_with_someone_is_a_stance_for_them(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Americans worried about illegal immigration might stop to consider the cost.\n", []),
+        ("Voters worried about the economy may want to look closely at the plan.\n", []),
+        # guard: the same verb with its holder as the subject is a view held
+        ("Voters worry about the economy.\n", [("the economy", "indirect", "thought", "Voters")]),
+        ("Officials fear a second storm.\n", [("a second storm", "indirect", "thought", "Officials")]),
+    ],
+)
+def test_a_thought_participle_that_picks_out_a_kind_of_reader_holds_no_view(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

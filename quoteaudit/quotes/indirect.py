@@ -1047,6 +1047,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _naming_participle(tok):
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
+    if _group_defined_by_its_view(tok, cls):
+        return None
     if _advice_may_want(tok) or _seeking_office(tok) or _reason_for_anonymity(tok):
         return None
     if _found_oneself(tok) or _showing_to_someone(tok):
@@ -1182,6 +1184,25 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     ):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+def _group_defined_by_its_view(tok, cls) -> bool:
+    """``Americans worried about illegal immigration might stop to consider …``, ``But
+    investors fearing a crash may want to think twice``: a participle of thought right
+    after a bare plural noun, with no clause of its own, says which of them the writer
+    means (those who worry, those who fear), as a relative clause would; it is the
+    writer's advice to a kind of reader, and nobody named holds the view. The parse reads
+    it as a participle on the noun or as a gerund clause with the noun as its subject."""
+    if cls != cues.THOUGHT or tok.tag_ not in ("VBG", "VBN") or tok.i == 0:
+        return False
+    noun = tok.doc[tok.i - 1]
+    if not (tok.dep_ == "acl" and tok.head.i == noun.i or tok.dep_ == "csubj" and noun.dep_ == "nsubj" and noun.head.i == tok.i):
+        return False
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children):
+        return False
+    if not (is_person_like(noun) or noun.tag_ == "NNPS"):
+        return False  # "withdrew notices seeking the arrest of 14 fugitives": what the notices seek is reported
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _naming_participle(tok) -> bool:
