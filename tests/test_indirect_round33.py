@@ -229,3 +229,25 @@ def test_agreeing_or_siding_with_someone_is_a_stance_for_them(nlp, text, expecte
 )
 def test_a_thought_participle_that_picks_out_a_kind_of_reader_holds_no_view(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "When she is looking to fill a position, the director said she makes sure women are in the pool.\n",
+            [("When she is looking to fill a position … she makes sure women are in the pool", "indirect", "speech", "the director")],
+        ),
+        # guard: a clause in the past tells when it was said
+        (
+            "When asked about the plan, the mayor said it will work.\n",
+            [("it will work", "indirect", "speech", "the mayor")],
+        ),
+        (
+            "When the vote ended, the senator said the bill is dead.\n",
+            [("the bill is dead", "indirect", "speech", "the senator")],
+        ),
+    ],
+)
+def test_a_fronted_present_condition_of_a_general_rule_is_the_reports_first_fragment(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

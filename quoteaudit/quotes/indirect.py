@@ -1153,6 +1153,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = runs + _bare_verb_joined_to_the_cue(ctx, tok, comp, runs)
         runs = runs + _adverbial_clause_hung_on_the_cue(ctx, tok, comp, runs)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
+        runs = runs + _fronted_clause_of_a_general_rule(ctx, tok, speaker_tok, comp, exclude)
         runs = runs + _fronted_adverbial_after_cue(ctx, tok, comp)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _first_clause_before_conjoined_tag(ctx, tok, cls, comp) + runs
@@ -1807,6 +1808,44 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
             if any(cues.cue_class(t) is not None for t in c.subtree):
                 return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
+    return []
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+#: openers of a fronted clause that can state when a general rule of the source's holds
+_RULE_OPENERS = frozenset({"when", "whenever", "if", "unless", "once"})
+
+
+def _finite_present(verb) -> bool:
+    """Is ``verb``'s clause in the present ("is looking", "ensures", "can win")?"""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {c.tag_ for c in aux} | {verb.tag_}
+    return bool(tags & _PRESENT) or any(c.tag_ == "MD" and c.lower_ in ("can", "will", "must", "may", "should") for c in aux)
+
+
+def _fronted_clause_of_a_general_rule(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
+    """``When she is looking to fill a position at the department, she said she ensures
+    women are in the pool``: a "when" or "if" clause in the present opening the sentence,
+    before the speaker and the cue, with a reported clause in the present after the cue,
+    states when the source's general rule holds; the parser hangs it on the cue, but it
+    is the first fragment of the report (PolNeAR marks it so). A clause in the past
+    ("When asked about the plan, she said …", "When the vote ended, he said …") tells
+    when it was said, and stays the writer's."""
+    if speaker_tok is None or comp.i < tok.i or speaker_tok.i > tok.i or not _finite_present(comp):
+        return []
+    doc = ctx.doc
+    comma = speaker_tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or ctx.outer[comma] >= 0:
+        return []
+    for c in tok.lefts:
+        if c.dep_ != "advcl" or c.right_edge.i != comma - 1 or c.left_edge.i != _sentence_start(ctx, tok.i):
+            continue
+        opener = c.left_edge
+        if opener.lower_ not in _RULE_OPENERS or opener.dep_ not in ("mark", "advmod") or not _finite_present(c):
+            continue
+        if any(ctx.outer[t.i] >= 0 or cues.cue_class(t) is not None for t in c.subtree):
+            continue
+        return _content_runs(ctx, c, exclude, tok.i)
     return []
 
 
