@@ -251,3 +251,18 @@ def test_a_thought_participle_that_picks_out_a_kind_of_reader_holds_no_view(nlp,
 )
 def test_a_fronted_present_condition_of_a_general_rule_is_the_reports_first_fragment(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The editor agreed with Smith about the winner.\n",
+            [("Smith about the winner", "indirect", "perception_stance", "The editor")],
+        ),
+        # guard: a time is when, not what
+        ("She agreed with him on Thursday.\n", [("him", "indirect", "perception_stance", "She")]),
+    ],
+)
+def test_the_matter_a_side_is_taken_on_is_part_of_the_stance(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

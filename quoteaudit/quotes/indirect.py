@@ -3077,7 +3077,22 @@ def _prepositional_content(ctx: Ctx, tok):
     if obj is None or ctx.sent_id[obj.i] != ctx.sent_id[tok.i] or _points_at_a_thing(tok, obj):
         return None
     hi = max([obj.right_edge.i] + [c.right_edge.i for c in _as_what_it_is(tok, prep.right_edge.i, [prep])]) + 1
+    hi = _what_the_side_is_taken_on(tok, prep, hi)
     return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
+
+
+#: prepositions of the matter a side is taken on ("agreed with him on immigration")
+_MATTER_PREPS = frozenset({"on", "about", "over"})
+
+
+def _what_the_side_is_taken_on(tok, prep, hi: int) -> int:
+    """``Dan McLaughlin agreed with Matthews about the winner``, ``The court sided with
+    them on immigration``: after agreeing or siding "with" someone, the matter it is on,
+    hung on the verb right after, is part of the stance. Not a time ("on Thursday")."""
+    if cues.lemma_of(tok) not in _SIDING or prep.lower_ != "with":
+        return hi
+    nxt = next((c for c in tok.rights if c.dep_ == "prep" and c.i == hi and c.lower_ in _MATTER_PREPS and not _when(c)), None)
+    return nxt.right_edge.i + 1 if nxt is not None else hi
 
 
 def _points_at_a_thing(tok, obj) -> bool:
