@@ -58,6 +58,7 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         for cut in (trailing_relative_clause, trailing_participle, words_closed_by_a_comma, trailing_concession, trailing_semicolon_clause, trailing_appositive):
             b = cut(ctx, a, b)
         b = subject_of_the_next_report(ctx, a, b)
+        b = past_verb_after_a_nonfinite_one(ctx, a, b, cue_i)
         if cue_i is not None and a > cue_i:
             b = fronted_clause_end(ctx, a, b, cue_i)
             b = trailing_new_attribution(ctx, a, b)
@@ -148,6 +149,36 @@ def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         cut = _comma_or_dash_before(ctx, left, lo)
         if cut is not None and cues.cue_class(t) is not None:
+            return cut
+    return trailing_participle_of_a_report(ctx, lo, hi)
+
+
+#: subordinators that open a participle clause telling what else the holder did
+_PARTICIPLE_MARKS = frozenset({"while", "as", "after", "before", "when", "since"})
+
+
+def trailing_participle_of_a_report(ctx: Ctx, lo: int, hi: int) -> int:
+    """``Shuster has touted the projects he helped bring to the district, while attempting
+    to portray Halvorson as a carpetbagger``, ``…, while saying he would not run``: a
+    participle clause with no subject of its own, opened by a subordinator after a
+    comma and ending the content, whose participle (or the infinitive it governs) is a
+    cue is the holder's next report, told by the writer, not more of this one (the
+    subordinator hides it from :func:`trailing_participle`)."""
+    doc = ctx.doc
+    for k in range(lo + 2, hi):
+        t = doc[k]
+        if t.tag_ != "VBG" or t.dep_ != "advcl" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        mark = doc[k - 1]
+        if mark.lower_ not in _PARTICIPLE_MARKS or mark.dep_ != "mark" or mark.head.i != t.i or t.left_edge.i != mark.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        reported = cues.cue_class(t) in cues.ATTRIBUTING or any(
+            c.dep_ == "xcomp" and cues.cue_class(c) in cues.ATTRIBUTING for c in t.children
+        )
+        cut = _comma_or_dash_before(ctx, mark.i, lo)
+        if reported and cut is not None:
             return cut
     return hi
 
@@ -306,6 +337,50 @@ def subject_of_the_next_report(ctx: Ctx, lo: int, hi: int) -> int:
     if noun is None or noun.i != hi - 1 or noun.left_edge.i - 1 <= lo:
         return hi
     return noun.left_edge.i - 1
+
+
+def past_verb_after_a_nonfinite_one(ctx: Ctx, lo: int, hi: int, cue_i: int | None) -> int:
+    """``Clinton has vowed to keep abortion legal and celebrated the ruling Monday``, ``He
+    has proposed conducting surveillance on mosques and signaled support for a
+    database``: a verb in the past tense, with no subject of its own, cannot go on with
+    the infinitive or gerund it is joined to (that would be "and celebrate", "and
+    signaling"); it is the holder's own next act, told by the writer, and the content
+    ends before its coordinator. Only after a cue in the past itself: after one in the
+    present ("groups note that Sanders co-sponsored bans that included penalties for
+    conducting the research and opposed alternatives") the past verb is the reported
+    subject's, joined to the wrong verb by the parse."""
+    doc = ctx.doc
+    if cue_i is None or doc[cue_i].tag_ not in ("VBD", "VBN"):
+        return hi
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "conj" or t.tag_ != "VBD" or t.right_edge.i < hi - 1 or not _free(ctx, k):
+            continue
+        head = t.head
+        if head.tag_ not in ("VB", "VBG") or not lo <= head.i < k or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        if head.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            continue  # "would cut rates and signaled": a modal's verb, read by a tagger that errs
+        if not _cues_own_nonfinite(head, cue_i):
+            continue  # "added that Powell used a computer to manage information and never used …": Powell's
+        cut = _before_conjunct(ctx, t, lo)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def _cues_own_nonfinite(verb, cue_i: int) -> bool:
+    """Is ``verb`` the cue's own infinitive or gerund ("vowed to keep", "proposed
+    conducting"), reached from the cue through non-finite verbs only, with no clause of
+    another subject between?"""
+    h = verb
+    for _ in range(8):
+        if h.tag_ not in ("VB", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or h.head.i == h.i:
+            return False
+        if h.head.i == cue_i:
+            return h.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pcomp")
+        h = h.head
+    return False
 
 
 def _score_or_range(doc, k: int) -> bool:

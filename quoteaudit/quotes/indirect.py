@@ -851,6 +851,8 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
             continue
         if t.dep_ == "conj" and (t.tag_ in _NON_FINITE or _after_modal(t)) and not _same_form(t, cue):
             continue  # "says he’d sit Putin down and tell him …": the reported clause goes on
+        if _reported_verb_in_another_tense(t, cue):
+            continue
         if t.dep_ in ("advcl", "conj", "xcomp") and cues.cue_class(t) in cues.QUOTING and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children
         ) and (t.dep_ == "conj" or any(c.dep_ == "ccomp" for c in t.children)):
@@ -860,6 +862,31 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
                 continue
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _reported_verb_in_another_tense(verb, cue) -> bool:
+    """``Powell has said he has reviewed the messages and disagrees with the decision``,
+    ``McConnell says he spoke to Trump and asked him to condemn violence``: a finite verb
+    joined to a verb of the content, with no subject of its own, in another tense than
+    the cue's, is the content's subject doing more: a second cue of the speaker's ("said
+    A and warned B") takes the cue's own form (:func:`_same_form`)."""
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or cue.tag_ not in (*_FINITE_TAGS, "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _same_form(verb, cue):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "says Machado promised … and said she would …": a report inside the report, found on its own
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ == "ROOT":
+        return False
+    # and in the tense of the verb it is joined to ("has reviewed … and disagrees", "spoke
+    # … and asked"): "has released her returns and called on Sanders to do the same" is
+    # the speaker's own act again
+    finite = next((c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS), head.tag_)
+    return _same_form(verb, type("Form", (), {"tag_": finite})())
 
 
 def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
@@ -1020,6 +1047,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _naming_participle(tok):
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
+    if _group_defined_by_its_view(tok, cls):
+        return None
     if _advice_may_want(tok) or _seeking_office(tok) or _reason_for_anonymity(tok):
         return None
     if _found_oneself(tok) or _showing_to_someone(tok):
@@ -1124,6 +1153,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = runs + _bare_verb_joined_to_the_cue(ctx, tok, comp, runs)
         runs = runs + _adverbial_clause_hung_on_the_cue(ctx, tok, comp, runs)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
+        runs = runs + _fronted_clause_of_a_general_rule(ctx, tok, speaker_tok, comp, exclude)
         runs = runs + _fronted_adverbial_after_cue(ctx, tok, comp)
         runs, speaker_tok = _through_closing_tag(ctx, tok, cls, comp, speaker_tok, runs)
         runs = _first_clause_before_conjoined_tag(ctx, tok, cls, comp) + runs
@@ -1131,6 +1161,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = _end_of_relative_clause(ctx, tok, comp, runs)
     if clause_needed:
         runs = _fronted_before_mid_tag(ctx, tok, speaker_tok, runs) + runs
+    runs = _elaboration_after_a_colon(ctx, tok, runs)
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
@@ -1154,6 +1185,25 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     ):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+def _group_defined_by_its_view(tok, cls) -> bool:
+    """``Americans worried about illegal immigration might stop to consider …``, ``But
+    investors fearing a crash may want to think twice``: a participle of thought right
+    after a bare plural noun, with no clause of its own, says which of them the writer
+    means (those who worry, those who fear), as a relative clause would; it is the
+    writer's advice to a kind of reader, and nobody named holds the view. The parse reads
+    it as a participle on the noun or as a gerund clause with the noun as its subject."""
+    if cls != cues.THOUGHT or tok.tag_ not in ("VBG", "VBN") or tok.i == 0:
+        return False
+    noun = tok.doc[tok.i - 1]
+    if not (tok.dep_ == "acl" and tok.head.i == noun.i or tok.dep_ == "csubj" and noun.dep_ == "nsubj" and noun.head.i == tok.i):
+        return False
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children):
+        return False
+    if not (is_person_like(noun) or noun.tag_ == "NNPS"):
+        return False  # "withdrew notices seeking the arrest of 14 fugitives": what the notices seek is reported
+    return not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 def _naming_participle(tok) -> bool:
@@ -1516,7 +1566,7 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     """``Both of his senators strongly supported him``, ``David Duke enthusiastically
     endorses Trump``: a stance for or against someone, whose content is the one name or
     pronoun the verb takes as its object."""
-    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in load_set("backing_verbs.txt") or _judges_someone(tok, cls)):
+    if len(runs) != 1 or not (cls == cues.STANCE and cues.lemma_of(tok) in load_set("backing_verbs.txt") | _SIDING or _judges_someone(tok, cls)):
         return False
     if _moves_something(tok) or tok.tag_ == "VBG" and not _adds_to_its_clause(tok):
         return False  # "backed it up the ramp"; "clips of her supporting it" show an act
@@ -1525,7 +1575,22 @@ def _backs_someone(ctx: Ctx, tok, runs, cls) -> bool:
     if len(words) != 1 or ctx.outer[words[0].i] >= 0:
         return False
     w = words[0]
-    return w.dep_ in ("dobj", "nsubjpass") and w.head.i == tok.i and (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS)
+    if not (w.pos_ == "PROPN" or w.lower_ in _PERSONAL_OBJECTS):
+        return False
+    return w.dep_ in ("dobj", "nsubjpass") and w.head.i == tok.i or _sides_with_someone(tok, w)
+
+
+#: stance verbs whose "with" names the one whose side is taken ("agreed with him")
+_SIDING = frozenset({"agree", "side"})
+
+
+def _sides_with_someone(tok, w) -> bool:
+    """``Anderson largely agreed with McLenny``, ``The judge sided with Trump``: agreeing
+    or siding with someone is a stance for them, whose content is the one name or
+    pronoun after "with", as a backing verb's object is."""
+    if w.pos_ != "PROPN" and w.lower_ not in _PERSONS_SHOWN:
+        return False  # "agreed with it": the thing agreed with is no side taken
+    return cues.lemma_of(tok) in _SIDING and w.dep_ == "pobj" and w.head.lower_ == "with" and w.head.head.i == tok.i
 
 
 def _adds_to_its_clause(tok) -> bool:
@@ -1743,6 +1808,44 @@ def _fronted_condition(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[
             if any(cues.cue_class(t) is not None for t in c.subtree):
                 return []  # "So when Patriot signaled that …, Mr. Barrett said, …": an attribution of its own
             return _content_runs(ctx, c, exclude, tok.i)
+    return []
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+#: openers of a fronted clause that can state when a general rule of the source's holds
+_RULE_OPENERS = frozenset({"when", "whenever", "if", "unless", "once"})
+
+
+def _finite_present(verb) -> bool:
+    """Is ``verb``'s clause in the present ("is looking", "ensures", "can win")?"""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {c.tag_ for c in aux} | {verb.tag_}
+    return bool(tags & _PRESENT) or any(c.tag_ == "MD" and c.lower_ in ("can", "will", "must", "may", "should") for c in aux)
+
+
+def _fronted_clause_of_a_general_rule(ctx: Ctx, tok, speaker_tok, comp, exclude) -> list[tuple[int, int]]:
+    """``When she is looking to fill a position at the department, she said she ensures
+    women are in the pool``: a "when" or "if" clause in the present opening the sentence,
+    before the speaker and the cue, with a reported clause in the present after the cue,
+    states when the source's general rule holds; the parser hangs it on the cue, but it
+    is the first fragment of the report (PolNeAR marks it so). A clause in the past
+    ("When asked about the plan, she said …", "When the vote ended, he said …") tells
+    when it was said, and stays the writer's."""
+    if speaker_tok is None or comp.i < tok.i or speaker_tok.i > tok.i or not _finite_present(comp):
+        return []
+    doc = ctx.doc
+    comma = speaker_tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or ctx.outer[comma] >= 0:
+        return []
+    for c in tok.lefts:
+        if c.dep_ != "advcl" or c.right_edge.i != comma - 1 or c.left_edge.i != _sentence_start(ctx, tok.i):
+            continue
+        opener = c.left_edge
+        if opener.lower_ not in _RULE_OPENERS or opener.dep_ not in ("mark", "advmod") or not _finite_present(c):
+            continue
+        if any(ctx.outer[t.i] >= 0 or cues.cue_class(t) is not None for t in c.subtree):
+            continue
+        return _content_runs(ctx, c, exclude, tok.i)
     return []
 
 
@@ -2881,7 +2984,11 @@ def _before_audience(hi: int, last) -> int:
 
 #: prepositions that, right after a cue's object, go on with what is said or held of it
 #: ("endorsed Cruz for president", "praised her leadership in the crisis")
-_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over"})
+_COMPLEMENT_PREPS = frozenset({"for", "in", "to", "against", "with", "at", "from", "over", "than"})
+#: of those, the ones that go on with a lone name or pronoun: what the stance is for or
+#: against ("backed her for re-election", "defended Clinton against the allegations"), or
+#: whom it is set against ("more likely to have endorsed her than Sanders")
+_AFTER_A_LONE_NAME = frozenset({"for", "against", "than"})
 #: objects of such a preposition that say where, when or how it was said, not what ("in a
 #: statement", "in the past", "in the strongest terms", "in public")
 _SETTINGS = frozenset({
@@ -2916,13 +3023,13 @@ def _object_complement(ctx: Ctx, tok, right) -> list:
     for c in tok.rights:
         if c.i != end + 1 or c.dep_ != "prep" or c.lower_ not in _COMPLEMENT_PREPS or _when(c) or c in right:
             continue
-        if lone and c.lower_ != "for":
+        if lone and c.lower_ not in _AFTER_A_LONE_NAME:
             continue
         # the phrase's noun, or a gerund ("questioning her judgment in supporting the war")
         pobj = next((g for g in c.children if g.dep_ == "pobj" or (g.dep_ == "pcomp" and g.tag_ == "VBG")), None)
         if pobj is None or pobj.lemma_.lower() in _SETTINGS or cues.is_document_noun(pobj) or pobj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG"):
             continue
-        if c.lower_ == "to" and (pobj.pos_ == "PRON" or pobj.lemma_.lower() in _AUDIENCES):
+        if c.lower_ == "to" and (pobj.lower_ in _PERSONS_SHOWN or pobj.pos_ == "PRON" and pobj.tag_ == "PRP" or pobj.lemma_.lower() in _AUDIENCES):
             continue  # "described the raid to reporters": whom it was said to, not what
         out.append(c)
         end = c.right_edge.i
@@ -2970,7 +3077,22 @@ def _prepositional_content(ctx: Ctx, tok):
     if obj is None or ctx.sent_id[obj.i] != ctx.sent_id[tok.i] or _points_at_a_thing(tok, obj):
         return None
     hi = max([obj.right_edge.i] + [c.right_edge.i for c in _as_what_it_is(tok, prep.right_edge.i, [prep])]) + 1
+    hi = _what_the_side_is_taken_on(tok, prep, hi)
     return _content_runs_span(ctx, obj.left_edge.i, hi, tok)
+
+
+#: prepositions of the matter a side is taken on ("agreed with him on immigration")
+_MATTER_PREPS = frozenset({"on", "about", "over"})
+
+
+def _what_the_side_is_taken_on(tok, prep, hi: int) -> int:
+    """``Dan McLaughlin agreed with Matthews about the winner``, ``The court sided with
+    them on immigration``: after agreeing or siding "with" someone, the matter it is on,
+    hung on the verb right after, is part of the stance. Not a time ("on Thursday")."""
+    if cues.lemma_of(tok) not in _SIDING or prep.lower_ != "with":
+        return hi
+    nxt = next((c for c in tok.rights if c.dep_ == "prep" and c.i == hi and c.lower_ in _MATTER_PREPS and not _when(c)), None)
+    return nxt.right_edge.i + 1 if nxt is not None else hi
 
 
 def _points_at_a_thing(tok, obj) -> bool:
@@ -3162,6 +3284,45 @@ def _dash_before_conjunct(ctx: Ctx, j: int) -> bool:
     doc = ctx.doc
     return (doc[j].text in ("—", "–", "-", "--") and ctx.outer[j] < 0 and j + 1 < len(doc)
             and doc[j + 1].lower_ in ("and", "or") and bool(doc[j - 1].whitespace_ or doc[j].whitespace_))
+
+
+def _elaboration_after_a_colon(ctx: Ctx, cue, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Cruz said it falls flat for one reason: the pride he feels for his father is not
+    one he extends to others``, ``reiterated the pledges he has been making for months:
+    rebuilding the military and building a wall``: a colon right after the content
+    announces what the content only names; the words after it, to the sentence's end,
+    spell it out and are the source's too (the parse hangs them elsewhere). Only after a
+    content of at least :data:`MIN_CONTENT_WORDS` words that comes after the cue, and
+    only a clause or verb phrase: not quoted words or a report of its own (a direct
+    quote, a new attribution), a bare list of names ("…challenged by a rival: former Gov.
+    Jeb Bush", who, not what) or a question (the writer asking)."""
+    if not runs:
+        return runs
+    doc = ctx.doc
+    a, b = runs[-1]
+    if a < cue.i or _words(ctx, a, b) < MIN_CONTENT_WORDS or ctx.outer[b - 1] >= 0:
+        return runs
+    colon = b
+    while colon < len(doc) and doc[colon].is_space:
+        colon += 1
+    if colon >= len(doc) - 1 or doc[colon].text != ":" or ctx.outer[colon] >= 0 or ctx.sent_id[colon] != ctx.sent_id[cue.i]:
+        return runs
+    end = colon + 1
+    while end < len(doc) and ctx.sent_id[end] == ctx.sent_id[colon]:
+        end += 1
+    tail = doc[colon + 1 : end]
+    if any(ctx.outer[t.i] >= 0 or t.is_quote for t in tail) or _words(ctx, colon + 1, end) < MIN_CONTENT_WORDS:
+        return runs
+    if not any(t.pos_ in ("VERB", "AUX") for t in tail) or any(t.text == "?" for t in tail):
+        return runs  # "…: former Gov. Jeb Bush", a list of names; "…: Should she …?", the writer's question
+    if any(t.head.i < a and t.head.i != cue.i for t in tail):
+        return runs  # "a defeat Obama believes to be the worst of his career: The failure to …" names the defeat
+    if any(cues.cue_class(t) in cues.ATTRIBUTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in tail):
+        return runs  # "…: officials said the plan would …": a report of its own
+    more = _content_runs_span(ctx, colon + 1, end, cue)
+    if not more:
+        return runs
+    return runs[:-1] + [(a, more[-1][1])]
 
 
 def _sentence_start(ctx: Ctx, i: int) -> int:
