@@ -419,17 +419,9 @@ class Sieve:
             return None
         found = [
             p for p in self.people.by_surname.get(words[-1], ())
-            if p.start < mention.start and p.words > 2
-            and self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower().replace(".", "").endswith(" " + " ".join(words))
+            if p.start < mention.start and p.words > 2 and self._as_written(p).replace(".", "").endswith(" " + " ".join(words))
         ]
-        names = {self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower() for p in found}
-        if len(names) != 1:
-            return None
-        earlier = mention_from_head(self.doc[found[-1].head], self.layout)
-        if earlier.start >= mention.start:
-            return None
-        entity = self.resolve(earlier).entity
-        return self._one_of_coordinated_names(earlier) if entity.desc.coordinated else entity
+        return self._the_one_person_of(found, mention)
 
     def _family_name_written_first(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """"Chinese Foreign Ministry spokesman Wang Wenbin said … Wang said": Chinese,
@@ -443,14 +435,23 @@ class Sieve:
         if not word.isalpha() or word in first_name_genders() or self.people.full_name_before(word, mention.start) is not None:
             return None
         found = [p for p in self.people.people if p.start < mention.start and p.words > 1 and p.first == word]
-        names = {self.layout.text[p.start : self.doc[p.head].idx + len(self.doc[p.head])].lower() for p in found}
-        if len(names) != 1:
+        return self._the_one_person_of(found, mention)
+
+    def _as_written(self, person: _Person) -> str:
+        """A person's name as the article writes it, lower-cased ("george w. bush")."""
+        return self.layout.text[person.start : self.doc[person.head].idx + len(self.doc[person.head])].lower()
+
+    def _the_one_person_of(self, found: list[_Person], mention: Mention) -> Entity | None:
+        """The source of the people ``found`` before ``mention`` when they are all one name
+        as written (two different names: nobody can tell which); one of a pair when the name
+        was written in one ("President Xi Jinping and Secretary of State John Kerry … Mr.
+        Xi")."""
+        if len({self._as_written(p) for p in found}) != 1:
             return None
         earlier = mention_from_head(self.doc[found[-1].head], self.layout)
         if earlier.start >= mention.start:
             return None
         entity = self.resolve(earlier).entity
-        # "President Xi Jinping and Secretary of State John Kerry … Mr. Xi": one of the pair
         return self._one_of_coordinated_names(earlier) if entity.desc.coordinated else entity
 
     def _full_name_the_recogniser_missed(self, mention: Mention, surname: str) -> Entity | None:
@@ -933,7 +934,7 @@ class Sieve:
                 break
             if here < k and not quoted(person.start):
                 # the name as written: "George W. Bush" and "Jeb Bush" share a surname
-                seen.add(self.layout.text[person.start : self.doc[person.head].idx + len(self.doc[person.head])].lower())
+                seen.add(self._as_written(person))
         return len(seen) == 1
 
     def _titled_person(self, mention: Mention, desc: Descriptor) -> Entity | None:
