@@ -322,3 +322,11 @@ def test_an_adjective_describing_an_organisation_is_no_part_of_its_name(nlp, tex
     article = read_string(text, "txt")[0]
     audit = audit_article(article, nlp(article.text))
     assert [s.name for s in audit.sources] == [name]
+
+
+def test_a_lone_surname_after_a_full_name_the_recogniser_missed_is_a_person(nlp):
+    text = ("Kendal Unruh led the delegates who wanted to free the convention.\n\n"
+            "Unruh said the rules committee would vote on Thursday.\n")
+    row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the rules committee would vote on Thursday")
+    assert row[3] == PERSON
+

@@ -548,6 +548,7 @@ def _is_person(head: Token, tokens: list[Token], known_people: set[str] | frozen
             _personal_name(head, tokens) or _described_as_a_person(head) or _reports_as_he_or_she(head)
             or _role_noun_before_the_name(head, tokens) or head.lower_ in _surnames_of_people_named_in_full(head.doc)
             or head.lower_ in _names_given_a_job_between_commas(head.doc) or _named_after_an_owner(head, tokens)
+            or len(tokens) == 1 and head.lower_ in _last_words_of_unlabelled_full_names(head.doc)
         )
     if head.lemma_.lower() in organization_nouns():
         return False
@@ -833,6 +834,35 @@ def _names_known_as(doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     found = (frozenset(organizations - in_full), frozenset(in_full), frozenset(labelled))
     doc.user_data["quoteaudit_names_known_as"] = found
     return found
+
+
+def _last_words_of_unlabelled_full_names(doc) -> frozenset[str]:
+    """"Erling Haaland scored twice … Haaland said": the small recogniser sees nothing in
+    a name it has not met and calls the lone surname later an organisation. The last
+    words of runs of two or three capitalised proper nouns it left unlabelled (none of
+    their words an entity's), with no title, "the" or opening quotation mark before them
+    and not in a headline-case line, are written as people's names in full. Worked out
+    once per document."""
+    cached = doc.user_data.get("quoteaudit_unlabelled_full_names")
+    if cached is not None:
+        return cached
+    found = set()
+    k = 0
+    while k < len(doc):
+        if not (doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_):
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and doc[e + 1].is_title and not doc[e + 1].ent_type_:
+            e += 1
+        before = doc[k - 1] if k > 0 else None
+        fenced = before is not None and (before.lower_ == "the" or before.text in _OPENING_MARKS or title_key(before.text) in titles())
+        if 2 <= e - k + 1 <= 3 and not fenced and title_key(doc[k].text) not in titles() and not in_a_headline_case_line(doc[k]):
+            found.add(doc[e].lower_)
+        k = e + 1
+    result = frozenset(found)
+    doc.user_data["quoteaudit_unlabelled_full_names"] = result
+    return result
 
 
 def _surnames_of_people_named_in_full(doc) -> frozenset[str]:
