@@ -56,6 +56,8 @@ def test_the_message_explains_the_word_evidence_for_latin_script_languages():
         "Fire on Main Street; no injuries.",
         "“Nous reconstruirons”, the French minister said on Tuesday, and the mayor said the city would help rebuild the old harbor wall before the winter storms.",
         "Results: Smith 3, Jones 2; Lopez 1. Attendance 4,512. Next match Friday at Riverside Park.",
+        # a two-sentence brief with none of the listed function words (session 33)
+        "South Korean Foreign Minister Cho Tae-yul arrived in Washington on Monday.\n\nCho said Seoul wanted a firm answer on tariffs.",
     ],
 )
 def test_short_english_and_english_quoting_other_languages_are_audited(text):
