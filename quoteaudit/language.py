@@ -12,8 +12,8 @@ Two cheap, explainable signals, no model:
   Portuguese, Dutch, Danish, Swedish, Polish, Turkish or Indonesian news it is 0-4%.
   The cut-off, 8%, sits between the two.
 
-Short texts (a headline, a brief of a few sentences, under 40 words) are given the
-benefit of the doubt.
+Short texts are given the benefit of the doubt: a headline (under 20 words) always, and a
+brief under 40 words unless another language's function words make up a tenth of it.
 """
 
 from __future__ import annotations
@@ -26,11 +26,15 @@ from functools import lru_cache
 
 from .lexicons import load_set
 
-#: fewer words than this is too little evidence to call an article non-English: a
-#: two-sentence English brief of 21 words ("… arrived in Washington on Monday. Cho said
-#: Seoul wanted a firm answer on tariffs.") can hold none of the listed words, while the
-#: shortest foreign news item the tests hold (Indonesian) has 44
-MIN_WORDS = 40
+#: fewer words than this is too little evidence to call an article non-English
+MIN_WORDS = 20
+#: below this many words, few English function words are not enough: a two-sentence
+#: English brief of 21 words ("… arrived in Washington on Monday. Cho said Seoul wanted a
+#: firm answer on tariffs.") can hold none of them; the text must also be made of
+#: another language's function words (``foreign_function_words.txt``)
+SHORT_WORDS = 40
+#: share of another language's function words that marks a short text as not English
+MIN_FOREIGN_SHARE = 0.10
 #: fewer letters than this is too little evidence to judge the script
 MIN_LETTERS = 40
 #: share of English function words below which an article is not English
@@ -86,6 +90,12 @@ def _script(ch: str) -> str:
     return first.capitalize()
 
 
+def _foreign_share(words: list[str]) -> float:
+    """The share of ``words`` that are function words of another Latin-script language."""
+    foreign = load_set("foreign_function_words.txt")
+    return sum(1 for w in words if w in foreign) / len(words) if words else 0.0
+
+
 def check_language(text: str) -> LanguageCheck:
     """Decide whether ``text`` is English enough to audit."""
     sample = _sample(text)
@@ -102,6 +112,6 @@ def check_language(text: str) -> LanguageCheck:
         scripts = Counter(_script(ch) for ch in letters if _script(ch) != "Latin")
         script = scripts.most_common(1)[0][0] if scripts else "non-Latin"
         return LanguageCheck(False, len(words), share, latin_share, script)
-    if len(words) >= MIN_WORDS and share < MIN_FUNCTION_SHARE:
+    if len(words) >= MIN_WORDS and share < MIN_FUNCTION_SHARE and (len(words) >= SHORT_WORDS or _foreign_share(words) >= MIN_FOREIGN_SHARE):
         return LanguageCheck(False, len(words), share, latin_share)
     return LanguageCheck(True, len(words), share, latin_share)

@@ -86,6 +86,19 @@ def test_an_official_with_no_reason_for_anonymity_is_flagged_at_the_first_mentio
     assert finding.message == "The article never says why “a U.S. official” cannot be named."
 
 
+def test_an_unnamed_source_inside_another_sources_words_is_not_asked_why():
+    """The managers are the employee's account, not the reporter's source."""
+    story = Story(
+        "Managers told staff to delete the messages, said an employee who spoke on condition of anonymity for fear of being fired."
+    )
+    employee = story.source("s1", "an employee", SourceType.ANONYMOUS_SPECIFIC, role="employee")
+    managers = story.source("s2", "Managers", SourceType.ANONYMOUS_SPECIFIC, role="managers")
+    employee.anonymity_reason = "for fear of being fired"
+    outer = story.quote("Managers told staff to delete the messages", "an employee", employee, cue="said", cue_lemma="say")
+    story.quote("staff to delete the messages", "Managers", managers, cue="told", cue_lemma="tell", parent=outer.id)
+    assert story.findings("QA202") == []
+
+
 def test_a_source_met_as_who_is_named_by_what_who_stands_for():
     story = Story("The plan was questioned by council aides who said the scheme would overwhelm local schools.")
     aides = story.source("s1", "council aides", SourceType.ANONYMOUS_SPECIFIC, role="aides", affiliation="council")

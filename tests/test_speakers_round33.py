@@ -221,6 +221,11 @@ def test_a_laureate_is_the_person_just_named(nlp):
             "The International Energy Agency cut its forecast for oil demand.\n\nThe IEA said China's economy had slowed.\n",
             ("China's economy had slowed", "The IEA", "International Energy Agency", ORG),
         ),
+        # the acronym older than the name's last "and …"
+        (
+            "The Centers for Disease Control and Prevention tracked the outbreak in Ohio.\n\nThe CDC said 40 people had fallen ill.\n",
+            ("40 people had fallen ill", "The CDC", "Centers for Disease Control and Prevention", ORG),
+        ),
     ],
 )
 def test_an_acronym_is_the_organisation_spelled_out_before(nlp, text, row):

@@ -36,7 +36,10 @@ class AnonymousWithoutReason(Rule):
     and that rule's fix (say who they are, how they know and why they are not named)
     includes this one. What is left is the unnamed source the article does place ("a
     State Department official", "a spokesman", "people familiar with the negotiations")
-    with no reason for the anonymity.
+    with no reason for the anonymity. Not a source inside another source's words
+    ("Managers told staff to delete the messages, said an employee who spoke on condition
+    of anonymity"): the managers are the employee's account, not the reporter's source,
+    and the policies ask why the reporter's own sources are not named.
     """
 
     code = "QA202"
@@ -50,6 +53,8 @@ class AnonymousWithoutReason(Rule):
             source = ctx.source_of(quote)
             if source is None or not is_anonymous_person(source) or source.anonymity_reason:
                 continue
+            if quote.parent is not None:
+                continue  # reported inside another source's words
             if is_vague_source(source):
                 continue  # "Authorities said": vague-anonymous-source (QA201) already asks who they are
             if not is_insider(quote, source, ctx.article.text):

@@ -512,7 +512,9 @@ class Sieve:
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             return None
         for ent in reversed([e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= mention.start]):
-            if _initials(ent.text) != acronym:
+            # "the Centers for Disease Control and Prevention": the CDC, named before "and
+            # Prevention" joined the agency's name
+            if acronym not in (_initials(ent.text), _initials(ent.text.rsplit(" and ", 1)[0])):
                 continue
             earlier = mention_from_head(ent.root, self.layout)
             if earlier.start >= mention.start:
