@@ -2390,6 +2390,25 @@ def _gerund_subject_clause(ctx: Ctx, tok):
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "from"})
 
 
+def _appositive_of_a_place(ctx: Ctx, tok, places) -> list:
+    """``wrote on X, formerly Twitter, that the launch would slip``, ``said in Doha,
+    Qatar, that talks would resume``: the parse hangs an appositive of the medium or
+    place (set off by commas right after the cue's phrase) on the cue itself, as a
+    noun-phrase adverbial, and the that-clause on it. That appositive is one more place
+    the cue's complement may be stranded on."""
+    doc = ctx.doc
+    out = []
+    for c in tok.rights:
+        if c.dep_ not in ("npadvmod", "appos") or c.pos_ not in ("PROPN", "NOUN"):
+            continue
+        k = c.left_edge.i
+        if k < 2 or doc[k - 1].text != ",":
+            continue
+        if any(p.dep_ == "prep" and p.right_edge.i == k - 2 for p in places):
+            out.append(c)
+    return out
+
+
 def _stranded_complement(ctx: Ctx, tok):
     """``said in a statement that the steps were important``, ``said earlier on Friday
     during a news conference that he may wait``, ``told a meeting of Pacific leaders that
@@ -2399,6 +2418,7 @@ def _stranded_complement(ctx: Ctx, tok):
     complement. (The parse may call that "that" an adverb; a relative "that" is the
     clause's subject or object, never a modifier.)"""
     places = [c for c in tok.rights if c.dep_ == "prep" or c.dep_ == "dobj" and cues.lemma_of(tok) in cues.addressee_verbs()]
+    places += _appositive_of_a_place(ctx, tok, places)
     for place in places:
         for clause in place.subtree:
             if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
