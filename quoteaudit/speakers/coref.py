@@ -52,7 +52,7 @@ from ..quotes.cues import noun_holder_verbs, verb_classes
 from ..quotes.mention import age_epithet_hung_on_the_verb
 from .lexicon import name_particles, organization_nouns, source_nouns, title_key, titles
 from .mentions import Layout, Mention, mention_from_head
-from .roles import Descriptor, Kind, built_like_a_personal_name, describe, in_a_headline_case_line
+from .roles import Descriptor, Kind, built_like_a_personal_name, describe, hyphenated_surname, in_a_headline_case_line
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -188,8 +188,8 @@ class PeopleIndex:
                     # "Park's neighbor, Jim Olsen, wasn't convinced": the name in
                     # apposition to a subject is in subject position too
                     head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS),
-                    words[-1].lower_,
-                    len(words),
+                    hyphenated_surname(words).lower(),
+                    len(ent.text.split()),
                     words[0].lower_,
                 )
             )
@@ -204,13 +204,12 @@ class PeopleIndex:
         return bisect.bisect_left(self.starts, pos)
 
     def full_name_before(self, surname: str, pos: int) -> _Person | None:
-        found = None
-        for p in self.by_surname.get(surname.lower(), ()):
-            if p.start >= pos:
-                break
-            if p.words > 1:
-                found = p
-        return found
+        return next(self.full_names_before(surname, pos), None)
+
+    def full_names_before(self, surname: str, pos: int):
+        """The people named in full with this surname before ``pos``, nearest first."""
+        found = [p for p in self.by_surname.get(surname.lower(), ()) if p.start < pos and p.words > 1]
+        return reversed(found)
 
 
 #: entity labels that make a run of capitalised words no person's name
@@ -371,7 +370,8 @@ class Sieve:
         if entity is None:
             return None
         if desc.named:
-            return entity if entity.desc.kind == desc.kind else None
+            # "Mr. Clinton … Mrs. Clinton": the same name, not the same person
+            return entity if entity.desc.kind == desc.kind and _genders_agree(entity.desc, desc) else None
         if desc.indefinite:
             return None
         return entity if mention.paragraph - entity.last_paragraph <= DESCRIPTION_WINDOW else None
@@ -393,20 +393,27 @@ class Sieve:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""
         surname = name_key(_surname_behind_particles(desc.name) or desc.name)
         for entity in reversed(self._by_surname.get(surname, [])):
-            if entity.first < mention.start and _titles_agree(entity.desc.title, desc.title):
+            if entity.first < mention.start and _titles_agree(entity.desc.title, desc.title) and _genders_agree(entity.desc, desc):
                 return entity
-        person = self.people.full_name_before(surname, mention.start)
-        if person is None:
+        people = list(self.people.full_names_before(surname, mention.start))
+        if not people:
             return self._full_name_the_recogniser_missed(mention, surname)
-        earlier = mention_from_head(self.doc[person.head], self.layout)
-        if earlier.start >= mention.start:
-            # the entity's head is this very word ("Howard Dean Tells" in a headline):
-            # no earlier name to link to, and resolving it would recurse forever
-            return None
-        entity = self.resolve(earlier).entity
-        if entity.desc.coordinated:
-            entity = self._one_of_coordinated_names(earlier)
-        return entity if _titles_agree(entity.desc.title, desc.title) else None
+        # "Bill Clinton … Hillary Clinton … Mr. Clinton said": the nearest full name of
+        # the surname whose title and gender agree, not merely the nearest
+        for person in people:
+            earlier = mention_from_head(self.doc[person.head], self.layout)
+            if earlier.start >= mention.start:
+                # the entity's head is this very word ("Howard Dean Tells" in a headline):
+                # no earlier name to link to, and resolving it would recurse forever
+                return None
+            entity = self.resolve(earlier).entity
+            if entity.desc.coordinated:
+                entity = self._one_of_coordinated_names(earlier)
+            if entity is None or not _titles_agree(entity.desc.title, desc.title):
+                return None
+            if _genders_agree(entity.desc, desc):
+                return entity
+        return None
 
     def _last_names_of_a_full_name(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """"Andrés Manuel López Obrador … López Obrador said", "Gabriel García Márquez …
@@ -1093,6 +1100,12 @@ def _both_of(noun) -> bool:
 
 def _titles_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a in COURTESY or b in COURTESY
+
+
+def _genders_agree(a: Descriptor, b: Descriptor) -> bool:
+    """"Bill Clinton … Mrs. Clinton said": a surname whose courtesy title or first name
+    gives a gender is not the person of that surname known to be of the other."""
+    return a.gender is None or b.gender is None or a.gender == b.gender
 
 
 def _object_of_a_fronted_clause(cand, pron) -> bool:

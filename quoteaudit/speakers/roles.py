@@ -1093,6 +1093,10 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     i = head.i - 1
     while i >= tokens[0].i:
         tok = head.doc[i]
+        if _hyphen_inside_a_name(tok, tokens):
+            run.insert(0, tok)
+            i -= 1
+            continue
         if tok.pos_ != "PROPN" or tok.ent_type_ in ORG_LABELS and tok.ent_type_ != head.ent_type_:
             break
         if title_key(tok.text) in titles() and not tok.ent_type_ == "PERSON":
@@ -1107,6 +1111,18 @@ def _name_tokens(head: Token, tokens: list[Token]) -> list[Token]:
         run.append(head.doc[j])
         j += 1
     return _with_nickname(_over_name_particles(_with_hyphenated_first_part(_after_a_swallowed_job_word(run), tokens), tokens), tokens)
+
+
+def _hyphen_inside_a_name(tok: Token, tokens: list[Token]) -> bool:
+    """"Anne-Marie Laurent-Petit", which the small recogniser may call an organisation:
+    a bare hyphen between two proper nouns joins the pieces of one word of the name, and
+    the run of the name goes on past it (it used to stop there and keep only
+    "Laurent-Petit")."""
+    doc = tok.doc
+    return (
+        tok.text in _HYPHENS and not tok.whitespace_ and tok.i - 1 >= tokens[0].i
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i + 1].pos_ == "PROPN"
+    )
 
 
 def _after_a_swallowed_job_word(name: list[Token]) -> list[Token]:
@@ -1222,6 +1238,23 @@ def _with_nickname(name: list[Token], tokens: list[Token]) -> list[Token]:
     return [doc[k] for k in range(open_ - 1, close + 1)] + name
 
 
+def hyphenated_surname(names: list[Token]) -> str:
+    """"Jean-Pierre Dubois-Martin … Dubois-Martin said": the tokenizer splits a
+    hyphenated double surname at its hyphen, so its last word alone ("Martin") was taken
+    for the surname and the repeated "Dubois-Martin" matched no one. The surname is the
+    whole hyphen-joined word, unless every part before the last is a particle
+    (``name_particles.txt``: "al-Rashid" goes by "Rashid", as the particle rule has it)."""
+    last = names[-1]
+    k = last.i
+    doc = last.doc
+    while k >= 2 and doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
+        k -= 2
+    parts = [t.text for t in doc[k:last.i + 1] if t.is_alpha]
+    if len(parts) < 2 or all(p.lower() in name_particles() for p in parts[:-1]):
+        return last.text
+    return "-".join(parts)
+
+
 def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
     leading, tokens = _name_coordinated_before(head, tokens)
     name_toks = _name_tokens(head, tokens)
@@ -1260,14 +1293,15 @@ def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor
         title=title,
         gender=title_gender,
         head=names[-1].lower_,
-        surname=names[-1].text,
+        surname=hyphenated_surname(names),
     )
     if role_toks:
         desc.role = text_of(role_toks)
         desc.role_head = role_toks[-1].lemma_.lower()
         desc.gender = desc.gender or _noun_gender(role_toks[-1])
-    if desc.gender is None and len(names) > 1:
-        # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him
+    if desc.gender is None and len(text_of(names).split()) > 1:
+        # "Keir Starmer" says nothing, "Nancy Pelosi" does: "she" can be her, not him (the
+        # "Mark" of the surname "Mark-Viverito" is no first name)
         desc.gender = first_name_genders().get(names[0].lower_)
     affiliation = _possessor_text(tokens, poss_tokens) or _affiliation_text(affiliation_toks, government=bool(title)) or _employer(head)
     party = _party_and_state(name_toks[-1])
