@@ -94,3 +94,71 @@ def test_a_gendered_title_with_no_full_name_of_its_gender_is_a_source_of_its_own
     text = "Bill Clinton spoke first.\n\nMrs. Clinton said the economy was strong.\n"
     row = next(r for r in quotes_with_speakers(nlp, text) if r[0] == "the economy was strong")
     assert row[1:] == ("Mrs. Clinton", "Clinton", PERSON)
+
+
+# And of batch s34b:
+#
+# * "According to a statement from Tesla": a statement or press release that a name
+#   issues is that person or organisation speaking on the record, as "Tesla said in a
+#   statement" is; a report or a letter stays a document, and so does a statement whose
+#   issuer is unnamed ("a statement from the campaign").
+# * "The Denver Police Department arrested two teenagers. Police said …": bare "police"
+#   is as definite as "the police", and is the police force the story named, never
+#   another agency ("The FBI arrested … Police said" stays the police).
+
+ORG = SourceType.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "According to a statement from Moderna, the trial met its main goal.\n",
+            ("the trial met its main goal", "a statement from Moderna", "Moderna", ORG),
+        ),
+        (
+            "A White House statement said the president would sign the bill on Friday.\n",
+            ("the president would sign the bill on Friday", "A White House statement", "White House", ORG),
+        ),
+        (
+            "A press release from Delta Air Lines said 300 flights had been canceled.\n",
+            ("300 flights had been canceled", "A press release from Delta Air Lines", "Delta Air Lines", ORG),
+        ),
+    ],
+)
+def test_a_statement_a_name_issues_is_that_name_speaking(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A statement from the campaign said the rally was canceled.\n", "statement", SourceType.DOCUMENT),
+        ("A report from the Brookings Institution said the gap had widened.\n", "report", SourceType.DOCUMENT),
+    ],
+)
+def test_a_statement_with_no_named_issuer_and_a_report_stay_documents(nlp, text, name, kind):
+    (row,) = quotes_with_speakers(nlp, text)
+    assert row[2:] == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The Tulsa Police Department arrested a 19-year-old man on Sunday. Police said he had fired into the crowd.\n",
+            ("he had fired into the crowd", "Police", "Tulsa Police Department", ORG),
+        ),
+        (
+            "The Metropolitan Police arrested a man in Croydon. Police said he would appear in court on Monday.\n",
+            ("he would appear in court on Monday", "Police", "Metropolitan Police", ORG),
+        ),
+        # guard: another agency is not the police
+        (
+            "The FBI arrested two men on Friday. Police said the pair had stolen six cars.\n",
+            ("the pair had stolen six cars", "Police", "Police", ORG),
+        ),
+    ],
+)
+def test_bare_police_is_the_police_force_the_story_named(nlp, text, row):
+    assert row in quotes_with_speakers(nlp, text)

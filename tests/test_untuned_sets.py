@@ -53,8 +53,10 @@ from .untuned_support import (
 #: other wording, written after s33c's fixes): 17/20, type 19/20, name 16/18 as first
 #: measured; 20/20, type 20/20, name 18/18 after its fixes. Batch s34 (session 34, 25
 #: cases on new constructions, written after s33d's fixes): 24/25, type 27/27, name 19/20
-#: as first measured; 25/25 after its fix (a hyphenated double surname). All 365: 345
-#: cases, type 358/374.
+#: as first measured; 25/25 after its fix (a hyphenated double surname). Batch s34b (20
+#: cases, written after s34's fix): 18/20, type 21/22, name 16/18 as first measured;
+#: 20/20 after its fixes (a statement a name issues; bare "Police"). All 385: 365 cases,
+#: type 380/396.
 FLOORS = {
     "issue17": {"cases": 0.90, "type": 0.92, "name": 0.92},
     "issue19": {"cases": 0.81, "type": 0.81, "name": 0.90},
@@ -68,13 +70,14 @@ FLOORS = {
     "s33c": {"cases": 0.80, "type": 0.92, "name": 0.84},
     "s33d": {"cases": 0.95, "type": 0.95, "name": 0.94},
     "s34": {"cases": 0.96, "type": 0.96, "name": 0.95},
+    "s34b": {"cases": 0.95, "type": 0.95, "name": 0.94},
     "all": {"cases": 0.90, "type": 0.91, "name": 0.95},
 }
 
 
 @pytest.fixture(scope="module")
 def sources(nlp):
-    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34")}
+    return {"all": measure(nlp, SOURCES_SET)} | {b: measure(nlp, SOURCES_SET, only=b) for b in ("issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34", "s34b")}
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +114,7 @@ def test_tuned_cases_added_since_the_rule_come_from_the_never_tuned_set():
         assert case["text"] == origin["text"]
 
 
-@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34", "all"])
+@pytest.mark.parametrize("which", ["issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34", "s34b", "all"])
 def test_sources_are_named_and_typed_as_an_editor_reads_them(sources, which):
     score, floor = sources[which], FLOORS[which]
     assert score.case_rate() >= floor["cases"], report(f"sources ({which})", score)
@@ -125,7 +128,7 @@ def test_source_type_accuracy_is_reported_on_the_tuned_and_the_never_tuned_set(r
     right, total = tuned_accuracy(nlp)
     line = f"source types: tuned set {right}/{total} ({right / total:.1%}, cases the code was fixed on); never-tuned " + ", ".join(
         f"{which} {sources[which].passed['type']}/{sources[which].checked['type']} ({sources[which].rate('type'):.1%})"
-        for which in ("all", "issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34")
+        for which in ("all", "issue17", "issue19", "issue19b", "s32", "s32b", "s32c", "s32d", "s33", "s33b", "s33c", "s33d", "s34", "s34b")
     ) + f"; never-tuned cases passing every field {sum(sources['all'].cases_passed.values())}/{sum(sources['all'].cases.values())}"
     report_figure(request.config, line)
     record_property("source_types_tuned", f"{right}/{total}")

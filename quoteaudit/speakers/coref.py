@@ -347,7 +347,9 @@ class Sieve:
             entity = self._family_name_written_first(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "surname")
-        if desc.definite and desc.kind in (Kind.GROUP, Kind.DOCUMENT, Kind.ORGANIZATION):
+        # "Police said": the bare collective is as definite as "the police"
+        bare_police = desc.kind == Kind.ORGANIZATION and name_key(desc.name) in _COLLECTIVE_CLASS_NOUNS
+        if (desc.definite or bare_police) and desc.kind in (Kind.GROUP, Kind.DOCUMENT, Kind.ORGANIZATION):
             entity = self._description(mention, desc)
             if entity is None and desc.kind == Kind.GROUP:
                 entity = self._titled_person(mention, desc)
@@ -838,13 +840,22 @@ class Sieve:
         :data:`DESCRIPTION_WINDOW` paragraphs whose name fits it (:func:`_name_fits_class`).
         A bare class noun with no such name before it stays its own source."""
         kind = _class_noun_kinds().get(desc.head)
-        if kind is None or desc.plural or _capitalised_words(desc.name):
+        if kind is None or desc.plural and desc.head not in _COLLECTIVE_CLASS_NOUNS or self._capitalised_beyond_the_sentence_start(mention, desc):
             return None
         for *_, entity in self._linked_before(mention, DESCRIPTION_WINDOW):
             d = entity.desc
             if d.kind == Kind.ORGANIZATION and not d.coordinated and _capitalised_words(d.name) and _name_fits_class(d.name, desc.head, kind):
                 return entity
         return self._organisation_named_in_the_narrative(mention, desc.head, kind)
+
+    def _capitalised_beyond_the_sentence_start(self, mention: Mention, desc: Descriptor) -> bool:
+        """A class noun written with a capital is a name ("the Company"), unless the
+        capital is only the sentence's first letter ("Police said …")."""
+        words = _capitalised_words(desc.name)
+        first = self.doc[mention.first]
+        if words and first.is_sent_start and desc.name.split()[0] == words[0]:
+            words = words[1:]
+        return bool(words)
 
     def _organisation_named_in_the_narrative(self, mention: Mention, noun: str, kind: str) -> Entity | None:
         """Step 5b, when no source so far fits: "Shares of Lumen Foods fell 6 percent. The
@@ -860,7 +871,7 @@ class Sieve:
         (:data:`_THE_COUNTRYS_OWN`: "the administration" after "the EPA" is still the White
         House), nor for a class noun its own clause restricts ("the company that designs
         her clothes", "the government in Riyadh"): that introduces a new one."""
-        if kind in ("any", "own") or noun in _THE_COUNTRYS_OWN or _restricted(self.doc[mention.head]):
+        if kind in ("any", "own") or noun in _THE_COUNTRYS_OWN and noun not in _COLLECTIVE_CLASS_NOUNS or _restricted(self.doc[mention.head]):
             return None
         oldest = mention.paragraph - DESCRIPTION_WINDOW
         quoted = self.in_content or (lambda pos: False)
@@ -1050,6 +1061,12 @@ def _capitalised_words(name: str) -> list[str]:
 _THE_COUNTRYS_OWN = frozenset({"government", "administration", "military", "army", "navy", "police", "office", "embassy"})
 
 
+#: class nouns that are one institution though the tagger calls them plural, and whose
+#: named force a story names before them is the one meant ("The Denver Police Department
+#: arrested two teenagers. Police said …"): only a name with the word itself in it fits
+_COLLECTIVE_CLASS_NOUNS = frozenset({"police"})
+
+
 def _restricted(head) -> bool:
     """"the company that designs her clothing line", "the government in Riyadh": a class
     noun with a relative clause or a modifying phrase of its own picks out something new."""
@@ -1069,6 +1086,8 @@ def _name_fits_class(name: str, noun: str, kind: str) -> bool:
     words = tuple(w.strip(".,").lower() for w in name.split())
     if words and words[-1] == noun:
         return True
+    if noun in _COLLECTIVE_CLASS_NOUNS:
+        return noun in words  # "the Denver Police Department", never "the FBI"
     if len(words) > 2 and words[0] == noun and words[1] == "of" and kind != "own":
         return True  # "the Department of Transportation", "the Bank of England": the class, then "of"
     if kind == "own":

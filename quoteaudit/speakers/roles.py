@@ -198,6 +198,11 @@ def describe(head: Token, known_people: set[str] | frozenset[str] = frozenset(),
     named = _name_with_a_capitalised_preposition(head, tokens) or _advocacy_name(head, tokens)
     if named is not None:
         return named
+    issuer = _issuer_speaking_through_a_statement(head)
+    if issuer is not None:
+        issued = describe(issuer, known_people)
+        if issued.kind in (Kind.PERSON, Kind.ORGANIZATION):
+            return issued
     document = _document(head, tokens)
     if document is not None:
         return document
@@ -2023,6 +2028,34 @@ def _document(head: Token, tokens: list[Token]) -> Descriptor | None:
         definite=_determiner(tokens) in DEFINITE,
         indefinite=_determiner(tokens) in INDEFINITE,
     )
+
+
+#: documents in which their issuer speaks on the record, as "X said in a statement" does
+_STATEMENT_NOUNS = frozenset({"statement", "release"})
+
+
+def _issuer_speaking_through_a_statement(head: Token) -> Token | None:
+    """"According to a statement from Tesla", "a White House statement said", "Tesla's
+    statement said": a statement or press release is its issuer speaking on the record,
+    as in "Tesla said in a statement" (and "issued a statement that said", where the
+    issuer is already the speaker). When a name issues it (from/by it, its possessor or a
+    name before the noun), the source is that person or organisation, not a document
+    called "statement". A report, a study or a letter stays a document; an unnamed
+    issuer ("a statement from the campaign") leaves the statement the source."""
+    if head.lemma_.lower() not in _STATEMENT_NOUNS or _plural(head):
+        return None
+
+    def named(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_SOURCES
+
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and named(obj):
+                return obj
+        if child.dep_ in ("poss", "compound") and child.i < head.i and named(child):
+            return child
+    return None
 
 
 def _authors_at_an_institution(head: Token) -> str | None:
