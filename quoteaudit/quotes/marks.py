@@ -146,6 +146,30 @@ def _is_apostrophe(text: str, i: int, ch: str) -> bool:
 _CANDIDATE = re.compile("|".join(re.escape(d) for d in DIGRAPHS) + "|[" + re.escape("".join(DOUBLE_GLYPHS) + "".join(SINGLE_GLYPHS)) + "]")
 
 
+#: what follows the closing mark of a markup attribute's value: another attribute or the
+#: end of the tag (``author="…" date="…">``)
+_AFTER_VALUE = re.compile(r"""\s+[\w:-]+=["']|\s*/?>""")
+#: the longest attribute value looked through for that end; past it, the first mark closes
+MARKUP_VALUE = 1200
+
+
+def markup_value_end(text: str, i: int, ch: str, end: int) -> int:
+    """``<tweet author="…" date="that in an apples-to-apples comparison, … so we rate it
+    Mostly True.">``: a mark right after ``=`` opens the value of an attribute of markup
+    left in the text, and the value runs to the mark followed by the next attribute or
+    the tag's end, however long (an embed may copy a whole paragraph of the story into
+    it). Its marks are markup, not quotation: read as one, the value's end closes a quote
+    nobody opened and the story's next quote pairs with the wrong mark. A value with no
+    such end closes at its first mark within 200 characters, as a short ``author="…"``
+    does. Returns the closing mark's offset, or -1."""
+    j = text.find(ch, i + 1, min(end, i + MARKUP_VALUE))
+    while j > 0:
+        if _AFTER_VALUE.match(text, j + 1):
+            return j
+        j = text.find(ch, j + 1, min(end, i + MARKUP_VALUE))
+    return text.find(ch, i + 1, min(end, i + 200))
+
+
 def scan_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quote mark in ``text[start:end]`` with its direction from context and glyph."""
     marks: list[Mark] = []
@@ -165,7 +189,7 @@ def scan_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue  # 6′3″ tall
             if i > 0 and text[i - 1] == "=":
                 # author="…": markup left in the text, not a quotation; skip the value
-                close = text.find(ch, i + 1, min(end, i + 200))
+                close = markup_value_end(text, i, ch, end)
                 skip_to = close + 1 if close > 0 else i + 1
                 continue
             ctx = _context_role(text, i, i + 1)

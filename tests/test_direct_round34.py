@@ -1,0 +1,64 @@
+"""Round 34: direct quotes in news at large.
+
+Markup left in a story's text (an embed's ``author="…" date="…"`` attributes) carries
+quotation marks that are syntax, not quotation, however long the attribute's value runs.
+Expected rows are what an editor would mark: (content, kind, attribution type, speaker
+mention)."""
+
+from __future__ import annotations
+
+from quoteaudit.quotes.marks import markup_value_end, pair_marks
+from tests._quotes import quote_rows
+
+LONG_VALUE = (
+    "the county's audit found that the district overspent on transport for three straight years, "
+    "and the board has since cut two routes, frozen hiring and sold the old depot on Elm Street, "
+    "so we rate the claim Mostly True."
+)
+
+
+def test_a_long_embed_attribute_is_markup_not_a_quote(nlp):
+    text = (
+        f'<embed data-author="County Ledger" data-summary="{LONG_VALUE}">The superintendent said the cuts were '
+        "over.</embed>\n\n“We balanced the budget without closing a school,” Superintendent Maria Ortiz said.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] == "direct"] == [
+        ("“We balanced the budget without closing a school,”", "direct", "speech", "Superintendent Maria Ortiz")
+    ]
+
+
+def test_the_value_ends_at_the_mark_before_the_next_attribute_or_the_tag_end():
+    text = f'<tweet author=" {LONG_VALUE}" date="{LONG_VALUE}">Text'
+    first = text.index('"')
+    end1 = markup_value_end(text, first, '"', len(text))
+    assert text[end1 + 1 :].startswith(" date=")
+    second = text.index('"', end1 + 1)
+    end2 = markup_value_end(text, second, '"', len(text))
+    assert text[end2 + 1 :].startswith(">Text")
+
+
+def test_no_quoted_span_comes_out_of_an_embed_value():
+    text = f'<tweet author="@cityhall" text="{LONG_VALUE}">Our statement</tweet>\n'
+    scan = pair_marks(text, [])
+    assert [text[q.start : q.end] for q in scan.spans] == []
+    assert scan.strays == []
+
+
+def test_a_short_attribute_value_still_closes_at_its_first_mark(nlp):
+    text = (
+        '<a href="https://example.org/report">the report</a> was released Monday. '
+        "“The numbers speak for themselves,” Treasurer Ben Hale said.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert ("“The numbers speak for themselves,”", "direct", "speech", "Treasurer Ben Hale") in rows
+
+
+def test_a_quote_after_an_equals_sign_in_prose_is_still_read(nlp):
+    # a guard: only markup's `=` opens a value; the story's own quotes around it are read
+    text = (
+        "The formula is simple, the engineer said: load = mass times gravity. "
+        "“Everything else is paperwork,” said Dana Pruitt, the project's lead engineer.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert ("“Everything else is paperwork,”", "direct", "speech", "Dana Pruitt") in rows
