@@ -2,10 +2,14 @@
 
 Markup left in a story's text (an embed's ``author="…" date="…"`` attributes) carries
 quotation marks that are syntax, not quotation, however long the attribute's value runs.
-Expected rows are what an editor would mark: (content, kind, attribution type, speaker
+A short description left between a quote's closing mark and the speaker's name in the tag
+after it ("“…,” another friend, Rosa Mendez told the station") is part of the tag, so the
+quote stays direct. Expected rows are what an editor would mark: (content, kind, attribution type, speaker
 mention)."""
 
 from __future__ import annotations
+
+import pytest
 
 from quoteaudit.quotes.marks import markup_value_end, pair_marks
 from tests._quotes import quote_rows
@@ -62,3 +66,45 @@ def test_a_quote_after_an_equals_sign_in_prose_is_still_read(nlp):
     )
     rows = quote_rows(nlp, text)
     assert ("“Everything else is paperwork,”", "direct", "speech", "Dana Pruitt") in rows
+
+
+# A description left between the quote and the speaker's name in the tag after it
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "\"Nobody warned us about the layoffs,\" one of the workers, Ana Ruiz said.\n",
+            "\"Nobody warned us about the layoffs,\"",
+            "Ana Ruiz",
+        ),
+        (
+            "\"The water was up to my waist,\" a resident, Tom Hale, 62, said.\n",
+            "\"The water was up to my waist,\"",
+            "Tom Hale",
+        ),
+        (
+            "The shelter filled up overnight. \"She has three young boys to look after,\" another friend, "
+            "Rosa Mendez told the station.\n",
+            "\"She has three young boys to look after,\"",
+            "Rosa Mendez",
+        ),
+    ],
+)
+def test_a_description_before_the_speakers_name_is_part_of_the_tag(nlp, text, content, speaker):
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] != "indirect"] == [(content, "direct", "speech", speaker)]
+
+
+def test_words_running_on_from_the_closing_mark_keep_the_quote_mixed(nlp):
+    # a guard: no comma closes the quote, so the writer's phrase runs on through it
+    rows = quote_rows(nlp, "“Executives should face jail time” for fraud, the senator said.\n")
+    assert rows == [("“Executives should face jail time” for fraud", "mixed", "speech", "the senator")]
+
+
+def test_a_verb_after_the_quote_is_more_than_who_spoke(nlp):
+    # a guard: "he told advisers, according to X" is a report of its own, not a description
+    text = "“He can win this,” he told advisers afterward, according to Sam Reed, a former aide.\n"
+    rows = quote_rows(nlp, text)
+    assert not any(r[0] == "“He can win this,”" and r[1] == "direct" and r[3] == "Sam Reed" for r in rows)
