@@ -108,3 +108,37 @@ def test_a_verb_after_the_quote_is_more_than_who_spoke(nlp):
     text = "“He can win this,” he told advisers afterward, according to Sam Reed, a former aide.\n"
     rows = quote_rows(nlp, text)
     assert not any(r[0] == "“He can win this,”" and r[1] == "direct" and r[3] == "Sam Reed" for r in rows)
+
+
+def test_quotes_on_both_sides_of_a_long_embed_pair_with_their_own_marks(nlp):
+    text = (
+        "\"The depot will be rebuilt by spring,\" Mayor Alan Cho said on Monday.\n\n"
+        f'<tweet author="@CityOfRiverton" summary="{LONG_VALUE}">\n\n'
+        "\"We have heard that before,\" said Council Member Rita Vance.\n"
+    )
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] == "direct"] == [
+        ('"The depot will be rebuilt by spring,"', "direct", "speech", "Mayor Alan Cho"),
+        ('"We have heard that before,"', "direct", "speech", "Council Member Rita Vance"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "\"The pool stays closed until the inspection,\" a spokeswoman, Lisa Grant, said.\n",
+            "\"The pool stays closed until the inspection,\"",
+            "a spokeswoman",
+        ),
+        (
+            "\"The vote is a disgrace,\" Councilman Eric Dunn, speaking after the meeting, said.\n",
+            "\"The vote is a disgrace,\"",
+            "Councilman Eric Dunn",
+        ),
+    ],
+)
+def test_tags_with_an_apposition_or_a_participle_stay_as_they_were(nlp, text, content, speaker):
+    # guards: the tag shapes read right before this round keep their reading
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] != "indirect"] == [(content, "direct", "speech", speaker)]
