@@ -142,3 +142,19 @@ def test_tags_with_an_apposition_or_a_participle_stay_as_they_were(nlp, text, co
     # guards: the tag shapes read right before this round keep their reading
     rows = quote_rows(nlp, text)
     assert [r for r in rows if r[1] != "indirect"] == [(content, "direct", "speech", speaker)]
+
+
+def test_an_embed_value_holding_line_breaks_is_markup_not_a_quote(nlp):
+    text = (
+        'Here is the list the campaign posted.\n\n<tweet author="@LeeForCouncil" text="\n'
+        "— Fix every pothole on Main Street.\n— Reopen the library on Sundays.\n"
+        '— Cut the parking fines in half.">The list drew 300 replies.\n\n'
+        "\"We will deliver all three,\" candidate Dana Lee said.\n"
+    )
+    scan = pair_marks(text, [])
+    assert [text[q.start : q.end] for q in scan.spans] == ['"We will deliver all three,"']
+    assert scan.strays == []
+    rows = quote_rows(nlp, text)
+    assert [r for r in rows if r[1] == "direct"] == [
+        ('"We will deliver all three,"', "direct", "speech", "Dana Lee")
+    ]
