@@ -86,6 +86,8 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # “…,” Flynn, a top Trump surrogate, said: the words between the speaker and
             # the cue describe the speaker, whatever the parse hangs them on
             free = 0
+        if free and len(inside) == 1 and direct.description_before_the_speaker(ctx, d, inside[0], free_toks):
+            free = 0
         if free and len(inside) == 1 and _setting_after_words(ctx, d, inside[0], free_toks):
             free = 0
         if free and len(inside) == 1 and _topic_before_words(ctx, d, inside[0], free_toks):

@@ -1134,6 +1134,49 @@ def uttered_words(ctx: Ctx, k: int, cue_i: int | None) -> bool:
     return nxt is None or nxt.is_punct or (nxt.pos_ in _SETTING_POS and nxt.lower_ != "of")
 
 
+#: parts of speech of a description set before the speaker's name in a tag (``another
+#: friend, Mariam Emara``, ``a longtime neighbor, Joe Park``)
+_DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+#: the longest such description, in words
+DESCRIPTION_WORDS = 6
+
+
+def description_before_the_speaker(ctx: Ctx, d: Draft, k: int, free_toks: list[int]) -> bool:
+    """``“She raised three boys,” another friend, Mariam Emara told CNN``, ``“…,” a
+    longtime neighbor Joe Park said``: the words left between a quote's closing mark
+    and the speaker of the tag after it describe the speaker (a comma missing, the parse
+    hangs the description on the quoted verb), they are no paraphrase running into the
+    quote: the quote is direct. Only a short noun phrase (no verb or conjunction, a
+    preposition only inside it, :data:`DESCRIPTION_WORDS` words at most) right after a
+    quote that closes its own clause ("…,” or a comma after the mark), and after the
+    speaker's name at most another one ("Tom Hale, 62,") before the cue. "“Jail time” for bankers, she said" and "“…,” he told advisers,
+    according to X" say more than who spoke."""
+    if d.cue_tok is None or d.speaker is None or not free_toks:
+        return False
+    doc = ctx.doc
+    close = ctx.span_all[k][1]
+    first = next((t for t in doc[close:] if not t.is_space), None)
+    if first is None or not (_closes_inside_marks(ctx, k) or first.text == ","):
+        return False
+    if not all(close <= t < d.cue_tok for t in free_toks):
+        return False
+    before = _words(doc[close : ctx.tok_at(d.speaker[0])])
+    after = _words(doc[ctx.tok_at(d.speaker[1] - 1) + 1 : d.cue_tok])
+    return _a_description(before) and _a_description(after)
+
+
+def _words(toks) -> list:
+    return [t for t in toks if not (t.is_punct or t.is_space)]
+
+
+def _a_description(words: list) -> bool:
+    """Are ``words`` (none at all, or) a short noun phrase: "another friend", "one of the
+    workers", "62", "a retired teacher"? No verb, and a preposition only inside it."""
+    if len(words) > DESCRIPTION_WORDS:
+        return False
+    return all(t.pos_ in _DESCRIPTION_POS or (n and t.pos_ == "ADP") for n, t in enumerate(words))
+
+
 def _closes_inside_marks(ctx: Ctx, k: int) -> bool:
     """``held up a sign saying “Jews Against Trump.” She is 57.``, ``chanting “No
     justice, no peace,” marchers crossed the bridge``: quoted words that end in a full

@@ -14,6 +14,7 @@ guillemets and straight quotes all pair the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lexicons import load_set
@@ -146,6 +147,46 @@ def _is_apostrophe(text: str, i: int, ch: str) -> bool:
 _CANDIDATE = re.compile("|".join(re.escape(d) for d in DIGRAPHS) + "|[" + re.escape("".join(DOUBLE_GLYPHS) + "".join(SINGLE_GLYPHS)) + "]")
 
 
+#: what follows the closing mark of a markup attribute's value: another attribute or the
+#: end of the tag (``author="…" date="…">``)
+_AFTER_VALUE = re.compile(r"""\s+[\w:-]+=["']|\s*/?>""")
+#: the longest attribute value looked through for that end; past it, the first mark closes
+MARKUP_VALUE = 1200
+
+
+def markup_value_end(text: str, i: int, ch: str, end: int) -> int:
+    """``<tweet author="…" date="that in an apples-to-apples comparison, … so we rate it
+    Mostly True.">``: a mark right after ``=`` opens the value of an attribute of markup
+    left in the text, and the value runs to the mark followed by the next attribute or
+    the tag's end, however long (an embed may copy a whole paragraph of the story into
+    it). Its marks are markup, not quotation: read as one, the value's end closes a quote
+    nobody opened and the story's next quote pairs with the wrong mark. A value with no
+    such end closes at its first mark within 200 characters, as a short ``author="…"``
+    does. Returns the closing mark's offset, or -1."""
+    j = text.find(ch, i + 1, min(end, i + MARKUP_VALUE))
+    while j > 0:
+        if _AFTER_VALUE.match(text, j + 1):
+            return j
+        j = text.find(ch, j + 1, min(end, i + MARKUP_VALUE))
+    return text.find(ch, i + 1, min(end, i + 200))
+
+
+#: past every offset, for bisecting spans by their start
+_FAR = 1 << 62
+#: a tag of markup left in the text whose attributes carry quoted values, which may run
+#: over line breaks: ``<tweet author="…" date="…\n— …">``
+_MARKUP_TAG = re.compile(r"""<[A-Za-z][\w-]*(?:\s+[\w:-]+=(?:"[^"<>]{0,3000}"|'[^'<>]{0,3000}'))+\s*/?>""")
+
+
+def markup_tags(text: str) -> list[tuple[int, int]]:
+    """``<tweet tweet-author="…" tweet-date="\n— Reduce regulations.\n— Continue
+    fracking.">``: the spans of markup tags with quoted attribute values, found over the
+    whole text, since a value copied from the story may hold its line breaks. Their marks
+    are markup, never quotation (:func:`markup_value_end` does the same within a line):
+    a value's closing mark two paragraphs down would close a quote nobody opened."""
+    return [m.span() for m in _MARKUP_TAG.finditer(text)] if "=" in text else []
+
+
 def scan_marks(text: str, start: int, end: int) -> list[Mark]:
     """Every quote mark in ``text[start:end]`` with its direction from context and glyph."""
     marks: list[Mark] = []
@@ -165,7 +206,7 @@ def scan_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue  # 6′3″ tall
             if i > 0 and text[i - 1] == "=":
                 # author="…": markup left in the text, not a quotation; skip the value
-                close = text.find(ch, i + 1, min(end, i + 200))
+                close = markup_value_end(text, i, ch, end)
                 skip_to = close + 1 if close > 0 else i + 1
                 continue
             ctx = _context_role(text, i, i + 1)
@@ -174,6 +215,12 @@ def scan_marks(text: str, start: int, end: int) -> list[Mark]:
             ctx = _context_role(text, i, i + 1)
             marks.append(Mark(i, i + 1, ch, False, ctx or SINGLE_GLYPHS[ch]))
     return marks
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is offset ``at`` inside one of the sorted, disjoint ``spans``?"""
+    i = bisect_right(spans, (at, _FAR)) - 1 if spans else -1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _blocks(text: str, paragraphs) -> list[tuple[int, int]]:
@@ -225,6 +272,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
     them. Returns the quoted spans in text order and the stray marks."""
     scan = MarkScan()
     blocks = _blocks(text, paragraphs)
+    tags = markup_tags(text)
     doubles: list[QuotedSpan] = []
     singles_marks: list[Mark] = []
     nested: list[QuotedSpan] = []
@@ -238,7 +286,7 @@ def pair_marks(text: str, paragraphs) -> MarkScan:
         return len(doubles) - 1
 
     for bi, (bs, be) in enumerate(blocks):
-        marks = scan_marks(text, bs, be)
+        marks = [m for m in scan_marks(text, bs, be) if not _inside(tags, m.start)]
         singles_marks.extend(m for m in marks if not m.double)
         dmarks = [m for m in marks if m.double]
         block_start_for_close = bs  # where a quote with a lost opening mark may start
