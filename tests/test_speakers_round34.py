@@ -162,3 +162,26 @@ def test_a_statement_with_no_named_issuer_and_a_report_stay_documents(nlp, text,
 )
 def test_bare_police_is_the_police_force_the_story_named(nlp, text, row):
     assert row in quotes_with_speakers(nlp, text)
+
+
+# And of the never-tuned quote set qs34: a paragraph that says how someone spoke
+# ("Coach Dan Hurley was blunt after the loss.") introduces the quote paragraph after
+# it, even when the article quotes that person nowhere else; a state that says nothing
+# of speaking ("was tired") does not.
+
+
+def test_a_quote_paragraph_after_someone_said_to_be_blunt_is_theirs(nlp):
+    text = "Coach Dan Hurley was blunt after the loss.\n\n“We didn't compete. That is on me.”\n"
+    assert quotes_with_speakers(nlp, text) == [("“We didn't compete. That is on me.”", None, "Dan Hurley", PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Dan Hurley was tired after the loss.\n\n“We didn't compete. That is on me.”\n",
+        "The result was blunt.\n\n“We didn't compete. That is on me.”\n",
+    ],
+)
+def test_a_state_that_says_nothing_of_speaking_leaves_the_quote_an_orphan(nlp, text):
+    (row,) = quotes_with_speakers(nlp, text)
+    assert row[2] is None

@@ -183,11 +183,14 @@ def quoted_apposition(obj: Token) -> Token | None:
     """``called the plan “a mess”``, ``branded the owner “a traitor”``: the small parser
     often reads the quoted second complement of a verb of naming as an apposition of the
     object. The apposition, when it opens right after a quotation mark that follows the
-    object; else None."""
+    object; else None. An article may stand outside the marks ("dubbed the measure the
+    “bathroom bill”"): the label is still the words quoted."""
     for c in obj.children:
         if c.dep_ == "appos" and c.i > obj.i:
             first = c.left_edge
             if first.i > 0 and first.doc[first.i - 1].text in _OPENING_MARKS:
+                return c
+            if first.dep_ == "det" and first.i + 1 < c.i and first.doc[first.i + 1].text in _OPENING_MARKS:
                 return c
     return None
 

@@ -2042,7 +2042,11 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
     is the speaker's own word for the thing, a quote of its own whose content is the
     label only. Nobody names in a participle with no subject ("a bill dubbed
     “Obamacare”"): that is a term, not a quote."""
-    participle = tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
+    # the tagger may call the participle a past tense ("The measure, dubbed the “bathroom
+    # bill,” failed"); hung on a common noun with no subject of its own, it is still one
+    # (hung on a name, "Tim Cook, called …", it is a misparsed report)
+    past_read = tok.tag_ == "VBD" and tok.head.pos_ == "NOUN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    participle = (tok.tag_ == "VBN" or past_read) and tok.dep_ in ("acl", "amod") and sum(1 for c in tok.rights if c.dep_ in ("oprd", "dobj", "xcomp")) < 2
     if speaker_tok is None or speaker_tok.dep_ == "nsubjpass" or participle or _reduced_relative(tok):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == tok.i + 1 for c in tok.children):

@@ -776,6 +776,31 @@ class Sieve:
             return entity if entity.desc.kind == Kind.PERSON else None
         return None
 
+    def subject_said_to_speak_so(self, paragraph: int, in_content) -> Entity | None:
+        """"Coach Dan Hurley was blunt after the loss. / “We didn't compete.”": the last
+        subject in ``paragraph``, outside any quote's words, is a person's name or
+        "he"/"she" said with "be" to be blunt, candid, defiant … (``speaking_manner_adjectives.txt``,
+        or "blunter", "more direct"): the paragraph introduces the words that show it. The
+        person, or None when the last subject is anything else."""
+        doc = self.doc
+        start = self.layout._para_starts[paragraph] if paragraph < len(self.layout._para_starts) else 0
+        span = doc.char_span(start, self.layout.paragraph_end(paragraph), alignment_mode="contract")
+        if span is None:
+            return None
+        for tok in reversed(span):
+            if tok.dep_ not in SUBJECT_DEPS or in_content(tok.idx):
+                continue
+            verb = tok.head
+            adj = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+            if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb.lemma_ != "be" or adj is None:
+                return None
+            base = adj.lemma_.lower()
+            if base not in _speaking_manner_adjectives() and not (base.endswith("er") and base[:-2] in _speaking_manner_adjectives()):
+                return None
+            entity = self.resolve(mention_from_head(tok, self.layout)).entity
+            return entity if entity.desc.kind == Kind.PERSON else None
+        return None
+
     def _person_entity(self, person: _Person) -> Entity | None:
         head = self.doc[person.head]
         # a capitalised name the tagger reads as a common noun is still a name when the
@@ -1319,8 +1344,15 @@ def _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layo
         return None
     entity = sieve.speaker_closing_paragraph(back, in_content)
     if entity is None or entity.desc.kind != Kind.PERSON or all(e is not entity for e in entity_of.values()):
-        return None  # only someone the article quotes elsewhere: a newcomer's words are unclear
+        # only someone the article quotes elsewhere: a newcomer's words are unclear, unless
+        # the paragraph says how the newcomer spoke ("Hurley was blunt after the loss.")
+        return sieve.subject_said_to_speak_so(back, in_content)
     return entity
+
+
+@lru_cache(maxsize=1)
+def _speaking_manner_adjectives() -> frozenset[str]:
+    return load_set("speaking_manner_adjectives.txt")
 
 
 def _only_quotes(layout: Layout, para: int, quotes) -> bool:
