@@ -130,3 +130,29 @@ def test_thought_verbs_and_adjectives(nlp, text, expected):
 )
 def test_noun_attributions(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a topic a source left out of its remarks is still a report of them
+        (
+            "In his remarks, the governor never mentioned the pipeline.\n",
+            [("the pipeline", "indirect", "noun", "the governor")],
+        ),
+        (
+            "The coach didn't talk about his contract.\n",
+            [("his contract", "indirect", "noun", "The coach")],
+        ),
+        (
+            "The candidate did not mention her opponents by name.\n",
+            [("her opponents", "indirect", "noun", "The candidate")],
+        ),
+        # guards: negated saying with a clause reports no words, nor a negated disclosure
+        ("She did not mention that the plant would close.\n", []),
+        ("The Pentagon has not said when the troops will leave.\n", []),
+        ("The company did not disclose its finances.\n", []),
+    ],
+)
+def test_a_topic_left_unmentioned(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
