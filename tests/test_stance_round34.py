@@ -156,3 +156,24 @@ def test_noun_attributions(nlp, text, expected):
 )
 def test_a_topic_left_unmentioned(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of those polled, which the parser reads as an adverbial noun, holds the view
+        (
+            "Less than a third agreed that the tariffs would help farmers.\n",
+            [("the tariffs would help farmers", "indirect", "perception_stance", "Less than a third")],
+        ),
+        (
+            "More than a quarter believed the race was over.\n",
+            [("the race was over", "indirect", "thought", "More than a quarter")],
+        ),
+        # guards: a measure of time or amount is no holder
+        ("The vote took place a week later.\n", []),
+        ("Prices rose 3 percent last year.\n", []),
+    ],
+)
+def test_a_share_of_those_polled(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

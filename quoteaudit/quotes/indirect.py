@@ -1013,7 +1013,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok)
-    speaker_tok = _speaker_subject(tok, ctx)
+    speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = _report_read_as_reduced_relative(ctx, tok) if comp is None and not clauseless else None
     if flipped is not None:
         comp, speaker_tok = flipped
@@ -1185,6 +1185,25 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     ):
         d.speaker = _noun_before(ctx, tok)
     return d
+
+
+#: nouns of a share of people, the subject of a poll's finding ("a third", "half", "40 percent")
+_SHARES = frozenset({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "percent", "majority", "minority", "plurality", "most"})
+
+
+def _share_read_as_adverbial(tok):
+    """``Less than a third agreed that …``, ``A quarter believed the race was over``: a
+    share of the people polled, the finding's holder, which the small parser reads as an
+    adverbial noun of the verb ("a third" like "a week") when a comparative opens it,
+    leaving the verb with no subject. The share, when the cue verb has no subject and
+    such a noun stands before it, at the very start of its clause; else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+        return None
+    share = next((c for c in tok.lefts if c.dep_ == "npadvmod" and c.lower_ in _SHARES and c.i < tok.i), None)
+    if share is None or share.right_edge.i != tok.i - 1 and not all(t.pos_ == "ADV" for t in tok.doc[share.right_edge.i + 1:tok.i]):
+        return None
+    first = share.left_edge
+    return share if first.i == 0 or first.is_sent_start or tok.doc[first.i - 1].is_punct else None
 
 
 def _group_defined_by_its_view(tok, cls) -> bool:
