@@ -1014,7 +1014,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
-    flipped = _report_read_as_reduced_relative(ctx, tok) if comp is None and not clauseless else None
+    flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
         comp, speaker_tok = flipped
     inverted = _inverted_mid_tag(ctx, tok, comp) or _mid_tag_with_two_subjects(ctx, tok, comp)
@@ -2601,6 +2601,35 @@ def _report_read_as_reduced_relative(ctx: Ctx, tok):
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return None
     if ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    return clause, speaker
+
+
+def _tag_read_as_apposition(ctx: Ctx, tok):
+    """``The museum will return the statue to Greece, its director announced on Monday``:
+    a tag after its content, with no "said" the parser knows to end a sentence on, may be
+    read as an apposition of the content's last noun ("Greece, its director") with the
+    cue hung on it as a participle. A cue in the past tense so hung, on a noun set off by
+    a comma, that ends the sentence (nothing after it but when it was said) is the
+    sentence's tag, and the clause before the comma its content.
+    Returns (the reported clause, the speaker)."""
+    if tok.dep_ != "acl" or cues.cue_class(tok) not in cues.QUOTING or tok.tag_ != "VBD":
+        return None
+    speaker = tok.head
+    if speaker.dep_ != "appos" or speaker.i > tok.i or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma < 1 or ctx.doc[comma].text != ",":
+        return None
+    clause = ctx.doc[comma - 1].sent.root
+    if clause.i >= comma or clause.pos_ not in ("VERB", "AUX") or ctx.outer[clause.i] >= 0 or ctx.sent_id[clause.i] != ctx.sent_id[tok.i]:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < clause.i for c in clause.children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in tok.children):
+        return None
+    rest = [t for t in ctx.doc[tok.i + 1 : ctx.doc[tok.i].sent.end] if not (t.is_punct or t.is_space)]
+    if any(not (t.dep_ in ("prep", "pobj", "npadvmod", "advmod", "det", "compound", "nummod", "amod") and t.head.i >= tok.i) for t in rest):
         return None
     return clause, speaker
 
