@@ -1187,10 +1187,6 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
-#: nouns of a share of people, the subject of a poll's finding ("a third", "half", "40 percent")
-_SHARES = frozenset({"third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "percent", "majority", "minority", "plurality", "most"})
-
-
 def _share_read_as_adverbial(tok):
     """``Less than a third agreed that …``, ``A quarter believed the race was over``: a
     share of the people polled, the finding's holder, which the small parser reads as an
@@ -1199,7 +1195,7 @@ def _share_read_as_adverbial(tok):
     such a noun stands before it, at the very start of its clause; else None."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
         return None
-    share = next((c for c in tok.lefts if c.dep_ == "npadvmod" and c.lower_ in _SHARES and c.i < tok.i), None)
+    share = next((c for c in tok.lefts if c.dep_ == "npadvmod" and c.lower_ in load_set("share_nouns.txt") and c.i < tok.i), None)
     if share is None or share.right_edge.i != tok.i - 1 and not all(t.pos_ == "ADV" for t in tok.doc[share.right_edge.i + 1:tok.i]):
         return None
     first = share.left_edge
@@ -2038,10 +2034,6 @@ def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
     return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children) and not _topic_left_unmentioned(tok)
 
 
-#: verbs of bringing a topic up, whose object is the topic ("mentioned the tax", "talked about jobs")
-_TOPIC_VERBS = frozenset({"mention", "discuss", "talk", "cite", "reference"})
-
-
 def _topic_left_unmentioned(tok) -> bool:
     """``Clinton did not mention Trump``, ``He never discussed his opponents``, ``The
     platform does not mention the pipeline``: a topic a source left out of its speech is
@@ -2049,7 +2041,7 @@ def _topic_left_unmentioned(tok) -> bool:
     this newly finds are annotated units, 10 of 12 after "mention"; dev has none). Other negated
     saying reports no words ("The Pentagon has not said when the troops will leave"), nor
     does a negated topic verb with a clause ("did not mention that …" stays out too)."""
-    return cues.lemma_of(tok) in _TOPIC_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    return cues.lemma_of(tok) in load_set("topic_verbs.txt") and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
 
 
 #: verbs of wanting, whose conditional is a wish held now ("would like to run")

@@ -50,9 +50,9 @@ from ..lexicons import first_name_genders, load_set, load_table
 from ..model import Quote
 from ..quotes.cues import noun_holder_verbs, verb_classes
 from ..quotes.mention import age_epithet_hung_on_the_verb
-from .lexicon import name_particles, organization_nouns, source_nouns, title_key, titles
+from .lexicon import organization_nouns, source_nouns, title_key, titles
 from .mentions import Layout, Mention, mention_from_head
-from .roles import Descriptor, Kind, built_like_a_personal_name, describe, hyphenated_surname, in_a_headline_case_line
+from .roles import Descriptor, Kind, built_like_a_personal_name, describe, hyphenated_surname, in_a_headline_case_line, surname_behind_particles
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -245,18 +245,6 @@ def _full_name_of_a_titled_surname(ent, courtesy: frozenset[str]) -> bool:
     return 2 <= len(words) <= 3 and words[-1].lower_ in courtesy and all(t.pos_ == "PROPN" and t.is_title for t in words)
 
 
-def _surname_behind_particles(name: str) -> str | None:
-    """"Pieter van der Berg … Van der Berg said", "Ahmed al-Rashid … al-Rashid said": a
-    surname with its particles (``name_particles.txt``), capitalised at the start of a
-    sentence or joined by a hyphen, is indexed by its last word, like the full name it
-    repeats. The last word, when every word before it is a particle; else None ("Seitz-Wald"
-    is a double surname, "Jean-Luc" a first name)."""
-    parts = [p for p in re.split(r"[\s\-‐–]+", name) if p]
-    if len(parts) < 2 or not all(p.lower() in name_particles() for p in parts[:-1]):
-        return None
-    return parts[-1]
-
-
 def _surname_read_as_a_modal(head) -> Descriptor:
     """A speaker mention headed by a modal is a surname the parse read as one ("“…,” Will
     wrote", "May said"; see :func:`.mentions.name_read_as_a_modal`): a person, linked to
@@ -335,7 +323,7 @@ class Sieve:
             entity = self._short_name(mention, desc) or self._acronym_of_a_name_given_before(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "short-name")
-        if desc.kind == Kind.PERSON and (len(desc.name.split()) == 1 or _surname_behind_particles(desc.name)):
+        if desc.kind == Kind.PERSON and (len(desc.name.split()) == 1 or surname_behind_particles(desc.name)):
             entity = self._surname(mention, desc)
             if entity is not None:
                 return self._link(entity, mention, desc, "title-surname" if desc.title else "surname")
@@ -393,7 +381,7 @@ class Sieve:
 
     def _surname(self, mention: Mention, desc: Descriptor) -> Entity | None:
         """Steps 2 and 3: a bare or titled surname to the most recent full name."""
-        surname = name_key(_surname_behind_particles(desc.name) or desc.name)
+        surname = name_key(surname_behind_particles(desc.name) or desc.name)
         for entity in reversed(self._by_surname.get(surname, [])):
             if entity.first < mention.start and _titles_agree(entity.desc.title, desc.title) and _genders_agree(entity.desc, desc):
                 return entity
@@ -761,20 +749,19 @@ class Sieve:
         it is a name or "he"/"she" and its verb is a verb of speech (``cue_verbs.tsv``:
         spoke, said, told, talked ...) and it stands for a person; None when the last
         subject is anything else ("... Rep. Hale disagreed.")."""
-        doc = self.doc
+        tok = self._last_subject_of_paragraph(paragraph, in_content)
+        if tok is None or not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb_classes().get(tok.head.lemma_.lower()) != "speech":
+            return None
+        entity = self.resolve(mention_from_head(tok, self.layout)).entity
+        return entity if entity.desc.kind == Kind.PERSON else None
+
+    def _last_subject_of_paragraph(self, paragraph: int, in_content):
+        """The last subject in ``paragraph`` outside any quote's words, or None."""
         start = self.layout._para_starts[paragraph] if paragraph < len(self.layout._para_starts) else 0
-        end = self.layout.paragraph_end(paragraph)
-        span = doc.char_span(start, end, alignment_mode="contract")
+        span = self.doc.char_span(start, self.layout.paragraph_end(paragraph), alignment_mode="contract")
         if span is None:
             return None
-        for tok in reversed(span):
-            if tok.dep_ not in SUBJECT_DEPS or in_content(tok.idx):
-                continue
-            if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb_classes().get(tok.head.lemma_.lower()) != "speech":
-                return None
-            entity = self.resolve(mention_from_head(tok, self.layout)).entity
-            return entity if entity.desc.kind == Kind.PERSON else None
-        return None
+        return next((tok for tok in reversed(span) if tok.dep_ in SUBJECT_DEPS and not in_content(tok.idx)), None)
 
     def subject_said_to_speak_so(self, paragraph: int, in_content) -> Entity | None:
         """"Coach Dan Hurley was blunt after the loss. / “We didn't compete.”": the last
@@ -782,24 +769,19 @@ class Sieve:
         "he"/"she" said with "be" to be blunt, candid, defiant … (``speaking_manner_adjectives.txt``,
         or "blunter", "more direct"): the paragraph introduces the words that show it. The
         person, or None when the last subject is anything else."""
-        doc = self.doc
-        start = self.layout._para_starts[paragraph] if paragraph < len(self.layout._para_starts) else 0
-        span = doc.char_span(start, self.layout.paragraph_end(paragraph), alignment_mode="contract")
-        if span is None:
+        tok = self._last_subject_of_paragraph(paragraph, in_content)
+        if tok is None:
             return None
-        for tok in reversed(span):
-            if tok.dep_ not in SUBJECT_DEPS or in_content(tok.idx):
-                continue
-            verb = tok.head
-            adj = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
-            if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb.lemma_ != "be" or adj is None:
-                return None
-            base = adj.lemma_.lower()
-            if base not in _speaking_manner_adjectives() and not (base.endswith("er") and base[:-2] in _speaking_manner_adjectives()):
-                return None
-            entity = self.resolve(mention_from_head(tok, self.layout)).entity
-            return entity if entity.desc.kind == Kind.PERSON else None
-        return None
+        verb = tok.head
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
+        if not (tok.pos_ == "PROPN" or tok.lower_ in ("he", "she")) or verb.lemma_ != "be" or adj is None:
+            return None
+        manners = load_set("speaking_manner_adjectives.txt")
+        base = adj.lemma_.lower()
+        if base not in manners and not (base.endswith("er") and base[:-2] in manners):
+            return None
+        entity = self.resolve(mention_from_head(tok, self.layout)).entity
+        return entity if entity.desc.kind == Kind.PERSON else None
 
     def _person_entity(self, person: _Person) -> Entity | None:
         head = self.doc[person.head]
@@ -1348,11 +1330,6 @@ def _quote_after_a_speaking_subject(q, here, para, by_paragraph, entity_of, layo
         # the paragraph says how the newcomer spoke ("Hurley was blunt after the loss.")
         return sieve.subject_said_to_speak_so(back, in_content)
     return entity
-
-
-@lru_cache(maxsize=1)
-def _speaking_manner_adjectives() -> frozenset[str]:
-    return load_set("speaking_manner_adjectives.txt")
 
 
 def _only_quotes(layout: Layout, para: int, quotes) -> bool:

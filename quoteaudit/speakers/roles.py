@@ -1255,9 +1255,21 @@ def hyphenated_surname(names: list[Token]) -> str:
     while k >= 2 and doc[k - 1].text in ("-", "‐") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].is_alpha:
         k -= 2
     parts = [t.text for t in doc[k:last.i + 1] if t.is_alpha]
-    if len(parts) < 2 or all(p.lower() in name_particles() for p in parts[:-1]):
+    if len(parts) < 2 or surname_behind_particles("-".join(parts)) is not None:
         return last.text
     return "-".join(parts)
+
+
+def surname_behind_particles(name: str) -> str | None:
+    """"Pieter van der Berg … Van der Berg said", "Ahmed al-Rashid … al-Rashid said": a
+    surname with its particles (``name_particles.txt``), capitalised at the start of a
+    sentence or joined by a hyphen, is indexed by its last word, like the full name it
+    repeats. The last word, when every word before it is a particle; else None ("Seitz-Wald"
+    is a double surname, "Jean-Luc" a first name)."""
+    parts = [p for p in re.split(r"[\s\-‐–]+", name) if p]
+    if len(parts) < 2 or not all(p.lower() in name_particles() for p in parts[:-1]):
+        return None
+    return parts[-1]
 
 
 def _person(head: Token, tokens: list[Token], alone: bool = False) -> Descriptor:
