@@ -15,6 +15,7 @@ After a change that improves the figures, raise the ratchet::
     python -m tests.polnear_lock            # dev: show what a new lock would gain and lose
     python -m tests.polnear_lock --write    # write it (refused if it loses anything, unless --allow-loss)
     python -m tests.polnear_lock --train --write   # the same for the train part
+    python -m tests.polnear_lock --show     # and list each span lost or gained
 
 The parsed dev articles are cached as a spaCy DocBin in the system temporary folder, keyed
 by the texts and the spaCy model, so the check costs the pipeline's time (about 2 s), not
@@ -129,6 +130,11 @@ def main(argv: list[str]) -> int:
     gained = losses(now, old)
     for key in KEYS:
         print(f"{key}: locked {_total(old, key)}, now {_total(now, key)}, lost {len(lost[key])}, gained {len(gained[key])}")
+        if "--show" in argv:
+            for art, span in lost[key]:
+                print(f"  lost   {art} {span}")
+            for art, span in gained[key]:
+                print(f"  gained {art} {span}")
     if "--write" in argv:
         if any(lost.values()) and "--allow-loss" not in argv:
             print("not written: the new lock loses what the old one holds (--allow-loss to accept)", file=sys.stderr)

@@ -1012,7 +1012,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     elif comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
-        comp = comp or _question_hung_beside_the_cue(ctx, tok)
+        comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
@@ -1504,14 +1504,20 @@ def _stance_verb_as_act(tok, holder) -> bool:
 
 
 def _handles_a_claim(tok, cls) -> bool:
-    """``Officials dismissed the suggestion that the vote was rigged``: a verb of stance
-    that handles a claim (``claim_handling_verbs.txt``) whose object is a noun cue with its
+    """``Officials dismissed the suggestion that the vote was rigged``, ``Civil liberties
+    groups dispute the sheriff's claim that …``: a verb of stance (or of speech, when
+    the claim's owner is named) that handles a claim (``claim_handling_verbs.txt``) whose object is a noun cue with its
     that-clause leaves the attribution to the noun, which reports the clause as someone
     else's claim; the stance on the noun would swallow it."""
-    if cls != cues.STANCE or cues.lemma_of(tok) not in _claim_handling_verbs():
+    if cls not in (cues.STANCE, cues.SPEECH) or cues.lemma_of(tok) not in _claim_handling_verbs():
         return False
     obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in cues.noun_cues():
+        return False
+    if cls == cues.SPEECH and not any(c.dep_ == "poss" for c in obj.children):
+        # "rejected the suggestion that …": a claim nobody is named for stays the object
+        # of what the speaker said; "disputed the sheriff's claim that …" names whose
+        # claim the clause is, and the noun attributes it to them
         return False
     return any(c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" for c in obj.rights)
 
@@ -2467,6 +2473,27 @@ def _stranded_complement(ctx: Ctx, tok):
     return None
 
 
+#: auxiliaries that make a clause finite: the parse's "xcomp" with one of them is a clause
+_FINITE_AUX = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _finite_clause_read_as_xcomp(ctx: Ctx, tok):
+    """``they say replacing all of them will take at least six years``: after a gerund
+    subject the parse may take the clause's verb for an open complement of the cue (an
+    "xcomp", as in "wants to go") and its subject's words for something else. A verb
+    after a speech cue with a finite auxiliary of its own ("will", "has", "was") and no
+    "to" is no open complement: it is the reported clause."""
+    if cues.cue_class(tok) != cues.SPEECH:
+        return None
+    for c in tok.rights:
+        if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX") or ctx.sent_id[c.i] != ctx.sent_id[tok.i]:
+            continue
+        aux = [g for g in c.children if g.dep_ in ("aux", "auxpass")]
+        if aux and all(g.lower_ in _FINITE_AUX for g in aux) and c.left_edge.i > tok.i and ctx.outer[c.i] < 0:
+            return c
+    return None
+
+
 _RELATIVE_PRONOUNS = frozenset({"which", "whom", "who"})
 
 
@@ -2810,7 +2837,49 @@ def _object_content(ctx: Ctx, tok):
     hi = _before_the_occasion(ctx, lo, hi)
     if ctx.sent_id[lo] != ctx.sent_id[tok.i]:
         return None
+    if ctx.doc[lo].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM") or ctx.doc[right[0].i].pos_ in ("NOUN", "PROPN"):
+        hi = _noun_object_continued_above_the_cue(ctx, tok, hi)
     return _content_runs_span(ctx, lo, hi, tok)
+
+
+#: words that open a phrase naming part of what the object covers ("condemned Russia's
+#: invasion of Ukraine, including its annexation of Crimea")
+_OBJECT_EXTENDERS = frozenset({"including", "especially", "particularly", "notably"})
+
+
+def _noun_object_continued_above_the_cue(ctx: Ctx, tok, hi: int) -> int:
+    """``emphasizing economic fairness, and a need to raise the minimum wage``, ``avoids
+    condemning Russia's invasion of Ukraine, including its annexation of Crimea``: the
+    parse hangs a second object noun, or a phrase of what the object includes, on a verb
+    above the cue instead of on the object. Joined right after the object (a comma and a
+    coordinator, or a word of :data:`_OBJECT_EXTENDERS`), a noun phrase with no verb of
+    its own is more of what the cue's holder stressed, condemned or supports; the
+    content runs on to its end."""
+    doc = ctx.doc
+    if hi >= len(doc) or ctx.sent_id[hi] != ctx.sent_id[tok.i]:
+        return hi
+    # a verb above the cue (or the root a misparse made of a noun): a noun above it is
+    # something the cue's own phrase hangs on ("between Russia, which is supporting
+    # Assad, and the coalition": the coalition is Russia's partner, not what is supported)
+    above = {tok.i} | {a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "ROOT"}
+    k = hi
+    if doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return hi
+    if doc[k].dep_ == "cc" and doc[k].lower_ in ("and", "or") and doc[k].head.i in above:
+        phrase = next((c for c in doc[k].head.children if c.dep_ == "conj" and c.i > k), None)
+        if phrase is None or phrase.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in phrase.children
+        ):
+            return hi
+    elif doc[k].lower_ in _OBJECT_EXTENDERS and doc[k].dep_ == "prep" and doc[k].head.i in above and doc[hi].text == ",":
+        phrase = doc[k]
+    else:
+        return hi
+    if any(ctx.outer[j] >= 0 for j in range(hi, phrase.right_edge.i + 1)):
+        return hi
+    return phrase.right_edge.i + 1
 
 
 #: subordinators of a condition on a pledge or request (PolNeAR train, round 24: hung on
