@@ -116,3 +116,71 @@ def test_a_finite_clause_the_parse_read_as_an_open_complement(nlp, text, expecte
 )
 def test_a_court_ruled_that(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the refusal is the attribution; the question was not answered by anyone
+        (
+            "The chief declined to say whether the officer would be disciplined.\n",
+            [("to say whether the officer would be disciplined", "indirect", "perception_stance", "The chief")],
+        ),
+        (
+            "The treasurer refused to discuss how the money was spent.\n",
+            [("to discuss how the money was spent", "indirect", "perception_stance", "The treasurer")],
+        ),
+        (
+            "The coach declined to say who would start on Sunday.\n",
+            [("to say who would start on Sunday", "indirect", "perception_stance", "The coach")],
+        ),
+        # guard: a topic of a refused comment stays the inner cue's, as before
+        (
+            "The chief declined to comment on the investigation.\n",
+            [("the investigation", "indirect", "noun", "The chief")],
+        ),
+    ],
+)
+def test_a_refusal_to_say_whether_is_no_quote_of_the_question(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person finding a thing in some state came upon it: the story goes on
+        (
+            "Marrone said she woke to a smell of burning plastic and found the charger too hot to touch.\n",
+            [("she woke to a smell of burning plastic and found the charger too hot to touch", "indirect", "speech", "Marrone")],
+        ),
+        (
+            "The landlord said he found the door unlocked.\n",
+            [("he found the door unlocked", "indirect", "speech", "The landlord")],
+        ),
+        # guard: a finding with a clause is still a finding
+        (
+            "Smith said he ran the tests and found that the samples were contaminated.\n",
+            [
+                ("he ran the tests", "indirect", "speech", "Smith"),
+                ("the samples were contaminated", "indirect", "document", "Smith"),
+            ],
+        ),
+    ],
+)
+def test_a_person_finding_a_thing_so_reports_nothing(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company recalls products from buyers; it remembers nothing
+        ("The company is recalling its space heaters after reports that they overheated.\n", []),
+        ("Ford recalled 300,000 pickups.\n", []),
+        # guard: a person recalls a time, and anyone recalls that something happened
+        ("The senator recalled his years in the Navy.\n", [("his years", "indirect", "noun", "The senator")]),
+        ("She recalled that the door had been open.\n", [("the door had been open", "indirect", "speech", "She")]),
+    ],
+)
+def test_a_company_recalling_a_product_reports_nothing(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -860,6 +860,8 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
                 continue  # "too early to tell whether …": knowing, no quote of its own
             if _infinitive_in_the_content(t):
                 continue
+            if cues.lemma_of(t) == "find" and _found_a_thing_so(t, next((c for c in t.children if c.dep_ == "ccomp"), None), None):
+                continue  # "… and found the adapter too hot to touch": no finding, more of the story told
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
     return out
 
@@ -1061,15 +1063,19 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _offered_by_a_thing(tok, speaker_tok) or _offers_a_noun_cue(tok, cls) or _wanted_in_a_for_clause(tok):
         return None
+    if comp is None and _recalling_a_product(tok, speaker_tok):
+        return None
     if cls == cues.STANCE and _moves_something(tok):
         return None  # "backed the van into the garage", "backed up traffic": a movement ("backed off the plan" is a stance)
     if comp is not None and (_perceived_event(tok, comp, speaker_tok, cls) or _sees_a_question(tok, comp) or _tells_a_question_apart(tok, comp)):
         return None
     if cls == cues.DOCUMENT and _demonstrating(tok, speaker_tok):
         return None
+    if _refused_saying(tok):
+        return None
     if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _that_said_aside(ctx, tok) or _call_it_imperative(ctx, tok) or _question_put(ctx, tok) or _narrated_refusal(tok):
         return None
-    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp)):
+    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp) or _found_a_thing_so(tok, comp, speaker_tok)):
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
@@ -2192,6 +2198,36 @@ def _telephoning(tok) -> bool:
     return purpose or setting
 
 
+#: personal pronouns that stand for a person, never for a study or a document
+_PERSON_PRONOUNS = frozenset({"i", "he", "she", "we", "you"})
+
+
+def _found_a_thing_so(tok, comp, holder) -> bool:
+    """``she woke to a smell of burning plastic and found the adapter too hot to touch``,
+    ``he found the door unlocked``: a person finding a thing in some state (an object and
+    an adjective or participle, no clause of its own) came upon it; nothing is reported
+    ("the study found the drug ineffective" is a finding: its subject is no person)."""
+    if comp is None or comp.pos_ not in ("ADJ", "VERB") or comp.tag_ not in ("JJ", "JJR", "VBN"):
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children):
+        return False
+    subject = next((c for c in _first_conjunct(tok).children if c.dep_ == "nsubj"), None) or holder
+    return subject is not None and (subject.lower_ in _PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
+
+
+def _recalling_a_product(tok, holder) -> bool:
+    """``The company is recalling 640,000 space heaters``, ``Ford recalled 300,000
+    pickups``: a company or an agency (an organisation's name, or a noun of
+    ``organization_nouns.txt``) that recalls a thing calls it back from buyers; a person
+    recalls a time or an event ("the senator recalled his years in the Navy"), and a
+    statement recalls what it cites; a clause ("recalled that …") is remembered by anyone."""
+    if cues.lemma_of(tok) != "recall" or holder is None:
+        return False
+    if any(c.dep_ == "appos" and is_person_like(c) for c in holder.children):
+        return False  # "Roffman, a securities analyst, recalled …": a person the tagger took for a firm
+    return holder.ent_type_ == "ORG" or holder.lemma_.lower() in load_set("organization_nouns.txt")
+
+
 def _finds_it_hard(comp) -> bool:
     """``Trump will find it difficult to repeat his attacks``: "find it" with an adjective
     and an infinitive says how hard something is for the subject, not what anyone found
@@ -3084,6 +3120,28 @@ def _narrated_refusal(tok) -> bool:
     return verb.dep_ == "advcl" and edges.subordinate_cue(verb) and cues.cue_class(verb) is None
 
 
+#: verbs of refusing whose infinitive of saying says what was not said
+_REFUSING = frozenset({"decline", "refuse"})
+#: words that open an indirect question ("whether", "how", "who" …)
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "who", "whom", "what", "why", "when", "where", "which"})
+
+
+def _refused_saying(tok) -> bool:
+    """``The chief declined to say whether the officer would be disciplined``, ``refused
+    to discuss how the money was spent``: a verb of saying under a refusal, whose
+    complement is an indirect question, reports nothing said: the chief said neither
+    that the officer would be disciplined nor that he would not. The refusal is the
+    attribution, its content the infinitive and the question ("to say whether …", as
+    PolNeAR marks it: 6 of the 9 such refusals in its train split, with the refusal as
+    the cue); the inner verb gives no quote of its own."""
+    if tok.dep_ != "xcomp" or cues.lemma_of(tok.head) not in _REFUSING or cues.cue_class(tok) != cues.SPEECH:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "advcl", "dobj", "xcomp") and c.i > tok.i and c.left_edge.lower_ in _QUESTION_OPENERS
+        for c in tok.children
+    )
+
+
 def _stance_on_a_report(tok, xcomp) -> bool:
     """``declined to comment on the lawsuit``, ``refused to endorse Trump``: a verb that
     reports only its infinitive (a refusal, a vote, a threat: the frame 'infinitive')
@@ -3093,6 +3151,8 @@ def _stance_on_a_report(tok, xcomp) -> bool:
     theirs ("would like to see him win", "what they had hoped to hear")."""
     if not (cues.takes_infinitive(tok) and cues.cue_class(tok) == cues.STANCE and cues.cue_class(xcomp) in cues.ATTRIBUTING):
         return False
+    if _refused_saying(xcomp):
+        return False  # "declined to discuss how the money was spent": the refusal is the report
     # an inner cue with content of its own; "declined to answer questions", "refused to
     # release the contract" (answer, release: no object frame) leave the refusal the report
     if _stance_on_a_preposition(xcomp):
