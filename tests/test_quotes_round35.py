@@ -184,3 +184,43 @@ def test_a_person_finding_a_thing_so_reports_nothing(nlp, text, expected):
 )
 def test_a_company_recalling_a_product_reports_nothing(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an accusation in the passive: the subject and the deed, two fragments
+        ("The mayor was accused of taking bribes.\n", [("The mayor … taking bribes", "indirect", "speech", None)]),
+        (
+            "Peacekeepers have been blamed for introducing cholera to Haiti.\n",
+            [("Peacekeepers … introducing cholera to Haiti", "indirect", "speech", None)],
+        ),
+        # the "by" phrase holds it
+        (
+            "The senator was criticized by his own party for skipping the vote.\n",
+            [("The senator … skipping the vote", "indirect", "speech", "his own party")],
+        ),
+        # guard: inside another report it is that report's words
+        (
+            "The mayor was accused of taking bribes, prosecutors said.\n",
+            [("The mayor was accused of taking bribes", "indirect", "speech", "prosecutors")],
+        ),
+        # guard: the active voice keeps its own frame
+        ("Prosecutors accused the mayor of taking bribes.\n", [("the mayor of taking bribes", "indirect", "noun", "Prosecutors")]),
+    ],
+)
+def test_an_accusation_in_the_passive(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parse hangs the report's verb on the tag with no label
+        ("Hawaii, as one adviser pointed out, rarely gets hurricanes.\n", [("Hawaii … rarely gets hurricanes", "indirect", "speech", "one adviser")]),
+        # guard: the plain split tag, as before
+        ("The plan, as the mayor pointed out, would cost nothing.\n", [("The plan … would cost nothing", "indirect", "speech", "the mayor")]),
+    ],
+)
+def test_a_report_hung_unlabelled_after_an_as_tag(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

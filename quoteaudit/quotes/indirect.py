@@ -233,6 +233,42 @@ def _passive_judged_as(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
+#: verbs of accusing and blaming and the preposition that names the deed in the passive
+#: ("was accused of …", "has been blamed for …", "were criticized for …")
+_ACCUSING = {"accuse": "of", "blame": "for", "criticize": "for", "criticise": "for", "fault": "for"}
+
+
+def _passive_accusation(ctx: Ctx, tok) -> Draft | None:
+    """``Mr. Quiros was accused of using $50 million for personal expenses``,
+    ``Peacekeepers have been blamed for introducing cholera to Haiti``: an accusation in
+    the passive reports what someone charged the subject with, as the active "accused
+    the mayor of taking bribes" does; the content is the subject and the deed, two
+    fragments around the cue (PolNeAR marks them so: train, 9 of 15 passives of accuse,
+    blame and criticize), held by the "by" phrase when there is one and by nobody
+    otherwise, which the claims stage judges. Not inside another report, whose words it
+    is."""
+    prep_word = _ACCUSING.get(cues.lemma_of(tok))
+    if prep_word is None or tok.tag_ != "VBN" or ctx.outer[tok.i] >= 0 or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    deed = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == prep_word), None)
+    if deed is None or deed.right_edge.i <= deed.i or _inside_a_report(tok):
+        return None
+    verb_start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")])
+    # the subject ends where the verb begins, whatever the parse hangs on it ("He was
+    # accused of lying, a charge that …": the charge read as the subject's apposition)
+    subject_runs = [(a, min(b, verb_start)) for a, b in _judged_subject_runs(ctx, tok) or [] if a < verb_start]
+    if not subject_runs:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    holder = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    charged = _content_runs_span(ctx, deed.i + 1, deed.right_edge.i + 1, tok)
+    if not charged or sum(_words(ctx, a, b) for a, b in subject_runs + charged) < MIN_NAMING_WORDS:
+        return None
+    d = _draft(ctx, subject_runs + charged, (tok.idx, ctx.tok_end(tok)), cues.lemma_of(tok), tok.i, holder)
+    d.cue_class = cues.verb_classes().get(cues.lemma_of(tok), cues.SPEECH)
+    return d
+
+
 def _judged_subject_runs(ctx: Ctx, tok) -> list[tuple[int, int]] | None:
     """What a passive participle of judging says something of: its subject ("The plan is
     seen as …", "Ginsburg is known for …"), or the noun it describes ("a state seen as
@@ -1014,7 +1050,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     elif comp is None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
-        comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok)
+        comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok) or _report_left_unlabelled_after_a_mid_tag(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
@@ -1795,6 +1831,21 @@ def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
     if comp.left_edge.i < 2 or doc[comp.left_edge.i - 1].text != ",":
         return None
     return speaker, fronted
+
+
+def _report_left_unlabelled_after_a_mid_tag(ctx: Ctx, tok):
+    """``Hawaii, as one adviser pointed out, rarely gets hurricanes``: with a tag set off
+    by commas and two subjects on the cue (:func:`_two_subjects_split_by_a_comma`), the
+    parse may hang the report's verb on the cue with no label at all ("dep"). A verb so
+    hung right after the tag's closing comma is the report's verb; the subject before
+    the tag is its first fragment (:func:`_mid_tag_with_two_subjects`)."""
+    if _two_subjects_split_by_a_comma(ctx, tok) is None:
+        return None
+    doc = ctx.doc
+    for c in tok.rights:
+        if c.dep_ == "dep" and c.pos_ in ("VERB", "AUX") and c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == "," and ctx.sent_id[c.i] == ctx.sent_id[tok.i]:
+            return c
+    return None
 
 
 def _speaker_inside_tag_commas(ctx: Ctx, tok):
@@ -4554,6 +4605,7 @@ def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
 _FRAMES_OF_THEIR_OWN = (
     _raised_subject_report,
     _passive_judged_as,
+    _passive_accusation,
     _known_for,
     _said_a_short_answer,
     _self_described,
