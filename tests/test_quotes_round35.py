@@ -218,6 +218,12 @@ def test_an_accusation_in_the_passive(nlp, text, expected):
     [
         # the parse hangs the report's verb on the tag with no label
         ("Hawaii, as one adviser pointed out, rarely gets hurricanes.\n", [("Hawaii … rarely gets hurricanes", "indirect", "speech", "one adviser")]),
+        # "as" read as a preposition on the cue, the speaker its object, the report's verb
+        # an adverbial clause of the cue
+        ("Turnout, as several of the precinct captains pointed out, was lower than in 2020.\n",
+         [("Turnout … was lower than in 2020", "indirect", "speech", "several of the precinct captains")]),
+        ("Storm surge flooded the harbor road. Maui, as one of the county's emergency managers pointed out, normally does not see two storms in a week.\n",
+         [("Maui … normally does not see two storms in a week", "indirect", "speech", "one of the county's emergency managers")]),
         # guard: the plain split tag, as before
         ("The plan, as the mayor pointed out, would cost nothing.\n", [("The plan … would cost nothing", "indirect", "speech", "the mayor")]),
     ],

@@ -1793,6 +1793,8 @@ def _two_subjects_split_by_a_comma(ctx: Ctx, tok):
     bridge, engineers warned, could collapse"): (the report's, before the comma; the
     speaker's, right after it), or None."""
     subjects = [c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) == 1 and (speaker := _speaker_as_object_of_as(tok, subjects[0])) is not None:
+        subjects.append(speaker)  # "Hawaii, as one of the advisers pointed out, …": "as" read as a preposition
     if len(subjects) != 2:
         return None
     fronted, speaker = subjects
@@ -1802,6 +1804,18 @@ def _two_subjects_split_by_a_comma(ctx: Ctx, tok):
     if speaker.left_edge.i != comma + 1 and not _as_opening_the_tag(ctx, tok, comma, speaker):
         return None
     return fronted, speaker
+
+
+def _speaker_as_object_of_as(tok, subject):
+    """The speaker of an "as" tag that the parse reads as the object of "as", a
+    preposition on the cue ("Hawaii, as one of Mr. Obama's advisers pointed out, …"): the
+    object of an "as" right before the cue, after its one subject."""
+    for c in tok.lefts:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > subject.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i == tok.i - 1:
+                return obj
+    return None
 
 
 def _as_opening_the_tag(ctx: Ctx, tok, comma: int, speaker) -> bool:
@@ -1838,12 +1852,19 @@ def _report_left_unlabelled_after_a_mid_tag(ctx: Ctx, tok):
     by commas and two subjects on the cue (:func:`_two_subjects_split_by_a_comma`), the
     parse may hang the report's verb on the cue with no label at all ("dep"). A verb so
     hung right after the tag's closing comma is the report's verb; the subject before
-    the tag is its first fragment (:func:`_mid_tag_with_two_subjects`)."""
+    the tag is its first fragment (:func:`_mid_tag_with_two_subjects`). The parse may
+    also call it an adverbial clause of the cue ("Hawaii, as one of the advisers pointed
+    out, normally does not get …"): a finite one with no subject or subordinator of its
+    own is the report too."""
     if _two_subjects_split_by_a_comma(ctx, tok) is None:
         return None
     doc = ctx.doc
     for c in tok.rights:
-        if c.dep_ == "dep" and c.pos_ in ("VERB", "AUX") and c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == "," and ctx.sent_id[c.i] == ctx.sent_id[tok.i]:
+        if c.dep_ not in ("dep", "advcl") or c.pos_ not in ("VERB", "AUX") or ctx.sent_id[c.i] != ctx.sent_id[tok.i]:
+            continue
+        if c.dep_ == "advcl" and (c.tag_ in ("VBG", "VBN") or any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)):
+            continue  # "…, saying …", "…, because it …": an adverbial clause of the tag's own
+        if c.left_edge.i >= 2 and doc[c.left_edge.i - 1].text == ",":
             return c
     return None
 
