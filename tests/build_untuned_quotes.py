@@ -44,8 +44,10 @@ content (the reach the eval uses to find it).
 ``kind`` is derived from the quotation marks, as the annotation guide says: a fragment
 that opens with a quotation mark and closes with one (trailing punctuation aside) is
 direct, and so is a paragraph of a multi-paragraph quote that opens with a mark and runs
-to the end of its paragraph without closing (the newsroom convention); a fragment with a
-double mark elsewhere in it is mixed; none, indirect. A quote's fragments must agree.
+to the end of its paragraph without closing (the newsroom convention), and so is a quote in
+single marks (UK style) whatever double marks it nests; a fragment with a double mark
+elsewhere in it is mixed; none, indirect (single marks inside text are read as apostrophes,
+as the eval reads them). A quote's fragments must agree.
 
 Run from the repository root::
 
@@ -183,7 +185,9 @@ def fragment_kind(text: str, start: int, end: int) -> str:
         inner = body[1:-1] if closes else body[1:]
         if (closes or para_end) and not _DOUBLE.search(inner):
             return "direct"
-        if closes and body[0] in "‘'" and not _DOUBLE.search(frag):
+        # a UK-style quote in single marks may nest double ones (‘He wrote, “We know”,’):
+        # still direct, as quoteaudit.evaluate.derive_kind reads it
+        if body[0] in "‘'" and (para_end or (body[-1] in "’'" and len(body) > 2)):
             return "direct"
     if _DOUBLE.search(frag):
         return "mixed"

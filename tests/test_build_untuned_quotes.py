@@ -39,6 +39,16 @@ def test_kinds_come_from_the_marks():
     assert fragment_kind(text, *locate(text, "no", "f")) == "indirect"
 
 
+def test_a_uk_quote_in_single_marks_nesting_double_ones_is_direct_as_the_eval_reads_it():
+    from quoteaudit.evaluate import derive_kind
+
+    text = paragraphs("‘He wrote, “We know”,’ she said. ‘Nothing changed.’ He called it ‘a minor issue’.", "‘Then he said “never”.")
+    for frag, kind in (("‘He wrote, “We know”,’", "direct"), ("‘Nothing changed.’", "direct"), ("it ‘a minor issue’", "indirect"),
+                       ("‘Then he said “never”.", "direct")):
+        assert fragment_kind(text, *locate(text, frag, "f")) == kind
+    assert derive_kind("‘He wrote, “We know”,’") == "direct"
+
+
 def test_a_speaker_inside_its_own_content_or_a_missing_cue_fails():
     text = "Ortiz said the bridge would close."
     with pytest.raises(SpecError, match="inside"):
