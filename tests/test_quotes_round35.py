@@ -21,7 +21,7 @@ from tests._quotes import quote_rows
         # verb above the cue, is more of what was stressed
         (
             "She started off by emphasizing economic fairness, and a need to raise the minimum wage.\n",
-            [("economic fairness, and a need to raise the minimum wage", "indirect", "noun", None)],
+            [("economic fairness, and a need to raise the minimum wage", "indirect", "noun", "She")],
         ),
         # "including", "especially": the part of the object the holder singles out
         (
@@ -229,4 +229,46 @@ def test_an_accusation_in_the_passive(nlp, text, expected):
     ],
 )
 def test_a_report_hung_unlabelled_after_an_as_tag(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the gerund after "after" is what the relative clause's subject did
+        (
+            "A tribunal ruled in favour of a former chef who was sacked after complaining that the extractor fan was broken.\n",
+            [
+                ("a former chef who was sacked after complaining that the extractor fan was broken", "indirect", "noun", "A tribunal"),
+                ("the extractor fan was broken", "indirect", "speech", "who"),
+            ],
+        ),
+        ("The cook was fired after complaining that the fan was broken.\n", [("the fan was broken", "indirect", "speech", "The cook")]),
+        # guard: inside a report the speaker's next words stay the speaker's
+        (
+            "Smith said the plan would fail, before adding that he would vote for it.\n",
+            [
+                ("the plan would fail, before adding that he would vote for it", "indirect", "speech", "Smith"),
+                ("he would vote for it", "indirect", "speech", "Smith"),
+            ],
+        ),
+    ],
+)
+def test_the_doer_of_a_gerund_after_a_preposition(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a live blog's time stamp is no part of the entry's content
+        (
+            "9:25 a.m. — According to the state transportation department, Interstate 40 is closed west of El Reno.\n",
+            [("Interstate 40 is closed west of El Reno", "indirect", "speech", "the state transportation department")],
+        ),
+        # guard: a time inside the content stays
+        ("At 9 p.m., the mayor said, the curfew will begin.\n", [("At 9 p.m. … the curfew will begin", "indirect", "speech", "the mayor")]),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected

@@ -588,9 +588,28 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
         ):
             a += 1
         b = _shed_loose_end(ctx, a, b)
-        if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b):
+        if b > a and _words(ctx, a, b) and not _discourse_word(ctx, a, b) and not _time_stamp(ctx, a, b):
             out.append((a, b))
     return out
+
+
+#: words of a clock time besides its figures
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "et", "gmt", "bst", "edt", "est", "pdt", "pst", "cet"})
+
+
+def _time_stamp(ctx: Ctx, a: int, b: int) -> bool:
+    """``9:25 a.m. — According to the Department of Transportation, …``: a live blog's
+    time stamp before an entry is the blog's, not part of what was said; a run of nothing
+    but a clock time, set off by a dash, is no fragment of the content."""
+    words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
+    if not words or ctx.outer[words[0].i] >= 0 or not any(t.lower_ in _CLOCK_WORDS or ":" in t.text for t in words):
+        return False
+    if not all(t.like_num or t.lower_ in _CLOCK_WORDS or t.ent_type_ == "TIME" or ":" in t.text for t in words):
+        return False
+    # set off by a dash, as a blog sets its stamps ("About 10:03 p.m., according to …,
+    # the contractors left" is a time the report gives, and stays)
+    after = next((t for t in ctx.doc[words[-1].i + 1 :] if not t.is_space), None)
+    return after is not None and after.text in ("—", "–", "-", "--")
 
 
 def _loose_punct(ctx: Ctx, k: int) -> bool:
@@ -3908,13 +3927,41 @@ def _as_while_talking(tok) -> bool:
     return cues.lemma_of(tok) in cues.talking_verbs()
 
 
+#: prepositions that open a gerund of what the verb's own subject did
+_GERUND_PREPOSITIONS = frozenset({"after", "before", "for", "by", "since", "without", "upon", "on"})
+
+
+def _doer_of_a_prepositional_gerund(tok):
+    """``a former chef who was sacked after complaining that the fan was broken``: a
+    gerund opened by a preposition of time or manner ("after", "before", "by", "for")
+    is what the subject of the verb that preposition hangs on did; the chef complained,
+    not the tribunal whose ruling the sentence reports. Only a verb that has a subject
+    of its own (the relative pronoun counts: the speakers stage resolves it)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _GERUND_PREPOSITIONS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # inside a report ("Smith said the plan would fail, before adding …") the parse may
+    # hang the speaker's own next words on the reported verb: the report's speaker adds
+    # them (below); a relative clause is a boundary no report reaches through
+    climb = verb
+    while climb.dep_ != "relcl" and climb.head.i != climb.i:
+        climb = climb.head
+        if cues.cue_class(climb) in cues.QUOTING:
+            return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _speaker_subject(tok, ctx: Ctx | None = None):
     """Who a cue's words belong to. A participial cue with no subject of its own
     (``X said A, adding B``) speaks for the nearest cue verb above it, even when the parse
     hangs it off a verb inside the first paraphrase."""
     spk = None
     if tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        for anc in tok.ancestors:
+        spk = _doer_of_a_prepositional_gerund(tok)
+        for anc in tok.ancestors if spk is None else ():
             if cues.cue_class(anc) in cues.QUOTING:
                 spk = subject_of(anc) or agent_of(anc)
                 break
