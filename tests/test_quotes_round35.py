@@ -272,3 +272,33 @@ def test_the_doer_of_a_gerund_after_a_preposition(nlp, text, expected):
 )
 def test_a_live_blog_time_stamp_is_not_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence after the quote points back at it and names whose words they were
+        (
+            "“Sell the land and build the houses.” That was the message from Harold Brevik, 81, who has farmed the valley since 1968.\n",
+            [("“Sell the land and build the houses.”", "direct", "speech", "Harold Brevik")],
+        ),
+        (
+            "“We will not back down.” Those were the words of the union's president, Dana Ortiz.\n",
+            [("“We will not back down.”", "direct", "speech", "the union's president")],
+        ),
+        # guard: a quote with a tag of its own keeps it
+        ("The sign said “Closed.” That was the message from the owner.\n", [("“Closed.”", "direct", "document", "The sign")]),
+    ],
+)
+def test_a_sentence_pointing_back_at_an_untagged_quote_names_its_speaker(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_a_pointing_sentence_wins_over_a_cue_later_in_it(nlp):
+    text = (
+        "“Sell the land and you lose it forever. Keep it, and maybe our grandchildren open it again.” "
+        "That was the message from Harold Brevik, 81, who spoke at a packed board meeting Monday night.\n"
+    )
+    assert quote_rows(nlp, text) == [
+        ("“Sell the land and you lose it forever. Keep it, and maybe our grandchildren open it again.”", "direct", "speech", "Harold Brevik")
+    ]

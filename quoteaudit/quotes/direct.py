@@ -178,6 +178,11 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         dash_at = next((q.end + i for i, c in enumerate(gap) if c in _DASH_CHARS), first.idx)
         return Attribution((dash_at, dash_at + 1), "dash", first.i, run, win_chars, "dash")
     closed = _ends_clause(ctx, k)
+    pointer = pointed_back_at(ctx, k, lo, hi) if closed else None
+    if pointer is not None:
+        # before any cue further on ("… That was the message from X, who spoke at …")
+        cue_span, spk = pointer
+        return Attribution(cue_span, "be", lo, spk, win_chars, "after")
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
             continue
@@ -201,6 +206,7 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
         if reply is not None:
             cue_span, spk = reply
             return Attribution(cue_span, "come", lo, spk, win_chars, "after")
+
         tag = phrasal_tag_after(ctx, lo, hi)
         if tag is not None:
             verb, particle, spk = tag
@@ -258,6 +264,34 @@ def came_the_reply(ctx: Ctx, lo: int, hi: int) -> tuple[tuple[int, int], tuple[i
     if obj is None:
         return None
     return (verb.idx, ctx.tok_end(doc[k])), noun_phrase(obj)
+
+
+#: the words that point back at the quote before them
+_POINTERS = frozenset({"that", "this", "those", "these", "such"})
+
+
+def pointed_back_at(ctx: Ctx, k: int, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“Sell the land and build the houses.” That was the message from Harold Brevik,
+    81, who has farmed the valley since 1968.``: a sentence right after a quote that ends
+    its own sentence, pointing back at it ("That was", "Those were", "Such was") and
+    naming it with a noun of ``pointer_nouns.txt`` with a "from" or "of", names its
+    speaker: the object of that preposition. Returns (cue span "That was the message",
+    speaker span) or None."""
+    doc = ctx.doc
+    q = ctx.spans[k]
+    if ctx.text[q.inner_start : q.inner_end].rstrip()[-1:] not in (".", "!", "?"):
+        return None
+    if doc[lo].lower_ not in _POINTERS or lo + 3 >= hi or doc[lo + 1].lemma_ != "be":
+        return None
+    j = lo + 2
+    while j < hi and doc[j].pos_ in ("DET", "ADJ", "PRON") and doc[j].lower_ not in ("from", "of"):
+        j += 1  # "the", "their", "a blunt"
+    if j + 1 >= hi or doc[j].lemma_.lower() not in load_set("pointer_nouns.txt") or doc[j + 1].lower_ not in ("from", "of"):
+        return None
+    obj = next((c for c in doc[j + 1].children if c.dep_ == "pobj" and c.i < hi and _outside(ctx, c)), None)
+    if obj is None:
+        return None
+    return (doc[lo].idx, ctx.tok_end(doc[j])), noun_phrase(obj)
 
 
 @lru_cache(maxsize=1)
