@@ -302,3 +302,17 @@ def test_a_pointing_sentence_wins_over_a_cue_later_in_it(nlp):
     assert quote_rows(nlp, text) == [
         ("“Sell the land and you lose it forever. Keep it, and maybe our grandchildren open it again.”", "direct", "speech", "Harold Brevik")
     ]
+
+
+def test_a_transcript_turn_that_reports_others_keeps_its_speaker(nlp):
+    text = (
+        "Host Garrett Lyle spoke with Mayor Celestine Obi on Tuesday.\n\n"
+        "LYLE: Mayor, the board voted last week to close the Broadway branch. Why close it?\n\n"
+        "OBI: Because the building is failing and the repairs would cost millions.\n\n"
+        "LYLE: Some of your critics say the city found $4 million for a parking garage last year.\n\n"
+        "OBI: They are not wrong about the number, but the garage pays for itself.\n"
+    )
+    rows = quote_rows(nlp, text)
+    # the turn is the host's words; the critics' report made inside it is nested in it
+    assert ("Some of your critics say the city found $4 million for a parking garage last year", "indirect", "speech", "LYLE") in rows
+    assert ("the city found $4 million for a parking garage last year", "indirect", "speech", "Some of your critics") in rows

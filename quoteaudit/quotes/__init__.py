@@ -142,7 +142,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
         candidates.append(k)
     drafts.extend(direct.group_direct(ctx, candidates, attributions, [d for d in drafts if d.kind != "direct"]))
     # "Clinton camp: Trump's rhetoric threatens national security": a line the source opens
-    drafts.extend(headlines.speaker_lines(ctx, [(d.fragments[0][0], d.fragments[-1][1]) for d in drafts]))
+    drafts.extend(headlines.speaker_lines(ctx, [(d.fragments[0][0], d.fragments[-1][1], d.cue_span[0] if d.cue_span else None) for d in drafts]))
 
     drafts = [piece for d in drafts for piece in quoted_words_beside_a_mid_tag(ctx, d)]
     quotes = _finish(ctx, _off_promo_lines(ctx, drafts))

@@ -42,16 +42,22 @@ def names_no_speaker(name: str) -> bool:
     return key in labels or any(labels.get(w) == "prose" for w in key.split())
 
 
-def speaker_lines(ctx: Ctx, taken: list[tuple[int, int]]) -> list[Draft]:
+def speaker_lines(ctx: Ctx, taken: list[tuple[int, int, int | None]]) -> list[Draft]:
     """Drafts for paragraphs of the form ``SOURCE: statement`` whose statement no other
-    quote covers (``taken``: the character ranges of the quotes found so far)."""
+    quote covers (``taken``: the character ranges of the quotes found so far, each with
+    where its cue starts). A report made inside the statement (``LYLE: Some of your
+    critics say the city found $4 million``, its cue after the colon) is the labelled
+    speaker's words, nested in the line, and does not take the line's place."""
     out = []
     for bs, be in ctx.blocks:
         m = SPEAKER_LINE.match(ctx.text, bs, be)
         if m is None:
             continue
         d = _speaker_line(ctx, m.start(1), m.end(1), m.end(), be)
-        if d is not None and not any(s < d.fragments[-1][1] and d.fragments[0][0] < e for s, e in taken):
+        if d is None:
+            continue
+        lo, hi = d.fragments[0][0], d.fragments[-1][1]
+        if not any(s < hi and lo < e and not (cue is not None and lo <= cue < hi) for s, e, cue in taken):
             out.append(d)
     return out
 
