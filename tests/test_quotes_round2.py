@@ -122,8 +122,10 @@ CASES = [
     # ---- 5. quoted labels and scare quotes ---------------------------------------
     ("wire: called X “Y”", "He called the plan “reckless” and vowed to fight it.",
      [("“reckless”", "mixed", S, "He"), ("to fight it", "indirect", S, "He")]),
+    # the verb of naming has no object of its own ("what"): the label is the words
+    # alone, all inside the marks, so the quote is direct (session 36)
     ("local: what critics dub", "The council passed what critics dub “the rain tax.”",
-     [("“the rain tax.”", "mixed", S, "critics")]),
+     [("“the rain tax.”", "direct", S, "critics")]),
     ("business: dubbed with a subject", "Analysts have dubbed the merger “a marriage of convenience.”",
      [("“a marriage of convenience.”", "mixed", S, "Analysts")]),
     ("columns: described as", "She described the ruling as “a travesty.”",

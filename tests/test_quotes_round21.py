@@ -23,9 +23,10 @@ from tests._quotes import quote_rows
             "Critics have labeled the measure “a bailout for developers.”\n",
             [("“a bailout for developers.”", "mixed", "speech", "Critics")],
         ),
+        # no object between the verb and the label: the words alone, direct (session 36)
         (
             "The council approved what opponents call “the parking grab.”\n",
-            [("“the parking grab.”", "mixed", "speech", "opponents")],
+            [("“the parking grab.”", "direct", "speech", "opponents")],
         ),
         (
             "She described the ruling as “a travesty” and “a gift to polluters.”\n",

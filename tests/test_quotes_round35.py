@@ -316,3 +316,34 @@ def test_a_transcript_turn_that_reports_others_keeps_its_speaker(nlp):
     # the turn is the host's words; the critics' report made inside it is nested in it
     assert ("Some of your critics say the city found $4 million for a parking garage last year", "indirect", "speech", "LYLE") in rows
     assert ("the city found $4 million for a parking garage last year", "indirect", "speech", "Some of your critics") in rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verb of naming has no object of its own: the label is the speaker's words
+        # alone, all inside the marks, so the quote is direct
+        (
+            "The deal is what Senator Warren called “a giveaway to Wall Street.”\n",
+            [("“a giveaway to Wall Street.”", "direct", "speech", "Senator Warren")],
+        ),
+        # guard: with an object named by the writer the label stays worked into the
+        # writer's sentence: mixed
+        (
+            "The mayor called the plan “reckless.”\n",
+            [("“reckless.”", "mixed", "speech", "The mayor")],
+        ),
+        (
+            "She described the ruling as “an act of vandalism by paperwork.”\n",
+            [("“an act of vandalism by paperwork.”", "mixed", "speech", "She")],
+        ),
+        # guard: a label named by the report's own speaker inside that report is part
+        # of the report, not a second quote
+        (
+            "Smith said the company had shown what she called “a sustained and cynical failure” to pay its staff.\n",
+            [("the company had shown what she called “a sustained and cynical failure” to pay its staff", "mixed", "speech", "Smith")],
+        ),
+    ],
+)
+def test_a_label_the_verb_gives_to_nothing_is_direct(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -16,7 +16,22 @@ Batch qs34b (30 articles, 33 units, written after those fixes), as first measure
 P 1.000 R 0.875 F1 0.933; all quotes P 0.943 R 0.943 F1 0.943; speaker 1.000. After its
 one fix (a closing tag read as an apposition, "…, its director announced on Monday"):
 all quotes P 0.944 R 0.971 F1 0.958. Both batches, 70 articles: direct F1 0.927, all
-quotes P 0.953 R 0.976 F1 0.965, speaker 0.988. The floors sit just under these.
+quotes P 0.953 R 0.976 F1 0.965, speaker 0.988.
+
+Session 35 added three batches written by helpers from a committed spec
+(``tests/data/quotes_untuned_specs/``, built by ``tests/build_untuned_quotes.py``) before
+the code was run on them. As first measured: qs35 (45 articles, 167 units) direct F1
+0.966, all P 0.894 R 0.910 F1 0.902, speaker 0.993; qs35L (16 long articles, 283 units)
+direct F1 0.972, all P 0.900 R 0.958 F1 0.928, speaker 1.000, floating 1.000; qs35b (30
+articles, 161 units, written after qs35 and qs35L were fixed) direct F1 0.962, all P 0.941
+R 0.988 F1 0.964, speaker 0.981, floating 0.958. Their annotators count fewer readings
+than PolNeAR does (no belief nested in a report, no "Asked whether …", no plan or order
+with a noun object), so their precision is lower than their recall by convention as much
+as by error. After the session's fixes, all 161 articles: direct P 0.967 R 0.963 F1
+0.965, all quotes P 0.916 R 0.960 F1 0.937, speaker 0.999, floating 1.000. Batch qs35c
+(26 articles, 170 units, written after qs35b was fixed), as first measured: direct F1
+0.970, all P 0.883 R 0.976 F1 0.927, speaker 1.000. All 187 articles with it: direct F1
+0.969, all quotes P 0.909 R 0.963 F1 0.935, speaker 0.999. The floors sit just under these.
 """
 
 from __future__ import annotations
@@ -55,10 +70,10 @@ def test_never_tuned_quotes_hold_their_floors(report):
     figures = report.systems["quoteaudit"].to_dict()
     print(f"\nnever-tuned quotes: direct F1 {figures['direct']['f1']:.3f}, all P {figures['all']['precision']:.3f} "
           f"R {figures['all']['recall']:.3f} F1 {figures['all']['f1']:.3f}, speaker {figures['speaker_accuracy']:.3f}")
-    assert figures["direct"]["f1"] >= 0.92
-    assert figures["all"]["precision"] >= 0.94
-    assert figures["all"]["recall"] >= 0.96
-    assert figures["speaker_accuracy"] >= 0.97
+    assert figures["direct"]["f1"] >= 0.955
+    assert figures["all"]["precision"] >= 0.905
+    assert figures["all"]["recall"] >= 0.95
+    assert figures["speaker_accuracy"] >= 0.99
     assert figures["error_articles"] == 0
 
 

@@ -63,7 +63,7 @@ def detect_quotes(doc: Doc, article: Article) -> QuoteDetection:
             # “reckless”, as the mayor called the plan: the quoted label is the quote, a
             # mixed one (:func:`_naming_kind`)
             q = scan.spans[d.label]
-            d.kind, d.fragments, d.spans = _naming_kind(d), [(q.start, q.end)], [d.label]
+            d.kind, d.fragments, d.spans = _naming_kind(d, ctx, q.start), [(q.start, q.end)], [d.label]
             consumed.add(d.label)
             drafts.append(d)
             continue
@@ -215,7 +215,7 @@ def _setting_after_words(ctx: context.Ctx, d: context.Draft, k: int, free_toks: 
     return direct.uttered_words(ctx, k, d.cue_tok)
 
 
-def _naming_kind(d: context.Draft) -> str:
+def _naming_kind(d: context.Draft, ctx: context.Ctx | None = None, start: int | None = None) -> str:
     """A quoted label ("called the plan “reckless”", "dubbed it “the rain tax”", a run
     "a “nasty guy,” an “anchor baby” and “sick”") is a mixed quote: the speaker's words
     are worked into the writer's own sentence as the name of a thing the writer chose,
@@ -224,8 +224,32 @@ def _naming_kind(d: context.Draft) -> str:
     ("a mixed or direct quote of that person"), and how PolNeAR's kind derivation sees
     these units (it marks the object with the label, "called [the plan “reckless”]",
     so the unit is mixed by its marks). Words uttered in a pair ("chanted “Build the
-    wall!” and “Lock her up!”") are statements on their own: direct."""
+    wall!” and “Lock her up!”") are statements on their own: direct, and so is a label
+    the verb gives to no object of its own ("what critics dub “the rain tax”",
+    :func:`_label_named_nothing`), where the marks hold the whole unit."""
+    if d.naming and ctx is not None and start is not None and _label_named_nothing(ctx, d, start):
+        return "direct"
     return "mixed" if d.naming else "direct"
+
+
+#: words that may stand between a verb of naming and the label it gives no object
+_NAMING_LINKS = frozenset({"as", "to", "like"})
+
+
+def _label_named_nothing(ctx: context.Ctx, d: context.Draft, start: int) -> bool:
+    """``described as “an act of vandalism by paperwork”``, ``what the judge called ‘a
+    sustained and cynical failure’``, ``likened the rules to “burning the Constitution”``:
+    with no object between the verb and the label the speaker's words are not worked
+    into a phrase of the writer's naming a thing; the quote is the words alone, all
+    inside the marks: direct, as the protocol's derivation calls such a unit. (With an
+    object, "called the plan “reckless”", the label stays mixed.)"""
+    if d.cue_tok is None:
+        return False
+    label = ctx.tok_at(start)
+    if label <= d.cue_tok:
+        return False
+    between = [t for t in ctx.doc[d.cue_tok + 1 : label] if not t.is_punct and not t.is_space]
+    return all(t.lower_ in _NAMING_LINKS for t in between)
 
 
 def _only_quotes(ctx: context.Ctx, d: context.Draft) -> bool:
@@ -330,7 +354,7 @@ def label_in_its_speakers_report(ctx: context.Ctx, d: context.Draft, q: Quote, o
     speaker (a pronoun, or a name sharing a word with the report's speaker): ``what
     Prime Minister Turnbull called …`` inside another leader's report is Turnbull's.
     (PolNeAR marks the outer report only: dev 7 such inner labels, none annotated.)"""
-    if q.kind != QuoteKind.MIXED or q.speaker is None or outer.speaker is None or outer.kind == QuoteKind.DIRECT:
+    if q.kind not in (QuoteKind.MIXED, QuoteKind.DIRECT) or q.speaker is None or outer.speaker is None or outer.kind == QuoteKind.DIRECT:
         return False
     if not (d.naming or d.cue_tok is not None and cues.names_a_label(ctx.doc[d.cue_tok])):
         return False
