@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import promo
-from .datelines import ends_dateline
+from .datelines import ends_capital_label, ends_dateline
 from .marks import QuotedSpan, _blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -162,5 +162,7 @@ def _sentences(ctx: Ctx) -> list[int]:
                 sid += 1
             elif prev_text in _DASHES and ends_dateline(text, ps, pe):
                 sid += 1  # "LONDON (Reuters) - Donald Trump said": the place is no subject
+            elif prev_text == ":" and ends_capital_label(text, ps):
+                sid += 1  # "CHENNAI: The city will …", "PENCE: Well, …": the line's name is no subject
         out[i] = sid
     return out

@@ -32,3 +32,15 @@ def ends_dateline(text: str, dash_start: int, dash_end: int) -> bool:
         return False
     end = dateline_end(text, line_start)
     return end is not None and dash_start < end <= dash_end + 2 and end >= dash_end
+
+
+#: a line opening with a name in capitals and a colon: "CHENNAI:", "NEW DELHI:", "PENCE:"
+_CAPS_LABEL = re.compile(rf"[ \t]*\"?{_PLACE_CAPS}[ \t]*$")
+
+
+def ends_capital_label(text: str, colon_start: int) -> bool:
+    """Is the colon at ``colon_start`` the one closing a line's opening name in capitals
+    (a colon dateline, "CHENNAI: The city will …", or a transcript's label, "PENCE: Well,
+    …")? Either way the name is no part of the sentence after it."""
+    line_start = text.rfind("\n", 0, colon_start) + 1
+    return colon_start - line_start <= 40 and _CAPS_LABEL.match(text, line_start, colon_start) is not None

@@ -557,6 +557,16 @@ def _raised_holder_phrase(tok, complement, voice: str):
     return None
 
 
+def _opened_by_that(clause) -> bool:
+    """Does the clause open with the subordinator "that"? Usually the mark hangs on the
+    clause's own verb; the small parser sometimes hangs it on a verb it misreads as the
+    clause's subject ("and that several colleagues had been told their chances … would
+    suffer": "that" under "told", "told" a csubj of "suffer"), and the clause still opens
+    with it."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and clause.i in (first.head.i, first.head.head.i)
+
+
 def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tuple[int, int]]:
     """Token runs of ``head``'s clause minus the excluded subtrees (the cue and speaker of
     a parenthetical attribution: "The museum, Mr. Obama said, would ..." gives two runs),
@@ -1130,7 +1140,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if _generic_hypothetical_or_negated(tok, speaker_tok, cls) or _writers_idiom(tok) or _that_said_aside(ctx, tok) or _call_it_imperative(ctx, tok) or _question_put(ctx, tok) or _narrated_refusal(tok):
         return None
-    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp) or _found_a_thing_so(tok, comp, speaker_tok)):
+    if cues.lemma_of(tok) == "find" and (comp is None and not _finds_on_record(tok, speaker_tok) or _finds_it_hard(comp) or _found_a_thing_so(tok, comp, speaker_tok) or _verdict(comp)):
         return None  # "need to find $500 a month", "will find it difficult to …": no finding reported
     clause_needed = True
     infinitive = False
@@ -1205,9 +1215,9 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
         # "said A, but that B": a second that-clause the parse coordinates with the cue
         for other in tok.rights:
-            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == other.left_edge.i for c in other.children
-            ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and _opened_by_that(other) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in other.children
+            ):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _clause_joined_to_the_cue(ctx, tok, comp, runs, exclude)
@@ -2304,6 +2314,18 @@ def _found_a_thing_so(tok, comp, holder) -> bool:
         return False
     subject = next((c for c in _first_conjunct(tok).children if c.dep_ == "nsubj"), None) or holder
     return subject is not None and (subject.lower_ in _PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
+
+
+#: what a court finds a party: the verdict itself
+_VERDICTS = frozenset({"guilty", "innocent", "liable"})
+
+
+def _verdict(comp) -> bool:
+    """``A jury on Friday found a former day care owner guilty of fraud``, ``the judge
+    found the company liable``: a verdict is the court's act, the news itself, not a
+    claim the court is the source of (a court's reasoning, "the judge found that the
+    search was unlawful", is a finding)."""
+    return comp is not None and comp.pos_ == "ADJ" and comp.lower_ in _VERDICTS and not any(c.dep_ == "mark" for c in comp.children)
 
 
 def _recalling_a_product(tok, holder) -> bool:
