@@ -82,3 +82,54 @@ def test_a_place_in_capitals_before_a_colon_is_a_dateline(nlp, text, expected):
 )
 def test_a_verdict_is_no_finding(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gerund of saying after the person a recording shows is that person's
+        (
+            "The campaign released a clip of Hillary Clinton asking, “Why aren’t I 50 points ahead?”\n",
+            [("“Why aren’t I 50 points ahead?”", "direct", "speech", "Hillary Clinton")],
+        ),
+        (
+            "Officials released video of the officer saying, “Drop it.”\n",
+            [("“Drop it.”", "direct", "speech", "the officer")],
+        ),
+        # guard: a statement's issuer says what the statement says
+        (
+            "The company issued a statement saying, “We regret the error.”\n",
+            [("“We regret the error.”", "direct", "speech", "The company")],
+        ),
+        # guard: a letter, no recording, urges
+        (
+            "The group sent a letter to the board of directors urging them to reconsider.\n",
+            [("them to reconsider", "indirect", "speech", "The group")],
+        ),
+    ],
+)
+def test_the_person_a_recording_shows_saying_something_said_it(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle with a that-clause of its own is a second view, not more content
+        (
+            "Corvane Pharmaceuticals said Wednesday that it would buy Norhavn Bio for about $4.8 billion, betting that the drug can compete with the market leaders.\n",
+            [("it would buy Norhavn Bio for about $4.8 billion", "indirect", "speech", "Corvane Pharmaceuticals")],
+        ),
+        (
+            "The Minnesota Supreme Court ruled 5-2 on Friday that a company cannot enforce a noncompete agreement, holding that the state’s ban covers older contracts.\n",
+            [("a company cannot enforce a noncompete agreement", "indirect", "speech", "The Minnesota Supreme Court")],
+        ),
+        # guard: a participle of saying is a quote of its own, as before
+        (
+            "The mayor said the budget was balanced, adding that taxes would not rise.\n",
+            [("the budget was balanced", "indirect", "speech", "The mayor"), ("taxes would not rise", "indirect", "speech", "The mayor")],
+        ),
+    ],
+)
+def test_a_participle_with_its_own_that_clause_ends_the_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -20,7 +20,7 @@ from ..lexicons import load_set, load_table
 from . import asked, cues, edges
 from .context import Ctx, Draft
 from .marks import LABEL_ARTICLES, QUOTE_JOINERS
-from .mention import _could_speak, _infinitive, agent_of, is_person_like, noun_phrase, subject_of
+from .mention import _could_speak, _infinitive, agent_of, doer_right_before_the_gerund, is_person_like, noun_phrase, subject_of
 
 #: a paraphrase shorter than this (in words) is not a quote ("he said so")
 MIN_CONTENT_WORDS = 3
@@ -928,7 +928,22 @@ def _participle_cues(ctx: Ctx, head, cue) -> list[tuple[int, int]]:
             if cues.lemma_of(t) == "find" and _found_a_thing_so(t, next((c for c in t.children if c.dep_ == "ccomp"), None), None):
                 continue  # "… and found the adapter too hot to touch": no finding, more of the story told
             out.append((t.left_edge.i if t.dep_ != "conj" else _conj_start(t), t.right_edge.i + 1))
+        elif _participle_with_a_that_clause(t):
+            out.append((t.left_edge.i, t.right_edge.i + 1))
     return out
+
+
+def _participle_with_a_that_clause(t) -> bool:
+    """``said it would buy Norhavn Bio for $4.8 billion, betting that its obesity drug can
+    compete``, ``ruled 5-2 that …, holding that the ban covers older contracts``: a
+    participle set off by a comma, with no subject and a that-clause of its own, states a
+    second view of the speaker's, not more of the first report's content, whether or not
+    its verb is a cue."""
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj") or t.i == 0 or t.nbor(-1).text != ",":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -3982,7 +3997,7 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
     hangs it off a verb inside the first paraphrase."""
     spk = None
     if tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        spk = _doer_of_a_prepositional_gerund(tok)
+        spk = _doer_of_a_prepositional_gerund(tok) or doer_right_before_the_gerund(tok)
         for anc in tok.ancestors if spk is None else ():
             if cues.cue_class(anc) in cues.QUOTING:
                 spk = subject_of(anc) or agent_of(anc)
