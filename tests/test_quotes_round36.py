@@ -133,3 +133,23 @@ def test_the_person_a_recording_shows_saying_something_said_it(nlp, text, expect
 )
 def test_a_participle_with_its_own_that_clause_ends_the_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bare "people" is everyone: nobody in particular says it
+        ("People say roundabouts are confusing.\n", []),
+        # guard: people picked out by a word or a clause are someone
+        (
+            "Some people say roundabouts are confusing.\n",
+            [("roundabouts are confusing", "indirect", "speech", "Some people")],
+        ),
+        (
+            "People who live near the plant say the smell is worse at night.\n",
+            [("the smell is worse at night", "indirect", "speech", "People")],
+        ),
+    ],
+)
+def test_people_in_general_report_nothing(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -2156,10 +2156,28 @@ def _generic_hypothetical_or_negated(tok, holder, cls) -> bool:
             return True
         if any(c.dep_ == "det" and c.lower_ in ("no", "any", "every") for c in holder.children):
             return True
+        if _people_in_general(holder) and cues.lemma_of(tok) in _GENERAL_OPINION:
+            return True
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.lower_ in _HYPOTHETICAL for c in aux) and not _held_view(tok, cls, aux):
         return True
     return cls in cues.QUOTING and any(c.dep_ == "neg" for c in tok.children) and not _topic_left_unmentioned(tok)
+
+
+#: the verbs of general opinion: "people say", "people think", "people feel"
+_GENERAL_OPINION = frozenset({"say", "think", "feel", "believe", "know"})
+
+
+def _people_in_general(holder) -> bool:
+    """``People say roundabouts are confusing``, ``people think the issues will be
+    addressed``: "people" with nothing that picks some out (no determiner, owner,
+    adjective, number or clause: "some people", "his people", "young people", "people
+    who live here" are someone), saying, thinking or feeling (``_GENERAL_OPINION``), is
+    everyone's opinion, nobody's in particular (PolNeAR annotates none of its 19 bare
+    "people say / think / feel / believe / know"; it does annotate "people suspected
+    that …", "people hailed …" and "got people talking about …", an event of the story,
+    which stay quotes)."""
+    return holder.lower_ == "people" and not any(c.dep_ not in ("punct",) for c in holder.children)
 
 
 def _topic_left_unmentioned(tok) -> bool:
