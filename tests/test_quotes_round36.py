@@ -153,3 +153,26 @@ def test_a_participle_with_its_own_that_clause_ends_the_content(nlp, text, expec
 )
 def test_people_in_general_report_nothing(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long subject with a participle leads the parser to read the report's verb as
+        # a modifier, and the report as a second subject of the closing tag's cue
+        (
+            "A former pharmacy technician charged with killing her employer in a 2024 arson fire lied to investigators about where she was that night, a prosecutor told jurors Tuesday as her murder trial opened.\n",
+            [(
+                "A former pharmacy technician charged with killing her employer in a 2024 arson fire lied to investigators about where she was that night",
+                "indirect", "speech", "a prosecutor",
+            )],
+        ),
+        # guard: a tag in the middle keeps its two fragments
+        (
+            "The man who lives next door, police said, was not at home.\n",
+            [("The man who lives next door … was not at home", "indirect", "speech", "police")],
+        ),
+    ],
+)
+def test_a_report_read_as_a_long_subject_of_the_closing_tag(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

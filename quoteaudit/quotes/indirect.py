@@ -1095,6 +1095,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok) or _report_left_unlabelled_after_a_mid_tag(ctx, tok)
+        comp = comp or _report_read_as_a_long_subject(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
@@ -1889,6 +1890,26 @@ def _mid_tag_with_two_subjects(ctx: Ctx, tok, comp):
     if comp.left_edge.i < 2 or doc[comp.left_edge.i - 1].text != ",":
         return None
     return speaker, fronted
+
+
+def _report_read_as_a_long_subject(ctx: Ctx, tok):
+    """``A former pharmacy technician charged with killing her employer in a 2024 arson
+    fire lied to investigators about where she was that night, a prosecutor told jurors``:
+    before a closing tag, a long subject with a participle in it leads the small parser
+    to read the report's own verb ("lied") as one more modifier of the subject's nouns,
+    and the whole report as a second subject of the cue. A fronted subject set off by a
+    comma, right before the speaker, that holds a verb with no subject of its own (a
+    cue cannot have two subjects) is the report; its words are the content."""
+    pair = _two_subjects_split_by_a_comma(ctx, tok)
+    if pair is None or any(c.dep_ == "ccomp" for c in tok.children):
+        return None
+    fronted, speaker = pair
+    if not fronted.i < speaker.i < tok.i:
+        return None
+    for t in fronted.subtree:
+        if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return fronted
+    return None
 
 
 def _report_left_unlabelled_after_a_mid_tag(ctx: Ctx, tok):
