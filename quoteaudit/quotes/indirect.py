@@ -1811,7 +1811,7 @@ def _inverted_mid_tag(ctx: Ctx, tok, comp):
     if tok.i < 2 or doc[tok.i - 1].text != "," or (comp.i < tok.i if comp is not None else tok.dep_ != "parataxis"):
         return None
     fronted = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
-    if fronted is None or ctx.outer[fronted.i] >= 0:
+    if fronted is None or ctx.outer[fronted.i] >= 0 or _described_as_a_speaker(fronted):
         return None
     named = next(
         (c for c in (*tok.rights, *(comp.lefts if comp is not None else ())) if c.dep_ == "nsubj" and c.left_edge.i == tok.i + 1 and _names_a_speaker(c)),
@@ -1823,6 +1823,18 @@ def _inverted_mid_tag(ctx: Ctx, tok, comp):
     # with no complement the parse hung the tag on the reported verb: the content is that
     # verb's clause, the fronted subject included
     return named, fronted if comp is not None else None
+
+
+def _described_as_a_speaker(subject) -> bool:
+    """``One of the officials, who spoke on condition of anonymity because …, said the
+    contractor, Corvid Aerospace, had missed …``: a subject given a relative clause about
+    who they are ("who spoke …", "who has lived here for 31 years") is a person being
+    introduced as the speaker, not the subject of a report with an inverted tag ("The
+    tax, said Rep. Jordan, would hurt families")."""
+    for noun in (subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")):
+        if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in noun.children):
+            return True
+    return False
 
 
 def _names_a_speaker(noun) -> bool:
