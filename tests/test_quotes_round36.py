@@ -176,3 +176,36 @@ def test_people_in_general_report_nothing(nlp, text, expected):
 )
 def test_a_report_read_as_a_long_subject_of_the_closing_tag(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # from never-tuned batch qs36a: a speaker introduced with a relative clause is
+        # no report's subject before an inverted tag
+        (
+            "One of the officials, who spoke on condition of anonymity because they were not authorized to discuss the program publicly, said the contractor, Corvid Aerospace, had missed three software deadlines.\n",
+            [("the contractor, Corvid Aerospace, had missed three software deadlines", "indirect", "speech", "One")],
+        ),
+        # guard: the inverted tag in the middle of a report
+        (
+            "The tax, said Rep. Jim Jordan, would hurt families.\n",
+            [("The tax … would hurt families", "indirect", "speech", "Rep. Jim Jordan")],
+        ),
+        # a predicate with the speaker's own quoted words, joined to the cue after a
+        # closing mark, is more of the report; "in a statement" is how it was said
+        (
+            "Corvid said in a statement that it was “making steady progress” and remained “fully committed” to the program.\n",
+            [("it was “making steady progress” and remained “fully committed” to the program", "mixed", "speech", "Corvid")],
+        ),
+        # a request in the progressive is a request made now
+        (
+            "The city is asking residents to conserve water.\n",
+            [("residents to conserve water", "indirect", "speech", "The city")],
+        ),
+        # guard: an aspect verb in the progressive reports nothing
+        ("The company is continuing to fly the route.\n", []),
+    ],
+)
+def test_constructions_from_batch_qs36a(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

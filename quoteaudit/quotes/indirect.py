@@ -809,6 +809,34 @@ def _writers_next_clause(cue, verb, subject) -> bool:
     return cue.tag_ != "VBD"
 
 
+def _quoted_predicate_joined_to_the_cue(ctx: Ctx, cue, comp, runs, exclude) -> list[tuple[int, int]]:
+    """``Corvid said in a statement that it was “making steady progress” and remained
+    “fully committed” to the program``: after a closing quotation mark the small parser
+    often joins the content's second predicate to the cue ("said … and remained"). A
+    predicate with no subject of its own, right after the content ("and" between), that
+    carries the speaker's own quoted words is more of what was said; without quoted words
+    ("said the plan was “dead” and left the room") it may be the speaker's next act, and
+    stays out."""
+    if comp.i < cue.i or not runs or runs[-1][1] < comp.right_edge.i or _quote_standing_alone(ctx, *runs[-1]):
+        return []
+    doc = ctx.doc
+    if not any(ctx.outer[t.i] >= 0 for t in comp.subtree):
+        return []  # the content carries no quoted words: the misattachment is not at a closing mark
+    out = []
+    for other in cue.rights:
+        if other.dep_ != "conj" or other.i <= comp.right_edge.i or ctx.sent_id[other.i] != ctx.sent_id[cue.i] or ctx.outer[other.i] >= 0:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children) or cues.cue_class(other) is not None:
+            continue
+        start = other.left_edge.i
+        gap = doc[comp.right_edge.i + 1 : start]
+        if not gap or not all(t.lower_ == "and" or t.is_quote or t.text == "," for t in gap) or not any(t.lower_ == "and" for t in gap):
+            continue
+        if any(ctx.outer[t.i] >= 0 for t in other.subtree):
+            out += _content_runs(ctx, other, exclude, cue.i)
+    return out
+
+
 def _bare_verb_joined_to_the_cue(ctx: Ctx, cue, comp, runs) -> list[tuple[int, int]]:
     """``said she wanted to speak “directly to white people” and let them know that …``,
     ``said money is needed to develop a vaccine, educate the public and learn more``: the
@@ -1238,6 +1266,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         runs = runs + _split_tag_continuation(ctx, tok, comp, runs, exclude)
         runs = runs + _clause_joined_to_the_cue(ctx, tok, comp, runs, exclude)
         runs = runs + _bare_verb_joined_to_the_cue(ctx, tok, comp, runs)
+        runs = runs + _quoted_predicate_joined_to_the_cue(ctx, tok, comp, runs, exclude)
         runs = runs + _adverbial_clause_hung_on_the_cue(ctx, tok, comp, runs)
         runs = runs + _fronted_condition(ctx, tok, speaker_tok, comp, exclude)
         runs = runs + _fronted_clause_of_a_general_rule(ctx, tok, speaker_tok, comp, exclude)
@@ -2595,6 +2624,13 @@ def _posted_read_as_participle(ctx: Ctx, tok):
     return None
 
 
+def _progressive(tok) -> bool:
+    """``Arkansas State Police are asking drivers to avoid Interstate 40``: a gerund with
+    "be" as its auxiliary is a finite verb in the progressive, a request made now, not a
+    participle describing something ("continuing to fly")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _intention_in_progress(tok) -> bool:
     """``Clinton allies are hoping to see her focus on strength``, ``the group is seeking
     to overturn the law``, ``She toured the state, hoping to win over young voters``: a
@@ -2994,7 +3030,7 @@ def _object_content(ctx: Ctx, tok):
         xcomp = next((c for c in tok.rights if c.dep_ == "advcl" and _infinitive(c) and any(
             d.dep_ in ("dobj", "dative") and d.i < c.i for d in tok.rights)), None)
     addressee = next((c for c in tok.rights if c.dep_ in ("dobj", "dative") and c.i < (xcomp.i if xcomp is not None else 0)), None)
-    if xcomp is not None and (tok.tag_ != "VBG" or _intention_in_progress(tok) or _request_in_a_participle(tok, addressee)) and (
+    if xcomp is not None and (tok.tag_ != "VBG" or _progressive(tok) or _intention_in_progress(tok) or _request_in_a_participle(tok, addressee)) and (
         addressee is not None or cues.verb_object(tok) or cues.takes_infinitive(tok) or cues.cue_class(tok) == cues.THOUGHT
     ):
         # "told his advisers to figure out ...", "pledged to cut taxes": a request (with
@@ -4241,6 +4277,8 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
     holder = _noun_holder(ctx, tok) or _name_before_a_verb_read_as_a_noun(tok)
     if holder is not None and holder.lower_ in _GENERIC_HOLDERS:
         return None
+    if holder is None and _medium_of_the_report(tok):
+        return None
     runs = _for_clause_after_a_noun(ctx, tok, frames, holder)
     that_clause = False
     for child in tok.rights if runs is None else ():
@@ -4272,6 +4310,18 @@ def _noun_cue(ctx: Ctx, tok) -> Draft | None:
     if holder is not None and misread is not None and holder.i == misread.i and that_clause:
         d.cue_class = cues.SPEECH  # "Trump charges that …": said, not a noun's claim
     return d
+
+
+def _medium_of_the_report(noun) -> bool:
+    """``Corvid said in a statement that it was “making steady progress”``: a noun in an
+    "in" phrase on a verb of speech or writing is how the verb's subject said it, and the
+    that-clause the parse hangs on the noun is the verb's content (``_stranded_complement``),
+    not a second, ownerless claim of the statement's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return cues.cue_class(verb) in (cues.SPEECH, cues.DOCUMENT) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _for_clause_after_a_noun(ctx: Ctx, tok, frames, holder):
