@@ -209,3 +209,39 @@ def test_a_report_read_as_a_long_subject_of_the_closing_tag(nlp, text, expected)
 )
 def test_constructions_from_batch_qs36a(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # from never-tuned batch qs36b: a verb in -s tagged as a plural noun still heads
+        # the reported clause
+        (
+            "Neither side’s budget addresses that gap, the finance director said in an interview.\n",
+            [("Neither side’s budget addresses that gap", "indirect", "speech", "the finance director")],
+        ),
+        # the place a story opens with is where the person after it spoke
+        (
+            "In Madison, Priya Venkatesan, 29, a graduate student, said she had voted in a governor’s race for the first time.\n",
+            [("she had voted in a governor’s race for the first time", "indirect", "speech", "Priya Venkatesan")],
+        ),
+        # "logs show", "records show": "show" tagged as a noun is still the document's tag
+        (
+            "The Tribune reviewed staffing logs. On 212 of 425 nights, the logs show, the medical unit ran below its own staffing target.\n",
+            [("On 212 of 425 nights … the medical unit ran below its own staffing target", "indirect", "document", "logs")],
+        ),
+        (
+            "The unit ran short of nurses on most nights, the logs show.\n",
+            [("The unit ran short of nurses on most nights", "indirect", "document", "logs")],
+        ),
+        # in a coordinated predicate the tag is on the predicate after it
+        (
+            "He puts his net worth at $11 billion and, records show, does not use the plane much.\n",
+            [("does not use the plane much", "indirect", "document", "records")],
+        ),
+        # guard: a show that is a show
+        ("The road show opened in Chicago on Friday.\n", []),
+    ],
+)
+def test_constructions_from_batch_qs36b(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

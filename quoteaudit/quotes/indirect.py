@@ -3846,10 +3846,14 @@ def _quoted_verb_read_as_noun(ctx: Ctx, comp) -> bool:
     """``Obama said the words “lump” the good Muslims with the bad``: a verb quoted on its
     own is tagged as a noun, so the reported clause seems to have no verb; the parse
     still makes it the head of the cue's complement with a subject and an object of its
-    own, which only a verb has."""
-    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("NOUN", "PROPN", "ADJ") or ctx.outer[comp.i] < 0:
+    own, which only a verb has. So does a verb in -s tagged as a plural noun (``Neither
+    side's budget addresses that gap, the finance director said``: "addresses" a noun,
+    its object an apposition)."""
+    if comp is None or comp.dep_ != "ccomp" or comp.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     kids = {c.dep_ for c in comp.children}
+    if ctx.outer[comp.i] < 0:
+        return comp.tag_ == "NNS" and comp.lower_.endswith("s") and "nsubj" in kids and bool(kids & {"dobj", "appos", "prep"})
     return "nsubj" in kids and bool(kids & {"dobj", "prep", "ccomp", "xcomp"})
 
 
@@ -4231,6 +4235,15 @@ def _expletive_it(subject, cue) -> bool:
     )
 
 
+def _person_after_a_fronted_place(head):
+    """``In Madison, Priya Venkatesan, 29, a graduate student, said …``: the parse hangs
+    the person and her descriptions on the fronted place as its appositions; the place
+    is where she spoke, and the first person named among them is the speaker."""
+    if head.dep_ != "pobj" or head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+
+
 def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
     """When the parse gave a cue no subject ("... and Democrats accused the GOP of ..."),
     the noun phrase written right before it, if any."""
@@ -4246,6 +4259,9 @@ def _noun_before(ctx: Ctx, tok) -> tuple[int, int] | None:
             t = t.head
         if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN") and t.head.i < t.i and ctx.sent_id[t.head.i] == ctx.sent_id[tok.i]:
             head = t.head
+            person = _person_after_a_fronted_place(head)
+            if person is not None:
+                return doc[person.left_edge.i].idx, ctx.tok_end(person)
             first = head.i
             while first - 1 >= 0 and doc[first - 1].dep_ in ("compound", "amod", "det") and doc[first - 1].head.i == head.i:
                 first -= 1
@@ -4586,7 +4602,58 @@ def _claim_as_predicate(ctx: Ctx, tok) -> Draft | None:
 #: the union"), a possessor's backing ("Clinton's support among black voters"), a side
 #: taken ("in support of"), a point of view ("in his view"), a claim stated as a
 #: predicate ("Her argument is that …")
-_NOUN_FRAMES = (_support_given, _noun_cue, _stance_received, _possessor_backed, _in_support_of, _in_ones_view, _claim_as_predicate)
+
+
+#: the forms of "show" the tagger reads as a noun after a document's plural ("logs show")
+_SHOW_FORMS = frozenset({"show", "shows", "showed"})
+
+
+def _document_tag_read_as_noun(ctx: Ctx, tok) -> Draft | None:
+    """``On 212 of 425 nights, the logs show, the medical unit ran below its target``,
+    ``The unit ran short on most nights, records show``: after a document's plural the
+    small tagger reads "show" as a noun ("logs show" like "road show"), so no verb carries
+    the document's tag. A document noun (``document_nouns.tsv``) and "show", set off by a
+    comma before them and by a comma or the sentence's end after them, are a tag on the
+    sentence around it: before the tag, and after it when the tag stands in the middle."""
+    doc = ctx.doc
+    if tok.lower_ not in _SHOW_FORMS or tok.pos_ != "NOUN" or tok.i < 3 or ctx.outer[tok.i] >= 0:
+        return None
+    noun = doc[tok.i - 1]
+    if not cues.is_document_noun(noun) or noun.tag_ != "NNS":
+        return None
+    k = noun.i - 1
+    while k > 0 and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and noun.i - k <= 4:
+        k -= 1
+    sent = ctx.sent_id[tok.i]
+    lo = _sentence_start(ctx, tok.i)
+    if doc[k].text != "," or ctx.sent_id[k] != sent or k <= lo:
+        return None
+    hi = tok.i + 1
+    while hi < len(doc) and ctx.sent_id[hi] == sent:
+        hi += 1
+    end = hi
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if end == tok.i + 1:
+        runs = [(lo, k)]  # a closing tag
+    elif nxt is not None and nxt.text == "," and doc[k - 1].lower_ in ("and", "but", "or"):
+        # "… a man who puts his net worth at $11 billion and, records show, does not use
+        # the plane much": the tag is on the coordinated predicate after it, to its comma
+        stop = next((j for j in range(tok.i + 2, end) if doc[j].text in (",", ";") and ctx.outer[j] < 0), end)
+        runs = [(tok.i + 2, stop)]
+    elif nxt is not None and nxt.text == ",":
+        runs = [(lo, k), (tok.i + 2, end)]  # a tag in the middle
+    else:
+        return None
+    if any(ctx.outer[j] >= 0 for a, b in runs for j in range(a, b)) or sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), "show", tok.i, noun)
+    d.cue_class = cues.DOCUMENT
+    return d
+
+
+_NOUN_FRAMES = (_document_tag_read_as_noun, _support_given, _noun_cue, _stance_received, _possessor_backed, _in_support_of, _in_ones_view, _claim_as_predicate)
 
 
 #: what fills a verb's object slot: with one of these the that-clause is complete
