@@ -245,3 +245,21 @@ def test_constructions_from_batch_qs36a(nlp, text, expected):
 )
 def test_constructions_from_batch_qs36b(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trailing "according to" after a colon sources the clause the colon opens; the
+        # noun claim before it keeps its owner
+        (
+            "The company’s claim that its revenue pays for its pipeline is harder to check: Altheon spent $410 million on research last year, according to its annual report.\n",
+            [
+                ("its revenue pays for its pipeline", "indirect", "noun", "The company’s"),
+                ("Altheon spent $410 million on research last year", "indirect", "document", "its annual report"),
+            ],
+        ),
+    ],
+)
+def test_according_to_after_a_colon(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -4762,10 +4762,25 @@ def _according_to(ctx: Ctx, tok) -> Draft | None:
         return None
     phrase_lo = tok.i
     phrase_hi = max(tok.right_edge.i, to.right_edge.i, source.right_edge.i if source is not None else tok.i) + 1
-    runs = _content_runs(ctx, head, [(phrase_lo, phrase_hi)])
+    runs = _after_the_colon(ctx, _content_runs(ctx, head, [(phrase_lo, phrase_hi)]), phrase_lo)
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(to)), "according to", tok.i, source)
+
+
+def _after_the_colon(ctx: Ctx, runs, phrase_lo: int):
+    """``The company's claim that its revenue pays for research is harder to check:
+    Altheon spent $410 million on research last year, according to its annual report``:
+    a trailing "according to" after a colon sources the clause the colon introduces; the
+    writer's lead-in before the colon is the writer's own. Not when the colon opens a
+    quotation: the report the colon introduces is sourced whole."""
+    if not runs or runs[0][0] >= phrase_lo:
+        return runs
+    doc = ctx.doc
+    colon = next((j for j in range(phrase_lo - 1, runs[0][0], -1) if doc[j].text == ":" and ctx.outer[j] < 0), None)
+    if colon is None or colon + 1 >= len(doc) or ctx.outer[colon + 1] >= 0 or doc[colon + 1].is_quote:
+        return runs  # "One message said: “You kill …,” according to a letter": the whole report
+    return [(max(a, colon + 1), b) for a, b in runs if b > colon + 1]
 
 
 def _speakers_own_medium(ctx: Ctx, head, source) -> bool:
