@@ -264,3 +264,22 @@ def test_constructions_from_batch_qs36b(nlp, text, expected):
 )
 def test_according_to_after_a_colon(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an absolute phrase after the tag says how the words were said
+        (
+            "“I will spend the rest of my life trying to pay it back,” he said, his voice breaking.\n",
+            [("“I will spend the rest of my life trying to pay it back,”", "direct", "speech", "he")],
+        ),
+        # guard: a tag in the middle of a report keeps its content
+        (
+            "The museum, Mr. Obama said, would open in 2020.\n",
+            [("The museum … would open in 2020", "indirect", "speech", "Mr. Obama")],
+        ),
+    ],
+)
+def test_an_absolute_phrase_after_the_tag_is_no_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -4018,7 +4018,7 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     """``CLAUSE, he said.`` / ``The museum, Mr. Obama said, would ...``: the cue hangs off
     the reported clause, set off by commas (or closing the sentence)."""
     if tok.dep_ == "parataxis":
-        return True
+        return not _manner_after_the_tag(tok)
     doc = ctx.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i
     if tok.dep_ == "conj":
@@ -4037,6 +4037,20 @@ def _parenthetical(ctx: Ctx, tok) -> bool:
     if edges.subordinate_cue(tok):
         return False  # "…, when he expressed concern that …": a clause of its own, not a tag
     return before == "," and (after in (",", ".", "") or tok.head.i < tok.i)
+
+
+def _manner_after_the_tag(tok) -> bool:
+    """``“… pay it back,” he said, his voice breaking.``: an absolute phrase after the tag
+    (a noun and a participle with no auxiliary) says how the words were said; the parse
+    makes it the sentence's root and hangs the tag on it, but it is no clause reported."""
+    head = tok.head
+    if head.i <= tok.i or head.tag_ not in ("VBG", "VBN") or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in head.children):
+        return False
+    # the phrase's own noun before the participle ("his voice"); a bare participle ("…,
+    # he said, also alluding to think tanks") is the speaker's next remark
+    return any(tok.i < c.i < head.i and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _acts_on_its_own_object(tok) -> bool:
