@@ -283,3 +283,22 @@ def test_according_to_after_a_colon(nlp, text, expected):
 )
 def test_an_absolute_phrase_after_the_tag_is_no_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a thing with its own determiner joined after the label is the writer's next item
+        (
+            "She had what she calls “the good kind of insurance” and a son-in-law who is a contractor.\n",
+            [("“the good kind of insurance”", "direct", "speech", "she")],
+        ),
+        # guard: a bare word after "and" is one more label of the same object
+        (
+            "Trump has targeted Mexico, calling Mexican border-crossers “rapists” and criminals.\n",
+            [("Mexican border-crossers “rapists” and criminals", "mixed", "speech", "Trump")],
+        ),
+    ],
+)
+def test_a_label_followed_by_another_thing(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

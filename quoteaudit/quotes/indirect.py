@@ -2304,6 +2304,8 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
             words = sum(1 for t in ctx.doc[lo:hi] if not t.is_punct and not t.is_space)
             first, last = _label_run(ctx, k)
             tail = [t for t in ctx.doc[ctx.span_all[last][1] : target.right_edge.i + 1] if not t.is_punct]
+            if tail and _label_then_another_thing(ctx, tail, lo, hi):
+                tail = []  # "what she calls “the good kind of insurance” and a son-in-law who …"
             if tail:
                 continue  # "a “compromise” that nobody wanted": the writer's phrase goes on
             alone = len(ks) == 1 or ks <= set(range(first, last + 1))  # "calls people “losers” and “sad”": one run
@@ -2312,6 +2314,21 @@ def _quoted_label(ctx: Ctx, tok, speaker_tok) -> int | None:
             ):
                 return first
     return None
+
+
+def _label_then_another_thing(ctx: Ctx, tail, lo: int, hi: int) -> bool:
+    """``She had what she calls “the good kind of insurance” and a son-in-law who is a
+    contractor``: a thing joined after the label by "and" with no quoted words of its own
+    is the next thing the writer lists, which the parse hangs on the label as a conjunct;
+    the label is still the speaker's own word for the first. Only a phrase opened by its
+    own determiner: a bare word ("“rapists” and criminals") is one more label."""
+    first = tail[0]
+    if first.dep_ != "cc" or first.lower_ not in ("and", "or") or not lo <= first.head.i < hi or first.i + 1 >= len(ctx.doc):
+        return False
+    # a bare word after "and" is one more label ("called border-crossers “rapists” and
+    # criminals"); a phrase with its own determiner is another thing ("and a son-in-law")
+    after = ctx.doc[first.i + 1]
+    return after.pos_ in ("DET", "PRON") and after.dep_ in ("det", "poss") and all(ctx.outer[t.i] < 0 for t in tail)
 
 
 #: what may stand between two labels of one run: commas, "and", "or", and an article
