@@ -302,3 +302,23 @@ def test_an_absolute_phrase_after_the_tag_is_no_content(nlp, text, expected):
 )
 def test_a_label_followed_by_another_thing(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a view inside an embedded question is asked about, not held
+        (
+            "Mayor Tom Jansen supports the project but has not said whether he backs the full subsidy.\n",
+            [("the project", "indirect", "perception_stance", "Mayor Tom Jansen")],
+        ),
+        ("It is unclear whether the senator supports the bill.\n", []),
+        # guard: "if" as a condition or a concession leaves the view held
+        (
+            "The accord had to include developing economies, even if they resented the standards.\n",
+            [("the standards", "indirect", "perception_stance", "they")],
+        ),
+    ],
+)
+def test_a_view_in_an_embedded_question_is_not_held(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

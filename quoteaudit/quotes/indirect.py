@@ -1156,6 +1156,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     cls = cues.cue_class(tok)
     if cls in (cues.THOUGHT, cues.STANCE) and not _holder_named(tok, speaker_tok):
         return None
+    if cls in (cues.THOUGHT, cues.STANCE) and _view_in_a_question(tok):
+        return None
     if _naming_participle(tok):
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
     if _group_defined_by_its_view(tok, cls):
@@ -2639,6 +2641,16 @@ def _posted_read_as_participle(ctx: Ctx, tok):
         if c.dep_ == "ccomp" and c.right_edge.i < noun.i and any(ctx.doc[k].text == "," for k in range(c.right_edge.i, noun.i)):
             return c  # "The road will stay closed, the agency posted on X"
     return None
+
+
+def _view_in_a_question(tok) -> bool:
+    """``has not said whether he backs the full subsidy``, ``It is unclear whether the
+    senator supports the bill``: a view inside an embedded question ("whether", "if") is
+    asked about, not held; nobody is reported as holding it."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    # "if" asks only as a complement ("asked if he backs it"); as an adverbial it is a
+    # condition or a concession ("even if they resented it"), and the view is held
+    return "whether" in marks or "if" in marks and tok.dep_ in ("ccomp", "csubj")
 
 
 def _progressive(tok) -> bool:
