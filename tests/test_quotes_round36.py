@@ -322,3 +322,24 @@ def test_a_label_followed_by_another_thing(nlp, text, expected):
 )
 def test_a_view_in_an_embedded_question_is_not_held(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name in common use is nobody's words
+        (
+            "Police are investigating the killing of a 24-year-old commercial motorcyclist, popularly called Okada rider, by a policeman at a checkpoint.\n",
+            [],
+        ),
+        ("His Boeing 757 jet, often referred to as Trump Force One, has received a makeover.\n", []),
+        ("The procedure sometimes called partial-birth abortion was banned in 2003.\n", []),
+        # guard: a speaker who has also called someone something
+        (
+            "He has also called the Texas senator “the next Gipper.”\n",
+            [("“the next Gipper.”", "mixed", "speech", "He")],
+        ),
+    ],
+)
+def test_a_name_in_common_use_is_no_quote(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

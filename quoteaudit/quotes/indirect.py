@@ -1158,7 +1158,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         return None
     if cls in (cues.THOUGHT, cues.STANCE) and _view_in_a_question(tok):
         return None
-    if _naming_participle(tok):
+    if _naming_participle(tok) or _name_in_common_use(tok):
         return None  # "a super PAC called Future 45": the name of a thing, nobody's words
     if _group_defined_by_its_view(tok, cls):
         return None
@@ -1361,6 +1361,44 @@ def _naming_participle(tok) -> bool:
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     # the parse's "subject" of a naming participle is the named noun, set off right before it
     return subject is None or tok.dep_ == "parataxis" and subject.i < tok.i and tok.doc[tok.i - 1].text == ","
+
+
+#: adverbs that say a name is the one people use, nobody in particular
+_USAGE_ADVERBS = frozenset({"also", "often", "sometimes", "commonly", "popularly", "affectionately", "colloquially", "locally", "informally", "formerly", "usually"})
+
+
+def _name_in_common_use(tok) -> bool:
+    """``the Islamic State, also known as ISIS``, ``His Boeing 757, often referred to as
+    Trump Force One``, ``the procedure sometimes called partial-birth abortion``, ``a
+    motorcyclist, popularly called Okada rider``: a participle of naming with an adverb
+    of usage gives the name people use, nobody's words (PolNeAR annotates none of its 11
+    "also known as" nor its "often referred to as", "sometimes called"). Not a finite
+    verb with a subject ("He has also called the senator “the next Gipper”")."""
+    lemma = cues.lemma_of(tok)
+    if tok.tag_ not in ("VBN", "VBD") or not (lemma in load_set("naming_verbs.txt") or lemma in ("know", "refer")):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in kids) or any(c.dep_ == "nsubjpass" and c.i > tok.i for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is not None and not _named_thing_read_as_subject(tok, subject, kids):
+        return False
+    if lemma in ("know", "refer") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.subtree):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS and c.i < tok.i for c in kids)
+
+
+def _named_thing_read_as_subject(tok, subject, kids) -> bool:
+    """The parse may make the named thing the participle's subject: set off by a comma
+    with the participle hung on the sentence's own verb ("His jet, often referred to as
+    Trump Force One, has received …"), or with the sentence's predicate read as the
+    participle's complement ("The procedure sometimes called partial-birth abortion was
+    banned"). A pronoun or a name that speaks with no predicate after it is a subject."""
+    if subject.pos_ == "PRON":
+        return False
+    if tok.dep_ == "parataxis" and tok.head.i > tok.i and subject.i < tok.i:
+        return True
+    return any(c.dep_ == "ccomp" and c.i > tok.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in kids)
 
 
 def _predicate_read_as_complement(tok, kids) -> bool:
