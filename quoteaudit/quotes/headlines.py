@@ -49,10 +49,10 @@ def speaker_lines(ctx: Ctx, taken: list[tuple[int, int, int | None]]) -> list[Dr
     critics say the city found $4 million``, its cue after the colon) is the labelled
     speaker's words, nested in the line, and does not take the line's place."""
     out = []
-    capital_labels = [bs for bs, be in ctx.blocks if (m := SPEAKER_LINE.match(ctx.text, bs, be)) and m.group(1).isupper()]
-    for n, (bs, be) in enumerate(ctx.blocks):
-        m = SPEAKER_LINE.match(ctx.text, bs, be)
-        if m is None or _colon_dateline(ctx, m, n, capital_labels):
+    labelled = [(n, m, be) for n, (bs, be) in enumerate(ctx.blocks) if (m := SPEAKER_LINE.match(ctx.text, bs, be)) is not None]
+    capital_labels = sum(1 for _, m, _ in labelled if m.group(1).isupper())
+    for n, m, be in labelled:
+        if _colon_dateline(ctx, m, n, capital_labels):
             continue
         d = _speaker_line(ctx, m.start(1), m.end(1), m.end(), be)
         if d is None:
@@ -67,15 +67,16 @@ def speaker_lines(ctx: Ctx, taken: list[tuple[int, int, int | None]]) -> list[Dr
 DATELINE_BLOCKS = 3
 
 
-def _colon_dateline(ctx: Ctx, m: re.Match, block: int, capital_labels: list[int]) -> bool:
+def _colon_dateline(ctx: Ctx, m: re.Match, block: int, capital_labels: int) -> bool:
     """``CHENNAI: The Greater Chennai Corporation will install …``: Indian and some
     British papers close the dateline with a colon, not a dash. A name in capitals before
-    a colon near the top of the story, the only such line in it, that the tagger does not
-    take for a person or a body (``AP: Trump chair routed …`` is the agency's headline)
-    and that names no person the story names elsewhere, is where the story was filed; a transcript's capitalised speaker labels ("LYLE: …",
-    "PENCE: …") come many to a story."""
+    a colon near the top of the story, the only such line in it (``capital_labels``
+    counts them), that the tagger does not take for a person or a body (``AP: Trump chair
+    routed …`` is the agency's headline) and that names no person the story names
+    elsewhere, is where the story was filed; a transcript's capitalised speaker labels
+    ("LYLE: …", "PENCE: …") come many to a story."""
     name = m.group(1)
-    if block >= DATELINE_BLOCKS or not name.isupper() or len(capital_labels) != 1:
+    if block >= DATELINE_BLOCKS or not name.isupper() or capital_labels != 1:
         return False
     tokens = ctx.doc[ctx.tok_at(m.start(1)) : ctx.tok_at(m.end(1))]
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in tokens):

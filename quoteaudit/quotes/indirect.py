@@ -1363,10 +1363,6 @@ def _naming_participle(tok) -> bool:
     return subject is None or tok.dep_ == "parataxis" and subject.i < tok.i and tok.doc[tok.i - 1].text == ","
 
 
-#: adverbs that say a name is the one people use, nobody in particular
-_USAGE_ADVERBS = frozenset({"also", "often", "sometimes", "commonly", "popularly", "affectionately", "colloquially", "locally", "informally", "formerly", "usually"})
-
-
 def _name_in_common_use(tok) -> bool:
     """``the Islamic State, also known as ISIS``, ``His Boeing 757, often referred to as
     Trump Force One``, ``the procedure sometimes called partial-birth abortion``, ``a
@@ -1385,7 +1381,8 @@ def _name_in_common_use(tok) -> bool:
         return False
     if lemma in ("know", "refer") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.subtree):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in _USAGE_ADVERBS and c.i < tok.i for c in kids)
+    usage = load_set("usage_adverbs.txt")
+    return any(c.dep_ == "advmod" and c.lower_ in usage and c.i < tok.i for c in kids)
 
 
 def _named_thing_read_as_subject(tok, subject, kids) -> bool:
@@ -2279,7 +2276,7 @@ def _people_in_general(holder) -> bool:
     "people say / think / feel / believe / know"; it does annotate "people suspected
     that …", "people hailed …" and "got people talking about …", an event of the story,
     which stay quotes)."""
-    return holder.lower_ == "people" and not any(c.dep_ not in ("punct",) for c in holder.children)
+    return holder.lower_ == "people" and all(c.dep_ == "punct" for c in holder.children)
 
 
 def _topic_left_unmentioned(tok) -> bool:
@@ -2468,16 +2465,12 @@ def _found_a_thing_so(tok, comp, holder) -> bool:
     return subject is not None and (subject.lower_ in _PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
 
 
-#: what a court finds a party: the verdict itself
-_VERDICTS = frozenset({"guilty", "innocent", "liable"})
-
-
 def _verdict(comp) -> bool:
     """``A jury on Friday found a former day care owner guilty of fraud``, ``the judge
     found the company liable``: a verdict is the court's act, the news itself, not a
     claim the court is the source of (a court's reasoning, "the judge found that the
-    search was unlawful", is a finding)."""
-    return comp is not None and comp.pos_ == "ADJ" and comp.lower_ in _VERDICTS and not any(c.dep_ == "mark" for c in comp.children)
+    search was unlawful", is a finding). The adjectives: ``verdict_adjectives.txt``."""
+    return comp is not None and comp.pos_ == "ADJ" and comp.lower_ in load_set("verdict_adjectives.txt") and not any(c.dep_ == "mark" for c in comp.children)
 
 
 def _recalling_a_product(tok, holder) -> bool:

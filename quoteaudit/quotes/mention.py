@@ -81,16 +81,16 @@ def doer_right_before_the_gerund(verb: Token) -> Token | None:
     """``Police released audio of the caller saying, “He has a gun.”``, ``a clip of
     Hillary Clinton asking, “Why aren't I 50 points ahead?”``: a gerund of saying right
     after a person named by a recording's "of" (``recording_nouns.txt``), with no comma
-    between, is what that person does; the
-    small parser often hangs the gerund on the main verb (an adverbial clause of
-    "released") or makes it the object of "of" with the name as its compound, and the
-    subject of "released" would then take the words ("The ad opens with footage of Trump
-    saying …" is Trump's, not the ad's). With a comma ("Trump walked onto the stage,
-    chanting …") the participle is the clause subject's doing."""
+    between, is what that person does; the small parser often hangs the gerund on the
+    main verb (an adverbial clause of "released") or makes it the object of "of" with the
+    name as its compound, and the subject of "released" would then take the words ("The
+    ad opens with footage of Trump saying …" is Trump's, not the ad's). With a comma
+    ("Trump walked onto the stage, chanting …") the participle is the clause subject's
+    doing."""
     if verb.tag_ != "VBG" or verb.i == 0:
         return None
     noun = verb.nbor(-1)
-    if noun.pos_ not in ("NOUN", "PROPN") or not (noun.pos_ == "PROPN" or is_person_like(noun)):
+    if not (noun.pos_ == "PROPN" or noun.pos_ == "NOUN" and is_person_like(noun)):
         return None  # "issued a statement saying …": the statement is what the issuer said
     hung_on_it = noun.head.i == verb.i and noun.dep_ == "compound"  # "of [Trump saying]"
     anchor = verb if hung_on_it else noun
