@@ -97,9 +97,11 @@ CASES = [
      [("the stadium deal", "indirect", N, "The councilwoman")]),
     ("local: supporters with nobody named", "Supporters of the plan rallied outside city hall.", []),
     # ---- a finite cue of another tense inside the report is a new attribution ---------
+    # (the mayor's promise, retold by the spokesman, is the spokesman's account and stays
+    # in his quote: quotes._someone_elses_words_retold)
     ("health: says X promised … and said", "The spokesman says the mayor promised to fund the clinic and said she would visit it.",
      [("the mayor promised to fund the clinic", "indirect", S, "The spokesman"),
-      ("to fund the clinic", "indirect", S, "the mayor"), ("she would visit it", "indirect", S, "the mayor")]),
+      ("she would visit it", "indirect", S, "the mayor")]),
     # ---- a lone surname before a headline's colon, named elsewhere in the article -----
     ("world: Sanders: … with the full name below",
      "Sanders: Brexit’s message could draw Trump support in the US.\n\n"
