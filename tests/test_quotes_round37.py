@@ -57,3 +57,22 @@ from tests._quotes import quote_rows
 )
 def test_someone_elses_words_retold_stay_in_the_speakers_quote(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a recording that shows a person speaking is the medium of the person's words
+        (
+            "Video shows the officer telling the driver, “Get out of the car now.”\n",
+            [("“Get out of the car now.”", "direct", "speech", "the officer")],
+        ),
+        # guard: what a recording shows that is no one's speech stays the recording's
+        (
+            "The video shows the truck running a red light.\n",
+            [("the truck running a red light", "indirect", "document", "The video")],
+        ),
+    ],
+)
+def test_a_recording_of_someone_speaking_is_the_medium_of_their_words(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -390,6 +390,7 @@ def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = 
         q for q in quotes
         if not (q.parent is not None and AttributionType(q.attribution_type) in _NESTED_AWAY and by_id[q.parent].speaker is not None)
         and not (q.parent is not None and _someone_elses_words_retold(q, by_id[q.parent]))
+        and not _a_recording_of_someone_speaking(q, quotes)
         and q.id not in labels
     ]
     if len(kept) == len(quotes):
@@ -421,6 +422,23 @@ def _someone_elses_words_retold(q: Quote, outer: Quote) -> bool:
         return False
     theirs = {w for w in outer.speaker.text.split() if w[:1].isupper()}
     return not theirs & {w for w in q.speaker.text.split() if w[:1].isupper()}
+
+
+def _a_recording_of_someone_speaking(q: Quote, quotes: list[Quote]) -> bool:
+    """``Video shows the officer telling the driver, “Get out of the car now.”``: what the
+    recording shows is a person speaking, and the person's words follow as their own quote;
+    "the officer telling the driver" says nothing a reader could check, so the recording's
+    layer is the medium of that quote, not a report of its own. Dropped when another
+    quote's speaker and cue both lie in this one's content and its words all come after."""
+    if q.kind != QuoteKind.INDIRECT or AttributionType(q.attribution_type) not in (AttributionType.DOCUMENT, AttributionType.PERCEPTION_STANCE):
+        return False
+    return any(
+        o is not q and o.speaker is not None and o.cue is not None
+        and q.start <= o.speaker.start and o.speaker.end <= q.end
+        and q.start <= o.cue.start and o.cue.end <= q.end
+        and o.start >= q.end
+        for o in quotes
+    )
 
 
 #: pronouns that may stand for the outer speaker (or the writer's own source) again
