@@ -76,3 +76,81 @@ def test_someone_elses_words_retold_stay_in_the_speakers_quote(nlp, text, expect
 )
 def test_a_recording_of_someone_speaking_is_the_medium_of_their_words(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser may start a sentence at the comma before a long report's closing tag
+        # (a dateline ahead makes it likelier); no sentence opens on a comma
+        (
+            "WINNIPEG — Winter roads that connect more than 20 remote First Nations in northern Manitoba may open weeks late this season because of unusually warm weather, the province says.\n",
+            [(
+                "Winter roads that connect more than 20 remote First Nations in northern Manitoba may open weeks late this season because of unusually warm weather",
+                "indirect", "speech", "the province",
+            )],
+        ),
+        # a closing tag whose name the parser read as one more place of a list
+        (
+            "SEATTLE — Cobaltline, the cloud-storage company, is cutting about 900 jobs, or roughly 12% of its workforce, and closing its office in Vancouver, British Columbia, Chief Executive Dana Ostrand wrote in a memo to staff on Tuesday.\n",
+            [(
+                "Cobaltline, the cloud-storage company, is cutting about 900 jobs, or roughly 12% of its workforce, and closing its office in Vancouver, British Columbia",
+                "indirect", "speech", "Chief Executive Dana Ostrand",
+            )],
+        ),
+        # guard: one capitalised word before the cue is not enough for a name
+        (
+            "The plant will close in March, and the jobs will move to Ohio, Reuters reported.\n",
+            [("The plant will close in March, and the jobs will move to Ohio", "indirect", "speech", "Reuters")],
+        ),
+    ],
+)
+def test_a_closing_tag_after_a_long_report(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name given an age before "said" is the speaker, not the report's subject with
+        # an inverted tag ("The tax, said Rep. Jordan, would hurt families")
+        (
+            "Owen, 16, a junior at Kettle Valley North from Pewaukee, said the officer at his school, Deputy Sam Rudd, had talked him out of a fight.\n",
+            [("the officer at his school, Deputy Sam Rudd, had talked him out of a fight", "indirect", "speech", "Owen")],
+        ),
+        (
+            "Maria Lopez, 34, said the officer, a sergeant, had pushed her.\n",
+            [("the officer, a sergeant, had pushed her", "indirect", "speech", "Maria Lopez")],
+        ),
+        # guard: the inverted tag
+        (
+            "The tax, said Rep. Jim Jordan, would hurt families.\n",
+            [("The tax … would hurt families", "indirect", "speech", "Rep. Jim Jordan")],
+        ),
+    ],
+)
+def test_a_speaker_introduced_with_an_age_is_no_fronted_subject(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote that ends its sentence, then a new sentence whose cue reports words of
+        # its own: the quote stays with the tag before it, not the next speaker
+        (
+            "“I was scared,” Mateo said. “The water was cold.” His mother said she heard him scream.\n",
+            [
+                ("“I was scared,” … “The water was cold.”", "direct", "speech", "Mateo"),
+                ("she heard him scream", "indirect", "speech", "His mother"),
+            ],
+        ),
+        # guard: a tag standing as its own sentence still tags the quote
+        (
+            "“We won.” Smith said.\n",
+            [("“We won.”", "direct", "speech", "Smith")],
+        ),
+    ],
+)
+def test_a_new_sentence_with_its_own_report_does_not_tag_the_quote_before(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

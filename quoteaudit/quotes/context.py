@@ -128,6 +128,14 @@ _ENDS = {".", "?", "!", "…"}
 _DASHES = {"—", "–", "--", "-"}
 
 
+def _comma_opening_a_sentence(first: str, prev_text: str) -> bool:
+    """``… because of unusually warm weather, the province says.``: the small parser
+    sometimes starts a sentence at the comma before a closing tag of a long sentence (a
+    dateline ahead of it makes this likelier), which would cut the tag from its content.
+    No sentence opens on a comma, semicolon or colon after words."""
+    return first in (",", ";") and prev_text not in _ENDS
+
+
 def _sentences(ctx: Ctx) -> list[int]:
     """Sentence numbers that never split a quote and always split where a quote ends a
     sentence (``…sting like bees.''  ''We're America,'' he said`` is two sentences even
@@ -158,7 +166,7 @@ def _sentences(ctx: Ctx) -> list[int]:
                 q = ctx.spans[before]
                 if text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
                     sid += 1
-            elif here < 0 and before < 0 and sent_starts[i] == 1:
+            elif here < 0 and before < 0 and sent_starts[i] == 1 and not _comma_opening_a_sentence(text[s0:s0 + 1], prev_text):
                 sid += 1
             elif prev_text in _DASHES and ends_dateline(text, ps, pe):
                 sid += 1  # "LONDON (Reuters) - Donald Trump said": the place is no subject

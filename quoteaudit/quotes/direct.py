@@ -193,7 +193,9 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
             # the writer's sentence runs on through the quoted words (“Daily Show” host
             # Trevor Noah showed, “Spanish” should only be used to describe): no quote
             return None
-        if not adjacent and _own_content(ctx, t, lo, hi):
+        if (not adjacent or _next_sentence_after_the_quote(ctx, k, first)) and _own_content(ctx, t, lo, hi):
+            # a new sentence whose cue reports words of its own (“The water was cold.” A
+            # neighbor says he heard …) is the next report, not this quote's tag
             return None
         if not adjacent and _next_sentence_after_the_quote(ctx, k, first):
             return None

@@ -1896,7 +1896,13 @@ def _described_as_a_speaker(subject) -> bool:
     contractor, Corvid Aerospace, had missed …``: a subject given a relative clause about
     who they are ("who spoke …", "who has lived here for 31 years") is a person being
     introduced as the speaker, not the subject of a report with an inverted tag ("The
-    tax, said Rep. Jordan, would hurt families")."""
+    tax, said Rep. Jordan, would hurt families"). So is a name given an age (``Owen, 16,
+    a junior at Kettle Valley North, said the officer at his school had …``), the way
+    news introduces a speaker."""
+    doc = subject.doc
+    k = subject.i
+    if subject.pos_ == "PROPN" and k + 3 < len(doc) and doc[k + 1].text == "," and doc[k + 2].like_num and doc[k + 3].text == ",":
+        return True
     for noun in (subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children if c.dep_ == "pobj")):
         if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) for c in noun.children):
             return True
@@ -3866,7 +3872,10 @@ def _closing_tag(ctx: Ctx, tok, cls):
     if record is None and (cls != cues.SPEECH or tok.dep_ in ("relcl", "acl")):
         return None
     inverted = _inverted_closing_tag(ctx, tok) if record is None else None
-    if inverted is None and record is None and (not subjects or subjects[-1].lower_ in _RELATIVE_SUBJECTS):
+    named = _name_before_a_subjectless_cue(ctx, tok) if record is None and inverted is None and not subjects else None
+    if named is not None:
+        record = named  # the comma and the name, as for a record's tag
+    elif inverted is None and record is None and (not subjects or subjects[-1].lower_ in _RELATIVE_SUBJECTS):
         return None  # "…, who added to her lead": a relative clause, not a tag
     speaker_tok = inverted if inverted is not None else record[1] if record is not None else subjects[-1]
     doc = ctx.doc
@@ -3940,6 +3949,22 @@ def _verb_read_as_noun(ctx: Ctx, start: int, comma: int) -> bool:
 #: words of a document's noun phrase in a closing tag ("campaign finance records", "the
 #: new poll", "F.A.A. records"); the parse may read a noun modifier as a verb ("fundraising")
 _RECORD_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB", "PUNCT"})
+
+
+def _name_before_a_subjectless_cue(ctx: Ctx, tok):
+    """``…, and closing its office in Vancouver, British Columbia, Chief Executive Dana
+    Ostrand wrote in a memo to staff``: after a long report the parser may lose the tag's
+    subject (the name read as one more place of a list, the cue as a verb conjoined to
+    the report's). A run of capitalised names and titles right before the cue, opened by
+    a comma and at least two words long, is the tag's speaker. Returns the comma and the
+    name's last word, or None."""
+    doc = ctx.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k -= 1
+    if tok.i - 1 - k < 2 or doc[k].text != "," or ctx.sent_id[k] != ctx.sent_id[tok.i]:
+        return None
+    return k, doc[tok.i - 1]
 
 
 def _records_closing_tag(ctx: Ctx, tok):
