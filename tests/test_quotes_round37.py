@@ -154,3 +154,97 @@ def test_a_speaker_introduced_with_an_age_is_no_fronted_subject(nlp, text, expec
 )
 def test_a_new_sentence_with_its_own_report_does_not_tag_the_quote_before(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long subject of the reported clause read as the cue's object
+        (
+            "She said holiday sales through the first three weeks of November were running ahead of last year’s pace.\n",
+            [("holiday sales through the first three weeks of November were running ahead of last year’s pace", "indirect", "speech", "She")],
+        ),
+        # guard: a person told something stays the one told
+        (
+            "She told reporters the plan was dead.\n",
+            [("the plan was dead", "indirect", "speech", "She")],
+        ),
+        # a quoted verb read as a noun leaves the report as a second subject after the cue
+        (
+            "In a four-page statement, Silverleaf said the Sentinel’s figures “cherry-pick a period of industry-wide disruption” and that its homes “meet or exceed every federal and state staffing requirement.”\n",
+            [(
+                "the Sentinel’s figures “cherry-pick a period of industry-wide disruption” and that its homes “meet or exceed every federal and state staffing requirement.”",
+                "mixed", "speech", "Silverleaf",
+            )],
+        ),
+        # a predicate shifted back into the report's past, after a closing mark, is more of it
+        (
+            "The spokesman said the agency “takes every complaint seriously” and had referred the records to the state attorney general in September.\n",
+            [(
+                "the agency “takes every complaint seriously” and had referred the records to the state attorney general in September",
+                "mixed", "speech", "The spokesman",
+            )],
+        ),
+    ],
+)
+def test_span_edges_from_batch_qs37b(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a live blog's time stamp with its zone, and its dash, are no part of the report
+        (
+            "1:35 p.m. PT — A magnitude 5.1 aftershock rattled the region at 1:22 p.m., according to the USGS.\n",
+            [("A magnitude 5.1 aftershock rattled the region at 1:22 p.m.", "indirect", "speech", "the USGS")],
+        ),
+        # an imperative to the reader reports nothing
+        (
+            "Ask a dozen tenor players in New York to name the most underrated saxophonist alive, and you will hear her name.\n",
+            [],
+        ),
+        (
+            "Ask any of them what he taught them and most will start with the chalk.\n",
+            [],
+        ),
+        # a that-clause after "so" is the result of the telling, not what was told
+        (
+            "The story has been told so often on the south side that people who were not yet born can recite it.\n",
+            [],
+        ),
+        # "after" read as a preposition: its object is the next cue's subject
+        (
+            "Downing Street has been forced to delay a Commons vote after more than 40 Labour MPs warned they would rebel over the plans.\n",
+            [("they would rebel over the plans", "indirect", "speech", "more than 40 Labour MPs")],
+        ),
+        # a quote right after a report tagged before its words is that speaker's
+        (
+            "“It felt like the house was dropped,” said Samuel Whitehorse, a tribal member. He said he and his wife drove to high ground. “We didn’t wait.”\n",
+            [
+                ("“It felt like the house was dropped,”", "direct", "speech", "Samuel Whitehorse"),
+                ("he and his wife drove to high ground", "indirect", "speech", "He"),
+                ("“We didn’t wait.”", "direct", "speech", "He"),
+            ],
+        ),
+    ],
+)
+def test_constructions_from_batch_qs37b(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+def test_a_quote_after_a_report_tagged_before_its_words_in_the_tag_sentence_stays_with_the_tag(nlp):
+    # guard: a participle or clause in the last quote's own tag sentence does not take
+    # the next quote ("after Jones assured Trump that …" is no new speaker of it)
+    text = "“Your reputation is amazing,” Trump assured Jones, after Jones assured Trump that most of his listeners supported his candidacy. “I will not let you down.”\n"
+    assert quote_rows(nlp, text) == [
+        ("“Your reputation is amazing,” … “I will not let you down.”", "direct", "speech", "Trump"),
+        ("most of his listeners supported his candidacy", "indirect", "speech", "Jones"),
+    ]
+
+
+def test_a_quote_after_a_paraphrase_alone_is_its_speakers(nlp):
+    assert quote_rows(nlp, "Smith said the plan was dead. “It’s over.”\n") == [
+        ("the plan was dead", "indirect", "speech", "Smith"),
+        ("“It’s over.”", "direct", "speech", "Smith"),
+    ]

@@ -982,11 +982,29 @@ def nearer_report(ctx: Ctx, other: Draft | None, group: Draft | None, start: int
     when the report comes after the last direct quote (``group``) and nothing but its tag
     stands between them (:func:`_follows_attribution`). The nearest report is the one the
     reader carries on from; the direct quote's tag further back, though it lies between
-    that quote and this one, belongs to an earlier statement."""
+    that quote and this one, belongs to an earlier statement. So does a report tagged
+    before its words that ends right before the quote, a sentence of its own opened by
+    its speaker (``… said Samuel Whitehorse. He said he and his wife drove to high
+    ground. “We didn't wait.”``)."""
+    if other is None or other.cue_span is None or not (group is None or other.fragments[-1][1] > group.fragments[-1][1]):
+        return False
+    if _follows_attribution(ctx, other.fragments[-1][1], other.cue_span, start):
+        return True
+    end = other.fragments[-1][1]
+    if other.cue_tok is None or other.speaker is None or not other.cue_span[1] <= other.fragments[0][0]:
+        return False
+    first = other.cue_tok
+    while first > 0 and ctx.sent_id[first - 1] == ctx.sent_id[other.cue_tok]:
+        first -= 1
+    if not other.speaker[0] <= ctx.tok_starts[first] < other.speaker[1]:
+        return False  # the report sits inside a sentence of the writer's, not opening it
+    # a sentence of its own, not a participle or clause of the last quote's tag sentence
+    # ("“A,” Clinton said, referencing a super PAC …. “B.”" stays Clinton's quote)
+    last = bisect_right(ctx.tok_starts, group.fragments[-1][1] - 1) - 1 if group is not None else -1
     return (
-        other is not None and other.cue_span is not None
-        and (group is None or other.fragments[-1][1] > group.fragments[-1][1])
-        and _follows_attribution(ctx, other.fragments[-1][1], other.cue_span, start)
+        (last < 0 or ctx.sent_id[other.cue_tok] != ctx.sent_id[last])
+        and ctx.block_index(end) == ctx.block_index(start)
+        and not ctx.text[end:start].strip(" \t.,;:")
     )
 
 

@@ -567,6 +567,33 @@ def _opened_by_that(clause) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and clause.i in (first.head.i, first.head.head.i)
 
 
+def _subject_read_as_the_cues_object(ctx: Ctx, tok, comp) -> tuple[int, int] | None:
+    """``She said holiday sales through the first three weeks of November were running
+    ahead of last year's pace``: the small parser reads a long subject of the reported
+    clause as the cue's object (its prepositions hung on the cue) and leaves the clause's
+    verb with no subject. A noun object right after the cue, and the words up to the
+    subjectless finite clause after it, are that clause's subject. (A person told
+    something keeps its reading: "told reporters …".) Returns the subject's token run."""
+    if comp.i < tok.i or comp.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return None
+    if not (comp.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in comp.children)):
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != tok.i + 1 or ctx.outer[obj.i] >= 0:
+        return None
+    if cues.lemma_of(tok) in _TELLING or is_person_like(obj):
+        return None
+    lo, hi = obj.left_edge.i, comp.left_edge.i
+    # between the object and the clause only the object's words and prepositions on the cue
+    preps = [c for c in tok.rights if c.dep_ == "prep" and obj.i < c.i < hi]
+    inside = set(range(lo, obj.right_edge.i + 1))
+    for p in preps:
+        inside.update(range(p.left_edge.i, p.right_edge.i + 1))
+    if hi <= lo or not all(k in inside for k in range(lo, hi)):
+        return None
+    return lo, hi
+
+
 def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tuple[int, int]]:
     """Token runs of ``head``'s clause minus the excluded subtrees (the cue and speaker of
     a parenthetical attribution: "The museum, Mr. Obama said, would ..." gives two runs),
@@ -578,6 +605,7 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
         lo += 1
     while hi - 1 > head.i and ctx.sent_id[hi - 1] != sid:
         hi -= 1
+    lo = _past_a_time_stamp(ctx, lo, hi)
     cuts = sorted((max(s, lo), min(e, hi)) for s, e in exclude if e > lo and s < hi)
     runs = []
     pos = lo
@@ -604,7 +632,10 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
 
 
 #: words of a clock time besides its figures
-_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "et", "gmt", "bst", "edt", "est", "pdt", "pst", "cet"})
+_CLOCK_WORDS = frozenset({
+    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "et", "pt", "ct", "mt", "utc", "gmt", "bst", "edt", "est", "cdt", "cst",
+    "mdt", "mst", "pdt", "pst", "akst", "hst", "cet", "cest", "ist", "jst", "aest", "aedt",
+})
 
 
 def _time_stamp(ctx: Ctx, a: int, b: int) -> bool:
@@ -620,6 +651,17 @@ def _time_stamp(ctx: Ctx, a: int, b: int) -> bool:
     # the contractors left" is a time the report gives, and stays)
     after = next((t for t in ctx.doc[words[-1].i + 1 :] if not t.is_space), None)
     return after is not None and after.text in ("—", "–", "-", "--")
+
+
+def _past_a_time_stamp(ctx: Ctx, lo: int, hi: int) -> int:
+    """``1:35 p.m. PT — A magnitude 5.1 aftershock rattled the region …, according to the
+    USGS``: a clause that opens on a live blog's time stamp and its dash starts after the
+    dash (else the dash would read as an aside that ends the content)."""
+    doc = ctx.doc
+    for k in range(lo, min(hi, lo + 6)):
+        if doc[k].text in ("—", "–", "--") and ctx.outer[k] < 0:
+            return k + 1 if k > lo and _time_stamp(ctx, lo, k) else lo
+    return lo
 
 
 def _loose_punct(ctx: Ctx, k: int) -> bool:
@@ -814,9 +856,9 @@ def _quoted_predicate_joined_to_the_cue(ctx: Ctx, cue, comp, runs, exclude) -> l
     “fully committed” to the program``: after a closing quotation mark the small parser
     often joins the content's second predicate to the cue ("said … and remained"). A
     predicate with no subject of its own, right after the content ("and" between), that
-    carries the speaker's own quoted words is more of what was said; without quoted words
-    ("said the plan was “dead” and left the room") it may be the speaker's next act, and
-    stays out."""
+    carries the speaker's own quoted words, or is shifted back into the report's past
+    (:func:`_backshifted`), is more of what was said; otherwise ("said the plan was
+    “dead” and left the room") it may be the speaker's next act, and stays out."""
     if comp.i < cue.i or not runs or runs[-1][1] < comp.right_edge.i or _quote_standing_alone(ctx, *runs[-1]):
         return []
     doc = ctx.doc
@@ -826,15 +868,31 @@ def _quoted_predicate_joined_to_the_cue(ctx: Ctx, cue, comp, runs, exclude) -> l
     for other in cue.rights:
         if other.dep_ != "conj" or other.i <= comp.right_edge.i or ctx.sent_id[other.i] != ctx.sent_id[cue.i] or ctx.outer[other.i] >= 0:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children) or cues.cue_class(other) is not None:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
             continue
+        backshifted = cue.tag_ == "VBD" and _backshifted(other)
+        if cues.cue_class(other) is not None and not (backshifted and not any(c.dep_ in ("ccomp", "xcomp") for c in other.children)):
+            continue  # "… and added that …": a report of its own ("and had referred the records" is no report)
         start = other.left_edge.i
         gap = doc[comp.right_edge.i + 1 : start]
         if not gap or not all(t.lower_ == "and" or t.is_quote or t.text == "," for t in gap) or not any(t.lower_ == "and" for t in gap):
             continue
-        if any(ctx.outer[t.i] >= 0 for t in other.subtree):
+        if backshifted or any(ctx.outer[t.i] >= 0 for t in other.subtree):
             out += _content_runs(ctx, other, exclude, cue.i)
     return out
+
+
+#: auxiliaries of a predicate shifted back into the past of a report ("said … and had
+#: referred", "said … and would appeal"); a simple past ("and left the room") may be the
+#: speaker's next act
+_BACKSHIFT_AUX = frozenset({"had", "would", "could", "might"})
+
+
+def _backshifted(verb) -> bool:
+    """``The spokesman said the agency “takes every complaint seriously” and had referred
+    the records to the attorney general``: a predicate in the past perfect or with a past
+    modal, after a cue in the past, is told in the report's tense and goes on with it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFT_AUX for c in verb.children)
 
 
 def _bare_verb_joined_to_the_cue(ctx: Ctx, cue, comp, runs) -> list[tuple[int, int]]:
@@ -1100,12 +1158,38 @@ def _conj_start(t) -> int:
     return min(k, t.left_edge.i)
 
 
+def _imperative(ctx: Ctx, tok) -> bool:
+    """``Ask a dozen tenor players to name the most underrated saxophonist, and you will
+    hear her name``, ``Ask any of them what he taught them``: a bare verb of saying that
+    opens the writer's sentence, with no subject, is an imperative to the reader, a
+    hypothetical; nobody has said anything."""
+    if tok.tag_ != "VB" or ctx.outer[tok.i] >= 0 or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    k = tok.i - 1
+    while k >= 0 and (ctx.doc[k].is_space or ctx.doc[k].lower_ in ("so", "just", "and", "but", "now")):
+        k -= 1
+    return k < 0 or ctx.sent_id[k] != ctx.sent_id[tok.i]
+
+
+def _result_clause(ctx: Ctx, tok, comp) -> bool:
+    """``The story has been told so often on the south side that people who were not yet
+    born can recite it``: a that-clause after "so" or "such" on the cue is the result of
+    how much was said, not what was said."""
+    if comp.i < tok.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return False
+    return any(ctx.doc[k].lower_ in ("so", "such") and ctx.outer[k] < 0 for k in range(tok.i + 1, comp.left_edge.i))
+
+
 def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     doc = ctx.doc
+    if _imperative(ctx, tok):
+        return None
     comp = None
     best = None
     for child in tok.children:
         if child.dep_ == "ccomp":
+            if _result_clause(ctx, tok, child):
+                continue
             # the complement nearest the cue: a far one is usually a misattachment
             # ("“It’s finished,” she said of the election, in which she was sure X")
             dist = child.left_edge.i - tok.i if child.i > tok.i else tok.i - child.right_edge.i
@@ -1123,7 +1207,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = _stranded_complement(ctx, tok) or _gerund_subject_clause(ctx, tok) or _posted_read_as_participle(ctx, tok) or _question_read_as_condition(ctx, tok)
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok) or _report_left_unlabelled_after_a_mid_tag(ctx, tok)
-        comp = comp or _report_read_as_a_long_subject(ctx, tok)
+        comp = comp or _report_read_as_a_long_subject(ctx, tok) or _report_read_as_a_subject_after_the_cue(ctx, tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
@@ -1239,6 +1323,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         exclude.extend(_participle_cues(ctx, comp, tok))
         exclude.extend(_when_it_was_said(ctx, tok, comp))
         runs = _content_runs(ctx, comp, exclude, tok.i)
+        if (subject_run := _subject_read_as_the_cues_object(ctx, tok, comp)) is not None:
+            runs = _content_runs_span(ctx, subject_run[0], subject_run[1], tok) + runs
         if inverted is not None and inverted[1] is not None:
             runs = _content_runs(ctx, inverted[1], exclude, tok.i) + runs  # "The tax … would hurt families"
         # "A, but B, the source added": every complement on the same side is content
@@ -1994,6 +2080,27 @@ def _report_read_as_a_long_subject(ctx: Ctx, tok):
         if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return fronted
     return None
+
+
+def _report_read_as_a_subject_after_the_cue(ctx: Ctx, tok):
+    """``Silverleaf said the Sentinel's figures “cherry-pick a period of disruption” and
+    that its homes “meet every requirement”``: a quoted verb the small parser tags as a
+    noun leaves the report with no verb of its own, and the parse makes its subject a
+    second subject of the cue, after it. A cue whose speaker comes right before it and
+    which has a second subject after it, holding a verb and running to the sentence's
+    end, has that subject's words as its content. (An inverted tag, "said Rep. Jordan",
+    holds no verb.)"""
+    left = [c for c in tok.lefts if c.dep_ == "nsubj"]
+    right = [c for c in tok.rights if c.dep_ == "nsubj"]
+    if len(left) != 1 or len(right) != 1 or left[0].right_edge.i != tok.i - 1 or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children):
+        return None
+    subj = right[0]
+    if subj.left_edge.i != tok.i + 1 or not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "conj") for t in subj.subtree):
+        return None
+    doc = ctx.doc
+    if not all(doc[k].is_punct or doc[k].is_space for k in range(subj.right_edge.i + 1, min(len(doc), tok.right_edge.i + 1))):
+        return None
+    return subj
 
 
 def _report_left_unlabelled_after_a_mid_tag(ctx: Ctx, tok):
@@ -4203,6 +4310,8 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
                     spk = subject_of(anc) or agent_of(anc)
                 break
             below = anc
+    if spk is None and tok.dep_ == "conj":
+        spk = _subject_read_as_object_of_a_subordinator(tok)
     if spk is None and asked.participle(tok) or asked.set_off(tok) is not None:
         return agent_of(tok)  # "Asked whether she would run, the mayor said …": the mayor was asked
     if spk is None and (put := next((c for c in tok.lefts if asked.set_off(c) is not None), None)) is not None:
@@ -4236,6 +4345,27 @@ def _speaker_subject(tok, ctx: Ctx | None = None):
             None,
         )
     return spk
+
+
+#: subordinators the small parser reads as prepositions before a clause's subject
+_SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "until", "since", "as"})
+
+
+def _subject_read_as_object_of_a_subordinator(tok):
+    """``Downing Street has been forced to delay a vote after more than 40 Labour MPs
+    warned they would rebel``: the parser reads "after" as a preposition with the MPs its
+    object and joins "warned" to the main verb, so the main clause's subject seems to
+    speak. A finite cue with no subject right after the object of "after", "before",
+    "until", "since" or "as" has that object as its subject."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    obj = prev if prev.dep_ == "pobj" else None
+    while obj is None and prev.dep_ in ("compound", "amod") and prev.head.dep_ == "pobj" and prev.head.i == tok.i - 1:
+        obj = prev.head
+    if obj is None or obj.right_edge.i != tok.i - 1 or obj.head.lower_ not in _SUBORDINATING_PREPOSITIONS:
+        return None
+    return obj
 
 
 def _name_after_a_fronted_phrase(spk, cue):
