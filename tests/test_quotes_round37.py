@@ -31,13 +31,21 @@ from tests._quotes import quote_rows
             "Her lawyer said prosecutors argued that she fled, but the judge disagreed.\n",
             [("prosecutors argued that she fled", "indirect", "speech", "Her lawyer")],
         ),
-        # guard: the speaker retelling their own words ("she told the guard") keeps both
-        # layers, as the writer tags them as hers
+        # and so does the speaker's own earlier telling, retold
         (
             "Alvarez said she told the guard the gate was locked.\n",
+            [("she told the guard the gate was locked", "indirect", "speech", "Alvarez")],
+        ),
+        (
+            "He said he had told his players to “stop waiting for the game to come to them.”\n",
+            [("he had told his players to “stop waiting for the game to come to them.”", "mixed", "speech", "He")],
+        ),
+        # guard: a third person's own quoted words stay theirs
+        (
+            "Smith said Jones had called the plan “a disaster.”\n",
             [
-                ("she told the guard the gate was locked", "indirect", "speech", "Alvarez"),
-                ("the gate was locked", "indirect", "speech", "she"),
+                ("Jones had called the plan “a disaster.”", "mixed", "speech", "Smith"),
+                ("“a disaster.”", "mixed", "speech", "Jones"),
             ],
         ),
         # guard: speech a document reports keeps its own speaker (the report names them)
