@@ -256,3 +256,62 @@ def test_a_quote_after_a_paraphrase_alone_is_its_speakers(nlp):
         ("the plan was dead", "indirect", "speech", "Smith"),
         ("“It’s over.”", "direct", "speech", "Smith"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a concession after a mixed quote's closing mark (the comma inside the mark) ends
+        # the content; the worry is a report of its own
+        (
+            "Amaka Eze said the suits would sell “the minute they land,” though she worried that the price would put them out of reach of most Nigerian shoppers: a single coat takes about three weeks to weave.\n",
+            [
+                ("the suits would sell “the minute they land,”", "mixed", "speech", "Amaka Eze"),
+                ("the price would put them out of reach of most Nigerian shoppers", "indirect", "thought", "she"),
+            ],
+        ),
+        # "but that" read as a determiner of the second clause's subject
+        (
+            "A spokesperson, Tebogo Radebe-Maseko, told News24 on Monday that a burst bulk pipe on Main Road had been repaired over the weekend, but that air trapped in the system was preventing the reservoir from filling.\n",
+            [(
+                "a burst bulk pipe on Main Road had been repaired over the weekend, but that air trapped in the system was preventing the reservoir from filling",
+                "indirect", "speech", "A spokesperson",
+            )],
+        ),
+        # a closing tag whose name has a title abbreviation and an apposition
+        (
+            "The plant will produce 150 million imperial gallons of drinking water a day, enough for about 400,000 homes, Eng. Hamad Saif Al Ketbi, Director-General of the Council, said in a statement.\n",
+            [(
+                "The plant will produce 150 million imperial gallons of drinking water a day, enough for about 400,000 homes",
+                "indirect", "speech", "Eng. Hamad Saif Al Ketbi",
+            )],
+        ),
+        # with no "that", the report read as a relative clause of the one told
+        (
+            "She told the council she had lived in Santa Rosa through the 2017 fires.\n",
+            [("she had lived in Santa Rosa through the 2017 fires", "indirect", "speech", "She")],
+        ),
+        # guard: a real relative clause, its object the gap
+        ("She told the man she loved.\n", []),
+        # an absolute phrase after the tag reports nothing
+        (
+            "“They are closing a door,” Mims said, his voice rising over the organ. “And I have read this Book.”\n",
+            [("“They are closing a door,” … “And I have read this Book.”", "direct", "speech", "Mims")],
+        ),
+        # an abbreviation's full stop ends the sentence before a capitalised function word
+        (
+            "“I just tried to play the position,” Subramaniam-Lee said after his final-round draw, a 71-move endgame that ended shortly before 9 p.m. His coach, Grandmaster Elena Borisova-Platt, said he had spent the fall working on endgames.\n",
+            [
+                ("“I just tried to play the position,”", "direct", "speech", "Subramaniam-Lee"),
+                ("he had spent the fall working on endgames", "indirect", "speech", "His coach"),
+            ],
+        ),
+        # guard: a day after the abbreviation is the same sentence
+        (
+            "The meeting ended at 9 p.m. Tuesday, the mayor said.\n",
+            [("The meeting ended at 9 p.m. Tuesday", "indirect", "speech", "the mayor")],
+        ),
+    ],
+)
+def test_constructions_from_batch_qs37c(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

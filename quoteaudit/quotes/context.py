@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..lexicons import load_set
 from . import promo
 from .datelines import ends_capital_label, ends_dateline
 from .marks import QuotedSpan, _blocks
@@ -128,6 +129,18 @@ _ENDS = {".", "?", "!", "…"}
 _DASHES = {"—", "–", "--", "-"}
 
 
+def _abbreviation_ending_a_sentence(prev_text: str, word: str) -> bool:
+    """``… a 71-move endgame that ended shortly before 9 p.m. His coach, Grandmaster Elena
+    Borisova-Platt, said …``: an abbreviation's full stop also ends the sentence ("p.m.",
+    "U.S.", "Inc."); the tokenizer keeps the stop in the abbreviation, so no "." token
+    marks the end. A capitalised function word after it ("His", "The", "But") opens a new
+    sentence (a name or a day after it, "9 p.m. Tuesday", "Dr. Smith", does not)."""
+    return (
+        len(prev_text) > 1 and prev_text.endswith(".") and word[:1].isupper() and not word.isupper()
+        and word.lower() in load_set("english_function_words.txt")
+    )
+
+
 def _comma_opening_a_sentence(first: str, prev_text: str) -> bool:
     """``… because of unusually warm weather, the province says.``: the small parser
     sometimes starts a sentence at the comma before a closing tag of a long sentence (a
@@ -161,6 +174,8 @@ def _sentences(ctx: Ctx) -> list[int]:
             if "\n" in text[ps:s0]:
                 sid += 1
             elif prev_text in _ENDS and before < 0 and starts_upper:
+                sid += 1
+            elif before < 0 and here < 0 and _abbreviation_ending_a_sentence(prev_text, text[s0 : s0 + lengths[i]]):
                 sid += 1
             elif before >= 0 and ctx.span_all[before][1] == i and starts_upper:
                 q = ctx.spans[before]

@@ -103,6 +103,8 @@ def _comma_or_dash_before(ctx: Ctx, k: int, lo: int) -> int | None:
     j = k - 1
     if j > lo and _free(ctx, j) and (ctx.doc[j].text == "," or ctx.doc[j].text in _DASHES):
         return j
+    if j - 1 > lo and ctx.doc[j].is_quote and ctx.doc[j - 1].text == ",":
+        return k  # “… they land,” though …: the comma sits inside the closing mark, which stays
     return None
 
 
@@ -228,7 +230,9 @@ def trailing_concession(ctx: Ctx, lo: int, hi: int) -> int:
         if t.lower_ not in _CONCESSIVE or t.dep_ not in ("mark", "prep") or not _free(ctx, k):
             continue
         clause = t.head if t.dep_ == "mark" else t
-        if clause.right_edge.i < hi - 1 or _the_sources_own_contrast(clause, t):
+        # (or the clause and a colon's gloss after it: "…, though she worried that the
+        # price was too high: a coat takes three weeks to weave")
+        if clause.right_edge.i < hi - 1 and doc[clause.right_edge.i + 1].text not in (":", ";") or _the_sources_own_contrast(clause, t):
             continue
         start = clause.left_edge.i
         cut = _comma_or_dash_before(ctx, start, lo)

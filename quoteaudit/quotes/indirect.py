@@ -567,6 +567,19 @@ def _opened_by_that(clause) -> bool:
     return first.lower_ == "that" and first.dep_ == "mark" and clause.i in (first.head.i, first.head.head.i)
 
 
+def _that_read_as_a_determiner_after_that(comp, clause) -> bool:
+    """``told News24 that a burst pipe had been repaired, but that air trapped in the system
+    was preventing the reservoir from filling``: after a first that-clause, the parser may
+    read the second clause's "that" as a determiner of its subject ("that air"). Right
+    after "but" or "and", opening the subject of a clause coordinated with a report that
+    itself opened with "that", it is the same subordinator again."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ != "det" or first.head.dep_ not in ("nsubj", "nsubjpass") or first.head.head.i != clause.i:
+        return False
+    before = first.nbor(-1) if first.i > 0 else None
+    return before is not None and before.lower_ in ("but", "and") and any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+
+
 def _subject_read_as_the_cues_object(ctx: Ctx, tok, comp) -> tuple[int, int] | None:
     """``She said holiday sales through the first three weeks of November were running
     ahead of last year's pace``: the small parser reads a long subject of the reported
@@ -1180,6 +1193,18 @@ def _result_clause(ctx: Ctx, tok, comp) -> bool:
     return any(ctx.doc[k].lower_ in ("so", "such") and ctx.outer[k] < 0 for k in range(tok.i + 1, comp.left_edge.i))
 
 
+def _absolute_phrase_after_the_tag(tok, comp) -> bool:
+    """``“They are closing a door,” Mims said, his voice rising over the organ``: the parse
+    may hang an absolute phrase after the tag (a noun and a participle with no auxiliary)
+    on the cue as its complement; it says how the words were said, and reports nothing
+    (:func:`_manner_after_the_tag` is the same phrase parsed as the sentence's root)."""
+    if comp.i < tok.i or comp.tag_ not in ("VBG", "VBN") or comp.left_edge.i < 1 or tok.doc[comp.left_edge.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in comp.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
+
+
 def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     doc = ctx.doc
     if _imperative(ctx, tok):
@@ -1188,7 +1213,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     best = None
     for child in tok.children:
         if child.dep_ == "ccomp":
-            if _result_clause(ctx, tok, child):
+            if _result_clause(ctx, tok, child) or _absolute_phrase_after_the_tag(tok, child):
                 continue
             # the complement nearest the cue: a far one is usually a misattachment
             # ("“It’s finished,” she said of the election, in which she was sure X")
@@ -1208,6 +1233,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
         comp = comp or _question_after_preposition(ctx, tok) or _complement_read_as_adverbial(ctx, tok) or _complement_hung_above_the_cue(ctx, tok)
         comp = comp or _question_hung_beside_the_cue(ctx, tok) or _finite_clause_read_as_xcomp(ctx, tok) or _report_left_unlabelled_after_a_mid_tag(ctx, tok)
         comp = comp or _report_read_as_a_long_subject(ctx, tok) or _report_read_as_a_subject_after_the_cue(ctx, tok)
+        comp = comp or _report_read_as_a_relative_clause_of_the_one_told(tok)
     speaker_tok = _speaker_subject(tok, ctx) or _share_read_as_adverbial(tok)
     flipped = (_report_read_as_reduced_relative(ctx, tok) or _tag_read_as_apposition(ctx, tok)) if comp is None and not clauseless else None
     if flipped is not None:
@@ -1337,6 +1363,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 continue  # "The mayor, asked whether …, said it would": the answer is the mayor's
             if _bracketed_clause(ctx, other):
                 continue
+            if other.i > comp.i and any(t.dep_ == "mark" and t.lower_ in ("though", "although", "whereas") and ctx.outer[t.i] < 0 for t in comp.subtree):
+                continue  # past a concession the writer has taken over ("…, though she worried …: a coat takes …")
             if cues.cue_class(other) in cues.ATTRIBUTING and (any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children) or edges.misparsed_subject(other)) and not any(
                 c.dep_ == "mark" for c in other.children
             ):
@@ -1347,7 +1375,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
                 runs = runs + _content_runs(ctx, other, exclude + _participle_cues(ctx, other, tok), tok.i)
         # "said A, but that B": a second that-clause the parse coordinates with the cue
         for other in tok.rights:
-            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and _opened_by_that(other) and any(
+            if other.dep_ == "conj" and other.i > comp.i and ctx.sent_id[other.i] == ctx.sent_id[tok.i] and ctx.outer[other.i] < 0 and (_opened_by_that(other) or _that_read_as_a_determiner_after_that(comp, other)) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in other.children
             ):
                 runs = runs + _content_runs(ctx, other, exclude, tok.i)
@@ -2101,6 +2129,29 @@ def _report_read_as_a_subject_after_the_cue(ctx: Ctx, tok):
     if not all(doc[k].is_punct or doc[k].is_space for k in range(subj.right_edge.i + 1, min(len(doc), tok.right_edge.i + 1))):
         return None
     return subj
+
+
+def _report_read_as_a_relative_clause_of_the_one_told(tok):
+    """``She told the council she had lived in Santa Rosa through the 2017 fires``: with
+    no "that", the small parser may read the report as a relative clause of the one
+    told ("the council [that] she had lived in …"). After a verb of telling, a clause
+    right after the addressee, with its own personal-pronoun or name subject and no
+    relative word, is what was told."""
+    if cues.lemma_of(tok) not in _TELLING:
+        return None
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    for r in obj.rights:
+        if r.dep_ != "relcl" or r.left_edge.i != obj.i + 1 or r.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i != r.left_edge.i or subj.lower_ in _RELATIVE_SUBJECTS or subj.tag_ not in ("PRP", "NNP"):
+            return None
+        if not any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "auxpass") for c in r.children):
+            return None  # "the man she loved": the relative clause's gap is its object
+        return r
+    return None
 
 
 def _report_left_unlabelled_after_a_mid_tag(ctx: Ctx, tok):
@@ -4063,15 +4114,23 @@ def _name_before_a_subjectless_cue(ctx: Ctx, tok):
     Ostrand wrote in a memo to staff``: after a long report the parser may lose the tag's
     subject (the name read as one more place of a list, the cue as a verb conjoined to
     the report's). A run of capitalised names and titles right before the cue, opened by
-    a comma and at least two words long, is the tag's speaker. Returns the comma and the
-    name's last word, or None."""
+    a comma and at least two words long (its apposition after it, "Eng. Hamad Saif Al
+    Ketbi, Director-General of the Council, said"), is the tag's speaker. Returns the
+    comma and the name's last word, or None."""
     doc = ctx.doc
-    k = tok.i - 1
+    last = doc[tok.i - 1]
+    if last.text == "," and tok.i >= 2:
+        # a name with its apposition ("…, Eng. Hamad Saif Al Ketbi, Director-General of
+        # the Council, said"): the name the apposition hangs on
+        last = next((t for t in doc[tok.i - 2].ancestors if t.pos_ == "PROPN" and any(c.dep_ == "appos" for c in t.children)), None)
+        if last is None or last.right_edge.i not in (tok.i - 1, tok.i - 2):
+            return None
+    k = last.i
     while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k -= 1
-    if tok.i - 1 - k < 2 or doc[k].text != "," or ctx.sent_id[k] != ctx.sent_id[tok.i]:
+    if last.i - k < 2 or doc[k].text != "," or ctx.sent_id[k] != ctx.sent_id[tok.i]:
         return None
-    return k, doc[tok.i - 1]
+    return k, last
 
 
 def _records_closing_tag(ctx: Ctx, tok):
