@@ -315,3 +315,59 @@ def test_a_quote_after_a_paraphrase_alone_is_its_speakers(nlp):
 )
 def test_constructions_from_batch_qs37c(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time phrase between the one told and "that" is when it was said
+        (
+            "She told a plenary session shortly after noon that the presidency would release a revised text by evening.\n",
+            [("the presidency would release a revised text by evening", "indirect", "speech", "She")],
+        ),
+        # an "as" clause with a subject of its own ends the content: the writer's frame
+        (
+            "The chief executive told senators on Wednesday that his company would begin verifying the ages of its users by the end of the year, as lawmakers from both parties accused it of profiting from lonely teenagers.\n",
+            [
+                ("his company would begin verifying the ages of its users by the end of the year", "indirect", "speech", "The chief executive"),
+                ("it of profiting from lonely teenagers", "indirect", "noun", "lawmakers from both parties"),
+            ],
+        ),
+        # guard: an "as" tag keeps its content
+        (
+            "The economy is slowing, as the mayor said.\n",
+            [("The economy is slowing", "indirect", "speech", "the mayor")],
+        ),
+        # told by nobody named, inside a speaker's account: the account's
+        (
+            "He said the crew was told at the start of the season that it would be paid 30 cents a tray.\n",
+            [("the crew was told at the start of the season that it would be paid 30 cents a tray", "indirect", "speech", "He")],
+        ),
+        # "ruled out" excludes; nothing is ruled
+        (
+            "The council did not rule out a tax increase, the mayor said.\n",
+            [("The council did not rule out a tax increase", "indirect", "speech", "the mayor")],
+        ),
+        # guard: a ruling
+        (
+            "The judge ruled that the law was unconstitutional.\n",
+            [("the law was unconstitutional", "indirect", "speech", "The judge")],
+        ),
+        # a report inside a view inside a speaker's report is the speaker's account
+        (
+            "Smith said residents fear the mayor told the council the plant would close.\n",
+            [("residents fear the mayor told the council the plant would close", "indirect", "speech", "Smith")],
+        ),
+        # guard: a relative clause with its own tag after the report is a report of its
+        # own (PolNeAR marks "which he said had harmed the economy" apart)
+        (
+            "Harold Nkemelu said the union supports the fare increase but opposes any route cuts, which he said would push more riders onto already crowded lines.\n",
+            [
+                ("the union supports the fare increase but opposes any route cuts", "indirect", "speech", "Harold Nkemelu"),
+                ("which … would push more riders onto already crowded lines", "indirect", "speech", "he"),
+            ],
+        ),
+    ],
+)
+def test_constructions_from_batch_qs37d(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -389,7 +389,7 @@ def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = 
     kept = [
         q for q in quotes
         if not (q.parent is not None and AttributionType(q.attribution_type) in _NESTED_AWAY and by_id[q.parent].speaker is not None)
-        and not (q.parent is not None and _someone_elses_words_retold(q, by_id[q.parent]))
+        and not (q.parent is not None and _someone_elses_words_retold(q, _reporting_layer(by_id[q.parent], by_id)))
         and not _a_recording_of_someone_speaking(q, quotes)
         and q.id not in labels
     ]
@@ -400,6 +400,15 @@ def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = 
         q.id = renumber[q.id]
         q.parent = renumber.get(q.parent) if q.parent else None
     return kept
+
+
+def _reporting_layer(outer: Quote, by_id: dict[str, Quote]) -> Quote:
+    """The report a nested quote sits in, past the views that stay in it themselves
+    ("Nkemelu said the union opposes any route cuts, which he said would …": the
+    opposing is a view inside Nkemelu's report, and the "he said" is Nkemelu's)."""
+    while outer.parent is not None and AttributionType(outer.attribution_type) in _NESTED_AWAY:
+        outer = by_id[outer.parent]
+    return outer
 
 
 def _someone_elses_words_retold(q: Quote, outer: Quote) -> bool:
@@ -414,8 +423,12 @@ def _someone_elses_words_retold(q: Quote, outer: Quote) -> bool:
     document or a colon or dash lead-in keeps both layers, and so does an inner report
     whose speaker shares a capitalised word with the outer one ("Senator Mills" inside
     "Mills said"), which the writer names again as a source of their own."""
-    if outer.kind == QuoteKind.DIRECT or q.speaker is None or outer.speaker is None:
+    if outer.kind == QuoteKind.DIRECT or outer.speaker is None:
         return False
+    if q.speaker is None:
+        # "He said the crew was told … that it would be paid 30 cents a tray": told by
+        # nobody named, inside his account
+        return q.kind == QuoteKind.INDIRECT and AttributionType(q.attribution_type) == AttributionType.SPEECH and outer.cue_lemma not in ("colon", "dash")
     if q.kind != QuoteKind.INDIRECT and not (q.kind == QuoteKind.MIXED and q.speaker.text.lower() in _SAME_SPEAKER_PRONOUNS):
         return False  # a third person's own quoted words are theirs
     if AttributionType(q.attribution_type) != AttributionType.SPEECH or AttributionType(outer.attribution_type) != AttributionType.SPEECH:

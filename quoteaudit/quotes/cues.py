@@ -115,6 +115,8 @@ def cue_class(tok: Token) -> str | None:
         return None  # "pointed out that …", "pointed to her record"; not "pointed the way"
     if lemma in ("fire", "shoot") and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "fired back", "shot back"; not "fired the director"
+    if lemma == "rule" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+        return None  # "the goal was ruled out", "did not rule out a run": excluded, nothing ruled
     if lacks_its_infinitive(tok):
         return None  # "sales declined 3 percent", "voted in Iowa"; not "declined to answer"
     if lemma == "go" and not _going_on_speaking(tok):

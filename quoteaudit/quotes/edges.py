@@ -55,7 +55,7 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
         out.extend(split_paired_aside(ctx, a, b))
     if out:
         a, b = out[-1]
-        for cut in (trailing_relative_clause, trailing_participle, words_closed_by_a_comma, trailing_concession, trailing_semicolon_clause, trailing_appositive):
+        for cut in (trailing_relative_clause, trailing_participle, words_closed_by_a_comma, trailing_concession, trailing_as_clause, trailing_semicolon_clause, trailing_appositive):
             b = cut(ctx, a, b)
         b = subject_of_the_next_report(ctx, a, b)
         b = past_verb_after_a_nonfinite_one(ctx, a, b, cue_i)
@@ -236,6 +236,29 @@ def trailing_concession(ctx: Ctx, lo: int, hi: int) -> int:
             continue
         start = clause.left_edge.i
         cut = _comma_or_dash_before(ctx, start, lo)
+        if cut is not None:
+            return cut
+    return hi
+
+
+def trailing_as_clause(ctx: Ctx, lo: int, hi: int) -> int:
+    """``prosecutors told jurors that Delisle had turned his office into “a toll booth,” …,
+    as his corruption trial opened``, ``told senators that his company would verify ages,
+    as lawmakers from both parties accused it of profiting from teenagers``: an "as"
+    clause with a subject of its own (a noun, someone or something new) after a comma at
+    the end of the content is the writer's frame, when and amid what it was said."""
+    doc = ctx.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.lower_ != "as" or t.dep_ != "mark" or not _free(ctx, k):
+            continue
+        clause = t.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or clause.left_edge.i != k or clause.right_edge.i < hi - 1:
+            continue
+        if clause.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        cut = _comma_or_dash_before(ctx, k, lo)
         if cut is not None:
             return cut
     return hi

@@ -1086,7 +1086,11 @@ def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
     if subject is None or subject.i > comp.i:
         return []
     time = next((c for c in comp.children if c.dep_ in ("npadvmod", "tmod", "prep") and c.i < subject.left_edge.i and c.left_edge.i == first.i), None)
-    if time is None or time.right_edge.i + 1 != subject.left_edge.i:
+    # (or the time, then "that": "told a plenary session shortly after noon that …")
+    that = doc[time.right_edge.i + 1] if time is not None else None
+    if time is None or time.right_edge.i + 1 != subject.left_edge.i and not (
+        that.lower_ == "that" and that.head.i == comp.i and that.dep_ == "mark" and that.i + 1 == subject.left_edge.i
+    ):
         return []
     words = list(doc[time.left_edge.i : time.right_edge.i + 1])
     if time.dep_ == "prep" and not _said_at_a_time(time) or time.dep_ != "prep" and not (
@@ -3061,6 +3065,10 @@ def _complement_read_as_adverbial(ctx: Ctx, tok):
         time = next((g for g in c.children if g.dep_ == "prep" and g.left_edge.i == first.i and g.right_edge.i + 1 == subject.left_edge.i), None)
         if time is not None and first.i == tok.i + 1 and _said_at_a_time(time):
             first = subject.left_edge  # "said after the convention he would not …": when it was said, then the clause
+        that = next((g for g in c.children if g.dep_ == "mark" and g.lower_ == "that" and g.i < subject.i), None)
+        time = next((g for g in c.children if g.dep_ == "prep" and g.left_edge.i == first.i and that is not None and g.right_edge.i + 1 == that.i), None)
+        if time is not None and _said_at_a_time(time):
+            first = that  # "told a plenary session shortly after noon that …": the time, then the clause
         if first.i <= tok.i + 1 or doc[first.i - 1].text in (",", ";", ":", "—", "–", "-", "("):
             continue  # right after the cue it would have been read as the complement; a comma sets off another clause
         if not (first.lower_ == "that" and first.head.i == c.i and first.dep_ in ("mark", "advmod") or first.i == subject.left_edge.i):
@@ -4308,7 +4316,12 @@ def _acts_on_its_own_object(tok) -> bool:
     """``The rivals clashed on Wednesday, each touting their own experience``: a cue with
     a direct object of its own says what it acts on (the experience touted), so it has no
     empty slot for the clause it hangs on to fill, and is no tag on that clause. The person
-    told is the one object a tag takes ("…, she told reporters")."""
+    told is the one object a tag takes ("…, she told reporters"). So has a pronoun object
+    with the charge after it ("…, as lawmakers accused it of profiting from teenagers")."""
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "with", "about") and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in tok.rights
+    ):
+        return True
     return any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children) and cues.lemma_of(tok) not in _TELLING
 
 
