@@ -371,3 +371,26 @@ def test_constructions_from_batch_qs37c(nlp, text, expected):
 )
 def test_constructions_from_batch_qs37d(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an initial's full stop ends the sentence before a quoted sentence: the quote's
+        # tag takes nothing from the sentence before
+        (
+            "A second transcript shows Delisle discussing a towing contract with a man prosecutors identified only as Individual B. “Whoever gets it, I want the boat,” Delisle says on the recording.\n",
+            [
+                ("Delisle discussing a towing contract with a man prosecutors identified only as Individual B.", "indirect", "document", "A second transcript"),
+                ("“Whoever gets it, I want the boat,”", "direct", "speech", "Delisle"),
+            ],
+        ),
+        # guard: a quoted term after an abbreviation is inside the sentence
+        (
+            "He criticized the U.S. “strategic patience” policy, the senator said.\n",
+            [("He criticized the U.S. “strategic patience” policy", "mixed", "speech", "the senator")],
+        ),
+    ],
+)
+def test_a_quoted_sentence_after_an_abbreviation_starts_a_sentence(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -423,18 +423,16 @@ def _someone_elses_words_retold(q: Quote, outer: Quote) -> bool:
     document or a colon or dash lead-in keeps both layers, and so does an inner report
     whose speaker shares a capitalised word with the outer one ("Senator Mills" inside
     "Mills said"), which the writer names again as a source of their own."""
-    if outer.kind == QuoteKind.DIRECT or outer.speaker is None:
+    if outer.kind == QuoteKind.DIRECT or outer.speaker is None or outer.cue_lemma in ("colon", "dash"):
+        return False
+    if AttributionType(q.attribution_type) != AttributionType.SPEECH or AttributionType(outer.attribution_type) != AttributionType.SPEECH:
         return False
     if q.speaker is None:
         # "He said the crew was told … that it would be paid 30 cents a tray": told by
         # nobody named, inside his account
-        return q.kind == QuoteKind.INDIRECT and AttributionType(q.attribution_type) == AttributionType.SPEECH and outer.cue_lemma not in ("colon", "dash")
+        return q.kind == QuoteKind.INDIRECT
     if q.kind != QuoteKind.INDIRECT and not (q.kind == QuoteKind.MIXED and q.speaker.text.lower() in _SAME_SPEAKER_PRONOUNS):
         return False  # a third person's own quoted words are theirs
-    if AttributionType(q.attribution_type) != AttributionType.SPEECH or AttributionType(outer.attribution_type) != AttributionType.SPEECH:
-        return False
-    if outer.cue_lemma in ("colon", "dash"):
-        return False
     theirs = {w for w in outer.speaker.text.split() if w[:1].isupper()}
     return not theirs & {w for w in q.speaker.text.split() if w[:1].isupper()}
 

@@ -141,6 +141,15 @@ def _abbreviation_ending_a_sentence(prev_text: str, word: str) -> bool:
     )
 
 
+def _opens_a_quoted_sentence(ctx: Ctx, k: int) -> bool:
+    """Does quoted span ``k`` read as a sentence of its own (a capital first, more than a
+    couple of words), as after an abbreviation that ends the sentence before it? A term in
+    quotes after an abbreviation ("the U.S. “strategic patience” policy") is not."""
+    q = ctx.spans[k]
+    inner = ctx.text[q.inner_start : q.inner_end].strip()
+    return inner[:1].isupper() and len(inner.split()) >= 4
+
+
 def _comma_opening_a_sentence(first: str, prev_text: str) -> bool:
     """``… because of unusually warm weather, the province says.``: the small parser
     sometimes starts a sentence at the comma before a closing tag of a long sentence (a
@@ -177,6 +186,8 @@ def _sentences(ctx: Ctx) -> list[int]:
                 sid += 1
             elif before < 0 and here < 0 and _abbreviation_ending_a_sentence(prev_text, text[s0 : s0 + lengths[i]]):
                 sid += 1
+            elif before < 0 and here >= 0 and ctx.span_all[here][0] == i and len(prev_text) > 1 and prev_text.endswith(".") and _opens_a_quoted_sentence(ctx, here):
+                sid += 1  # "… identified only as Individual B. “Whoever gets it, I want the boat,” Delisle says"
             elif before >= 0 and ctx.span_all[before][1] == i and starts_upper:
                 q = ctx.spans[before]
                 if text[q.inner_start : q.inner_end].rstrip()[-1:] in _ENDS:
