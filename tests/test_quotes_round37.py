@@ -394,3 +394,52 @@ def test_constructions_from_batch_qs37d(nlp, text, expected):
 )
 def test_a_quoted_sentence_after_an_abbreviation_starts_a_sentence(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing tag after a quote a colon introduces tags the quote alone
+        (
+            "The mayor was blunt: “We are broke,” she said.\n",
+            [("“We are broke,”", "direct", "speech", "she")],
+        ),
+        # a gerund of saying with its doer between a framing cue and the quote owns it;
+        # a "when" clause after the quote is no tag
+        (
+            "The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.\n",
+            [
+                ("“That makes me smart,”", "direct", "speech", "Trump"),
+                ("him for not paying income tax", "indirect", "noun", "Clinton"),
+            ],
+        ),
+    ],
+)
+def test_quotes_framed_before_their_tag(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle clause hung on the cue is the holder's doing, not what they called
+        # for; the chant after it is theirs, past a dash aside the parse hangs it on
+        (
+            "Small groups of protesters continued to call for more information about the fatal shooting, looping the streets around the stadium - where the Panthers played the Vikings - while chanting, “Hands up, don’t shoot.”\n",
+            [
+                ("more information about the fatal shooting", "indirect", "noun", "Small groups of protesters"),
+                ("“Hands up, don’t shoot.”", "direct", "speech", "Small groups of protesters"),
+            ],
+        ),
+        # guard: a participle of saying is a report of its own
+        (
+            "The senator said the bill would pass, noting that it had support.\n",
+            [
+                ("the bill would pass", "indirect", "speech", "The senator"),
+                ("it had support", "indirect", "speech", "The senator"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_on_the_cue_is_no_content(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

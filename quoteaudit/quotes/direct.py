@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..lexicons import load_list, load_set
 from . import cues
 from .context import NAME_LABELS, Ctx, Draft
+from .edges import subordinate_cue
 from .filters import FRAGMENT, HEADLINE, SPEECH, TERM, TITLE
 from .marks import QUOTE_JOINERS
 from .mention import _could_speak, is_person_like, noun_phrase, subject_of
@@ -88,6 +89,8 @@ def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
     police Chief Chuck Jordan said``), or after an inverted cue (``said Mr. Kamin``),
     cut at the first comma, preposition or verb."""
     subj = subject_of(cue)
+    if subj is not None and _in_a_dash_aside_before(ctx, subj.i, cue.i):
+        subj = _subject_beyond_the_aside(ctx, cue)
     if subj is not None and _outside(ctx, subj) and (lo <= subj.i < hi or subj.pos_ == "PRON"):
         return noun_phrase(subj)
     if lo < cue.i:
@@ -100,6 +103,31 @@ def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
             return run
     if subj is not None and _outside(ctx, subj):
         return noun_phrase(subj)
+    return None
+
+
+_ASIDE_DASHES = ("-", "—", "–", "--")
+
+
+def _in_a_dash_aside_before(ctx: Ctx, i: int, cue_i: int) -> bool:
+    """Is token ``i`` inside a pair of dashes that closes before the cue ("looping the
+    streets around the stadium - where the Panthers played the Vikings - while chanting,
+    “…”")? The parse may hang the cue on the aside's verb, whose subject is no speaker."""
+    if not i < cue_i:
+        return False
+    sid = ctx.sent_id[cue_i]
+    before = [k for k in range(i - 1, -1, -1) if ctx.sent_id[k] == sid and ctx.doc[k].text in _ASIDE_DASHES and ctx.outer[k] < 0]
+    after = [k for k in range(i + 1, cue_i) if ctx.doc[k].text in _ASIDE_DASHES and ctx.outer[k] < 0]
+    return len(before) % 2 == 1 and bool(after)
+
+
+def _subject_beyond_the_aside(ctx: Ctx, cue):
+    """The subject of the nearest verb above ``cue`` that stands outside the dash aside."""
+    for anc in cue.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and not _in_a_dash_aside_before(ctx, anc.i, cue.i):
+            subj = subject_of(anc)
+            if subj is not None and not _in_a_dash_aside_before(ctx, subj.i, cue.i):
+                return subj
     return None
 
 
@@ -186,6 +214,8 @@ def after(ctx: Ctx, k: int) -> Attribution | None:
     for t in doc[lo:hi]:
         if not _attributing_cue(t):
             continue
+        if subordinate_cue(t):
+            continue  # "“That makes me smart,” when Clinton blasted him": a clause of its own, no tag
         # a cue right after the quote (only its speaker between) attributes it, whatever
         # else the parse hangs on it; a later one may be starting a paraphrase of its own
         adjacent = t.i - lo <= 1 or not any(x.pos_ in ("VERB", "AUX") for x in doc[lo : t.i])

@@ -53,6 +53,11 @@ def trim(ctx: Ctx, runs: list[tuple[int, int]], cue_i: int | None = None) -> lis
     out: list[tuple[int, int]] = []
     for a, b in runs:
         out.extend(split_paired_aside(ctx, a, b))
+    if cue_i is not None:
+        for n, (a, b) in enumerate(out):
+            if (cut := participle_on_the_cue(ctx, a, b, cue_i)) < b:
+                out = out[:n] + [(a, cut)]  # what follows is the holder's doing, asides and all
+                break
     if out:
         a, b = out[-1]
         for cut in (trailing_relative_clause, trailing_participle, words_closed_by_a_comma, trailing_concession, trailing_as_clause, trailing_semicolon_clause, trailing_appositive):
@@ -153,6 +158,26 @@ def trailing_participle(ctx: Ctx, lo: int, hi: int) -> int:
         if cut is not None and cues.cue_class(t) is not None:
             return cut
     return trailing_participle_of_a_report(ctx, lo, hi)
+
+
+def participle_on_the_cue(ctx: Ctx, lo: int, hi: int, cue_i: int) -> int:
+    """``Protesters called for more information about the shooting, looping the streets
+    around the stadium while chanting, “Hands up, don't shoot.”``: a participle clause set
+    off by a comma that the parse hangs on the cue itself tells what the holder did
+    besides; it is no part of what they called for or said."""
+    doc = ctx.doc
+    if doc[lo].tag_ == "VBG":
+        return hi  # "supports tightening enforcement, freezing immigration levels and …": a list of gerunds
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.tag_ != "VBG" or t.dep_ != "advcl" or t.head.i != cue_i or t.left_edge.i != k or not _free(ctx, k):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in t.children):
+            continue
+        cut = _comma_or_dash_before(ctx, k, lo)
+        if cut is not None:
+            return cut
+    return hi
 
 
 #: subordinators that open a participle clause telling what else the holder did

@@ -1209,6 +1209,21 @@ def _absolute_phrase_after_the_tag(tok, comp) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in comp.children)
 
 
+def _words_of_a_gerund_of_saying_between(ctx: Ctx, tok, comp) -> bool:
+    """``The spot concludes with footage of Trump saying during the debate last week,
+    “That makes me smart,”``: a gerund of saying with a doer of its own, between the cue
+    and the quote the parse hangs on the cue, and with no words of its own, is the verb
+    the quote belongs to; the cue ("concludes") only frames it."""
+    if comp.i < tok.i or ctx.outer[comp.i] < 0:
+        return False
+    for g in ctx.doc[tok.i + 1 : comp.left_edge.i]:
+        if g.tag_ == "VBG" and cues.cue_class(g) == cues.SPEECH and any(c.dep_ == "nsubj" for c in g.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in g.children
+        ):
+            return True
+    return False
+
+
 def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     doc = ctx.doc
     if _imperative(ctx, tok):
@@ -1229,6 +1244,8 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             key = (not _that_clause_after(child, tok), dist)
             if best is None or key < best:
                 comp, best = child, key
+    if comp is not None and _words_of_a_gerund_of_saying_between(ctx, tok, comp):
+        return None
     clauseless = _stance_on_a_preposition(tok)
     if clauseless:
         comp = None  # "campaigned against the deal": never a clause, and never a tag on one
@@ -1398,6 +1415,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
     if clause_needed:
         runs = _fronted_before_mid_tag(ctx, tok, speaker_tok, runs) + runs
     runs = _elaboration_after_a_colon(ctx, tok, runs)
+    runs = _quote_after_a_colon_lead_in(ctx, tok, runs)
     runs = _split_at_attributed_quote(ctx, runs, tok)
     naming = not clause_needed and any(c.dep_ in ("oprd", "xcomp") and not _infinitive(c) for c in tok.rights)
     nominal = not clause_needed and not naming and not infinitive and cues.nominal_content(doc[k] for a, b in runs for k in range(a, b))
@@ -5169,6 +5187,24 @@ def _phrase_cue(ctx: Ctx, tok, phrase) -> Draft | None:
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     return _draft(ctx, runs, (tok.idx, ctx.tok_end(last)), name, tok.i, source)
+
+
+def _quote_after_a_colon_lead_in(ctx: Ctx, tok, runs):
+    """``Sen. Claire McCaskill scolded him: “The scientific community is almost monolithic
+    against you …,” she said``: a closing tag after a quote that a colon introduces tags
+    the quote; the writer's lead-in before the colon ("… scolded him:") is an attribution
+    of its own, not words of the tag's report. The content starts at the quote."""
+    if not runs or runs[0][0] > tok.i or runs[-1][1] > tok.i:
+        return runs
+    doc = ctx.doc
+    lo, hi = runs[0][0], runs[-1][1]
+    colon = next((j for j in range(lo, hi) if doc[j].text == ":" and ctx.outer[j] < 0), None)
+    if colon is None or colon + 1 >= hi or ctx.outer[colon + 1] < 0:
+        return runs
+    span = ctx.outer[colon + 1]
+    if ctx.span_all[span][0] != colon + 1 or any(ctx.outer[j] != span and not doc[j].is_punct for j in range(colon + 1, hi)):
+        return runs  # the quote must run from the colon to the tag
+    return [(max(a, colon + 1), b) for a, b in runs if b > colon + 1]
 
 
 def _draft(ctx: Ctx, runs, cue_span, lemma, cue_i, speaker_tok) -> Draft:
