@@ -443,3 +443,11 @@ def test_quotes_framed_before_their_tag(nlp, text, expected):
 )
 def test_a_participle_on_the_cue_is_no_content(nlp, text, expected):
     assert quote_rows(nlp, text) == expected
+
+
+def test_a_participle_between_the_tag_and_the_quote_is_the_writers(nlp):
+    # what the speaker did while speaking, between the tag and the rest of the quote
+    text = "“Rajiv, with respect,” Corrigan said, turning to face him, “you were in the room when those tariffs were written.”\n"
+    assert quote_rows(nlp, text) == [
+        ("“Rajiv, with respect,” … “you were in the room when those tariffs were written.”", "direct", "speech", "Corrigan"),
+    ]

@@ -1070,6 +1070,24 @@ def _reported_verb_in_another_tense(verb, cue) -> bool:
     return _same_form(verb, type("Form", (), {"tag_": finite})())
 
 
+def _manner_before_the_quote(ctx: Ctx, comp) -> list[tuple[int, int]]:
+    """``“Rajiv, with respect,” Corrigan said, turning to face him, “you were in the room
+    …”``: a participle clause of the writer's between the tag and the quote says what the
+    speaker did while speaking; the parse hangs it on the quoted clause's verb, but it is
+    no word of the quote. Excluded, with its comma."""
+    if ctx.outer[comp.i] < 0:
+        return []
+    out = []
+    for c in comp.lefts:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and ctx.outer[c.i] < 0 and not any(g.dep_ in ("nsubj", "mark") for g in c.children):
+            end = c.right_edge.i + 1
+            if end < len(ctx.doc) and ctx.doc[end].text == ",":
+                end += 1
+            if end < len(ctx.doc) and ctx.outer[end] >= 0:
+                out.append((c.left_edge.i, end))
+    return out
+
+
 def _when_it_was_said(ctx: Ctx, cue, comp) -> list[tuple[int, int]]:
     """``The president told African-Americans this weekend he would …``, ``The mayor said
     Tuesday the city would …``: news writes when a remark was made right after the cue
@@ -1369,6 +1387,7 @@ def _verb_cue(ctx: Ctx, tok) -> Draft | None:
             exclude.append((tok.left_edge.i, tok.right_edge.i + 1))
         exclude.extend(_participle_cues(ctx, comp, tok))
         exclude.extend(_when_it_was_said(ctx, tok, comp))
+        exclude.extend(_manner_before_the_quote(ctx, comp))
         runs = _content_runs(ctx, comp, exclude, tok.i)
         if (subject_run := _subject_read_as_the_cues_object(ctx, tok, comp)) is not None:
             runs = _content_runs_span(ctx, subject_run[0], subject_run[1], tok) + runs
