@@ -451,3 +451,27 @@ def test_a_participle_between_the_tag_and_the_quote_is_the_writers(nlp):
     assert quote_rows(nlp, text) == [
         ("“Rajiv, with respect,” … “you were in the room when those tariffs were written.”", "direct", "speech", "Corrigan"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document's verb in -s read as a plural noun before its that-clause
+        (
+            "The 1,400-page filing states that much of the utility’s distribution system has reached the end of its useful life.\n",
+            [("much of the utility’s distribution system has reached the end of its useful life", "indirect", "document", "filing")],
+        ),
+        # guard: a plural noun before a relative "that"
+        ("The United States that we know is changing.\n", []),
+        # a report's past-tense verb read as a participle after its subject's participle
+        (
+            "BAKERSFIELD, Calif. (AP) — A charter bus carrying members of a church choir overturned on a rain-slicked stretch of Highway 58 early Sunday, killing two people and injuring 17 others, authorities said.\n",
+            [(
+                "A charter bus carrying members of a church choir overturned on a rain-slicked stretch of Highway 58 early Sunday, killing two people and injuring 17 others",
+                "indirect", "speech", "authorities",
+            )],
+        ),
+    ],
+)
+def test_verbs_the_tagger_misreads_from_batch_qs37e(nlp, text, expected):
+    assert quote_rows(nlp, text) == expected

@@ -4107,11 +4107,29 @@ def _closing_tag(ctx: Ctx, tok, cls):
             return None
     if not all(doc[k].is_punct or doc[k].is_space for k in range(tok.right_edge.i + 1, end)):
         return None
-    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)) and not ((quoted or inverted is not None) and _verb_read_as_noun(ctx, start, comma)):
+    if not any(doc[k].tag_ in _FINITE for k in range(start, comma)) and not ((quoted or inverted is not None) and _verb_read_as_noun(ctx, start, comma)) and not _past_verb_read_as_participle(doc, start, comma):
         return None  # "With the deal finalized, …", "In a 1963 speech, …": no clause reported
     if _fronted_subordinate_clause(tok, start, comma):
         return None
     return comma, speaker_tok
+
+
+def _past_verb_read_as_participle(doc, start: int, comma: int) -> bool:
+    """``A charter bus carrying members of a church choir overturned on Highway 58 early
+    Sunday, killing two people, authorities said``: after a subject with a participle in
+    it, the tagger reads the report's past-tense verb as another participle ("a choir
+    overturned on …"). Before a closing tag, a clause opened by a determiner whose only
+    verb-like word after the subject's participle is such a past participle, with no
+    auxiliary, carrying a phrase of its own, has that verb."""
+    if doc[start].pos_ != "DET":
+        return False
+    participles = [k for k in range(start + 1, comma) if doc[k].tag_ == "VBG" and doc[k].dep_ == "acl"]
+    return bool(participles) and any(
+        doc[k].tag_ == "VBN" and doc[k].dep_ == "acl" and k > participles[0]
+        and not any(c.dep_ in ("auxpass", "aux", "agent") for c in doc[k].children)
+        and any(c.dep_ in ("prep", "npadvmod", "advmod") for c in doc[k].children)
+        for k in range(start + 1, comma)
+    )
 
 
 def _quoted_verb_read_as_noun(ctx: Ctx, comp) -> bool:
@@ -4991,7 +5009,38 @@ def _document_tag_read_as_noun(ctx: Ctx, tok) -> Draft | None:
     return d
 
 
-_NOUN_FRAMES = (_document_tag_read_as_noun, _support_given, _noun_cue, _stance_received, _possessor_backed, _in_support_of, _in_ones_view, _claim_as_predicate)
+def _verb_in_s_read_as_noun_before_that(ctx: Ctx, tok) -> Draft | None:
+    """``The 1,400-page filing states that much of the utility's system “has reached the
+    end of its useful life”``: after a noun subject the small tagger may read a verb of
+    saying in -s as a plural noun ("filing states" like "United States"), leaving the
+    that-clause after it with no verb to hang on. A word in -s whose stem is a cue verb
+    (``cue_verbs.tsv``), right after a document or a person and right before a "that"
+    that opens a clause, is that verb; the noun before it is the speaker."""
+    doc = ctx.doc
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i < 1 or tok.i + 2 >= len(doc) or ctx.outer[tok.i] >= 0:
+        return None
+    stem = tok.lower_[:-1]
+    classes = cues.verb_classes()
+    if stem not in classes or classes[stem] not in (cues.SPEECH, cues.DOCUMENT):
+        return None
+    that = doc[tok.i + 1]
+    subject = doc[tok.i - 1]
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.i <= tok.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (cues.is_document_noun(subject) or is_person_like(subject)):
+        return None  # "the spate of shootings and protests demands that …": no one who speaks
+    hi = tok.i + 2
+    while hi < len(doc) and ctx.sent_id[hi] == ctx.sent_id[tok.i]:
+        hi += 1
+    runs = _content_runs_span(ctx, tok.i + 2, hi, tok)
+    if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
+        return None
+    d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), stem, tok.i, subject)
+    d.cue_class = cues.DOCUMENT if cues.is_document_noun(subject) else classes[stem]
+    return d
+
+
+_NOUN_FRAMES = (_document_tag_read_as_noun, _verb_in_s_read_as_noun_before_that, _support_given, _noun_cue, _stance_received, _possessor_backed, _in_support_of, _in_ones_view, _claim_as_predicate)
 
 
 #: what fills a verb's object slot: with one of these the that-clause is complete
