@@ -35,7 +35,21 @@ as by error. After the session's fixes, all 161 articles: direct P 0.967 R 0.963
 articles, 171 units; first measured direct F1 0.929, all P 0.851 R 0.965 F1 0.904, speaker
 0.994) and qs36b (12 long articles, 314 units; first measured direct F1 0.960, all P 0.910
 R 0.968 F1 0.938, speaker 0.997). After the session's fixes, all 224 articles: direct F1
-0.962, all quotes P 0.909 R 0.973 F1 0.940, speaker 0.999. The floors sit just under these.
+0.962, all quotes P 0.909 R 0.973 F1 0.940, speaker 0.999.
+
+Session 37 added six batches (1,669 units), each first measured before any fix it guided:
+qs37a (25 articles, 227 units) direct F1 0.939, all P 0.881 R 0.947 F1 0.913, speaker
+0.986; qs37b (12 long, 341) 0.977, 0.876 / 0.950 / 0.911, 0.988; qs37c (25, 212) 0.961,
+0.901 / 0.948 / 0.924, 0.990; qs37d (12 long, 351) 0.962, 0.878 / 0.940 / 0.908, 0.988;
+qs37e (25, 220) 0.950, 0.877 / 0.936 / 0.905, 0.990; qs37f (10 long, 318) 0.920, 0.865 /
+0.950 / 0.906, 0.993. They are harder than the earlier batches and pulled the set's
+precision down: after the session's fixes, all 333 articles: direct F1 0.958, all
+quotes P 0.901 R 0.962 F1 0.930, speaker 0.996, floating 0.992. Most of the precision gap
+is convention (PolNeAR counts "Asked whether …", "is expected to", "declined to say
+whether …", "citing …" and "which he said …" as units of their own; these annotators do
+not), and 37 of the 52 direct false positives are paragraphs of a multi-paragraph quote
+left open, which the eval's kind derivation calls mixed. The floors sit just under the
+session's end figures.
 """
 
 from __future__ import annotations
@@ -74,9 +88,9 @@ def test_never_tuned_quotes_hold_their_floors(report):
     figures = report.systems["quoteaudit"].to_dict()
     print(f"\nnever-tuned quotes: direct F1 {figures['direct']['f1']:.3f}, all P {figures['all']['precision']:.3f} "
           f"R {figures['all']['recall']:.3f} F1 {figures['all']['f1']:.3f}, speaker {figures['speaker_accuracy']:.3f}")
-    assert figures["direct"]["f1"] >= 0.955
-    assert figures["all"]["precision"] >= 0.905
-    assert figures["all"]["recall"] >= 0.95
+    assert figures["direct"]["f1"] >= 0.95
+    assert figures["all"]["precision"] >= 0.895
+    assert figures["all"]["recall"] >= 0.955
     assert figures["speaker_accuracy"] >= 0.99
     assert figures["error_articles"] == 0
 
