@@ -380,9 +380,9 @@ def _drop_nested_views(quotes: list[Quote], labels: frozenset[str] | set[str] = 
     failed to name (PolNeAR train: 38 such inner quotes unannotated, 3 annotated).
     (Nested speech in a document, ``sources say X, the report said``, keeps both layers;
     so does a view inside a report with no speaker. Another person's words retold in a
-    speaker's paraphrase stay in it: :func:`_someone_elses_words_retold`.) So do the ids in ``labels``, quoted labels their
-    speaker's own report carries (:func:`label_in_its_speakers_report`). Ids are
-    renumbered in order."""
+    speaker's paraphrase stay in it: :func:`_someone_elses_words_retold`.) So do the ids
+    in ``labels``, quoted labels their speaker's own report carries
+    (:func:`label_in_its_speakers_report`). Ids are renumbered in order."""
     by_id = {q.id: q for q in quotes}
     # a view inside a report nobody is given for ("Sanders, who sees himself as …, doesn't
     # appear ready") is no one's words: the inner attribution is the writer's and stays
@@ -419,8 +419,8 @@ def _someone_elses_words_retold(q: Quote, outer: Quote) -> bool:
     (PolNeAR train: 96 such inner reports unannotated against 14 annotated). So are the
     speaker's own earlier words retold, with their quoted words too (``He said he had
     told his players to “stop waiting …”``: train 44 unannotated against 7); a third
-    person's quoted words stay theirs. Only speech paraphrased inside speech: a direct quote, a
-    document or a colon or dash lead-in keeps both layers, and so does an inner report
+    person's quoted words stay theirs. Only speech paraphrased inside speech: a direct
+    quote, a document or a colon or dash lead-in keeps both layers, and so does an inner report
     whose speaker shares a capitalised word with the outer one ("Senator Mills" inside
     "Mills said"), which the writer names again as a source of their own."""
     if outer.kind == QuoteKind.DIRECT or outer.speaker is None or outer.cue_lemma in ("colon", "dash"):
@@ -452,7 +452,6 @@ def _a_recording_of_someone_speaking(q: Quote, quotes: list[Quote]) -> bool:
         and o.start >= q.end
         for o in quotes
     )
-
 
 
 def _attribution_type(ctx: context.Ctx, d: context.Draft) -> AttributionType:

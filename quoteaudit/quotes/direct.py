@@ -106,9 +106,6 @@ def _speaker_for(ctx: Ctx, cue, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-_ASIDE_DASHES = ("-", "—", "–", "--")
-
-
 def _in_a_dash_aside_before(ctx: Ctx, i: int, cue_i: int) -> bool:
     """Is token ``i`` inside a pair of dashes that closes before the cue ("looping the
     streets around the stadium - where the Panthers played the Vikings - while chanting,
@@ -116,8 +113,8 @@ def _in_a_dash_aside_before(ctx: Ctx, i: int, cue_i: int) -> bool:
     if not i < cue_i:
         return False
     sid = ctx.sent_id[cue_i]
-    before = [k for k in range(i - 1, -1, -1) if ctx.sent_id[k] == sid and ctx.doc[k].text in _ASIDE_DASHES and ctx.outer[k] < 0]
-    after = [k for k in range(i + 1, cue_i) if ctx.doc[k].text in _ASIDE_DASHES and ctx.outer[k] < 0]
+    before = [k for k in range(i - 1, -1, -1) if ctx.sent_id[k] == sid and ctx.doc[k].text in _DASHES and ctx.outer[k] < 0]
+    after = [k for k in range(i + 1, cue_i) if ctx.doc[k].text in _DASHES and ctx.outer[k] < 0]
     return len(before) % 2 == 1 and bool(after)
 
 

@@ -644,11 +644,6 @@ def _content_runs(ctx: Ctx, head, exclude, cue_i: int | None = None) -> list[tup
     return out
 
 
-#: words of a clock time besides its figures
-_CLOCK_WORDS = frozenset({
-    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "et", "pt", "ct", "mt", "utc", "gmt", "bst", "edt", "est", "cdt", "cst",
-    "mdt", "mst", "pdt", "pst", "akst", "hst", "cet", "cest", "ist", "jst", "aest", "aedt",
-})
 
 
 def _time_stamp(ctx: Ctx, a: int, b: int) -> bool:
@@ -656,9 +651,10 @@ def _time_stamp(ctx: Ctx, a: int, b: int) -> bool:
     time stamp before an entry is the blog's, not part of what was said; a run of nothing
     but a clock time, set off by a dash, is no fragment of the content."""
     words = [t for t in ctx.doc[a:b] if not t.is_punct and not t.is_space]
-    if not words or ctx.outer[words[0].i] >= 0 or not any(t.lower_ in _CLOCK_WORDS or ":" in t.text for t in words):
+    clock = load_set("clock_words.txt")
+    if not words or ctx.outer[words[0].i] >= 0 or not any(t.lower_ in clock or ":" in t.text for t in words):
         return False
-    if not all(t.like_num or t.lower_ in _CLOCK_WORDS or t.ent_type_ == "TIME" or ":" in t.text for t in words):
+    if not all(t.like_num or t.lower_ in clock or t.ent_type_ == "TIME" or ":" in t.text for t in words):
         return False
     # set off by a dash, as a blog sets its stamps ("About 10:03 p.m., according to …,
     # the contractors left" is a time the report gives, and stays)
@@ -4002,9 +3998,7 @@ def _elaboration_after_a_colon(ctx: Ctx, cue, runs: list[tuple[int, int]]) -> li
         colon += 1
     if colon >= len(doc) - 1 or doc[colon].text != ":" or ctx.outer[colon] >= 0 or ctx.sent_id[colon] != ctx.sent_id[cue.i]:
         return runs
-    end = colon + 1
-    while end < len(doc) and ctx.sent_id[end] == ctx.sent_id[colon]:
-        end += 1
+    end = _sentence_end(ctx, colon)
     tail = doc[colon + 1 : end]
     if any(ctx.outer[t.i] >= 0 or t.is_quote for t in tail) or _words(ctx, colon + 1, end) < MIN_CONTENT_WORDS:
         return runs
@@ -4023,6 +4017,14 @@ def _elaboration_after_a_colon(ctx: Ctx, cue, runs: list[tuple[int, int]]) -> li
 def _sentence_start(ctx: Ctx, i: int) -> int:
     while i > 0 and ctx.sent_id[i - 1] == ctx.sent_id[i]:
         i -= 1
+    return i
+
+
+def _sentence_end(ctx: Ctx, i: int) -> int:
+    """The index after the last token of token ``i``'s sentence."""
+    sid = ctx.sent_id[i]
+    while i < len(ctx.doc) and ctx.sent_id[i] == sid:
+        i += 1
     return i
 
 
@@ -4086,9 +4088,7 @@ def _closing_tag(ctx: Ctx, tok, cls):
     start = tok.i
     while start > 0 and ctx.sent_id[start - 1] == sid:
         start -= 1
-    end = tok.i + 1
-    while end < len(doc) and ctx.sent_id[end] == sid:
-        end += 1
+    end = _sentence_end(ctx, tok.i)
     comma = tok.i - 1 if inverted is not None else record[0] if record is not None else speaker_tok.left_edge.i - 1
     if comma - start < MIN_CONTENT_WORDS or doc[comma].text != ",":
         return None
@@ -4984,9 +4984,7 @@ def _document_tag_read_as_noun(ctx: Ctx, tok) -> Draft | None:
     lo = _sentence_start(ctx, tok.i)
     if doc[k].text != "," or ctx.sent_id[k] != sent or k <= lo:
         return None
-    hi = tok.i + 1
-    while hi < len(doc) and ctx.sent_id[hi] == sent:
-        hi += 1
+    hi = _sentence_end(ctx, tok.i)
     end = hi
     while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -5029,10 +5027,7 @@ def _verb_in_s_read_as_noun_before_that(ctx: Ctx, tok) -> Draft | None:
         return None
     if not (cues.is_document_noun(subject) or is_person_like(subject)):
         return None  # "the spate of shootings and protests demands that …": no one who speaks
-    hi = tok.i + 2
-    while hi < len(doc) and ctx.sent_id[hi] == ctx.sent_id[tok.i]:
-        hi += 1
-    runs = _content_runs_span(ctx, tok.i + 2, hi, tok)
+    runs = _content_runs_span(ctx, tok.i + 2, _sentence_end(ctx, tok.i), tok)
     if sum(_words(ctx, a, b) for a, b in runs) < MIN_CONTENT_WORDS:
         return None
     d = _draft(ctx, runs, (tok.idx, ctx.tok_end(tok)), stem, tok.i, subject)
